@@ -1,0 +1,21 @@
+.PHONY: setup test lint demo demo-quick bench
+PY := .venv/bin/python
+
+setup:
+	bash scripts/setup
+
+test: setup
+	$(PY) -m ruff check src tests benchmarks
+	$(PY) -m pytest -q --doctest-modules src/lamforge tests
+
+lint:
+	$(PY) -m ruff check src tests benchmarks
+
+demo: setup
+	.venv/bin/lamforge demo --out runs/demo
+
+demo-quick: setup
+	.venv/bin/lamforge demo --out runs/demo-quick --quick
+
+bench: setup
+	$(PY) benchmarks/app_latency.py

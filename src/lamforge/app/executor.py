@@ -1,0 +1,364 @@
+"""Run one :class:`Action` on the live document: resolve its control, then dispatch or call the API.
+
+Every failure (unknown control, bad argument, text not found, blocked command) comes back as an
+``ActionResult(ok=False, message=...)``; only a dead soffice raises (``SessionInterrupted``).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from lamforge.app import dialogs as dlg
+from lamforge.app.action import DOCUMENT_FUNCTIONS, Action, ActionResult
+from lamforge.app.commands import BLOCKED_COMMANDS, DIALOG_COMMANDS, VALUE_COMMANDS
+from lamforge.app.controls import DOCUMENT_CONTROL, build_catalog, refresh_toggles
+from lamforge.app.doc_state import searchable_texts
+from lamforge.app.keys import Key, parse_keys
+from lamforge.app.observation import Control
+from lamforge.app.session import SessionInterrupted, WriterSession, props
+from lamforge.app.text_match import TextAmbiguous, TextNotFound, resolve_text
+from lamforge.app.values import apply_value
+
+DISPATCH_TIMEOUT = 10.0
+NAME_MATCH_CUTOFF = 85.0
+_CTRL_COMMANDS = {
+    "a": ".uno:SelectAll",
+    "b": ".uno:Bold",
+    "i": ".uno:Italic",
+    "u": ".uno:Underline",
+    "z": ".uno:Undo",
+    "y": ".uno:Redo",
+    "c": ".uno:Copy",
+    "x": ".uno:Cut",
+    "v": ".uno:Paste",
+    "e": ".uno:CenterPara",
+    "l": ".uno:LeftPara",
+    "r": ".uno:RightPara",
+    "j": ".uno:JustifyPara",
+}
+
+
+class StepFailed(Exception):
+    """Internal: abort the current action with a user-facing message."""
+
+
+class Executor:
+    """Holds the control catalog and the open virtual dialog of one session."""
+
+    def __init__(self, session: WriterSession) -> None:
+        self.session = session
+        self.catalog: tuple[Control, ...] = ()
+        self.dialog: dlg.Dialog | None = None
+
+    # -- observation ---------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Forget the dialog state (a new document was loaded)."""
+        self.dialog = None
+        if not self.catalog:
+            s = self.session
+            self.catalog = s.call(build_catalog, s.smgr, s.ctx)
+
+    def controls(self) -> tuple[Control, ...]:
+        """The controls visible now: the open dialog's, or the main window's with toggle states."""
+        if self.dialog is not None:
+            return self.dialog.controls()
+        return self.session.call(refresh_toggles, self.catalog, self.session.view_cursor)
+
+    # -- resolution ----------------------------------------------------------------------------
+    def resolve(self, action: Action, visible: tuple[Control, ...]) -> tuple[Control | None, str]:
+        """Find the control an action names: by label, then by exact name, then by fuzzy name."""
+        label, name = action.control_label.strip(), action.control_name.strip()
+        if not label and not name:
+            return None, ""
+        by_label = next((c for c in visible if c.label == label), None) if label else None
+        if by_label is not None:
+            if not name or fuzz.WRatio(name.lower(), by_label.control_text.lower()) >= 60:
+                return by_label, ""
+        if name:
+            low = name.lower()
+            exact = [c for c in visible if c.control_text.lower() == low]
+            if exact:
+                pick = next((c for c in exact if c.enabled), exact[0])
+                note = f"label {label!r} is {by_label.control_text!r}; used {name!r}" if by_label else ""
+                return pick, note
+            choices = {c.label: c.control_text for c in visible if c.enabled}
+            hit = process.extractOne(
+                name, choices, scorer=fuzz.ratio, processor=str.lower, score_cutoff=NAME_MATCH_CUTOFF
+            )
+            if hit is not None:
+                pick = next(c for c in visible if c.label == hit[2])
+                return pick, f"control {name!r} matched {pick.control_text!r} (score {hit[1]:.0f})"
+        if by_label is not None:
+            return by_label, f"name {name!r} does not match label {label}; used {by_label.control_text!r}"
+        if self.dialog is not None:
+            listed = ", ".join(c.control_text for c in visible)
+            raise StepFailed(f"the {self.dialog.title} dialog is open: act on its controls ({listed})")
+        raise StepFailed(f"no control labelled {label!r} or named {name!r} in the current control list")
+
+    # -- execution -----------------------------------------------------------------------------
+    def run(self, action: Action) -> ActionResult:
+        """Execute ``action``; never raises except SessionInterrupted."""
+        t0 = time.perf_counter()
+        info: dict[str, Any] = {}
+        try:
+            visible = self.dialog.controls() if self.dialog is not None else self.catalog
+            control, note = self.resolve(action, visible)
+            if note:
+                info["resolution"] = note
+            if control is not None:
+                info["control"] = control.control_text
+            msg = self._run(action, control, info)
+            ok = True
+        except SessionInterrupted:
+            raise
+        except StepFailed as exc:
+            ok, msg = False, str(exc)
+        except (TextNotFound, TextAmbiguous, ValueError) as exc:
+            ok, msg = False, str(exc)
+        except Exception as exc:  # a UNO error on a valid request: report, never crash the episode
+            if self.session.proc is None or self.session.proc.poll() is not None:
+                raise SessionInterrupted(f"soffice died: {exc}") from exc
+            ok, msg = False, f"{action.function} failed in LibreOffice: {type(exc).__name__}: {exc}"
+        return ActionResult(ok, msg, (time.perf_counter() - t0) * 1000, info)
+
+    def _run(self, action: Action, control: Control | None, info: dict[str, Any]) -> str:
+        f, a = action.function, action.args
+        if f == "summary":
+            return str(a.get("text", ""))
+        if self.dialog is not None and f not in ("summary", "texts"):
+            return self._run_dialog(action, control)
+        if f in DOCUMENT_FUNCTIONS:
+            return self._run_document(action, info)
+        if control is None:
+            raise StepFailed(f"{f} needs a control: give control_label and/or control_name")
+        if control.control_type == "Document":
+            if f == "wheel_mouse_input":
+                return f"scrolled the document by {a.get('wheel_dist', 0)}"
+            if f == "click_input":
+                return "clicked in the document"
+            raise StepFailed(f"{f} does not apply to the Document; use select_text or keyboard_input")
+        if not control.enabled or control.command in BLOCKED_COMMANDS:
+            raise StepFailed(
+                f"'{control.control_text}' is not available here: it opens an unsupported dialog or would leave,"
+                " save or overwrite the document"
+            )
+        if f == "click_input":
+            return self._click(control)
+        if f == "set_edit_text":
+            if control.command not in VALUE_COMMANDS:
+                raise StepFailed(
+                    f"'{control.control_text}' ({control.control_type}) takes no text; use click_input"
+                )
+            return self.session.call(apply_value, self.session.doc, control.command, str(a["text"]))
+        if f == "wheel_mouse_input":
+            return f"scrolled '{control.control_text}' by {a['wheel_dist']}"
+        raise StepFailed(f"{f} does not apply to '{control.control_text}' ({control.control_type})")
+
+    def _click(self, control: Control) -> str:
+        cmd = control.command
+        if cmd in DIALOG_COMMANDS:
+            self.dialog = dlg.open_dialog(cmd)
+            return f"{self.dialog.title} dialog opened"
+        if cmd in VALUE_COMMANDS:
+            if cmd in (".uno:Color", ".uno:BackColor", ".uno:CharBackColor"):
+                default = "Dark Red" if cmd == ".uno:Color" else "Yellow"
+                return self.session.call(apply_value, self.session.doc, cmd, default)
+            return f"'{control.control_text}' box focused; use set_edit_text to enter a value"
+        self.session.call(
+            self.session.dispatcher.executeDispatch,
+            self.session.frame,
+            cmd,
+            "",
+            0,
+            (),
+            timeout=DISPATCH_TIMEOUT,
+        )
+        return f"clicked '{control.control_text}'"
+
+    # -- document functions --------------------------------------------------------------------
+    def _run_document(self, action: Action, info: dict[str, Any]) -> str:
+        f, a, s = action.function, action.args, self.session
+        doc = s.doc
+        if f == "select_text":
+            return s.call(self._select_text, doc, str(a["text"]), info)
+        if f == "insert_table":
+            rows, cols = int(a["rows"]), int(a["columns"])
+            dlg.positive_int(str(rows), "rows", 200)
+            dlg.positive_int(str(cols), "columns", 64)
+            return s.call(self._insert_table, rows, cols)
+        if f == "select_table":
+            return s.call(self._select_table, doc, int(a["number"]))
+        if f == "texts":
+            sel = doc.getCurrentController().getViewCursor().getString()
+            text = sel or doc.getText().getString()
+            return text[:2000]
+        if f == "keyboard_input":
+            return self._keys(str(a["keys"]))
+        raise StepFailed(f"unsupported document function {f}")  # pragma: no cover
+
+    def _select_text(self, doc: Any, text: str, info: dict[str, Any]) -> str:
+        target = text
+        found = self._find(doc, target)
+        if found is None:
+            match = resolve_text(text, searchable_texts(doc))
+            info["text_match"] = match.to_dict()
+            target = match.text
+            found = self._find(doc, target)
+            if found is None:
+                raise StepFailed(f"text {text!r} resolved to {target!r} but it could not be selected")
+        doc.getCurrentController().select(found)
+        return f"Text {target!r} is selected" + ("" if target == text else f" (requested {text!r})")
+
+    @staticmethod
+    def _find(doc: Any, text: str) -> Any:
+        if "\n" in text:
+            return None
+        sd = doc.createSearchDescriptor()
+        sd.SearchString = text
+        sd.SearchCaseSensitive = True
+        return doc.findFirst(sd)
+
+    def _insert_table(self, rows: int, cols: int) -> str:
+        doc = self.session.doc
+        before = doc.getTextTables().getCount()
+        self.session.dispatcher.executeDispatch(
+            self.session.frame, ".uno:InsertTable", "", 0, props(Rows=rows, Columns=cols)
+        )
+        if doc.getTextTables().getCount() != before + 1:
+            raise StepFailed(
+                "LibreOffice did not insert the table here (is the cursor inside a frame or table?)"
+            )
+        return f"inserted a table of {rows} rows and {cols} columns"
+
+    @staticmethod
+    def _select_table(doc: Any, number: int) -> str:
+        tables = doc.getTextTables()
+        n = tables.getCount()
+        if not 1 <= number <= n:
+            raise StepFailed(f"table {number} does not exist: the document has {n} table(s)")
+        t = tables.getByIndex(number - 1)
+        names = t.getCellNames()
+        doc.getCurrentController().select(t.getCellRangeByName(f"{names[0]}:{names[-1]}"))
+        return f"table {number} selected"
+
+    def _keys(self, keys: str) -> str:
+        parts = parse_keys(keys)
+        s = self.session
+        for part in parts:
+            if isinstance(part, str):
+                s.call(s.dispatcher.executeDispatch, s.frame, ".uno:InsertText", "", 0, props(Text=part))
+                continue
+            for _ in range(part.count):
+                self._key(part)
+        return f"typed {keys!r}"
+
+    def _key(self, k: Key) -> None:
+        s = self.session
+        vc = s.doc.getCurrentController().getViewCursor()
+        if k.ctrl and len(k.name) == 1:
+            cmd = _CTRL_COMMANDS.get(k.name)
+            if cmd is None:
+                raise StepFailed(
+                    f"Ctrl+{k.name.upper()} is not available (it would leave or save the document)"
+                )
+            s.call(s.dispatcher.executeDispatch, s.frame, cmd, "", 0, ())
+            return
+        moves = {
+            "LEFT": lambda: vc.goLeft(1, k.shift),
+            "RIGHT": lambda: vc.goRight(1, k.shift),
+            "UP": lambda: vc.goUp(1, k.shift),
+            "DOWN": lambda: vc.goDown(1, k.shift),
+            "HOME": lambda: (
+                vc.gotoRange(s.text.getStart(), k.shift) if k.ctrl else vc.gotoStartOfLine(k.shift)
+            ),
+            "END": lambda: vc.gotoRange(s.text.getEnd(), k.shift) if k.ctrl else vc.gotoEndOfLine(k.shift),
+            "PGUP": lambda: vc.goUp(30, k.shift),
+            "PGDN": lambda: vc.goDown(30, k.shift),
+        }
+        if k.name in moves:
+            s.call(moves[k.name])
+            return
+        cmd = {"ENTER": ".uno:InsertPara", "BACKSPACE": ".uno:SwBackspace", "DELETE": ".uno:Delete"}.get(
+            k.name
+        )
+        if k.name == "TAB":
+            in_table = s.call(lambda: vc.TextTable is not None)
+            cmd = ".uno:JumpToNextCell" if in_table else None
+            if cmd is None:
+                s.call(s.dispatcher.executeDispatch, s.frame, ".uno:InsertText", "", 0, props(Text="\t"))
+                return
+        if k.name == "ESC":
+            return
+        if cmd is None:
+            raise StepFailed(f"key {k.name} is not supported here")
+        s.call(s.dispatcher.executeDispatch, s.frame, cmd, "", 0, ())
+
+    # -- dialogs -------------------------------------------------------------------------------
+    def _run_dialog(self, action: Action, control: Control | None) -> str:
+        d = self.dialog
+        assert d is not None
+        f, a = action.function, action.args
+        if f == "keyboard_input" and str(a.get("keys", "")).upper() in ("{ESC}", "{ESCAPE}"):
+            self.dialog = None
+            return f"{d.title} dialog closed"
+        names = {c.label: c for c in d.controls()}
+        if control is None or control.label not in names:
+            listed = ", ".join(c.control_text for c in names.values())
+            raise StepFailed(
+                f"the {d.title} dialog is open: act on its controls ({listed}) or press {d.buttons[-1]}"
+            )
+        if f in ("set_edit_text", "keyboard_input") and control.control_type in ("Edit", "ComboBox"):
+            return d.set_value(control.control_text, str(a.get("text", a.get("keys", ""))))
+        if f != "click_input":
+            raise StepFailed(f"{f} does not apply to '{control.control_text}' in the {d.title} dialog")
+        if control.control_type == "CheckBox":
+            return d.toggle(control.control_text)
+        if control.control_type != "Button":
+            return f"'{control.control_text}' focused"
+        return self._press(d, control.control_text)
+
+    def _press(self, d: dlg.Dialog, button: str) -> str:
+        s = self.session
+        if button in dlg.CANCEL_BUTTONS:
+            self.dialog = None
+            return f"{d.title} dialog closed"
+        if d.command == ".uno:InsertTable":
+            rows = dlg.positive_int(d.value("Rows"), "Rows", 200)
+            cols = dlg.positive_int(d.value("Columns"), "Columns", 64)
+            msg = s.call(self._insert_table, rows, cols)
+            self.dialog = None
+            return msg
+        if d.command == ".uno:PageDialog":
+            msg = s.call(apply_value, s.doc, ".uno:PageDialog", d.value("Orientation"))
+            self.dialog = None
+            return msg
+        if d.command == ".uno:SearchDialog":
+            find = d.value("Find")
+            if not find:
+                raise StepFailed("type the text to find into 'Find' first")
+            return s.call(_search, s.doc, find, d.value("Replace"), d.value("Match case") == "true", button)
+        raise StepFailed(f"unknown button {button!r}")  # pragma: no cover
+
+
+def _search(doc: Any, find: str, replace: str, case: bool, button: str) -> str:
+    """Find All (select every match) or Replace All, as the Find and Replace dialog does."""
+    if button == "Replace All":
+        rd = doc.createReplaceDescriptor()
+        rd.SearchString, rd.ReplaceString, rd.SearchCaseSensitive = find, replace, case
+        n = doc.replaceAll(rd)
+        if n == 0:
+            raise StepFailed(f"search key {find!r} not found")
+        return f"replaced {n} occurrence(s) of {find!r} with {replace!r}"
+    sd = doc.createSearchDescriptor()
+    sd.SearchString, sd.SearchCaseSensitive = find, case
+    found = doc.findAll(sd)
+    if found is None or found.getCount() == 0:
+        raise StepFailed(f"search key {find!r} not found")
+    doc.getCurrentController().select(found)
+    return f"found and selected {found.getCount()} occurrence(s) of {find!r}"
+
+
+__all__ = ["DOCUMENT_CONTROL", "Executor", "StepFailed"]

@@ -1,0 +1,1 @@
+"""The ``lamforge`` command line: one sub-command module per stage."""

@@ -1,0 +1,5 @@
+"""``python -m lamforge.cli``."""
+
+from lamforge.cli.main import main
+
+main()

@@ -1,0 +1,44 @@
+"""Entry point of the ``lamforge`` CLI; each stage registers its own typer sub-app here."""
+
+from __future__ import annotations
+
+import typer
+
+from lamforge import __version__
+
+app = typer.Typer(
+    name="lamforge",
+    help="Build Large Action Models that operate LibreOffice Writer: data, training, agent, evaluation.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"lamforge {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version."
+    ),
+) -> None:
+    """Build Large Action Models that operate LibreOffice Writer."""
+
+
+def _register() -> None:
+    """Attach the stage sub-commands (imported lazily inside each command, so --help stays fast)."""
+    from lamforge.cli import app_cmd
+
+    app.add_typer(app_cmd.app, name="app")
+
+
+_register()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

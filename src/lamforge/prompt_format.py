@@ -1,0 +1,183 @@
+"""The ONE prompt/response format: training samples and the agent runtime both render through here.
+
+A step prompt is the paper's Appendix C layout (system, then a user message with
+``<Available Control Item:>``, ``<User Request:>``, ``<Previous Actions:>``, ``<Previous Plans:>``);
+the answer is one JSON object with the paper's seven keys. ``style="compact"`` (the CPU default)
+uses a one-line system prompt and ``label|type|text`` control rows so a tiny model sees few tokens.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from typing import Any, Literal
+
+from lamforge.app.action import Action
+from lamforge.app.observation import Control
+from lamforge.control_filter import select_controls
+from lamforge.response_parse import ParseError, parse_output
+
+Style = Literal["compact", "full"]
+STATUSES = ("CONTINUE", "FINISH", "CONFIRM")
+DEFAULT_TOP_K = 15
+__all__ = [
+    "AgentOutput",
+    "HistoryStep",
+    "ParseError",
+    "build_plan_messages",
+    "build_step_messages",
+    "parse_output",
+    "render_plan",
+    "system_prompt",
+]
+
+
+def system_prompt(style: Style = "compact") -> str:
+    """The system prompt for step decisions, loaded from package data."""
+    return resources.files("lamforge.prompts").joinpath(f"system_{style}.txt").read_text().strip()
+
+
+def plan_system_prompt() -> str:
+    """The system prompt for task → plan (phase 1)."""
+    return resources.files("lamforge.prompts").joinpath("plan_system.txt").read_text().strip()
+
+
+@dataclass(frozen=True)
+class HistoryStep:
+    """One previous step as memory keeps it: what was done, on what, and what came of it."""
+
+    step: int
+    function: str
+    args: dict[str, Any]
+    control_name: str
+    ok: bool
+    message: str = ""
+
+    def render(self) -> str:
+        """One line: ``2. click_input on "Bold" -> ok``.
+
+        >>> HistoryStep(1, "select_text", {"text": "Hi"}, "", True).render()
+        '1. select_text {"text": "Hi"} -> ok'
+        """
+        args = f" {json.dumps(self.args, ensure_ascii=False)}" if self.args else ""
+        on = f' on "{self.control_name}"' if self.control_name and self.control_name != "Document" else ""
+        res = "ok" if self.ok else f"failed: {self.message[:80]}"
+        return f"{self.step}. {self.function}{args}{on} -> {res}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> HistoryStep:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            **{k: d[k] for k in ("step", "function", "args", "control_name", "ok") if k in d},
+            message=d.get("message", ""),
+        )
+
+
+@dataclass(frozen=True)
+class AgentOutput:
+    """The model's answer for one step: the paper's seven keys."""
+
+    thought: str
+    control_label: str
+    control_name: str
+    function: str
+    args: dict[str, Any] = field(default_factory=dict)
+    status: str = "CONTINUE"
+    plan: tuple[str, ...] = ()
+
+    def to_json(self) -> str:
+        """Canonical JSON text (fixed key order) used as the training target."""
+        return json.dumps(
+            {
+                "thought": self.thought,
+                "control_label": self.control_label,
+                "control_name": self.control_name,
+                "function": self.function,
+                "args": self.args,
+                "status": self.status,
+                "plan": list(self.plan),
+            },
+            ensure_ascii=False,
+        )
+
+    def to_action(self) -> Action:
+        """The executable part (raises ActionError on an invalid function or arguments)."""
+        return Action(self.function, dict(self.args), self.control_label, self.control_name)
+
+    @classmethod
+    def parse(cls, text: str) -> AgentOutput:
+        """Robustly parse a model's raw text (see :func:`lamforge.response_parse.parse_output`)."""
+        d = parse_output(text)
+        return cls(**d)
+
+
+def render_controls(controls: Iterable[Control], style: Style = "compact") -> str:
+    """The control list as the prompt shows it.
+
+    >>> render_controls([Control("39", "Bold", "Button")])
+    '39|Button|Bold'
+    """
+    if style == "full":
+        return json.dumps([c.to_prompt_dict() for c in controls], ensure_ascii=False)
+    return "\n".join(f"{c.label}|{c.control_type}|{c.control_text}" for c in controls)
+
+
+def build_step_messages(
+    request: str,
+    controls: Sequence[Control],
+    history: Sequence[HistoryStep] = (),
+    previous_plan: Sequence[str] = (),
+    *,
+    style: Style = "compact",
+    top_k: int = DEFAULT_TOP_K,
+) -> list[dict[str, str]]:
+    """System + user messages for one decision step (the state s_t of the paper)."""
+    shown = select_controls(request, controls, previous_plan=previous_plan, history=history, k=top_k)
+    hist = "\n".join(h.render() for h in history) if history else "(none)"
+    plan = json.dumps(list(previous_plan), ensure_ascii=False) if previous_plan else "[]"
+    user = (
+        f"<Available Control Item:>\n{render_controls(shown, style)}\n"
+        f"<User Request:> {request}\n"
+        f"<Previous Actions:>\n{hist}\n"
+        f"<Previous Plans:> {plan}"
+    )
+    return [{"role": "system", "content": system_prompt(style)}, {"role": "user", "content": user}]
+
+
+def render_plan(plan: Sequence[str]) -> str:
+    """A plan as numbered lines (phase-1 target).
+
+    >>> render_plan(["Select the text", "Click Bold"])
+    '1. Select the text\\n2. Click Bold'
+    """
+    return "\n".join(f"{i}. {s}" for i, s in enumerate(plan, 1))
+
+
+def parse_plan(text: str) -> list[str]:
+    """Numbered or bulleted lines back to a list of steps.
+
+    >>> parse_plan("1. Select the text\\n2) Click Bold\\n")
+    ['Select the text', 'Click Bold']
+    """
+    import re
+
+    out = []
+    for line in text.splitlines():
+        s = re.sub(r"^\s*(?:\d+[.)]|[-*•])\s*", "", line).strip()
+        if s:
+            out.append(s)
+    return out
+
+
+def build_plan_messages(task: str) -> list[dict[str, str]]:
+    """System + user messages asking for a plan (phase 1, and planning evaluation)."""
+    return [
+        {"role": "system", "content": plan_system_prompt()},
+        {"role": "user", "content": f"<User Request:> {task}"},
+    ]
