@@ -48,7 +48,6 @@ SYNONYMS: dict[str, str] = {
     "smaller": "font size",
     "pt": "font size",
     "points": "font size",
-    "font": "font name",
     "typeface": "font name",
     "colour": "font color",
     "color": "font color",
@@ -132,6 +131,19 @@ def score_control(query: str, words: set[str], c: Control) -> float:
     if not c.enabled:
         s -= 40
     return s
+
+
+def rank_controls(
+    request: str, controls: Sequence[Control], *, previous_plan: Sequence[str] = (), history: Sequence[Any] = ()
+) -> list[Control]:
+    """All controls, best match for the request (and next planned step) first; ties keep catalog order."""
+    query = _query(request, previous_plan)
+    words = set(_WORD.findall(query))
+    used = {getattr(h, "control_name", "") for h in history}
+    return sorted(
+        controls,
+        key=lambda c: (-(score_control(query, words, c) + (15 if c.control_text in used else 0)), int(c.label)),
+    )
 
 
 def select_controls(

@@ -34,12 +34,42 @@ def test_killed_soffice_is_detected_and_recovered(writer_env, sample_doc, tmp_pa
     assert any(r.bold for p in docx.Document(tmp_path / "after.docx").paragraphs for r in p.runs)
 
 
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                ppid = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(d.name))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out
+
+
 def test_hung_soffice_times_out_instead_of_hanging(sample_doc):
     env = WriterEnv(timeout=2.0)
+    stopped: list[int] = []
     try:
         env.reset(options={"doc": sample_doc})
         pid = env.session.proc.pid
-        os.killpg(pid, signal.SIGSTOP)
+        stopped = _tree(pid)
+        for p in stopped:
+            os.kill(p, signal.SIGSTOP)
+        time.sleep(0.3)
+        assert all(_state(p) == "T" for p in stopped), [(p, _state(p)) for p in stopped]
         t0 = time.monotonic()
         res = env.step(Action("click_input", control_name="Bold"))
         assert time.monotonic() - t0 < 20
@@ -48,10 +78,11 @@ def test_hung_soffice_times_out_instead_of_hanging(sample_doc):
         env.reset(options={"doc": sample_doc})
         assert env.step(Action("click_input", control_name="Italic")).result.ok
     finally:
-        try:
-            os.killpg(pid, signal.SIGKILL)
-        except OSError:
-            pass
+        for p in stopped:
+            try:
+                os.kill(p, signal.SIGKILL)
+            except OSError:
+                pass
         env.close()
 
 

@@ -22,7 +22,6 @@ from lamforge.app.session import SessionInterrupted, WriterSession, props
 from lamforge.app.text_match import TextAmbiguous, TextNotFound, resolve_text
 from lamforge.app.values import apply_value
 
-DISPATCH_TIMEOUT = 10.0
 NAME_MATCH_CUTOFF = 85.0
 _CTRL_COMMANDS = {
     "a": ".uno:SelectAll",
@@ -173,9 +172,7 @@ class Executor:
             cmd,
             "",
             0,
-            (),
-            timeout=DISPATCH_TIMEOUT,
-        )
+            ())
         return f"clicked '{control.control_text}'"
 
     # -- document functions --------------------------------------------------------------------
