@@ -30,10 +30,11 @@ def _root(
 
 
 def _register() -> None:
-    """Attach the stage sub-commands (imported lazily inside each command, so --help stays fast)."""
-    from lamforge.cli import app_cmd
+    """Attach the stage sub-commands (heavy libraries are imported inside each command)."""
+    from lamforge.cli import app_cmd, plans_cmd
 
     app.add_typer(app_cmd.app, name="app")
+    app.add_typer(plans_cmd.app, name="plans")
 
 
 _register()
