@@ -14,6 +14,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from lamforge.app.commands import COLORS
 from lamforge.app.observation import Control
 
 # user word -> words that appear in control names (lower case).
@@ -32,6 +33,23 @@ SYNONYMS: dict[str, str] = {
     "cross": "strikethrough",
     "line through": "strikethrough",
     "struck": "strikethrough",
+    "right-align": "align right",
+    "left-align": "align left",
+    "right align": "align right",
+    "left align": "align left",
+    "flush right": "align right",
+    "flush left": "align left",
+    "all caps": "uppercase",
+    "capital letters": "uppercase",
+    "small letters": "lowercase",
+    "both sides": "justified",
+    "both edges": "justified",
+    "full justification": "justified",
+    "indented": "increase indent",
+    "indent less": "decrease indent",
+    "less indent": "decrease indent",
+    "indented less": "decrease indent",
+    "unindent": "decrease indent",
     "centre": "align center",
     "centred": "align center",
     "center": "align center",
@@ -66,6 +84,9 @@ SYNONYMS: dict[str, str] = {
     "ordered": "toggle ordered list",
     "indent": "increase indent",
     "outdent": "decrease indent",
+    "cross out": "strikethrough",
+    "strike out": "strikethrough",
+    "strike through": "strikethrough",
     "spacing": "line spacing",
     "double-space": "line spacing",
     "double space": "line spacing",
@@ -106,7 +127,11 @@ _WORD = re.compile(r"[a-z0-9-]+")
 def _query(request: str, previous_plan: Sequence[str]) -> str:
     text = f"{request} {' '.join(previous_plan[:1])}".lower()
     text = re.sub(r"[\"'\u2018\u2019\u201c\u201d].*?[\"'\u2018\u2019\u201c\u201d]", " ", text)  # quoted text
-    extra = [v for k, v in SYNONYMS.items() if (f" {k} " in f" {text} ")]
+    extra = [v for k, v in SYNONYMS.items() if re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", text)]
+    if "decrease indent" in extra:
+        extra = [e for e in extra if e != "increase indent"]
+    if "highlight" not in text and any(re.search(rf"\b{c}\b", text) for c in COLORS):
+        extra.append("font color")
     return " ".join([text, *extra])
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+import warnings
 from typing import Any
 
 from lamforge.app.action import FUNCTIONS
@@ -71,7 +72,10 @@ def _load(span: str) -> Any:
         pass
     py = re.sub(r"\btrue\b", "True", re.sub(r"\bfalse\b", "False", re.sub(r"\bnull\b", "None", span)))
     try:
-        return ast.literal_eval(py)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            value = ast.literal_eval(py)
+        return json.loads(json.dumps(value))  # only JSON-shaped values (no sets, bytes, tuple keys)
     except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
         return None
 

@@ -208,3 +208,19 @@ def test_texts_summary_wheel(writer_env, sample_doc):
     assert "Quarterly Report" in writer_env.step(Action("texts")).result.message
     assert writer_env.step(Action("summary", {"text": "looks fine"})).result.message == "looks fine"
     assert writer_env.step(Action("wheel_mouse_input", {"wheel_dist": -3}, control_name="Document")).result.ok
+
+
+def test_paragraph_keys_select_and_delete_a_whole_paragraph(writer_env, tmp_path):
+    from tests.conftest import make_doc
+
+    long = "First line of a long paragraph " * 8 + "which ends here."
+    doc = make_doc(tmp_path / "p.docx", ["Title", long, "Last paragraph."])
+    d = run(
+        writer_env,
+        doc,
+        tmp_path / "o.docx",
+        Action("select_text", {"text": "which ends here."}),
+        Action("keyboard_input", {"keys": "^{UP}^+{DOWN}"}),
+        Action("keyboard_input", {"keys": "{DELETE}{BACKSPACE}"}),
+    )
+    assert [p.text for p in d.paragraphs] == ["Title", "Last paragraph."]

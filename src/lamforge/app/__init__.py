@@ -1,21 +1,31 @@
 """The Writer environment: a headless LibreOffice session, its controls, and an action executor.
 
-Knows nothing of models. Everything else in lamforge acts through :class:`WriterEnv`.
+Knows nothing of models. Everything else in lamforge acts through :class:`lamforge.app.env.WriterEnv`.
+Names load lazily, so importing a light module (``lamforge.app.commands``) does not start the UNO bridge.
 """
 
-from lamforge.app.action import FUNCTIONS, Action, ActionResult
-from lamforge.app.observation import Control, DocState, Observation, Paragraph
-from lamforge.app.session import SessionError, SessionInterrupted, WriterSession
+from __future__ import annotations
 
-__all__ = [
-    "FUNCTIONS",
-    "Action",
-    "ActionResult",
-    "Control",
-    "DocState",
-    "Observation",
-    "Paragraph",
-    "SessionError",
-    "SessionInterrupted",
-    "WriterSession",
-]
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "FUNCTIONS": "lamforge.app.action",
+    "Action": "lamforge.app.action",
+    "ActionResult": "lamforge.app.action",
+    "Control": "lamforge.app.observation",
+    "DocState": "lamforge.app.observation",
+    "Observation": "lamforge.app.observation",
+    "Paragraph": "lamforge.app.observation",
+    "SessionError": "lamforge.app.session",
+    "SessionInterrupted": "lamforge.app.session",
+    "WriterSession": "lamforge.app.session",
+    "WriterEnv": "lamforge.app.env",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'lamforge.app' has no attribute {name!r}")
+    return getattr(importlib.import_module(_EXPORTS[name]), name)

@@ -66,10 +66,11 @@ BLOCKED_COMMANDS = frozenset(
 # Menu entries that are lists filled at run time, not commands.
 DYNAMIC_MENUS = frozenset({".uno:PickList", ".uno:WindowList", ".uno:RecentFileList", ".uno:ShowAnnotations"})
 
-# Irreversible or sweeping edits an agent should confirm before running (UFO's CONFIRM status).
-DESTRUCTIVE_COMMANDS = frozenset(
-    {".uno:Delete", ".uno:DeleteTable", ".uno:SelectAll", ".uno:ResetAttributes"}
-)
+# Commands that throw away a whole structure at once: an agent confirms before running them (UFO's
+# CONFIRM status). Deleting a selection is ordinary editing, unless the selection is the whole document.
+DESTRUCTIVE_COMMANDS = frozenset({".uno:DeleteTable", ".uno:DeleteRows", ".uno:DeleteColumns"})
+# Commands that delete the current selection (destructive when it spans the whole document).
+DELETING_COMMANDS = frozenset({".uno:Delete", ".uno:Cut", ".uno:SwBackspace"})
 
 COLORS: dict[str, int] = {
     "black": 0x000000,

@@ -266,8 +266,8 @@ class Executor:
         moves = {
             "LEFT": lambda: vc.goLeft(1, k.shift),
             "RIGHT": lambda: vc.goRight(1, k.shift),
-            "UP": lambda: vc.goUp(1, k.shift),
-            "DOWN": lambda: vc.goDown(1, k.shift),
+            "UP": lambda: self._paragraph_move(vc, end=False, shift=k.shift) if k.ctrl else vc.goUp(1, k.shift),
+            "DOWN": lambda: self._paragraph_move(vc, end=True, shift=k.shift) if k.ctrl else vc.goDown(1, k.shift),
             "HOME": lambda: (
                 vc.gotoRange(s.text.getStart(), k.shift) if k.ctrl else vc.gotoStartOfLine(k.shift)
             ),
@@ -284,6 +284,8 @@ class Executor:
         if k.name == "TAB":
             in_table = s.call(lambda: vc.TextTable is not None)
             cmd = ".uno:JumpToNextCell" if in_table else None
+            if in_table:
+                s.call(vc.collapseToEnd)  # Tab moves to the next cell; it never extends a selection
             if cmd is None:
                 s.call(s.dispatcher.executeDispatch, s.frame, ".uno:InsertText", "", 0, props(Text="\t"))
                 return
@@ -292,6 +294,15 @@ class Executor:
         if cmd is None:
             raise StepFailed(f"key {k.name} is not supported here")
         s.call(s.dispatcher.executeDispatch, s.frame, cmd, "", 0, ())
+
+    def _paragraph_move(self, vc: Any, *, end: bool, shift: bool) -> None:
+        """Ctrl+Up / Ctrl+Down: to the start / end of the current paragraph (Shift extends the selection)."""
+        cur = vc.getText().createTextCursorByRange(vc.getEnd() if end else vc.getStart())
+        if end:
+            cur.gotoEndOfParagraph(False)
+        else:
+            cur.gotoStartOfParagraph(False)
+        vc.gotoRange(cur.getStart(), shift)
 
     # -- dialogs -------------------------------------------------------------------------------
     def _run_dialog(self, action: Action, control: Control | None) -> str:

@@ -24,7 +24,6 @@ from lamforge.app.uno_path import ensure_uno
 
 ensure_uno()
 import uno  # noqa: E402
-from com.sun.star.beans import PropertyValue  # noqa: E402
 
 T = TypeVar("T")
 
@@ -54,7 +53,7 @@ def props(**kwargs: Any) -> tuple[Any, ...]:
     """UNO PropertyValue tuple from keyword arguments."""
     out = []
     for k, v in kwargs.items():
-        p = PropertyValue()
+        p = uno.createUnoStruct("com.sun.star.beans.PropertyValue")
         p.Name = k
         p.Value = v
         out.append(p)

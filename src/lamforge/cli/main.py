@@ -31,10 +31,12 @@ def _root(
 
 def _register() -> None:
     """Attach the stage sub-commands (heavy libraries are imported inside each command)."""
-    from lamforge.cli import app_cmd, plans_cmd
+    from lamforge.cli import app_cmd, collect_cmd, plans_cmd, tasks_cmd
 
     app.add_typer(app_cmd.app, name="app")
     app.add_typer(plans_cmd.app, name="plans")
+    app.add_typer(tasks_cmd.app, name="tasks")
+    app.command("collect")(collect_cmd.collect)
 
 
 _register()

@@ -1,0 +1,78 @@
+"""Run collection episodes on K worker processes, each owning one LibreOffice session.
+
+Results stream back in completion order; a task whose soffice died is retried once on the
+restarted session. With ``workers=1`` everything runs in-process (easier to debug, same results).
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import traceback
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from lamforge.data.collect.collect_config import CollectConfig
+
+_STATE: dict[str, Any] = {}
+
+
+def _init(cfg: CollectConfig) -> None:
+    from lamforge.app.env import WriterEnv
+    from lamforge.data.collect.episode import new_workdir
+
+    _STATE["env"] = WriterEnv()
+    _STATE["cfg"] = cfg
+    _STATE["workdir"] = new_workdir()
+
+
+def _work(record: dict[str, Any]) -> dict[str, Any]:
+    from lamforge.data.collect.episode import Interrupted, collect_one
+
+    env, cfg, wd = _STATE["env"], _STATE["cfg"], _STATE["workdir"]
+    for attempt in range(2):
+        try:
+            return collect_one(env, record, cfg, wd)
+        except Interrupted:
+            if attempt == 1:
+                return _error(record, "LibreOffice died twice on this task")
+        except Exception as exc:  # a broken task must not stop the collection
+            return _error(record, f"{type(exc).__name__}: {exc}", traceback.format_exc(limit=4))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _error(record: dict[str, Any], message: str, tb: str = "") -> dict[str, Any]:
+    return {
+        "unique_id": record["task_id"],
+        "app": "writer",
+        "family": record.get("family", ""),
+        "split": record.get("split", ""),
+        "request": record.get("request", ""),
+        "success": False,
+        "execution_result": {"result": None, "error": {"type": "collector", "message": message, "traceback": tb}},
+        "samples": [],
+        "n_steps": 0,
+        "time_cost": {},
+    }
+
+
+def _close() -> None:
+    env = _STATE.pop("env", None)
+    if env is not None:
+        env.close()
+
+
+def run_pool(records: Sequence[dict[str, Any]], cfg: CollectConfig) -> Iterator[dict[str, Any]]:
+    """Yield one result per record, from ``cfg.workers`` processes."""
+    if not records:
+        return
+    if cfg.workers <= 1:
+        _init(cfg)
+        try:
+            for r in records:
+                yield _work(r)
+        finally:
+            _close()
+        return
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(cfg.workers, initializer=_init, initargs=(cfg,)) as pool:
+        yield from pool.imap_unordered(_work, records, chunksize=4)

@@ -1,0 +1,294 @@
+"""Table families: insert a table of a given size, fill or change a cell, format the whole table.
+
+Templates hold at most one table, so "the table" is unambiguous. Cells are reached by selecting
+the text of the cell to their left and pressing Tab, or by selecting the cell's own text.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any, ClassVar
+
+from lamforge.tasks import steps
+from lamforge.tasks.base import Task, TaskParams, TaskSplit, values_for
+from lamforge.tasks.checks.docmodel import DocModel
+from lamforge.tasks.checks.edits import format_cells, insert_table, set_cell
+from lamforge.tasks.fonts import FontSize
+from lamforge.tasks.paragraphs import ParaParams, _ParaFamily
+from lamforge.tasks.phrasing.common import NEW_TEXT, ORDINALS
+from lamforge.tasks.phrasing.render import Fill, Phrases, Pool, fill, pick_fill
+from lamforge.tasks.targets import NoTarget
+from lamforge.tasks.templates import TemplateSpec
+from lamforge.tasks.templates.spec import Para
+from lamforge.tasks.values import CELL_VALUES, FONT_SIZES, TABLE_SHAPES
+
+_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven")
+
+
+class InsertTableParams(ParaParams):
+    """Where (after a paragraph) and how big."""
+
+    rows: int
+    columns: int
+
+
+class InsertTable(_ParaFamily):
+    """Insert an empty table after a paragraph."""
+
+    name = "insert_table"
+    category = "table"
+    help_ref = "Inserting Tables"
+    Params = InsertTableParams
+    anchor_at = "end"
+    roles = ("body", "heading", "item", "note", "meta")
+    phrases = Phrases(
+        train=("insert a table with {r} rows and {c} columns after {target}", "add a {r}x{c} table below {target}",
+               "put a table of {r} rows by {c} columns under {target}", "insert a {r} by {c} table after {target}",
+               "create a table with {c} columns and {r} rows below {target}",
+               "add a table ({r} rows, {c} columns) right after {target}"),
+        heldout=("create a grid of {r} by {c} cells after {target}",
+                 "!I need a {r}-row, {c}-column table right below {target}.",
+                 "drop in a table, {rw} rows and {cw} columns, following {target}",
+                 "place a {c}-column table with {r} rows beneath {target}"),
+    )
+
+    @classmethod
+    def para_ok(cls, spec: TemplateSpec, p: Para) -> bool:
+        """Not directly followed by a table (two adjacent tables would merge)."""
+        blocks = [b for b in spec.blocks if b.kind == "table" or (b.kind == "p" and b.text.strip())]
+        pos = [i for i, b in enumerate(blocks) if b.kind == "p"][p.index]
+        return pos + 1 >= len(blocks) or blocks[pos + 1].kind != "table"
+
+    @classmethod
+    def values(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec, target: Any) -> dict[str, Any]:
+        """A table shape of the split."""
+        rows, cols = rng.choice(values_for(split, *TABLE_SHAPES))
+        return {"rows": rows, "columns": cols}
+
+    def value_fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
+        """Sizes as digits (and words for some held-out phrasings)."""
+        r, c = self.params.rows, self.params.columns  # type: ignore[attr-defined]
+        return {"r": fill("{r}", r=str(r)), "c": fill("{c}", c=str(c)),
+                "rw": fill("{rw}", rw=_NUMBERS[r - 1]), "cw": fill("{cw}", cw=_NUMBERS[c - 1])}
+
+    def op_steps(self) -> list[dict[str, Any]]:
+        """Go to the end of the paragraph, open a new one, insert the table there."""
+        p = self.params
+        return [steps.keys("{END}{ENTER}"), steps.document("insert_table", rows=p.rows, columns=p.columns)]  # type: ignore[attr-defined]
+
+    def layout(self, model: DocModel) -> dict[str, Any]:
+        """Unused: the table is a new block."""
+        return {}
+
+    def apply(self, model: DocModel) -> None:
+        """An empty table right after the paragraph."""
+        insert_table(model, self.target.para, self.params.rows, self.params.columns)  # type: ignore[attr-defined]
+
+
+class CellParams(TaskParams):
+    """A cell (row, column, counted from 0) of the template's table and the text to put there."""
+
+    row: int
+    column: int
+    text: str
+    by_index: bool = False
+
+
+def _table_rows(spec: TemplateSpec) -> tuple[tuple[str, ...], ...]:
+    if len(spec.tables) != 1:
+        raise NoTarget(f"{spec.name}: needs exactly one table")
+    return spec.tables[0]
+
+
+class _CellFamily(Task):
+    """Shared sampling and phrasing of cell targets."""
+
+    category: ClassVar[str] = "table"
+    Params: ClassVar[type[TaskParams]] = CellParams
+
+    @classmethod
+    def accepts(cls, spec: TemplateSpec) -> bool:
+        """Exactly one table."""
+        return len(spec.tables) == 1
+
+    @property
+    def cell(self) -> tuple[int, int]:
+        """(row, column) from 0."""
+        return self.params.row, self.params.column  # type: ignore[attr-defined]
+
+    def cell_fill(self, rng: random.Random, pool: Pool) -> Fill:
+        """The cell named by its row label and column header, or by position."""
+        rows = _table_rows(self.spec)
+        r, c = self.cell
+        if self.params.by_index:  # type: ignore[attr-defined]
+            if pool == "heldout":
+                return fill("the {rth} row's cell in column {cn}", rth=ORDINALS[r], cn=str(c + 1))
+            return fill("row {rn}, column {cn} of the table", rn=str(r + 1), cn=str(c + 1))
+        refs = Phrases(
+            train=("the '{col}' cell of the '{row}' row", "the '{col}' column of the '{row}' row",
+                   'the "{col}" cell in the row for "{row}"'),
+            heldout=("the \u201c{col}\u201d entry for \u201c{row}\u201d", "the {row} row, under {col}"),
+        )
+        return pick_fill(rng, refs, pool, avoid_quote_in=rows[r][0] + rows[0][c], row=rows[r][0], col=rows[0][c])
+
+    def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
+        """The cell and the new text."""
+        t = self.params.text  # type: ignore[attr-defined]
+        return {"cell": self.cell_fill(rng, pool), "text": pick_fill(rng, NEW_TEXT, pool, avoid_quote_in=t, t=t)}
+
+    def apply(self, model: DocModel) -> None:
+        """The cell holds the new text."""
+        set_cell(model, 0, *self.cell, self.params.text)  # type: ignore[attr-defined]
+
+
+class FillCell(_CellFamily):
+    """Type a value into an empty cell."""
+
+    name = "fill_cell"
+    help_ref = "Inserting Tables"
+    phrases = Phrases(
+        train=("type {text} into {cell}", "fill {cell} with {text}", "enter {text} in {cell}",
+               "put {text} in {cell}", "write {text} into {cell} of the table", "!{Cell} should say {text}."),
+        heldout=("!{Cell} is empty; it should read {text}.", "complete {cell} with {text}",
+                 "add the value {text} to {cell}", "populate {cell} with {text}"),
+    )
+
+    @classmethod
+    def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
+        """An empty body cell with a labelled row, a header and a unique left neighbour."""
+        rows = _table_rows(spec)
+        cells = [(r, c) for r in range(1, len(rows)) for c in range(1, len(rows[r]))
+                 if not rows[r][c] and rows[r][0] and rows[0][c] and rows[r][c - 1] and spec.is_unique(rows[r][c - 1])]
+        if not cells:
+            raise NoTarget(f"{spec.name}: no fillable cell")
+        r, c = rng.choice(cells)
+        return CellParams(template=spec.name, row=r, column=c, text=rng.choice(values_for(split, *CELL_VALUES)),
+                          by_index=rng.random() < 0.3)
+
+    def solution(self) -> list[dict[str, Any]]:
+        """Select the left neighbour's text, End (collapse the selection), Tab into the empty cell, type."""
+        r, c = self.cell
+        left = _table_rows(self.spec)[r][c - 1]
+        return [steps.select(left), steps.keys("{END}{TAB}" + self.params.text)]  # type: ignore[attr-defined]
+
+
+class EditCell(_CellFamily):
+    """Replace the text of a filled cell."""
+
+    name = "edit_cell"
+    help_ref = "Inserting Tables"
+    phrases = Phrases(
+        train=("change {old} in {cell} to {text}", "replace {old} in {cell} with {text}",
+               "update {cell} from {old} to {text}", "overwrite {old} in {cell} with {text}"),
+        heldout=("!{Cell} says {old} but should say {text}.", "swap {old} for {text} in {cell}",
+                 "correct {cell}: {old} becomes {text}"),
+    )
+
+    @classmethod
+    def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
+        """A filled body cell whose text is unique in the document."""
+        rows = _table_rows(spec)
+        cells = [(r, c) for r in range(1, len(rows)) for c in range(1, len(rows[r]))
+                 if rows[r][c] and rows[r][0] and rows[0][c] and spec.is_unique(rows[r][c])]
+        if not cells:
+            raise NoTarget(f"{spec.name}: no editable cell")
+        r, c = rng.choice(cells)
+        value = rng.choice([v for v in values_for(split, *CELL_VALUES) if v != rows[r][c]])
+        return CellParams(template=spec.name, row=r, column=c, text=value, by_index=rng.random() < 0.3)
+
+    def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
+        """The cell, its old text and the new text."""
+        old = _table_rows(self.spec)[self.cell[0]][self.cell[1]]
+        return {**super().fills(rng, pool), "old": pick_fill(rng, NEW_TEXT, pool, avoid_quote_in=old, t=old)}
+
+    def solution(self) -> list[dict[str, Any]]:
+        """Select the old text and type over it."""
+        old = _table_rows(self.spec)[self.cell[0]][self.cell[1]]
+        return [steps.select(old), steps.keys(self.params.text)]  # type: ignore[attr-defined]
+
+
+TABLE_REF = Phrases(
+    train=("the table", "the whole table", "all the text in the table", "every cell of the table"),
+    heldout=("the table's contents", "the entire grid", "everything inside the table"),
+)
+
+
+class _WholeTable(Task):
+    """Select the (only) table, then format it."""
+
+    category: ClassVar[str] = "table"
+    help_ref = "Selecting Tables, Rows, and Columns"
+
+    @classmethod
+    def accepts(cls, spec: TemplateSpec) -> bool:
+        """Exactly one table."""
+        return len(spec.tables) == 1
+
+    def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
+        """The table reference."""
+        return {"table": pick_fill(rng, TABLE_REF, pool)}
+
+
+class TableBold(_WholeTable):
+    """Make all of a table's text bold."""
+
+    name = "table_bold"
+    phrases = Phrases(
+        train=("make {table} bold", "bold {table}", "select {table} and make it bold", "apply bold to {table}",
+               "!{Table} should be in bold."),
+        heldout=("embolden {table}", "!Everything in {table} should stand out in bold.", "set {table} in boldface"),
+    )
+
+    @classmethod
+    def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
+        """Only the template."""
+        return TaskParams(template=spec.name)
+
+    def solution(self) -> list[dict[str, Any]]:
+        """Select table 1, click Bold."""
+        return [steps.document("select_table", number=1), steps.click(".uno:Bold")]
+
+    def apply(self, model: DocModel) -> None:
+        """Every cell character bold."""
+        format_cells(model, 0, bold=True)
+
+
+class TableSizeParams(TaskParams):
+    """A font size for the whole table."""
+
+    value: int
+
+
+class TableFontSize(_WholeTable):
+    """Set the font size of all of a table's text."""
+
+    name = "table_font_size"
+    Params = TableSizeParams
+    phrases = Phrases(
+        train=("set the font size of {table} to {size}", "make {table} {size}", "change {table} to {size}",
+               "select {table} and set it to {size}", "!{Table} should be {size}."),
+        heldout=("adjust the type in {table} to {size}", "!I want {table} at {size}.",
+                 "resize the text of {table} to {size}"),
+    )
+
+    @classmethod
+    def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
+        """A size of the split."""
+        return TableSizeParams(template=spec.name, value=rng.choice(values_for(split, *FONT_SIZES)))
+
+    def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
+        """The table and the size."""
+        size = pick_fill(rng, FontSize.value_phrases, pool, v=str(self.params.value))  # type: ignore[attr-defined]
+        return {**super().fills(rng, pool), "size": size}
+
+    def solution(self) -> list[dict[str, Any]]:
+        """Select table 1, type the size."""
+        return [steps.document("select_table", number=1),
+                steps.set_value(".uno:FontHeight", str(self.params.value))]  # type: ignore[attr-defined]
+
+    def apply(self, model: DocModel) -> None:
+        """Every cell character at the size."""
+        format_cells(model, 0, size=float(self.params.value))  # type: ignore[attr-defined]
+
+
+FAMILIES = (InsertTable, FillCell, EditCell, TableBold, TableFontSize)

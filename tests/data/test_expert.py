@@ -1,0 +1,71 @@
+"""The grounding expert on real LibreOffice: request parsing, step grounding, full runs."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from lamforge.data.expert.expert import run_expert
+from lamforge.data.expert.grounder import GroundingError, QuoteCursor, ground_step
+from lamforge.data.expert.planner import plan_request, split_clauses
+from lamforge.data.expert.request_parse import parse_request
+
+
+def test_parse_request_values():
+    v = parse_request("Set the font size of \u201cBudget review\u201d to 14 pt and colour it dark blue")
+    assert v.quoted == ("Budget review",) and 14.0 in v.numbers and v.color == "dark blue"
+    assert parse_request("Make 'Intro' a heading level 2").style == "Heading 2"
+    assert parse_request("Insert a 3 by 5 table").table == (3, 5)
+    assert parse_request("Use Liberation Mono as the font for 'x'").font == "Liberation Mono"
+
+
+def test_split_clauses_keeps_quotes():
+    parts = split_clauses("Make 'salt and pepper' bold and then centre it")
+    assert parts == ["Make 'salt and pepper' bold", "centre it"]
+
+
+def test_ground_steps_on_real_controls(writer_env, sample_doc):
+    obs, _ = writer_env.reset(options={"doc": sample_doc})
+    values = parse_request("Make 'Quarterly Report' bold and 16 pt")
+    q = QuoteCursor(values.quoted)
+    assert ground_step("Select the text", values, q, obs.controls)[0].args == {"text": "Quarterly Report"}
+    assert ground_step("Click the Bold icon on the Formatting bar.", values, q, obs.controls)[0].control_name == "Bold"
+    a = ground_step("Choose Format - Text - UPPERCASE", values, q, obs.controls)[0]
+    assert a.control_name == "UPPERCASE" and a.function == "click_input"
+    a = ground_step("Set the font size in the Font Size box", values, q, obs.controls)[0]
+    assert (a.function, a.control_name, a.args) == ("set_edit_text", "Font Size", {"text": "16"})
+    with pytest.raises(GroundingError):
+        ground_step("Consult the oracle", values, q, obs.controls)
+    with pytest.raises(GroundingError, match="no table size"):
+        ground_step("Insert a table", values, q, obs.controls)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "check"),
+    [
+        ("Could you embolden \u201cCosts stayed flat\u201d?", lambda d: any(r.bold for r in d.paragraphs[2].runs)),
+        (
+            "Make 'Quarterly Report' a Heading 1 and then centre it",
+            lambda d: d.paragraphs[0].style.name == "Heading 1" and d.paragraphs[0].alignment == 1,
+        ),
+        ("Replace every 'board' with 'council'", lambda d: "council" in d.paragraphs[1].text),
+        (
+            "Insert a table with 2 rows and 3 columns at the end",
+            lambda d: [(len(t.rows), len(t.columns)) for t in d.tables] == [(2, 3)],
+        ),
+    ],
+)
+def test_expert_runs(writer_env, sample_doc, tmp_path, request_text, check):
+    obs, _ = writer_env.reset(options={"doc": sample_doc})
+    run = run_expert(writer_env, request_text, obs)
+    assert not run.error, run.error
+    assert all(s.ok for s in run.steps)
+    writer_env.save(tmp_path / "o.docx")
+    assert check(docx.Document(tmp_path / "o.docx"))
+
+
+def test_expert_fails_cleanly(writer_env, sample_doc):
+    obs, _ = writer_env.reset(options={"doc": sample_doc})
+    run = run_expert(writer_env, "Make 'words that do not exist anywhere' bold", obs)
+    assert run.error and "not found" in run.error
+    assert plan_request("", obs.controls) == []
