@@ -6,7 +6,8 @@ setup:
 
 test: setup
 	$(PY) -m ruff check src tests benchmarks
-	$(PY) -m pytest -q --doctest-modules src/lamforge tests
+	$(PY) -m pytest -q --doctest-modules src/lamforge
+	$(PY) -m pytest -q tests
 
 lint:
 	$(PY) -m ruff check src tests benchmarks

@@ -17,12 +17,15 @@ _STATE: dict[str, Any] = {}
 
 
 def _init(cfg: CollectConfig) -> None:
+    from multiprocessing import util
+
     from lamforge.app.env import WriterEnv
     from lamforge.data.collect.episode import new_workdir
 
     _STATE["env"] = WriterEnv()
     _STATE["cfg"] = cfg
     _STATE["workdir"] = new_workdir()
+    util.Finalize(_STATE["env"], _close, exitpriority=10)  # a worker's soffice ends with the worker
 
 
 def _work(record: dict[str, Any]) -> dict[str, Any]:
@@ -73,6 +76,16 @@ def run_pool(records: Sequence[dict[str, Any]], cfg: CollectConfig) -> Iterator[
         finally:
             _close()
         return
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(cfg.workers, initializer=_init, initargs=(cfg,)) as pool:
-        yield from pool.imap_unordered(_work, records, chunksize=4)
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    with ProcessPoolExecutor(
+        cfg.workers, mp_context=mp.get_context("spawn"), initializer=_init, initargs=(cfg,)
+    ) as pool:
+        futures = [pool.submit(_work, r) for r in records]
+        try:
+            for fut in as_completed(futures):
+                yield fut.result()
+        except BaseException:
+            for fut in futures:
+                fut.cancel()
+            raise

@@ -1,0 +1,137 @@
+"""The one interface every model backend implements, and what a generation returns.
+
+The agent loop, the server and the evaluation only ever call ``generate``; whether the text comes
+from a local checkpoint, an HTTP endpoint, a random baseline or a replayed script is invisible to
+them. Timing and token counts travel with the text so step logs can split model time from app time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any, Protocol, runtime_checkable
+
+Message = Mapping[str, str]
+DEFAULT_MAX_TOKENS = 256
+
+
+class BackendError(RuntimeError):
+    """The backend could not produce a reply (server down, model missing, script exhausted)."""
+
+
+class ContextTooLong(BackendError):
+    """The prompt does not fit the model's context window."""
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One reply: its text, how long the model took, and the token counts behind it.
+
+    Attributes:
+        text: the assistant's reply, stop sequences and end-of-turn tokens removed.
+        model_ms: wall time of the generation (for a batch: the batch's wall time).
+        prompt_tokens: tokens the model read (an estimate for backends without a tokenizer).
+        completion_tokens: tokens the model wrote.
+        finish_reason: ``stop`` (end of turn or a stop string) or ``length`` (hit ``max_tokens``).
+        model: the name of the model that answered.
+
+    """
+
+    text: str
+    model_ms: float = 0.0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    finish_reason: str = "stop"
+    model: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Generation:
+        """Inverse of :meth:`to_dict`."""
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
+
+
+@dataclass(frozen=True)
+class PromptSettings:
+    """How prompts must be rendered for a model so runtime matches its training.
+
+    Attributes:
+        style: ``compact`` (one-line system prompt, ``label|type|text`` rows) or ``full``.
+        top_k: how many controls the prompt shows.
+
+    """
+
+    style: str = "compact"
+    top_k: int = 15
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return asdict(self)
+
+
+@runtime_checkable
+class Backend(Protocol):
+    """Anything that turns chat messages into one assistant reply.
+
+    Backends may also carry a ``prompt_settings`` attribute (:class:`PromptSettings`) saying how their
+    model was trained to read prompts, and a ``name``; neither is required.
+    """
+
+    def generate(
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int = DEFAULT_MAX_TOKENS,
+        temperature: float = 0.0,
+        stop: Sequence[str] | None = None,
+    ) -> Generation:
+        """Reply to ``messages`` (system + user ...) with at most ``max_tokens`` tokens."""
+        ...
+
+
+def prompt_settings_of(backend: object) -> PromptSettings:
+    """The backend's prompt settings, or the defaults (compact, top 15)."""
+    ps = getattr(backend, "prompt_settings", None)
+    return ps if isinstance(ps, PromptSettings) else PromptSettings()
+
+
+def approx_tokens(text: str) -> int:
+    """A tokenizer-free token estimate (about four characters per token), for scripted and random backends.
+
+    >>> approx_tokens(""), approx_tokens("abcdefgh")
+    (0, 2)
+    """
+    return (len(text) + 3) // 4
+
+
+def messages_tokens(messages: Sequence[Message]) -> int:
+    """Estimated prompt tokens of a chat."""
+    return sum(approx_tokens(str(m.get("content", ""))) + 4 for m in messages)
+
+
+def cut_at_stop(text: str, stop: Sequence[str] | None) -> tuple[str, bool]:
+    """Cut ``text`` before the first stop string; report whether one was found.
+
+    >>> cut_at_stop('{"a": 1}\\nObservation:', ["Observation:"])
+    ('{"a": 1}\\n', True)
+    """
+    if not stop:
+        return text, False
+    hits = [i for i in (text.find(s) for s in stop if s) if i >= 0]
+    if not hits:
+        return text, False
+    return text[: min(hits)], True
+
+
+def as_text(output: object) -> str:
+    """A scripted output (text, dict or object with ``to_json``) as the raw text a model would write."""
+    if isinstance(output, str):
+        return output
+    to_json = getattr(output, "to_json", None)
+    if callable(to_json):
+        return str(to_json())
+    return json.dumps(output, ensure_ascii=False)

@@ -1,0 +1,206 @@
+"""Local Hugging Face checkpoints (transformers), on CPU or GPU, one prompt or a batch.
+
+Fast by construction: weights in eval mode under ``torch.inference_mode``, the KV cache on, greedy
+decoding unless a temperature is given, generation stopped by the tokenizer's end-of-turn token, and
+left padding for batches so every row's prompt ends where generation starts. Sampling is reproducible:
+each call draws its seed from the backend's seed and a call counter.
+
+On CPU, generation runs on one torch thread by default: a small model's matrices are too small to gain
+from more, and on a busy machine spinning OpenMP threads cost far more than they give. Measured on the
+2-core dev machine (``benchmarks/agent_overhead.py --generation``), a 46-token action of a model shaped
+like the 3.7M-parameter default: 0.27-0.5 s on one thread vs 1.9-6.7 s on two while other jobs ran, and
+0.17 s vs 0.13 s when the machine was quiet. The previous thread count is restored after each call, so
+training in the same process is unaffected.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from lamforge.agent.backends.base import (
+    DEFAULT_MAX_TOKENS,
+    BackendError,
+    ContextTooLong,
+    Generation,
+    Message,
+    PromptSettings,
+    cut_at_stop,
+)
+from lamforge.agent.backends.checkpoint_meta import read_prompt_settings
+
+_HINT = "the transformers backend needs torch and transformers: pip install torch transformers"
+
+
+def _import_torch() -> Any:
+    try:
+        import torch
+        import transformers  # noqa: F401
+    except ImportError as exc:  # pragma: no cover - both are core dependencies
+        raise BackendError(f"{_HINT} ({exc})") from exc
+    return torch
+
+
+class TransformersBackend:
+    """Generate with a causal LM and its tokenizer's chat template.
+
+    Args:
+        model: a loaded ``PreTrainedModel`` (use :meth:`from_pretrained` to load a directory).
+        tokenizer: its tokenizer; it must have a chat template.
+        name: the model name reported in generations.
+        prompt_settings: how the model reads prompts (default: compact, top 15).
+        seed: base seed of sampling (greedy decoding ignores it).
+        cpu_threads: torch threads while generating on CPU (0: leave torch's setting).
+
+    """
+
+    def __init__(
+        self,
+        model: Any,
+        tokenizer: Any,
+        *,
+        name: str = "local",
+        prompt_settings: PromptSettings | None = None,
+        seed: int = 0,
+        cpu_threads: int = 1,
+    ) -> None:
+        self.torch = _import_torch()
+        self.cpu_threads = cpu_threads
+        if not getattr(tokenizer, "chat_template", None):
+            raise BackendError("the tokenizer has no chat template; train with lamforge or add one")
+        if tokenizer.pad_token_id is None:
+            tokenizer.pad_token = tokenizer.eos_token
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.name = name
+        self.prompt_settings = prompt_settings or PromptSettings()
+        self.seed = seed
+        self._calls = 0
+        self.max_context = int(getattr(model.config, "max_position_embeddings", 0) or 0)
+
+    @classmethod
+    def from_pretrained(
+        cls, path: str | Path, *, device: str | None = None, bf16: bool | None = None, seed: int = 0,
+        cpu_threads: int = 1,
+    ) -> TransformersBackend:
+        """Load a local checkpoint directory (never the hub) with its ``lamforge_meta.json`` settings.
+
+        Args:
+            path: directory holding the model, the tokenizer and optionally ``lamforge_meta.json``.
+            device: ``cpu``, ``cuda``, ``cuda:1`` ...; default CUDA when available.
+            bf16: load weights in bfloat16; default on CUDA only.
+            seed: base seed of sampling.
+            cpu_threads: torch threads while generating on CPU (0: leave torch's setting).
+
+        """
+        torch = _import_torch()
+        p = Path(path)
+        if not (p / "config.json").is_file():
+            raise BackendError(f"{p} is not a checkpoint directory (no config.json)")
+        device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+        bf16 = device != "cpu" if bf16 is None else bf16
+        dtype = torch.bfloat16 if bf16 else torch.float32
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        tok = AutoTokenizer.from_pretrained(str(p), local_files_only=True)
+        model = AutoModelForCausalLM.from_pretrained(str(p), dtype=dtype, local_files_only=True).to(device)
+        return cls(model, tok, name=p.name, prompt_settings=read_prompt_settings(p), seed=seed,
+                   cpu_threads=cpu_threads)
+
+    def generate(
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int = DEFAULT_MAX_TOKENS,
+        temperature: float = 0.0,
+        stop: Sequence[str] | None = None,
+        top_p: float = 1.0,
+        seed: int | None = None,
+    ) -> Generation:
+        """Reply to one chat (greedy when ``temperature`` is 0)."""
+        return self.generate_batch(
+            [messages], max_tokens=max_tokens, temperature=temperature, stop=stop, top_p=top_p, seed=seed
+        )[0]
+
+    def generate_batch(
+        self,
+        chats: Sequence[Sequence[Message]],
+        *,
+        max_tokens: int = DEFAULT_MAX_TOKENS,
+        temperature: float = 0.0,
+        stop: Sequence[str] | None = None,
+        top_p: float = 1.0,
+        seed: int | None = None,
+    ) -> list[Generation]:
+        """Reply to several chats in one left-padded batch (rollouts, offline evaluation).
+
+        Each generation reports the batch's wall time as ``model_ms``: every reply waited that long.
+        """
+        torch, tok = self.torch, self.tokenizer
+        if not chats:
+            return []
+        texts = [tok.apply_chat_template([dict(m) for m in c], add_generation_prompt=True, tokenize=False)
+                 for c in chats]
+        side = tok.padding_side
+        tok.padding_side = "left"
+        try:
+            enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=False)
+        finally:
+            tok.padding_side = side
+        prompt_len = int(enc["input_ids"].shape[1])
+        max_new = max(1, int(max_tokens))
+        if self.max_context:
+            if prompt_len >= self.max_context:
+                raise ContextTooLong(f"the prompt has {prompt_len} tokens; the model's context is {self.max_context}")
+            max_new = min(max_new, self.max_context - prompt_len)
+        enc = enc.to(self.model.device)
+        sampling: dict[str, Any] = {"do_sample": False}
+        if temperature > 0:
+            sampling = {"do_sample": True, "temperature": float(temperature), "top_p": float(top_p)}
+        self._calls += 1
+        threads = torch.get_num_threads()
+        on_cpu = self.model.device.type == "cpu" and self.cpu_threads > 0
+        t0 = time.perf_counter()
+        try:
+            if on_cpu:
+                torch.set_num_threads(self.cpu_threads)
+            with torch.inference_mode(), torch.random.fork_rng(devices=self._rng_devices()):
+                torch.manual_seed(self.seed * 1_000_003 + self._calls if seed is None else seed)
+                out = self.model.generate(
+                    **enc,
+                    max_new_tokens=max_new,
+                    use_cache=True,
+                    pad_token_id=tok.pad_token_id,
+                    eos_token_id=tok.eos_token_id,
+                    top_k=None,
+                    **sampling,
+                )
+        finally:
+            if on_cpu:
+                torch.set_num_threads(threads)
+        ms = (time.perf_counter() - t0) * 1000
+        return [self._decode(row, enc["attention_mask"][i], prompt_len, max_new, stop, ms)
+                for i, row in enumerate(out)]
+
+    def _decode(self, row: Any, mask: Any, prompt_len: int, max_new: int, stop: Sequence[str] | None,
+                ms: float) -> Generation:
+        tok = self.tokenizer
+        new = row[prompt_len:].tolist()
+        eos = tok.eos_token_id
+        ended = eos in new
+        if ended:
+            new = new[: new.index(eos)]
+        new = [t for t in new if t != tok.pad_token_id]
+        text, hit = cut_at_stop(tok.decode(new, skip_special_tokens=True), stop)
+        reason = "stop" if ended or hit or len(new) < max_new else "length"
+        return Generation(text, ms, int(mask.sum()), len(new), reason, self.name)
+
+    def _rng_devices(self) -> list[int]:
+        dev = getattr(self.model, "device", None)
+        if dev is not None and dev.type == "cuda":
+            return [dev.index or 0]
+        return []

@@ -1,0 +1,102 @@
+"""The CONFIRM policy: which actions need a yes before they run, and who gives it.
+
+An action needs confirmation when the model says so (status ``CONFIRM``, as in UFO's prompts), when it
+would run one of Writer's destructive commands (``DESTRUCTIVE_COMMANDS``: delete a table, rows,
+columns), or when it would delete everything: Ctrl+A followed by a deleting key or typed text in one
+action, or a delete / cut / typed replacement while (nearly) the whole document is selected. Deleting
+a sentence is ordinary editing and needs no yes. The policy then decides: ``no`` refuses (a failed
+step, and the episode goes on), ``yes`` runs it, ``ask`` asks a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+from lamforge.app.action import DOCUMENT_FUNCTIONS, Action
+from lamforge.app.commands import DELETING_COMMANDS, DESTRUCTIVE_COMMANDS
+from lamforge.app.keys import Key, parse_keys
+from lamforge.app.observation import Control, DocState
+
+ConfirmPolicy = Literal["no", "yes", "ask"]
+POLICIES: tuple[str, ...] = ("no", "yes", "ask")
+Asker = Callable[[str], bool]
+WHOLE_DOCUMENT = 0.9  # a selection this share of the text counts as "everything"
+
+
+def _deletes(keys: str) -> tuple[bool, bool]:
+    """(selects all then deletes/types in one go, deletes or types at all) for a key string."""
+    try:
+        parts = parse_keys(keys)
+    except ValueError:
+        return False, False
+    deleting = [isinstance(p, str) or (p.name in ("DELETE", "BACKSPACE") or (p.ctrl and p.name in "xv")) for p in parts]
+    sel_all = [isinstance(p, Key) and p.ctrl and p.name == "a" for p in parts]
+    wipe = any(sel_all[i] and any(deleting[i + 1 :]) for i in range(len(parts)))
+    return wipe, any(deleting)
+
+
+def _candidates(action: Action, controls: Sequence[Control]) -> list[Control]:
+    """Every visible control the action could end up on (by label, or by exact name)."""
+    label, name = action.control_label.strip(), action.control_name.strip().lower()
+    return [c for c in controls if (label and c.label == label) or (name and c.control_text.lower() == name)]
+
+
+def confirmation_reason(
+    status: str, action: Action, controls: Sequence[Control], doc: DocState | None = None
+) -> str:
+    """Why ``action`` needs a yes before it runs ('' when it does not).
+
+    >>> confirmation_reason("CONTINUE", Action("keyboard_input", {"keys": "^a{DELETE}"}), [])
+    'it deletes the whole document'
+    >>> confirmation_reason("CONTINUE", Action("keyboard_input", {"keys": "{DELETE}"}), [])
+    ''
+    >>> confirmation_reason("CONTINUE", Action("click_input", control_name="Bold"), [Control("2", "Bold", "Button")])
+    ''
+    """
+    reasons = []
+    if status == "CONFIRM":
+        reasons.append("the model asked for confirmation")
+    everything = doc is not None and len(doc.text.strip()) > 0 and (
+        len(doc.selection.strip()) >= WHOLE_DOCUMENT * len(doc.text.strip())
+    )
+    deleting = False
+    if action.function == "keyboard_input":
+        wipe, deleting = _deletes(str(action.args.get("keys", "")))
+        if wipe:
+            reasons.append("it deletes the whole document")
+    elif action.function not in DOCUMENT_FUNCTIONS:
+        cands = _candidates(action, controls)
+        bad = [c for c in cands if c.command in DESTRUCTIVE_COMMANDS]
+        if bad:
+            reasons.append(f"'{bad[0].control_text}' ({bad[0].command}) is destructive")
+        deleting = any(c.command in DELETING_COMMANDS for c in cands)
+    if deleting and everything and not reasons:
+        reasons.append("the whole document is selected and this would delete it")
+    return "; ".join(reasons)
+
+
+def allowed(policy: str, question: str, ask: Asker | None = None) -> bool:
+    """Apply the policy to one action that needs confirmation.
+
+    Args:
+        policy: ``no``, ``yes`` or ``ask``.
+        question: what the person is asked (``ask`` only).
+        ask: answers the question (the CLI prompts on the terminal); required for ``ask``.
+
+    """
+    if policy == "yes":
+        return True
+    if policy == "ask":
+        if ask is None:
+            raise ValueError("confirm='ask' needs an ask callback")
+        return bool(ask(question))
+    return False
+
+
+def check_policy(policy: str, ask: Asker | None) -> None:
+    """Reject an unknown policy, or ``ask`` without a way to ask, before the episode starts."""
+    if policy not in POLICIES:
+        raise ValueError(f"unknown confirm policy {policy!r}; use one of {', '.join(POLICIES)}")
+    if policy == "ask" and ask is None:
+        raise ValueError("confirm='ask' needs an ask callback")

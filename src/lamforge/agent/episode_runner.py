@@ -1,0 +1,192 @@
+"""The agent loop of the paper (§6): observe → prompt → generate → parse → execute → remember, until done.
+
+The prompt is rendered by :mod:`lamforge.prompt_format`, the same function the training samples come from,
+and memory is what the paper feeds back: the previous actions with their results and the previous plan.
+An episode ends at FINISH (on a step that succeeded), at the step limit, after ``max_failures`` failed
+steps in a row, on a model error, or when LibreOffice dies. Nothing a model writes raises: unusable
+replies, unknown functions and refused actions are failed steps with the reason in the log.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from lamforge.agent.backends.base import DEFAULT_MAX_TOKENS, Backend, PromptSettings, prompt_settings_of
+from lamforge.agent.confirm import Asker, allowed, check_policy, confirmation_reason
+from lamforge.agent.decide import decide
+from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
+from lamforge.app.observation import Observation
+from lamforge.prompt_format import HistoryStep, build_step_messages
+
+StepCallback = Callable[[StepRecord], None]
+
+
+@dataclass
+class Memory:
+    """What the model is reminded of at each step: the actions so far with their results, and its plan."""
+
+    history: list[HistoryStep] = field(default_factory=list)
+    plan: tuple[str, ...] = ()
+
+    def add(self, step: int, function: str, args: Any, control: str, ok: bool, message: str) -> None:
+        """Remember one step (a failed or refused one too, so the model can change course)."""
+        clean_args = args if isinstance(args, dict) else {}
+        self.history.append(HistoryStep(step, function or "none", clean_args, control, ok, message))
+
+
+@dataclass(frozen=True)
+class LoopConfig:
+    """Per-episode settings shared by every step (see :func:`run_episode` for their meaning)."""
+
+    settings: PromptSettings
+    confirm: str = "no"
+    ask: Asker | None = None
+    max_tokens: int = DEFAULT_MAX_TOKENS
+    temperature: float = 0.0
+    log_prompts: bool = False
+
+
+def run_episode(
+    env: Any,
+    backend: Backend,
+    request: str,
+    doc: str | os.PathLike[str],
+    *,
+    max_steps: int = 20,
+    max_failures: int | None = 3,
+    confirm: str = "no",
+    ask: Asker | None = None,
+    log_path: str | os.PathLike[str] | None = None,
+    prompt_settings: PromptSettings | None = None,
+    max_tokens: int = DEFAULT_MAX_TOKENS,
+    temperature: float = 0.0,
+    log_prompts: bool = False,
+    on_step: StepCallback | None = None,
+    meta: dict[str, Any] | None = None,
+) -> EpisodeResult:
+    """Carry out ``request`` on a private copy of ``doc`` and return what happened.
+
+    The caller saves the result with ``env.save(out)``; ``doc`` itself is never written.
+
+    Args:
+        env: a :class:`lamforge.app.env.WriterEnv` (reset here with ``doc``).
+        backend: the model.
+        request: the user's request.
+        doc: the input .docx.
+        max_steps: step limit (the paper's UFO uses 30-100; 20 is plenty for Writer tasks).
+        max_failures: stop after this many failed steps in a row (None: never).
+        confirm: ``no`` (refuse actions needing confirmation), ``yes`` or ``ask``.
+        ask: asks a person about one action and returns the answer (``confirm='ask'``).
+        log_path: write the trajectory JSONL here (also when interrupted).
+        prompt_settings: prompt style and top-k; default the backend's (its checkpoint's metadata).
+        max_tokens: reply length limit per generation.
+        temperature: sampling temperature (0 = greedy).
+        log_prompts: keep each step's prompt in the log (large).
+        on_step: called with each step's record as soon as it is done (the CLI prints it).
+        meta: the caller's facts kept in the result and the log (task id, family ...).
+
+    """
+    check_policy(confirm, ask)
+    cfg = LoopConfig(prompt_settings or prompt_settings_of(backend), confirm, ask, max_tokens, temperature,
+                     log_prompts)
+    result = EpisodeResult(request, str(doc), model=backend_name(backend), prompt_style=cfg.settings.style,
+                           top_k=cfg.settings.top_k, meta=dict(meta or {}))
+    memory = Memory()
+    try:
+        obs, _ = env.reset(options={"doc": str(doc)})
+        failures = 0
+        result.stop_reason = "max_steps"
+        for t in range(1, max_steps + 1):
+            rec, obs, stop = run_step(env, backend, request, obs, memory, t, cfg)
+            result.steps.append(rec)
+            if on_step is not None:
+                on_step(rec)
+            failures = 0 if rec.ok else failures + 1
+            if stop is None and max_failures and failures >= max_failures:
+                stop = "max_failures"
+            if stop is not None:
+                result.stop_reason = stop
+                result.message = rec.message if stop != "finish" else ""
+                break
+        result.finished = result.stop_reason == "finish"
+    except BaseException as exc:
+        result.stop_reason, result.message = "aborted", f"{type(exc).__name__}: {exc}"
+        raise
+    finally:
+        result.plan = list(memory.plan)
+        if log_path is not None:
+            write_trajectories(log_path, [result])
+    return result
+
+
+def backend_name(backend: object) -> str:
+    """The backend's model name for logs (its class name when asking fails, e.g. an endpoint is down)."""
+    try:
+        return str(getattr(backend, "name", "") or type(backend).__name__)
+    except Exception:
+        return type(backend).__name__
+
+
+def run_step(
+    env: Any, backend: Backend, request: str, obs: Observation, memory: Memory, t: int, cfg: LoopConfig
+) -> tuple[StepRecord, Observation, str | None]:
+    """One step: returns its record, the next observation and the stop reason (None to go on)."""
+    t0 = time.perf_counter()
+    messages = build_step_messages(request, obs.controls, memory.history, memory.plan,
+                                   style=cfg.settings.style, top_k=cfg.settings.top_k)  # type: ignore[arg-type]
+    rec = StepRecord(t, n_controls=len(obs.controls), doc_chars=len(obs.doc.text),
+                     prompt_chars=sum(len(m["content"]) for m in messages),
+                     messages=messages if cfg.log_prompts else None)
+
+    def done(stop: str | None = None, next_obs: Observation = obs) -> tuple[StepRecord, Observation, str | None]:
+        rec.step_ms = (time.perf_counter() - t0) * 1000
+        for k in ("model_ms", "app_ms", "env_ms", "step_ms"):  # microseconds: logs round-trip exactly
+            setattr(rec, k, round(getattr(rec, k), 3))
+        return rec, next_obs, stop
+
+    try:
+        d = decide(backend, messages, max_tokens=cfg.max_tokens, temperature=cfg.temperature)
+    except Exception as exc:  # the model could not answer at all: the episode cannot go on
+        rec.error, rec.message = "model", f"model error: {type(exc).__name__}: {exc}"
+        return done("model_error")
+    it, out = d.interpretation, d.interpretation.output
+    rec.raw_output, rec.retry_output, rec.model_ms = d.raw_output, d.retry_output, d.model_ms
+    rec.prompt_tokens, rec.completion_tokens = d.prompt_tokens, d.completion_tokens
+    if out is not None:
+        rec.output, rec.status = json.loads(out.to_json()), out.status
+        memory.plan = out.plan
+    if it.action is None or out is None:
+        rec.error, rec.message = it.error, it.reason
+        memory.add(t, out.function if out else "", out.args if out else {}, out.control_name if out else "",
+                   False, it.reason)
+        return done()
+    action = it.action
+    rec.action = action.to_dict()
+    reason = confirmation_reason(out.status, action, obs.controls, obs.doc)
+    if reason:
+        args = json.dumps(action.args, ensure_ascii=False)
+        question = f"Step {t}: {action.function} {args} on '{action.control_name}': {reason}. Run it?"
+        ok = allowed(cfg.confirm, question, cfg.ask)
+        rec.confirm = "yes" if ok else "no"
+        if not ok:
+            rec.error, rec.message = "refused", f"refused by policy: {reason}"
+            memory.add(t, action.function, action.args, action.control_name, False, rec.message)
+            return done()
+    te = time.perf_counter()
+    sr = env.step(action)
+    rec.env_ms = (time.perf_counter() - te) * 1000
+    res = sr.result
+    rec.ok, rec.message, rec.app_ms, rec.info = res.ok, res.message, res.app_ms, dict(res.info)
+    memory.add(t, action.function, action.args, str(res.info.get("control") or action.control_name), res.ok,
+               res.message)
+    if sr.truncated:
+        rec.error = "interrupted"
+        return done("interrupted", sr.observation)
+    if not res.ok:
+        rec.error = "execution"
+    return done("finish" if res.ok and out.status == "FINISH" else None, sr.observation)

@@ -1,0 +1,122 @@
+"""Build ``report.json``, ``report.md`` and the plots from a results directory (saved rows only).
+
+``report.json`` has one section per evaluation, each ``{MODEL: {figure: value}}`` with rates as
+fractions in [0, 1] (extra figures beside the required ones)::
+
+    {"plans":   {MODEL: {"tsr", "step_precision", "step_recall", ...}},
+     "offline": {MODEL: {"object_acc", "operation_acc", "status_acc", "step_success_rate", "tsr", ...}},
+     "online":  {MODEL: {"tsr", "avg_time_s", "avg_steps", "step_latency_s", "n_tasks", ...}},
+     "online_unseen_phrasing": {MODEL: {"tsr", "avg_steps", "n_tasks", ...}},
+     "online_per_family": {MODEL: {"seen": {FAMILY: {...}}, "unseen": {FAMILY: {...}}}},
+     "meta": {...}}
+
+Models are ordered lam1…lam4, expert, random, then the rest by name.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from lamforge.eval.decision_metrics import StepScore, aggregate_offline
+from lamforge.eval.online_metrics import aggregate_online, per_family, split_rows, unseen_summary
+from lamforge.eval.plan_judge import judge_scores
+from lamforge.eval.plan_metrics import PlanScore, aggregate_plans
+from lamforge.eval.results import OfflineRow, OnlineRow, PlanRow, read_kind, write_json_atomic, write_text_atomic
+
+MODEL_ORDER = ("lam1", "lam2", "lam3", "lam4", "expert", "random")
+PLOTS = ("tsr_per_phase.png", "tsr_per_family.png", "latency.png")
+
+
+def order_models(names: Iterable[str]) -> list[str]:
+    """Report order: the four phases, the expert, the random agent, then others alphabetically.
+
+    >>> order_models(["random", "gpt-4o", "lam4", "lam1", "expert"])
+    ['lam1', 'lam4', 'expert', 'random', 'gpt-4o']
+    """
+    names = set(names)
+    known = [m for m in MODEL_ORDER if m in names]
+    return known + sorted(names - set(known))
+
+
+def _round(d: dict[str, Any], nd: int = 6) -> dict[str, Any]:
+    return {k: round(v, nd) if isinstance(v, float) else v for k, v in d.items()}
+
+
+def plans_section(rows: list[PlanRow]) -> dict[str, Any]:
+    """Table 2 figures of one model (plus the judge's, when rows were judged)."""
+    scores = [PlanScore(len(r.predicted), len(r.reference), tuple((int(i), int(j), float(s)) for i, j, s in r.pairs))
+              for r in rows]
+    out: dict[str, Any] = _round(aggregate_plans(scores))
+    out["matcher"] = rows[0].matcher if rows else ""
+    out["threshold"] = rows[0].threshold if rows else 0.0
+    judged = [(r.judge, len(r.predicted), len(r.reference)) for r in rows if r.judge is not None]
+    if judged:
+        out["judge"] = _round(judge_scores(judged))
+    return out
+
+
+def offline_section(rows: list[OfflineRow]) -> dict[str, Any]:
+    """Table 3 figures of one model (steps grouped by task, in step order)."""
+    tasks: dict[str, list[tuple[int, StepScore]]] = defaultdict(list)
+    for r in rows:
+        tasks[r.task_id].append((r.step, StepScore(r.object_ok, r.operation_ok, r.status_ok)))
+    grouped = {t: [s for _, s in sorted(v, key=lambda x: x[0])] for t, v in tasks.items()}
+    out = _round(aggregate_offline(grouped))
+    ms = sorted(r.model_ms for r in rows)
+    out["median_model_latency_s"] = round(ms[len(ms) // 2] / 1000, 4) if ms else 0.0
+    return out
+
+
+def online_sections(rows: list[OnlineRow]) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """``(online, online_unseen_phrasing, per-family)`` figures of one model."""
+    seen, unseen = split_rows(rows)
+    fam = {"seen": {k: _round(v) for k, v in per_family(seen).items()},
+           "unseen": {k: _round(v) for k, v in per_family(unseen).items()}}
+    return _round(aggregate_online(seen)), _round(unseen_summary(unseen)), fam
+
+
+def build_report_data(results_dir: str | os.PathLike[str]) -> dict[str, Any]:
+    """Every figure of ``report.json`` from the saved rows (no files written)."""
+    plans, offline, online = (read_kind(results_dir, k) for k in ("plans", "offline", "online"))
+    report: dict[str, Any] = {
+        "plans": {m: plans_section(plans[m]) for m in order_models(plans)},
+        "offline": {m: offline_section(offline[m]) for m in order_models(offline)},
+        "online": {},
+        "online_unseen_phrasing": {},
+        "online_per_family": {},
+    }
+    for m in order_models(online):
+        report["online"][m], report["online_unseen_phrasing"][m], report["online_per_family"][m] = (
+            online_sections(online[m]))
+    from lamforge import __version__
+
+    report["meta"] = {
+        "lamforge_version": __version__,
+        "generated": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+        "results_dir": str(Path(results_dir).resolve()),
+        "rates": "fractions in [0, 1]; times in seconds",
+        "definitions": "lamforge.eval.plan_metrics, lamforge.eval.decision_metrics, lamforge.eval.online_metrics",
+    }
+    return report
+
+
+def build_report(results_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
+                 plots: bool = True) -> Path:
+    """Write ``report.json``, ``report.md`` and the PNG plots into ``out_dir``; returns report.md's path."""
+    from lamforge.eval.report_md import render_markdown
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    data = build_report_data(results_dir)
+    online_rows = read_kind(results_dir, "online")
+    if plots:
+        from lamforge.eval.report_plots import write_plots
+
+        write_plots(data, online_rows, out)
+    write_json_atomic(out / "report.json", data)
+    return write_text_atomic(out / "report.md", render_markdown(data, plots=PLOTS if plots else ()))

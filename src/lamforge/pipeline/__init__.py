@@ -1,0 +1,1 @@
+"""End-to-end orchestration (the top layer, beside the CLI): self-boosting exploration and ``lamforge demo``."""

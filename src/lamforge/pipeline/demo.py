@@ -1,0 +1,223 @@
+"""``lamforge demo``: the main job end to end, resumable stage by stage.
+
+plans (help pages) → tasks (train / test / test-phrasing) → expert collection → training
+(LAM1 plan SFT, LAM2 imitation, LAM3 self-boosting with live exploration, reward model, LAM4 RL)
+→ evaluation (planning, offline decisions, online in LibreOffice) → report. Each stage records
+itself in ``OUT/stages.json`` when it finishes, so an interrupted demo continues where it stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from lamforge import __version__
+from lamforge.pipeline.demo_config import DemoConfig
+
+Stage = Callable[[DemoConfig, Any], dict[str, Any]]  # (config, console) -> facts to record
+
+
+class Stages:
+    """The ``stages.json`` ledger: which stages finished, when, how long they took, what they found."""
+
+    def __init__(self, out: Path) -> None:
+        self.path = out / "stages.json"
+        self.data: dict[str, Any] = json.loads(self.path.read_text()) if self.path.is_file() else {}
+
+    def done(self, name: str) -> bool:
+        """Whether ``name`` finished in an earlier run."""
+        return name in self.data
+
+    def record(self, name: str, wall_s: float, facts: dict[str, Any]) -> None:
+        """Mark ``name`` finished (atomically)."""
+        self.data[name] = {"wall_s": round(wall_s, 1), **facts}
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.data, indent=1) + "\n")
+        os.replace(tmp, self.path)
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
+    tmp = path.with_name(f".{path.name}.tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+    return path
+
+
+def stage_plans(cfg: DemoConfig, con: Any) -> dict[str, Any]:
+    """Task-plan pairs from the installed help, then phase-1 SFT records with the fixed split."""
+    from lamforge.data.plan_sft import write_plan_sft
+    from lamforge.data.plans.build import run as build_plans
+    from lamforge.data.plans.build_config import PlansBuildConfig
+
+    plans_dir = cfg.out / "plans"
+    build_plans(PlansBuildConfig(out_dir=str(plans_dir), seed=cfg.seed))
+    paths = write_plan_sft(plans_dir, cfg.out / "data")
+    stats = json.loads((plans_dir / "stats.json").read_text())
+    return {"pairs": sum(1 for _ in paths["train"].open()) + sum(1 for _ in paths["test"].open()),
+            "train": sum(1 for _ in paths["train"].open()), "by_source": stats.get("by_source", stats.get("final"))}
+
+
+def stage_tasks(cfg: DemoConfig, con: Any) -> dict[str, Any]:
+    """Train, test and test-phrasing task instances, balanced over families."""
+    from lamforge.tasks.generate import iter_records, write_jsonl
+    from lamforge.tasks.registry import FAMILIES, get_family
+
+    fams = tuple(get_family(n) for n in cfg.families) if cfg.families else FAMILIES
+    out = cfg.out / "tasks"
+    sizes = {"train": cfg.train_per_family, "test": cfg.test_per_family, "test-phrasing": cfg.test_per_family}
+    counts = {}
+    for i, (split, per) in enumerate(sizes.items()):
+        recs = list(iter_records(per * len(fams), split, cfg.seed + 101 * i, families=fams))  # type: ignore[arg-type]
+        write_jsonl(recs, out / f"{split}.jsonl")
+        counts[split] = len(recs)
+    train = _jsonl(out / "train.jsonl")
+    counts["distinct_train_requests"] = len({r["request"] for r in train})
+    counts["families"] = len(fams)
+    return counts
+
+
+def stage_collect(cfg: DemoConfig, con: Any) -> dict[str, Any]:
+    """The grounding expert on train tasks (training data) and on test tasks (held-out offline eval)."""
+    from lamforge.data.collect.collect import run
+    from lamforge.data.collect.collect_config import CollectConfig
+
+    facts = {}
+    for split in ("train", "test"):
+        out = run(CollectConfig(tasks=cfg.out / "tasks" / f"{split}.jsonl", out=cfg.out / "collect" / split,
+                                workers=cfg.workers))
+        s = json.loads((out / "summary.json").read_text())
+        facts[split] = {"tasks": s["tasks"], "pass": s["pass"], "yield": s["yield"], "samples": s["samples"],
+                        "tasks_per_s": s["tasks_per_s"]}
+    data = cfg.out / "data"
+    samples = _jsonl(cfg.out / "collect" / "train" / "samples.jsonl")
+    _write_jsonl(data / "samples.jsonl", samples)
+    test_samples = _jsonl(cfg.out / "collect" / "test" / "samples.jsonl")
+    rng = random.Random(cfg.seed)
+    by_task: dict[str, list[dict[str, Any]]] = {}
+    for s in test_samples:
+        by_task.setdefault(s["meta"]["task_id"], []).append(s)
+    keys = sorted(by_task)
+    rng.shuffle(keys)
+    picked: list[dict[str, Any]] = []
+    for k in keys:  # whole trajectories, so task success rate is defined
+        if len(picked) >= cfg.offline_eval_items:
+            break
+        picked.extend(by_task[k])
+    _write_jsonl(data / "test_samples.jsonl", picked)
+    facts["offline_eval_steps"] = len(picked)
+    return facts
+
+
+def stage_train(cfg: DemoConfig, con: Any) -> dict[str, Any]:
+    """LAM1 → LAM2 → LAM3 (exploring the expert's failed train tasks live) → RM → LAM4."""
+    from lamforge.pipeline.explore import ExploreSettings, make_explorer
+    from lamforge.train.pipeline import run_all
+    from lamforge.train.pipeline_config import PipelineConfig
+
+    tasks = {r["task_id"]: r for r in _jsonl(cfg.out / "tasks" / "train.jsonl")}
+    failed = [json.loads(x)["unique_id"] for x in (cfg.out / "collect" / "train" / "fail.jsonl").open()]
+    rng = random.Random(cfg.seed)
+    rng.shuffle(failed)
+    explore_ids = sorted(failed[: cfg.explore_tasks])
+    explorer = make_explorer(tasks, ExploreSettings(temperature=cfg.explore_temperature, max_steps=cfg.max_steps,
+                                                    seed=cfg.seed))
+    pcfg = PipelineConfig(data=str(cfg.out / "data"), out=str(cfg.out / "run"), profile=cfg.profile,
+                          config=cfg.train_config)
+    _set_attempts(pcfg, cfg)
+    out = run_all(pcfg, explore=explorer, tasks=explore_ids)
+    meta = json.loads((cfg.out / "run" / "run_meta.json").read_text())
+    return {"phases": {k: str(v) for k, v in out.items()}, "exploration": meta.get("exploration"),
+            "phase_wall_s": {k: v.get("wall_s") for k, v in meta.get("phases", {}).items()}}
+
+
+def _set_attempts(pcfg: Any, cfg: DemoConfig) -> None:
+    """Pass the demo's exploration rounds to phase 3 through a generated YAML layer."""
+    import yaml
+
+    base = yaml.safe_load(Path(cfg.train_config).read_text()) if cfg.train_config else {}
+    base = base or {}
+    base.setdefault("boost", {})["attempts"] = cfg.explore_attempts
+    path = cfg.out / "train_overrides.yaml"
+    path.write_text(yaml.safe_dump(base))
+    pcfg.config = str(path)
+
+
+def stage_eval(cfg: DemoConfig, con: Any) -> dict[str, Any]:
+    """Planning, offline and online evaluation of every phase plus the expert and random floors."""
+    from lamforge.eval.config import EvalConfig
+    from lamforge.eval.models import ModelRef
+    from lamforge.eval.offline_runner import run_offline
+    from lamforge.eval.online_runner import run_online
+    from lamforge.eval.plans_runner import run_plans
+
+    res = cfg.out / "eval"
+    ecfg = EvalConfig(workers=cfg.workers, max_steps=cfg.max_steps, seed=cfg.seed, max_tokens=160,
+                      plan_max_tokens=160)
+    run = cfg.out / "run"
+    lams = [ModelRef(name, str(run / name)) for name in ("lam1", "lam2", "lam3", "lam4") if (run / name).is_dir()]
+    plan_items = _jsonl(cfg.out / "data" / "plans_test.jsonl")
+    random.Random(cfg.seed).shuffle(plan_items)
+    plans_file = _write_jsonl(cfg.out / "data" / "plans_eval.jsonl", plan_items[: cfg.plan_eval_items])
+    for ref in lams:
+        run_plans(ref, plans_file, res, ecfg)
+        run_offline(ref, cfg.out / "data" / "test_samples.jsonl", res, ecfg)
+    refs = [*lams, ModelRef("expert", "expert"), ModelRef("random", f"random:{cfg.seed}")]
+    tasks = [cfg.out / "tasks" / "test.jsonl", cfg.out / "tasks" / "test-phrasing.jsonl"]
+    run_online(refs, tasks, res, ecfg)
+    return {"models": [r.name for r in refs]}
+
+
+def stage_report(cfg: DemoConfig, con: Any) -> dict[str, Any]:
+    """report.json, report.md and the plots."""
+    from lamforge.eval.report import build_report
+
+    md = build_report(cfg.out / "eval", cfg.out / "report")
+    return {"report": str(md)}
+
+
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("plans", stage_plans),
+    ("tasks", stage_tasks),
+    ("collect", stage_collect),
+    ("train", stage_train),
+    ("eval", stage_eval),
+    ("report", stage_report),
+)
+
+
+def run_demo(cfg: DemoConfig, console: Any = None) -> Path:
+    """Run (or resume) every stage; returns the report folder."""
+    from rich.console import Console
+
+    con = console or Console()
+    cfg.out.mkdir(parents=True, exist_ok=True)
+    (cfg.out / "demo_config.json").write_text(json.dumps({**cfg.to_dict(), "lamforge": __version__}, indent=1))
+    ledger = Stages(cfg.out)
+    t_all = time.perf_counter()
+    for i, (name, fn) in enumerate(STAGES, 1):
+        if ledger.done(name):
+            con.print(f"[dim][{i}/{len(STAGES)}] {name}: done in an earlier run ({ledger.data[name]['wall_s']} s)[/]")
+            continue
+        con.rule(f"[bold][{i}/{len(STAGES)}] {name}[/] — {fn.__doc__.splitlines()[0] if fn.__doc__ else ''}")
+        t0 = time.perf_counter()
+        facts = fn(cfg, con)
+        ledger.record(name, time.perf_counter() - t0, facts)
+        con.print(f"[green]{name} finished[/] in {time.perf_counter() - t0:.1f} s")
+    summary = {name: ledger.data[name]["wall_s"] for name, _ in STAGES}
+    con.rule("[bold]demo finished")
+    con.print(f"stage times (s): {summary}; this run {time.perf_counter() - t_all:.0f} s")
+    report = cfg.out / "report"
+    con.print(f"report: [bold]{report / 'report.md'}[/] (figures in {report / 'report.json'})")
+    return report

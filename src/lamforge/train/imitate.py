@@ -1,0 +1,42 @@
+"""Phase 2 (LAM2): imitation learning, i.e. SFT of LAM1 on expert (state → action) step samples."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from lamforge.train.checkpoint import PhaseDir
+from lamforge.train.data import read_records
+from lamforge.train.imitate_config import ImitateConfig
+from lamforge.train.runner import prepare_process
+from lamforge.train.sft import run_sft, select_records
+
+PHASE = "lam2"
+
+
+def run(cfg: ImitateConfig, *, progress: bool = True, callbacks: Sequence[Any] = ()) -> Path:
+    """Train LAM2 from ``cfg.init`` (LAM1) into ``cfg.out``; skipped when finished, resumed when interrupted.
+
+    ``progress`` shows a rich bar; ``callbacks`` are more trainer callbacks (e.g. a caller's display).
+
+    Returns:
+        The finished LAM2 directory.
+
+    """
+    from lamforge.train.modeling import load_causal_lm, load_tokenizer
+
+    cfg.validate()
+    prepare_process(cfg)
+    if not cfg.init:
+        raise ValueError("imitation starts from LAM1: pass --init LAM1_DIR")
+    pdir = PhaseDir(Path(cfg.out))
+    if pdir.reusable(cfg.force):
+        return pdir.out
+    resume = pdir.prepare(force=cfg.force)
+    records = select_records(cfg, read_records(cfg.data))
+    return run_sft(
+        cfg, phase=PHASE, pdir=pdir, resume=resume,
+        model=load_causal_lm(cfg.init, bf16=cfg.bf16 and cfg.lora), tokenizer=load_tokenizer(cfg.init),
+        records=records, data_files=[cfg.data], progress=progress, extra_callbacks=callbacks,
+    )

@@ -1,0 +1,197 @@
+"""The agent loop on real LibreOffice: scripted replays, garbage, refusals, memory, logs, a tiny real model."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import docx
+import pytest
+from agent_helpers import BODY, TITLE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from lamforge.agent.backends import RandomBackend, ScriptedBackend, make_backend
+from lamforge.agent.episode_runner import run_episode
+from lamforge.agent.records import read_trajectories
+
+
+def out(function: str, args: dict | None = None, *, label: str = "", name: str = "", status: str = "CONTINUE",
+        plan: list[str] | None = None) -> dict:
+    return {"thought": f"{function} {name}", "control_label": label, "control_name": name, "function": function,
+            "args": args or {}, "status": status, "plan": plan or []}
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def labels(env, tmp_path_factory) -> dict[str, str]:
+    """Labels of the controls the scripts use, read from the real catalog."""
+    d = docx.Document()
+    d.add_paragraph("x")
+    p = tmp_path_factory.mktemp("lab") / "x.docx"
+    d.save(str(p))
+    env.reset(options={"doc": str(p)})
+    return {cmd: env.find_control(command=cmd).label for cmd in (".uno:Bold", ".uno:CenterPara", ".uno:SelectAll")}
+
+
+def bold_script(labels: dict[str, str]) -> list[dict]:
+    return [
+        out("select_text", {"text": TITLE}, label="1", name="Document", plan=["Click Bold", "Centre it"]),
+        out("click_input", {"button": "left", "double": False}, label=labels[".uno:Bold"], name="Bold",
+            plan=["Centre it"]),
+        out("click_input", label=labels[".uno:CenterPara"], name="Align Center", status="FINISH"),
+    ]
+
+
+def test_scripted_expert_completes_a_real_task(env, labels, sample_doc: Path, tmp_path: Path) -> None:
+    before = sha(sample_doc)
+    backend = ScriptedBackend(bold_script(labels))
+    log = tmp_path / "traj.jsonl"
+    res = run_episode(env, backend, "Make the title bold and centre it", sample_doc, log_path=log)
+    assert res.finished and res.stop_reason == "finish" and res.n_steps == 3 and res.n_failures == 0
+    saved = env.save(tmp_path / "out.docx")
+    d = docx.Document(str(saved))
+    title = d.paragraphs[0]
+    assert title.text == TITLE and all(r.bold for r in title.runs)
+    assert title.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert not any(r.bold for r in d.paragraphs[1].runs) and d.paragraphs[1].text == BODY
+    assert sha(sample_doc) == before  # the user's original is untouched
+    # Memory: the second prompt shows the first action with its result and the first plan.
+    user2 = backend.calls[1][1]["content"]
+    assert f'1. select_text {{"text": "{TITLE}"}} -> ok' in user2 and '["Click Bold", "Centre it"]' in user2
+    # The trajectory log round-trips.
+    (ep,) = read_trajectories(log)
+    assert ep.to_dict() == res.to_dict()
+    first = ep.steps[0]
+    assert first.n_controls > 100 and first.prompt_tokens > 0 and first.action["function"] == "select_text"
+    assert all(s.env_ms >= s.app_ms > 0 for s in ep.steps)
+
+
+def test_garbage_is_retried_once_then_a_failed_step(env, labels, sample_doc: Path) -> None:
+    script = ["no json at all", bold_script(labels)[0],      # step 1: retry succeeds
+              "{'function': 'fly'}", "still nothing",        # step 2: both tries fail
+              *bold_script(labels)[1:]]
+    backend = ScriptedBackend(script)
+    res = run_episode(env, backend, "Make the title bold", sample_doc, max_failures=None)
+    s1, s2 = res.steps[0], res.steps[1]
+    assert s1.ok and s1.raw_output == "no json at all" and s1.retry_output is not None
+    assert not s2.ok and s2.error == "parse" and "no JSON object" in s2.message and "unknown function" in s2.message
+    assert res.finished and res.n_steps == 4
+    user3 = backend.calls[4][1]["content"]
+    assert "2. none -> failed: no JSON object" in user3  # the failure is in the model's memory
+
+
+def test_repeated_failures_stop_the_episode(env, sample_doc: Path) -> None:
+    bad = json.dumps(out("select_text", {"text": "words that are nowhere in it"}, label="1", name="Document"))
+    res = run_episode(env, ScriptedBackend([bad] * 10), "Bold it", sample_doc, max_failures=3)
+    assert res.stop_reason == "max_failures" and res.n_steps == 3 and not res.finished
+    assert all(s.error == "execution" for s in res.steps)
+
+
+def test_confirm_no_refuses_and_yes_runs(env, labels, sample_doc: Path, tmp_path: Path) -> None:
+    select = out("select_text", {"text": BODY}, label="1", name="Document")
+    delete = out("keyboard_input", {"keys": "{DELETE}"}, label="1", name="Document", status="CONFIRM")
+    finish = out("summary", {"text": "done"}, status="FINISH")
+    res = run_episode(env, ScriptedBackend([select, delete, finish]), "Delete the body", sample_doc, confirm="no")
+    refused = res.steps[1]
+    assert not refused.ok and refused.error == "refused" and refused.confirm == "no"
+    assert refused.message.startswith("refused by policy")
+    assert res.finished  # the episode went on after the refusal
+    assert BODY in [p.text for p in docx.Document(str(env.save(tmp_path / "no.docx"))).paragraphs]
+
+    res = run_episode(env, ScriptedBackend([select, delete, finish]), "Delete the body", sample_doc, confirm="yes")
+    assert res.steps[1].ok and res.steps[1].confirm == "yes"
+    assert BODY not in [p.text for p in docx.Document(str(env.save(tmp_path / "yes.docx"))).paragraphs]
+
+    asked: list[str] = []
+    click_all = out("click_input", label=labels[".uno:SelectAll"], name="Select All")  # selecting is harmless
+    wipe = out("keyboard_input", {"keys": "{DELETE}"}, label="1", name="Document")  # ... deleting it all is not
+    res = run_episode(env, ScriptedBackend([click_all, wipe, finish]), "x", sample_doc, confirm="ask",
+                      ask=lambda q: asked.append(q) or False)
+    assert res.steps[0].ok and res.steps[0].confirm == ""
+    assert res.steps[1].error == "refused" and len(asked) == 1 and "whole document" in asked[0]
+    plain = out("keyboard_input", {"keys": "{DELETE}"}, label="1", name="Document")  # one sentence: no question
+    res = run_episode(env, ScriptedBackend([select, plain, finish]), "Delete the body", sample_doc, confirm="no")
+    assert res.steps[1].ok and res.steps[1].confirm == ""
+    with pytest.raises(ValueError, match="ask callback"):
+        run_episode(env, ScriptedBackend([finish]), "x", sample_doc, confirm="ask")
+
+
+def test_model_error_ends_the_episode_cleanly(env, sample_doc: Path) -> None:
+    res = run_episode(env, ScriptedBackend([]), "Bold it", sample_doc)
+    assert res.stop_reason == "model_error" and res.steps[0].error == "model" and "exhausted" in res.message
+
+
+def test_tiny_model_runs_to_the_step_limit_on_garbage(env, tiny_backend, sample_doc: Path, tmp_path: Path) -> None:
+    before = sha(sample_doc)
+    res = run_episode(env, tiny_backend, "Make the title bold", sample_doc, max_steps=4, max_failures=None,
+                      max_tokens=24, log_path=tmp_path / "t.jsonl")
+    assert res.stop_reason == "max_steps" and res.n_steps == 4
+    for s in res.steps:
+        assert s.model_ms > 0 and s.prompt_tokens > 50 and s.retry_output is not None
+        assert not s.ok and s.error in ("parse", "action", "execution")
+    assert sha(sample_doc) == before
+    assert read_trajectories(tmp_path / "t.jsonl")[0].n_steps == 4
+
+
+def test_tiny_model_through_the_server(env, tiny_server: str, sample_doc: Path) -> None:
+    backend = make_backend(f"{tiny_server}#tiny", max_retries=0)
+    res = run_episode(env, backend, "Centre the title", sample_doc, max_steps=3, max_failures=None, max_tokens=24)
+    assert res.stop_reason == "max_steps" and res.n_steps == 3 and res.model == "tiny"
+    assert all(s.prompt_tokens > 50 and s.error for s in res.steps)
+
+
+def test_random_agent_runs_without_crashing(env, sample_doc: Path) -> None:
+    res = run_episode(env, RandomBackend(seed=3), f"Make '{TITLE}' bold", sample_doc, max_steps=8,
+                      max_failures=None, confirm="no")
+    assert res.n_steps >= 1 and res.stop_reason in ("finish", "max_steps")
+    assert all(s.action is not None for s in res.steps)  # random actions are always well-formed
+
+
+def test_real_phrasing_with_curly_quotes_and_a_typo(env, labels, sample_doc: Path, tmp_path: Path) -> None:
+    request = "Plese make the \u201cquarterly report\u201d bold, thanks"
+    script = [out("select_text", {"text": "\u201cquarterly report\u201d"}, label="1", name="Document"),
+              out("click_input", label=labels[".uno:Bold"], name="Bold", status="FINISH")]
+    backend = ScriptedBackend(script)
+    res = run_episode(env, backend, request, sample_doc, meta={"task": "t1", "family": "bold"})
+    assert res.finished, [s.message for s in res.steps]
+    assert request in backend.calls[0][1]["content"]  # the model sees the request exactly as typed
+    assert "text_match" in res.steps[0].info  # the grounding of the text argument is in the log
+    assert res.to_dict()["meta"] == {"task": "t1", "family": "bold"}
+    assert all(r.bold for r in docx.Document(str(env.save(tmp_path / "o.docx"))).paragraphs[0].runs)
+
+
+def test_unreachable_endpoint_is_a_model_error_not_a_crash(env, sample_doc: Path) -> None:
+    backend = make_backend("http://127.0.0.1:9/v1", timeout=1, max_retries=0)  # no model name, nothing there
+    res = run_episode(env, backend, "Bold it", sample_doc)
+    assert res.stop_reason == "model_error" and res.model == "OpenAIBackend" and "Connection" in res.message
+
+
+class KillingBackend(ScriptedBackend):
+    """Kills soffice while 'thinking', as a crash would: the next action meets a dead LibreOffice."""
+
+    def __init__(self, env, outputs) -> None:
+        super().__init__(outputs)
+        self.env = env
+
+    def generate(self, messages, **kw):
+        if self.position == 1:
+            import os
+            import signal
+
+            os.killpg(self.env.session.proc.pid, signal.SIGKILL)
+            self.env.session.proc.wait(timeout=10)
+        return super().generate(messages, **kw)
+
+
+def test_dead_libreoffice_interrupts_the_episode(env, labels, sample_doc: Path) -> None:
+    before = sha(sample_doc)
+    res = run_episode(env, KillingBackend(env, bold_script(labels)), "Make the title bold", sample_doc)
+    assert res.stop_reason == "interrupted" and not res.finished and res.n_steps == 2
+    assert res.steps[1].error == "interrupted" and "restarted" in res.steps[1].message
+    assert sha(sample_doc) == before
+    # The env restarted LibreOffice: the next episode works again.
+    assert run_episode(env, ScriptedBackend(bold_script(labels)), "Bold and centre", sample_doc).finished
