@@ -124,12 +124,10 @@ _WORKER: EpisodeWorker | None = None
 
 
 def _init_worker(ref: ModelRef, cfg: EvalConfig, results_dir: str, factory: AgentFactory | None,
-                 threads: int) -> None:
-    from multiprocessing import util
-
+                 threads: int) -> Callable[[], None]:
     global _WORKER
     _WORKER = EpisodeWorker(ref, cfg, results_dir, factory, threads)
-    util.Finalize(_WORKER, _WORKER.close, exitpriority=10)
+    return _WORKER.close
 
 
 def _run_in_worker(rec: dict[str, Any]) -> OnlineRow:
@@ -148,20 +146,11 @@ def _execute(ref: ModelRef, todo: list[dict[str, Any]], cfg: EvalConfig, results
         finally:
             worker.close()
         return
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from lamforge.app.workers import map_unordered
 
     threads = max(1, (os.cpu_count() or 1) // workers)
-    with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"), initializer=_init_worker,
-                             initargs=(ref, cfg, str(results_dir), factory, threads)) as pool:
-        futures = [pool.submit(_run_in_worker, rec) for rec in todo]
-        try:
-            for fut in as_completed(futures):
-                yield fut.result()
-        except BaseException:
-            for fut in futures:
-                fut.cancel()
-            raise
+    yield from map_unordered(_run_in_worker, todo, workers, _init_worker,
+                             (ref, cfg, str(results_dir), factory, threads))
 
 
 def run_online(

@@ -6,26 +6,24 @@ restarted session. With ``workers=1`` everything runs in-process (easier to debu
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from lamforge.app.workers import map_unordered
 from lamforge.data.collect.collect_config import CollectConfig
 
 _STATE: dict[str, Any] = {}
 
 
-def _init(cfg: CollectConfig) -> None:
-    from multiprocessing import util
-
+def _init(cfg: CollectConfig) -> Callable[[], None]:
     from lamforge.app.env import WriterEnv
     from lamforge.data.collect.episode import new_workdir
 
     _STATE["env"] = WriterEnv()
     _STATE["cfg"] = cfg
     _STATE["workdir"] = new_workdir()
-    util.Finalize(_STATE["env"], _close, exitpriority=10)  # a worker's soffice ends with the worker
+    return _close
 
 
 def _work(record: dict[str, Any]) -> dict[str, Any]:
@@ -76,16 +74,4 @@ def run_pool(records: Sequence[dict[str, Any]], cfg: CollectConfig) -> Iterator[
         finally:
             _close()
         return
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    with ProcessPoolExecutor(
-        cfg.workers, mp_context=mp.get_context("spawn"), initializer=_init, initargs=(cfg,)
-    ) as pool:
-        futures = [pool.submit(_work, r) for r in records]
-        try:
-            for fut in as_completed(futures):
-                yield fut.result()
-        except BaseException:
-            for fut in futures:
-                fut.cancel()
-            raise
+    yield from map_unordered(_work, records, cfg.workers, _init, (cfg,))
