@@ -68,3 +68,14 @@ def test_dialog_scopes_the_control_list(writer_env, sample_doc):
     assert not r.ok and "dialog is open" in r.message
     obs = writer_env.step(Action("click_input", control_name="Cancel")).observation
     assert len(obs.controls) > 300
+
+
+def test_commands_that_abort_headless_soffice_are_refused(writer_env, sample_doc):
+    # Insert Comment and Apply and Edit Changes crashed soffice when a random agent clicked them
+    obs, _ = writer_env.reset(options={"doc": sample_doc})
+    for name in ("Insert Comment", "Apply and Edit Changes"):
+        c = next(c for c in obs.controls if c.control_text == name)
+        assert not c.enabled
+        res = writer_env.step(Action("click_input", control_label=c.label, control_name=name))
+        assert not res.truncated and not res.result.ok and "not available" in res.result.message
+    assert writer_env.step(Action("texts")).result.ok

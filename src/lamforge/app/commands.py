@@ -60,6 +60,10 @@ BLOCKED_COMMANDS = frozenset(
         ".uno:ExportDialog",
         ".uno:SetDocumentProperties",
         ".uno:BrowseView",
+        # these open UI that aborts a headless soffice (seen: exit code 134 / bridge disposed mid-call)
+        ".uno:InsertAnnotation",
+        ".uno:AutoFormatRedlineApply",
+        ".uno:CommentChangeTracking",
     }
 )
 
