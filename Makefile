@@ -4,7 +4,8 @@ PY := .venv/bin/python
 setup:
 	bash scripts/setup
 
-test: setup
+test:
+	LAMFORGE_EXTRAS=dev,ray bash scripts/setup
 	$(PY) -m ruff check src tests benchmarks
 	$(PY) -m pytest -q --doctest-modules src/lamforge
 	$(PY) -m pytest -q tests

@@ -3,7 +3,7 @@
 A full Writer control list has ~500 entries; a small model cannot read them all. We rank by how
 well each control's text (and its menu path) matches the request and the next planned step, with
 a synonym table taken from the help pages' vocabulary so "embolden" finds Bold. The Document
-control and the controls of an open dialog are always shown; output keeps the catalog's order.
+control and the controls of an open dialog are always shown; output is in relevance order.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from lamforge.app.commands import COLORS
 from lamforge.app.observation import Control
+from lamforge.copy_guard import QUOTED_RE
 
 # user word -> words that appear in control names (lower case).
 SYNONYMS: dict[str, str] = {
@@ -125,9 +126,14 @@ _WORD = re.compile(r"[a-z0-9-]+")
 
 
 def _query(request: str, previous_plan: Sequence[str]) -> str:
-    text = f"{request} {' '.join(previous_plan[:1])}".lower()
-    text = re.sub(r"[\"'\u2018\u2019\u201c\u201d].*?[\"'\u2018\u2019\u201c\u201d]", " ", text)  # quoted text
-    extra = [v for k, v in SYNONYMS.items() if re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", text)]
+    # quoted text says what to act on, not how: drop it (apostrophes in "I'd" are not quotes)
+    text = QUOTED_RE.sub(" ", f"{request} {' '.join(previous_plan[:1])}").lower()
+    extra, rest = [], text
+    for k in sorted(SYNONYMS, key=len, reverse=True):  # "lower case" is case, not "lower" (subscript)
+        pat = rf"(?<![\w-]){re.escape(k)}(?![\w-])"
+        if re.search(pat, rest):
+            extra.append(SYNONYMS[k])
+            rest = re.sub(pat, " ", rest)
     if "decrease indent" in extra:
         extra = [e for e in extra if e != "increase indent"]
     if "highlight" not in text and any(re.search(rf"\b{c}\b", text) for c in COLORS):
@@ -158,17 +164,47 @@ def score_control(query: str, words: set[str], c: Control) -> float:
     return s
 
 
+def _step_bonus(step: str, c: Control) -> float:
+    name = c.control_text
+    if not step or not name or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", step):
+        return 0.0
+    return 50.0 + len(name)
+
+
 def rank_controls(
     request: str, controls: Sequence[Control], *, previous_plan: Sequence[str] = (), history: Sequence[Any] = ()
 ) -> list[Control]:
-    """All controls, best match for the request (and next planned step) first; ties keep catalog order."""
+    """All controls, most relevant first; ties keep catalog order.
+
+    Relevance is the request's (and next planned step's) words found in the control's name, plus a
+    large bonus when the next planned step names the control verbatim ("Click Italic"), plus a small
+    one for controls already used in this episode (a dialog's second field, a repeated toggle).
+    """
     query = _query(request, previous_plan)
     words = set(_WORD.findall(query))
     used = {getattr(h, "control_name", "") for h in history}
-    return sorted(
-        controls,
-        key=lambda c: (-(score_control(query, words, c) + (15 if c.control_text in used else 0)), int(c.label)),
-    )
+    step = previous_plan[0] if previous_plan else ""
+
+    def score(c: Control) -> float:
+        return score_control(query, words, c) + _step_bonus(step, c) + (5 if c.control_text in used else 0)
+
+    return sorted(controls, key=lambda c: (-score(c), int(c.label) if c.label.isdigit() else 0))
+
+
+def best_control(request: str, controls: Sequence[Control], *, min_score: float = 30.0) -> Control | None:
+    """The enabled control that best matches ``request``, or None when nothing matches well enough.
+
+    >>> cs = [Control("7", "Toggle Print Preview", "Button"), Control("39", "Bold", "Button")]
+    >>> best_control("Thanks.", cs) is None, best_control("make it bold", cs).control_text
+    (True, 'Bold')
+    """
+    query = _query(request, ())
+    words = set(_WORD.findall(query))
+    live = [c for c in controls if c.enabled and c.control_type != "Document"]
+    if not live:
+        return None
+    best = max(live, key=lambda c: (score_control(query, words, c), -int(c.label) if c.label.isdigit() else 0))
+    return best if score_control(query, words, best) >= min_score else None
 
 
 def select_controls(
@@ -179,27 +215,20 @@ def select_controls(
     history: Sequence[Any] = (),
     k: int = 15,
 ) -> list[Control]:
-    """The top-``k`` controls for this step, in catalog order (Document and dialogs always included).
+    """The top-``k`` controls for this step, most relevant first (the Document control always first).
+
+    Showing the list in relevance order lets a small model learn "the control the plan names is near
+    the top" instead of searching a catalog-ordered list. With a dialog open, all its controls are
+    shown (ranked the same way).
 
     >>> cs = [Control("1", "Document", "Document"), Control("2", "Bold", "Button"), Control("3", "Print", "Button")]
     >>> [c.control_text for c in select_controls("Embolden 'hello'", cs, k=2)]
     ['Document', 'Bold']
     """
-    if len(controls) <= k or any(c.path.endswith("dialog") for c in controls):
-        return list(controls)
-    query = _query(request, previous_plan)
-    words = set(_WORD.findall(query))
-    keep = {c.label for c in controls if c.control_type == "Document"}
-    used = {getattr(h, "control_name", "") for h in history}
-    ranked = sorted(
-        (c for c in controls if c.label not in keep),
-        key=lambda c: (
-            -(score_control(query, words, c) + (15 if c.control_text in used else 0)),
-            int(c.label),
-        ),
+    docs = [c for c in controls if c.control_type == "Document"]
+    rest = rank_controls(
+        request, [c for c in controls if c.control_type != "Document"], previous_plan=previous_plan, history=history
     )
-    for c in ranked:
-        if len(keep) >= k:
-            break
-        keep.add(c.label)
-    return [c for c in controls if c.label in keep]
+    if not (len(controls) <= k or any(c.path.endswith("dialog") for c in controls)):
+        rest = rest[: max(0, k - len(docs))]
+    return [*docs, *rest]

@@ -22,6 +22,7 @@ from lamforge.response_parse import ParseError, parse_output
 Style = Literal["compact", "full"]
 STATUSES = ("CONTINUE", "FINISH", "CONFIRM")
 DEFAULT_TOP_K = 15
+_REQUEST = "<User Request:>"
 __all__ = [
     "AgentOutput",
     "HistoryStep",
@@ -30,6 +31,7 @@ __all__ = [
     "build_step_messages",
     "parse_output",
     "render_plan",
+    "request_from_messages",
     "system_prompt",
 ]
 
@@ -148,6 +150,19 @@ def build_step_messages(
         f"<Previous Plans:> {plan}"
     )
     return [{"role": "system", "content": system_prompt(style)}, {"role": "user", "content": user}]
+
+
+def request_from_messages(messages: Sequence[Any]) -> str:
+    """The user request inside a step or plan prompt (``""`` when there is none).
+
+    >>> request_from_messages(build_plan_messages("Make 'Hi' bold"))
+    "Make 'Hi' bold"
+    """
+    for m in reversed(messages):
+        text = str(m.get("content", "")) if m.get("role") == "user" else ""
+        if _REQUEST in text:
+            return text.split(_REQUEST, 1)[1].split("\n<Previous Actions:>", 1)[0].strip()
+    return ""
 
 
 def render_plan(plan: Sequence[str]) -> str:

@@ -69,3 +69,73 @@ def test_expert_fails_cleanly(writer_env, sample_doc):
     run = run_expert(writer_env, "Make 'words that do not exist anywhere' bold", obs)
     assert run.error and "not found" in run.error
     assert plan_request("", obs.controls) == []
+
+
+def test_operations_from_words():
+    from lamforge.data.expert.intents import fix_typos, operation_steps
+
+    assert operation_steps("Change 'x' to 16 points and also format it with an underline") == [
+        "Set the font size to 16 in the Font Size box",
+        "Click Underline",
+    ]
+    # a heading or title that is only pointed at is not a style request
+    assert operation_steps("Convert the title 'Elm Park' to sentence case") == ["Choose Format - Text - Sentence case"]
+    assert operation_steps("Make the 'Action Items' heading ordinary body text") == [
+        "Set the paragraph style to Default Paragraph Style in the Paragraph Style box"
+    ]
+    assert operation_steps("Capitalize all the letters of 'Oliver Brandt', then bold it")[0].endswith("UPPERCASE")
+    assert operation_steps("Move the paragraph 'x' one indent to the left") == ["Click Decrease Indent"]
+    assert operation_steps("Typeset 'x' in the Palatino Linotype typeface") == [
+        "Set the font name to Palatino Linotype in the Font Name box"
+    ]
+    assert operation_steps("Draw a line through the middle of 'x'") == ["Click Strikethrough"]
+    assert fix_typos("Make 'Helo' buullet points") == "Make 'Helo' bullet points"
+
+
+def _rich_doc(path):
+    d = docx.Document()
+    d.add_paragraph("Supplies")
+    for item in ("Two boiling tubes", "A stopwatch", "Safety goggles"):
+        d.add_paragraph(item)
+    d.add_paragraph("Results")
+    t = d.add_table(rows=3, cols=3)
+    for r, row in enumerate((("Day", "Main", "Dessert"), ("Monday", "Soup", "Cake"), ("Tuesday", "Fish", ""))):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    d.add_paragraph("The cooling was strongest on Monday. It faded by Tuesday. Nobody expected it.")
+    d.add_paragraph("Fish is served on Tuesday.")
+    d.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("request_text", "check"),
+    [
+        (
+            "Turn the lines from 'Two boiling tubes' through 'Safety goggles' into a numbered list",
+            lambda d: [p._p.pPr is not None and p._p.pPr.numPr is not None for p in d.paragraphs[:5]]
+            == [False, True, True, True, False],
+        ),
+        ("Put 'Jelly' in the 'Dessert' cell of the 'Tuesday' row", lambda d: d.tables[0].cell(2, 2).text == "Jelly"),
+        ("Enter 'Jelly' in row 3, column 3 of the table", lambda d: d.tables[0].cell(2, 2).text == "Jelly"),
+        (
+            "Get rid of the sentence starting with 'It faded'.",
+            lambda d: d.paragraphs[5].text == "The cooling was strongest on Monday. Nobody expected it.",
+        ),
+        (
+            "Centre the first paragraph under the heading 'Results', please.",
+            lambda d: d.paragraphs[5].alignment == 1 and d.paragraphs[4].alignment != 1,
+        ),
+        (
+            "Slant every mention of 'Tuesday'. Thanks.",
+            lambda d: d.tables[0].cell(2, 0).paragraphs[0].runs[0].italic
+            and any(r.italic for r in d.paragraphs[6].runs),
+        ),
+    ],
+)
+def test_expert_runs_on_targets(writer_env, tmp_path, request_text, check):
+    obs, _ = writer_env.reset(options={"doc": _rich_doc(tmp_path / "rich.docx")})
+    run = run_expert(writer_env, request_text, obs)
+    assert not run.error, (run.plan, run.error)
+    writer_env.save(tmp_path / "o.docx")
+    assert check(docx.Document(tmp_path / "o.docx")), run.plan

@@ -64,6 +64,7 @@ BLOCKED_COMMANDS = frozenset(
         ".uno:InsertAnnotation",
         ".uno:AutoFormatRedlineApply",
         ".uno:CommentChangeTracking",
+        ".uno:ShowTipOfTheDay",
     }
 )
 

@@ -71,7 +71,7 @@ class WriterEnv:
         s = self.session
         controls = self.executor.controls()
         if full:
-            return Observation(controls, s.call(read_state, s.doc, full=True))
+            return Observation(controls, s.call(lambda: read_state(s.doc, full=True)))
         return Observation(controls, s.call(read_quick, s.text, s.tables, s.view_cursor))
 
     def step(self, action: Action | dict[str, Any]) -> StepResult:

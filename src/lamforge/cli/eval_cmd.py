@@ -142,6 +142,8 @@ def online(
                                      "add the test-phrasing split for the unseen-phrasing table)."),
     out: Path = typer.Option(Path("runs/eval"), "--out", "-o", help=OUT_HELP),
     workers: int = typer.Option(None, "--workers", "-k", help=help_of("workers")),
+    backend: str = typer.Option(None, "--backend", help=help_of("backend") + " Default: ray with --ray-address."),
+    ray_address: str = typer.Option(None, "--ray-address", help=help_of("ray_address")),
     max_steps: int = typer.Option(None, "--max-steps", help=help_of("max_steps")),
     max_failures: int = typer.Option(None, "--max-failures", help=help_of("max_failures")),
     seed: int = typer.Option(None, "--seed", help=help_of("seed")),
@@ -154,7 +156,15 @@ def online(
 
     for t in tasks:
         _need_file(t, "tasks")
-    cfg = _config(workers=workers, max_steps=max_steps, max_failures=max_failures, seed=seed, keep_docs=keep_docs)
+    cfg = _config(workers=workers, max_steps=max_steps, max_failures=max_failures, seed=seed, keep_docs=keep_docs,
+                  backend=backend or ("ray" if ray_address else None), ray_address=ray_address)
+    if cfg.backend == "ray":
+        from lamforge.app.ray_workers import RayUnavailable, import_ray
+
+        try:
+            import_ray()
+        except RayUnavailable as exc:
+            raise _fail(str(exc)) from None
     refs = _refs(model)
     try:
         records = load_task_records(tasks)

@@ -31,12 +31,23 @@ def _root(
 
 def _register() -> None:
     """Attach the stage sub-commands (heavy libraries are imported inside each command)."""
-    from lamforge.cli import agent_cmd, app_cmd, collect_cmd, demo_cmd, eval_cmd, plans_cmd, tasks_cmd, train_cmd
+    from lamforge.cli import (
+        agent_cmd,
+        app_cmd,
+        collect_cmd,
+        demo_cmd,
+        eval_cmd,
+        instantiate_cmd,
+        plans_cmd,
+        tasks_cmd,
+        train_cmd,
+    )
 
     app.add_typer(app_cmd.app, name="app")
     app.add_typer(plans_cmd.app, name="plans")
     app.add_typer(tasks_cmd.app, name="tasks")
     app.command("collect")(collect_cmd.collect)
+    app.command("instantiate")(instantiate_cmd.instantiate)
     app.add_typer(train_cmd.app, name="train")
     app.add_typer(eval_cmd.app, name="eval")
     app.add_typer(agent_cmd.app)  # top-level commands: lamforge run, lamforge serve

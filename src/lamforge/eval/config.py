@@ -37,7 +37,11 @@ class EvalConfig:
     batch_size: int = opt(8, "Prompts per generate_batch call, for backends that batch (local checkpoints).")
     max_tokens: int = opt(256, "Longest step reply a model may write.")
     # Parameters that control the online evaluation (Table 4)
-    workers: int = opt(1, "Parallel worker processes, each with its own LibreOffice (WriterEnv).")
+    workers: int = opt(1, "Parallel workers (processes or Ray actors), each with its own LibreOffice (WriterEnv).")
+    backend: str = opt("process", "Rollout engine: process (local process pool) or ray (local Ray, or the cluster "
+                       "of ray_address).", choices=("process", "ray"))
+    ray_address: str = opt("", "Ray cluster the episodes run on (auto, HOST:6379 or ray://HOST:10001; "
+                           "needs backend ray); empty = a local Ray instance.")
     max_steps: int = opt(0, "Step limit per episode; 0 = the task's own budget (reference length + 3).")
     max_failures: int = opt(3, "Stop an episode after this many failed steps in a row.")
     keep_docs: bool = opt(True, "Keep each episode's saved .docx next to its trajectory (for inspection).")
@@ -56,6 +60,8 @@ class EvalConfig:
         for name in ("batch_size", "workers", "max_tokens", "plan_max_tokens"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
+        if self.ray_address and self.backend != "ray":
+            raise ValueError("ray_address needs backend='ray'")
         if self.max_steps < 0 or self.max_failures < 0 or self.judge_retries < 0:
             raise ValueError("max_steps, max_failures and judge_retries must be >= 0")
 

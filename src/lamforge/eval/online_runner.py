@@ -1,9 +1,10 @@
 """``lamforge eval online``: every task from a fresh template, in live LibreOffice, judged by its checker.
 
-Each worker process owns one :class:`~lamforge.app.env.WriterEnv` and one agent, and runs tasks one
-after another; the parent appends each finished task's :class:`OnlineRow` to
-``DIR/online/<model>.jsonl`` at once, so an interrupted run resumes where it stopped (rows with an
-infrastructure error are retried). Models run one after another over the same task list.
+Each worker (a process, or a Ray actor with ``backend="ray"``) owns one
+:class:`~lamforge.app.env.WriterEnv` and one agent, and runs tasks one after another; the parent
+appends each finished task's :class:`OnlineRow` to ``DIR/online/<model>.jsonl`` at once, so an
+interrupted run resumes where it stopped (rows with an infrastructure error are retried). Models
+run one after another over the same task list.
 """
 
 from __future__ import annotations
@@ -138,7 +139,7 @@ def _run_in_worker(rec: dict[str, Any]) -> OnlineRow:
 def _execute(ref: ModelRef, todo: list[dict[str, Any]], cfg: EvalConfig, results_dir: Path,
              factory: AgentFactory | None) -> Iterator[OnlineRow]:
     workers = max(1, min(cfg.workers, len(todo)))
-    if workers == 1:
+    if workers == 1 and cfg.backend == "process":
         worker = EpisodeWorker(ref, cfg, results_dir, factory)
         try:
             for rec in todo:
@@ -146,11 +147,11 @@ def _execute(ref: ModelRef, todo: list[dict[str, Any]], cfg: EvalConfig, results
         finally:
             worker.close()
         return
-    from lamforge.app.workers import map_unordered
+    from lamforge.app.rollouts import rollout_map
 
     threads = max(1, (os.cpu_count() or 1) // workers)
-    yield from map_unordered(_run_in_worker, todo, workers, _init_worker,
-                             (ref, cfg, str(results_dir), factory, threads))
+    yield from rollout_map(_run_in_worker, todo, workers, _init_worker, (ref, cfg, str(results_dir), factory, threads),
+                           backend=cfg.backend, ray_address=cfg.ray_address or None)
 
 
 def run_online(

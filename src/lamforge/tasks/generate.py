@@ -10,16 +10,15 @@ values *and* held-out phrasings), so test vs test-phrasing isolates the effect o
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import random
-import uuid
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
+from lamforge.jsonl_io import read_jsonl, write_jsonl
 from lamforge.tasks.base import SPLITS, Task, TaskInitError, TaskSplit, pool_for
 from lamforge.tasks.registry import FAMILIES
+
+__all__ = ["iter_records", "make_record", "read_jsonl", "task_to_record", "write_jsonl"]
 
 
 def instance_seed(seed: int, name: str, i: int) -> int:
@@ -39,20 +38,26 @@ def make_record(family: type[Task], split: TaskSplit, seed: int, i: int, check: 
     if check and task.untouched_passes():
         raise TaskInitError(f"{family.name} instance {i}: the untouched template already passes ({task.params})")
     req = task.request(rng, pool_for(split))
+    return task_to_record(task, req, split, f"{split}-{family.name}-{seed}-{i}", iseed)
+
+
+def task_to_record(task: Task, request: Any, split: TaskSplit, task_id: str, seed: int) -> dict[str, Any]:
+    """The tasks-file record of a sampled task and its rendered request (what ``lamforge collect`` reads)."""
+    family = type(task)
     return {
-        "task_id": f"{split}-{family.name}-{seed}-{i}",
+        "task_id": task_id,
         "family": family.name,
         "category": family.category,
         "split": split,
         "template": task.params.template,
         "template_path": str(task.template_path()),
         "params": task.params.model_dump(mode="json"),
-        "request": req.text,
-        "phrasing": {"skeleton": req.skeleton, "core": req.core, "pool": req.pool, "typo": req.typo},
+        "request": request.text,
+        "phrasing": {"skeleton": request.skeleton, "core": request.core, "pool": request.pool, "typo": request.typo},
         "solution": task.solution(),
         "complexity": task.complexity,
         "help_ref": family.help_ref,
-        "seed": iseed,
+        "seed": seed,
     }
 
 
@@ -67,19 +72,3 @@ def iter_records(
         yield make_record(family, split, seed, k // len(families), check=check)
 
 
-def write_jsonl(records: Iterator[dict[str, Any]] | list[dict[str, Any]], out: str | os.PathLike[str]) -> Path:
-    """Write records as JSON lines atomically (temp file, then rename)."""
-    path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:6]}.tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    os.replace(tmp, path)
-    return path
-
-
-def read_jsonl(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
-    """Records of a tasks file."""
-    with Path(path).open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]

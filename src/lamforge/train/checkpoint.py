@@ -22,18 +22,26 @@ META_FILE = "lamforge_meta.json"
 _LIBRARIES = ("torch", "transformers", "trl", "peft", "datasets", "tokenizers", "accelerate")
 
 
+def accel_state() -> Any:
+    """Accelerate's process state, CPU-only when launched so (``ACCELERATE_USE_CPU``).
+
+    Without ``cpu=True`` a multi-process CPU launch (torchrun + gloo) is seen as one process until the
+    Trainer exists: the global batch would double and every rank would write files.
+    """
+    from accelerate import PartialState
+    from accelerate.utils import parse_flag_from_env
+
+    return PartialState(cpu=parse_flag_from_env("ACCELERATE_USE_CPU"))
+
+
 def is_main_process() -> bool:
     """True on the process that writes files (rank 0, or the only process)."""
-    from accelerate import PartialState
-
-    return PartialState().is_main_process
+    return accel_state().is_main_process
 
 
 def wait_for_everyone() -> None:
     """Barrier across processes (a no-op in a single process)."""
-    from accelerate import PartialState
-
-    PartialState().wait_for_everyone()
+    accel_state().wait_for_everyone()
 
 
 @dataclass(frozen=True)

@@ -101,16 +101,16 @@ class RewardModelScorer:
     @classmethod
     def load(cls, model_dir: str | Path, **kwargs: Any) -> RewardModelScorer:
         """Load a reward-model directory onto this process's device (``squash``, ``batch_size``, ``max_length``)."""
-        from accelerate import PartialState
         from transformers import AutoModelForSequenceClassification
 
+        from lamforge.train.checkpoint import accel_state
         from lamforge.train.modeling import load_tokenizer
 
         tokenizer = load_tokenizer(model_dir)
         tokenizer.truncation_side = "left"
         model = AutoModelForSequenceClassification.from_pretrained(str(model_dir), local_files_only=True)
         model.config.pad_token_id = tokenizer.pad_token_id
-        model.to(PartialState().device).eval()
+        model.to(accel_state().device).eval()
         return cls(model, tokenizer, **kwargs)
 
     def render(self, prompt: Any, completion: Any) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from lamforge.train.checkpoint import PhaseDir
+from lamforge.train.checkpoint import PhaseDir, accel_state
 from lamforge.train.data import Record, is_success, read_many
 from lamforge.train.rl_config import RLConfig
 from lamforge.train.runner import adopt, prepare_process, save_phase, train_metrics, training_kwargs
@@ -59,9 +59,7 @@ def reward_functions(cfg: RLConfig) -> tuple[list[Any], list[float]]:
 
 def grpo_kwargs(cfg: RLConfig, base: dict[str, Any]) -> dict[str, Any]:
     """GRPO settings: one generation batch of ``batch_size`` completions, optimised in micro-batches."""
-    from accelerate import PartialState
-
-    world = PartialState().num_processes
+    world = accel_state().num_processes
     per_device = base["per_device_train_batch_size"]
     steps_per_generation = max(1, cfg.batch_size // (per_device * world))
     return {

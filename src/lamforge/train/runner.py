@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from lamforge.train.callbacks import LossHistory, RichProgress
-from lamforge.train.checkpoint import PhaseDir, build_meta, is_main_process
+from lamforge.train.checkpoint import PhaseDir, accel_state, build_meta, is_main_process
 from lamforge.train.config_base import PhaseConfig
 from lamforge.train.data import sha256_file
 from lamforge.train.tokenizer import save_tokenizer
@@ -61,9 +61,7 @@ def training_kwargs(cfg: PhaseConfig, pdir: PhaseDir, n_records: int = 0, tokens
     With ``n_records`` and ``tokens`` (one pass over the data) the step count is planned here, so the
     token budget applies; without them the trainer's own ``max_steps``/``epochs`` logic is used.
     """
-    from accelerate import PartialState
-
-    per_device, accum = batch_layout(cfg.batch_size, cfg.micro_batch_size, PartialState().num_processes)
+    per_device, accum = batch_layout(cfg.batch_size, cfg.micro_batch_size, accel_state().num_processes)
     kwargs: dict[str, Any] = {
         "output_dir": str(pdir.trainer_dir),
         "per_device_train_batch_size": per_device,

@@ -13,6 +13,7 @@ from typing import Any
 from lamforge.train.checkpoint import PhaseDir
 from lamforge.train.data import Record, drop_too_long, is_success, prompt_completion
 from lamforge.train.modeling import count_parameters, lora_config
+from lamforge.train.plain_loss import plain_loss_sft_trainer, use_plain_loss
 from lamforge.train.runner import adopt, callbacks, save_phase, train_metrics, training_kwargs
 from lamforge.train.sft_config import SFTPhaseConfig
 
@@ -73,7 +74,8 @@ def run_sft(
         }
     )
     history, cbs = callbacks(f"{phase} SFT", progress, extra_callbacks=extra_callbacks)
-    trainer = adopt(SFTTrainer(
+    trainer_cls = plain_loss_sft_trainer() if use_plain_loss(model) else SFTTrainer
+    trainer = adopt(trainer_cls(
         model=model,
         args=args,
         train_dataset=dataset,

@@ -30,6 +30,9 @@ from lamforge.agent.backends.base import (
     cut_at_stop,
 )
 from lamforge.agent.backends.checkpoint_meta import read_prompt_settings
+from lamforge.agent.backends.copy_logits import CopyLogitsProcessor, token_strings
+from lamforge.copy_guard import CopyGuard
+from lamforge.prompt_format import request_from_messages
 
 _HINT = "the transformers backend needs torch and transformers: pip install torch transformers"
 
@@ -53,6 +56,8 @@ class TransformersBackend:
         prompt_settings: how the model reads prompts (default: compact, top 15).
         seed: base seed of sampling (greedy decoding ignores it).
         cpu_threads: torch threads while generating on CPU (0: leave torch's setting).
+        copy_guard: constrain text arguments to copies of the request's quoted texts
+            (:mod:`lamforge.copy_guard`); off reproduces the model's raw output.
 
     """
 
@@ -65,8 +70,11 @@ class TransformersBackend:
         prompt_settings: PromptSettings | None = None,
         seed: int = 0,
         cpu_threads: int = 1,
+        copy_guard: bool = True,
     ) -> None:
         self.torch = _import_torch()
+        self.copy_guard = copy_guard
+        self._guard: CopyGuard | None = None
         self.cpu_threads = cpu_threads
         if not getattr(tokenizer, "chat_template", None):
             raise BackendError("the tokenizer has no chat template; train with lamforge or add one")
@@ -84,6 +92,7 @@ class TransformersBackend:
     def from_pretrained(
         cls, path: str | Path, *, device: str | None = None, bf16: bool | None = None, seed: int = 0,
         cpu_threads: int = 1,
+        copy_guard: bool = True,
     ) -> TransformersBackend:
         """Load a local checkpoint directory (never the hub) with its ``lamforge_meta.json`` settings.
 
@@ -93,6 +102,7 @@ class TransformersBackend:
             bf16: load weights in bfloat16; default on CUDA only.
             seed: base seed of sampling.
             cpu_threads: torch threads while generating on CPU (0: leave torch's setting).
+            copy_guard: constrain text arguments to copies of the request's quoted texts.
 
         """
         torch = _import_torch()
@@ -109,7 +119,7 @@ class TransformersBackend:
         tok = AutoTokenizer.from_pretrained(str(p), local_files_only=True)
         model = AutoModelForCausalLM.from_pretrained(str(p), dtype=dtype, local_files_only=True).to(device)
         return cls(model, tok, name=p.name, prompt_settings=read_prompt_settings(p), seed=seed,
-                   cpu_threads=cpu_threads)
+                   cpu_threads=cpu_threads, copy_guard=copy_guard)
 
     def generate(
         self,
@@ -161,6 +171,7 @@ class TransformersBackend:
         sampling: dict[str, Any] = {"do_sample": False}
         if temperature > 0:
             sampling = {"do_sample": True, "temperature": float(temperature), "top_p": float(top_p)}
+        processors = self._processors(chats, prompt_len)
         self._calls += 1
         threads = torch.get_num_threads()
         on_cpu = self.model.device.type == "cpu" and self.cpu_threads > 0
@@ -177,6 +188,7 @@ class TransformersBackend:
                     pad_token_id=tok.pad_token_id,
                     eos_token_id=tok.eos_token_id,
                     top_k=None,
+                    logits_processor=processors,
                     **sampling,
                 )
         finally:
@@ -185,6 +197,19 @@ class TransformersBackend:
         ms = (time.perf_counter() - t0) * 1000
         return [self._decode(row, enc["attention_mask"][i], prompt_len, max_new, stop, ms)
                 for i, row in enumerate(out)]
+
+    def _processors(self, chats: Sequence[Sequence[Message]], prompt_len: int) -> Any:
+        """The copy guard for this batch (``None`` when off or when no request quotes anything)."""
+        if not self.copy_guard:
+            return None
+        cands = [CopyGuard.candidates(request_from_messages(c)) for c in chats]
+        if not any(cands):
+            return None
+        from transformers import LogitsProcessorList
+
+        if self._guard is None:
+            self._guard = CopyGuard(token_strings(self.tokenizer))
+        return LogitsProcessorList([CopyLogitsProcessor(self._guard, self.tokenizer, cands, prompt_len)])
 
     def _decode(self, row: Any, mask: Any, prompt_len: int, max_new: int, stop: Sequence[str] | None,
                 ms: float) -> Generation:

@@ -1,7 +1,8 @@
-"""Run collection episodes on K worker processes, each owning one LibreOffice session.
+"""Run collection episodes on K workers (processes or Ray actors), each owning one LibreOffice session.
 
 Results stream back in completion order; a task whose soffice died is retried once on the
-restarted session. With ``workers=1`` everything runs in-process (easier to debug, same results).
+restarted session (a worker that died as a whole is the pool's to restart and retry). With the
+process backend and ``workers=1`` everything runs in-process (easier to debug, same results).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from lamforge.app.workers import map_unordered
+from lamforge.app.rollouts import rollout_map
 from lamforge.data.collect.collect_config import CollectConfig
 
 _STATE: dict[str, Any] = {}
@@ -27,13 +28,14 @@ def _init(cfg: CollectConfig) -> Callable[[], None]:
 
 
 def _work(record: dict[str, Any]) -> dict[str, Any]:
+    from lamforge.app.session import SessionInterrupted
     from lamforge.data.collect.episode import Interrupted, collect_one
 
     env, cfg, wd = _STATE["env"], _STATE["cfg"], _STATE["workdir"]
     for attempt in range(2):
         try:
             return collect_one(env, record, cfg, wd)
-        except Interrupted:
+        except (Interrupted, SessionInterrupted):  # soffice died (during the episode or while saving)
             if attempt == 1:
                 return _error(record, "LibreOffice died twice on this task")
         except Exception as exc:  # a broken task must not stop the collection
@@ -63,15 +65,8 @@ def _close() -> None:
 
 
 def run_pool(records: Sequence[dict[str, Any]], cfg: CollectConfig) -> Iterator[dict[str, Any]]:
-    """Yield one result per record, from ``cfg.workers`` processes."""
+    """Yield one result per record, from ``cfg.workers`` workers of ``cfg.backend``."""
     if not records:
         return
-    if cfg.workers <= 1:
-        _init(cfg)
-        try:
-            for r in records:
-                yield _work(r)
-        finally:
-            _close()
-        return
-    yield from map_unordered(_work, records, cfg.workers, _init, (cfg,))
+    yield from rollout_map(_work, records, cfg.workers, _init, (cfg,), backend=cfg.backend,
+                           ray_address=cfg.ray_address)

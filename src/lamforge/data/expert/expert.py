@@ -14,8 +14,10 @@ from lamforge.app.action import Action
 from lamforge.app.env import WriterEnv
 from lamforge.app.observation import Observation
 from lamforge.data.expert.grounder import GroundingError, QuoteCursor, ground_step
+from lamforge.data.expert.intents import fix_typos
 from lamforge.data.expert.planner import plan_request
 from lamforge.data.expert.request_parse import parse_request
+from lamforge.data.expert.targets import needs_body
 
 
 @dataclass
@@ -66,12 +68,15 @@ class Expert(Protocol):
 def run_expert(env: WriterEnv, request: str, observation: Observation, *, max_actions: int = 12) -> ExpertRun:
     """Plan ``request`` from its words, then ground and execute step by step (stops at the first failure)."""
     t0 = time.perf_counter()
-    plan = plan_request(request, observation.controls)
+    body = None
+    if needs_body(request):  # count paragraphs apart from table cells: look at the document in full once
+        body = [p.text for p in env.observe(full=True).doc.paragraphs]
+    plan = plan_request(request, observation.controls, observation.doc, body)
     run = ExpertRun(plan=plan, time_plan_s=time.perf_counter() - t0)
     if not plan:
         run.error = "no plan: the request matched no control"
         return run
-    values = parse_request(request)
+    values = parse_request(fix_typos(request))
     quotes = QuoteCursor(values.quoted, observation.doc.text)
     obs = observation
     t1 = time.perf_counter()

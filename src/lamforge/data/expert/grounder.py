@@ -75,6 +75,12 @@ class QuoteCursor:
         self.used.add(i)
         return self.quoted[i]
 
+    def claim(self, text: str) -> str:
+        """Mark a quoted text a plan step names explicitly as used, and return it."""
+        if text in self.quoted:
+            self.used.add(self.quoted.index(text))
+        return text
+
     def next(self) -> str:
         """The next unused quoted text, in request order."""
         return self._pick(None)
@@ -127,9 +133,26 @@ def ground_step(step: str, values: RequestValues, quotes: QuoteCursor, controls:
     """Actions for one plan step on the current controls (a dialog step may need several)."""
     s = step.strip()
     low = s.lower()
-    m = re.match(r"(?:press|hit)\s+(?:the\s+)?(.+?)\.?$", low)
+    explicit = re.search(r'"(.+)"', s)
+    m = re.match(r"(?:press|hit)\s+(?:the\s+)?(.+?)(?:\s+(\d+)\s+times)?\.?$", low)
     if m:
-        return [Action("keyboard_input", {"keys": key_sequence(m.group(1))})]
+        keys = key_sequence(m.group(1))
+        if m.group(2):
+            keys = re.sub(r"\}$", f" {int(m.group(2))}}}", keys) if keys.endswith("}") else keys * int(m.group(2))
+        return [Action("keyboard_input", {"keys": keys})]
+    m = re.match(r"move down (\d+) paragraphs?", low)
+    if m:
+        return [Action("keyboard_input", {"keys": "^{DOWN}{RIGHT}" * int(m.group(1))})]
+    m = re.match(r"extend the selection over the next (\d+) paragraphs?", low)
+    if m:
+        return [Action("keyboard_input", {"keys": "^+{DOWN}" + "+{RIGHT}^+{DOWN}" * int(m.group(1))})]
+    if explicit and re.match(r"(?:select|highlight|mark)\b", low):
+        return [Action("select_text", {"text": quotes.claim(explicit.group(1))})]
+    if explicit and re.match(r"(?:type|write|enter)\b", low):
+        return [Action("keyboard_input", {"keys": quotes.claim(explicit.group(1))})]
+    m = re.match(r"set the .+? to (.+?) in the (.+?) box\.?$", s, re.I)
+    if m:
+        return [_act(find_control(m.group(2), controls), "set_edit_text", text=m.group(1))]
     if re.match(r"(?:select|highlight|mark)\b", low):
         if re.search(r"\b(whole|entire) document\b|\ball\b(?! the)", low):
             return [Action("keyboard_input", {"keys": "^a"})]

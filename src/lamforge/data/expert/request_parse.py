@@ -10,10 +10,8 @@ import re
 from dataclasses import dataclass
 
 from lamforge.app.commands import COLORS
+from lamforge.copy_guard import QUOTED_RE, quoted_texts
 
-_QUOTED = re.compile(
-    r"\u201c([^\u201d]+)\u201d|\u2018([^\u2019]+)\u2019|\"([^\"]+)\"|(?:(?<=^)|(?<=[\s(:]))'(.+?)'(?=[\s.,;:!?)]|$)"
-)
 _NUM_WORDS = {
     "one": 1,
     "two": 2,
@@ -58,18 +56,12 @@ class RequestValues:
     orientation: str | None
 
 
-def quoted_texts(request: str) -> list[str]:
-    """Texts in straight or curly quotes, in order.
-
-    >>> quoted_texts("Make \u201cHello World\u201d bold and 'It's fine' italic")
-    ['Hello World', "It's fine"]
-    """
-    return [next(g for g in m.groups() if g is not None) for m in _QUOTED.finditer(request)]
+__all__ = ["RequestValues", "parse_request", "quoted_texts", "table_shape"]
 
 
 def _unquoted(request: str) -> str:
     """The request with its quoted texts blanked out."""
-    return _QUOTED.sub(" ", request)
+    return QUOTED_RE.sub(" ", request)
 
 
 def _numbers(text: str) -> list[float]:

@@ -27,13 +27,11 @@ Validator = Callable[[dict[str, Any]], "str | None"]
 _FENCE_RE = re.compile(r"^```(?:json)?\s*|\s*```$", re.MULTILINE)
 
 
-def parse_answer(text: str) -> dict[str, Any] | None:
-    """Return the ``{"task": str, "plan": [str, ...]}`` object in an answer, or None.
+def json_object(text: str) -> dict[str, Any] | None:
+    """The JSON object in an LLM's reply (a code fence or prose around it is fine), or None.
 
-    >>> parse_answer('```json\\n{"task": "Bold text", "plan": ["Select it.", "Press Ctrl+B."]}\\n```')
-    {'task': 'Bold text', 'plan': ['Select it.', 'Press Ctrl+B.']}
-    >>> parse_answer("Sure! Here is the plan.") is None
-    True
+    >>> json_object('Here: ```json\\n{"a": 1}\\n```')
+    {'a': 1}
     """
     text = _FENCE_RE.sub("", text.strip())
     start, end = text.find("{"), text.rfind("}")
@@ -43,7 +41,19 @@ def parse_answer(text: str) -> dict[str, Any] | None:
         data = json.loads(text[start : end + 1])
     except json.JSONDecodeError:
         return None
-    if not isinstance(data, dict) or not isinstance(data.get("task"), str) or not isinstance(data.get("plan"), list):
+    return data if isinstance(data, dict) else None
+
+
+def parse_answer(text: str) -> dict[str, Any] | None:
+    """Return the ``{"task": str, "plan": [str, ...]}`` object in an answer, or None.
+
+    >>> parse_answer('```json\\n{"task": "Bold text", "plan": ["Select it.", "Press Ctrl+B."]}\\n```')
+    {'task': 'Bold text', 'plan': ['Select it.', 'Press Ctrl+B.']}
+    >>> parse_answer("Sure! Here is the plan.") is None
+    True
+    """
+    data = json_object(text)
+    if data is None or not isinstance(data.get("task"), str) or not isinstance(data.get("plan"), list):
         return None
     if not all(isinstance(step, str) for step in data["plan"]):
         return None

@@ -1,0 +1,114 @@
+"""The copy guard: text arguments can only copy the request's quoted texts, token by token."""
+
+from __future__ import annotations
+
+import torch
+
+from lamforge.agent.backends.copy_logits import CopyLogitsProcessor, token_strings
+from lamforge.copy_guard import CopyGuard, quoted_texts
+from lamforge.prompt_format import build_step_messages, request_from_messages
+
+PREFIX = '{"thought": "Select the text", "control_label": "", "control_name": "", "function": "select_text", '
+
+
+def test_quoted_texts_ignores_apostrophes_and_reads_curly_quotes():
+    assert quoted_texts("I'd like 'Salt Road' slanted, it's fine") == ["Salt Road"]
+    assert quoted_texts("Render \u201csmaller murals since\u201d bold and \u2018x y\u2019") == [
+        "smaller murals since", "x y"]
+    assert quoted_texts('Replace "a \'b\' c" now') == ["a 'b' c"]
+    assert quoted_texts("Make the title bold") == []
+
+
+def test_allowed_tokens_follow_the_quote_and_close_only_on_a_whole_copy():
+    toks = ["Book", " a", " coffee", " cof", '"', '"}', '"},', '".', " tea", "Bo", "{", "^{", "x"]
+    guard = CopyGuard(toks)
+    cands = guard.candidates('Cross out "Book a coffee" please')
+    assert cands.quoted == ("Book a coffee",)
+    start = guard.allowed(PREFIX + '"args": {"text": "', cands)
+    assert {toks[i] for i in start} == {"Book", "Bo"}
+    mid = guard.allowed(PREFIX + '"args": {"text": "Book a', cands)
+    assert {toks[i] for i in mid} == {" coffee", " cof"}
+    end = guard.allowed(PREFIX + '"args": {"text": "Book a coffee', cands)
+    assert {toks[i] for i in end} == {'"', '"}', '"},'}  # only the closings the training data uses
+    # outside a guarded argument, and for requests without quotes, nothing is constrained
+    assert guard.allowed('{"thought": "', cands) is None
+    assert guard.allowed(PREFIX + '"args": {"text": "', guard.candidates("Make the title bold")) is None
+
+
+def test_keys_may_be_a_quote_or_a_key_sequence():
+    toks = ["Late", " news", ".", '"', "{", "^{", "14", "He", "WN", "}", "x", '{"']
+    guard = CopyGuard(toks)
+    cands = guard.candidates("Add the sentence 'Late news.' at the end")
+    assert " Late news." in cands.quoted  # a quoted sentence may be typed after a space
+    keys = '"function": "keyboard_input", "args": {"keys": "'
+    assert {toks[i] for i in guard.allowed(keys, cands)} == {"Late", "{", "^{"}  # not '{"': no key starts so
+    # a key sequence follows the key grammar and closes only when whole
+    assert {toks[i] for i in guard.allowed(keys + "^{DO", cands)} == {"WN", "}", "14"}
+    assert {toks[i] for i in guard.allowed(keys + "^{DOWN}", cands)} == {'"', "{", "^{"}
+
+
+def test_the_skeleton_after_the_arguments_is_forced():
+    toks = [", ", '"', "status", '":', " \"", "CONTIN", "UE", "FIN", "ISH", '", "', "plan", " [", "Click", "}, "]
+    guard = CopyGuard(toks)
+    cands = guard.candidates("Make 'x' bold")
+    assert {toks[i] for i in guard.allowed(PREFIX + '"args": {"text": "x"', cands)} == {"}, "}  # close the object
+    done = PREFIX + '"args": {"text": "x"}'
+    assert {toks[i] for i in guard.allowed(done, cands)} == {", "}
+    assert {toks[i] for i in guard.allowed(done + ', "status": "', cands)} == {"CONTIN", "FIN"}
+    assert guard.allowed(done + ', "status": "FINISH", "plan": [', cands) is None  # the plan is free
+
+
+def test_value_boxes_copy_words_of_the_request_or_a_known_value():
+    toks = ["dark", " green", " blue", '"', "22", "14", "2", ".", "5", "Land", "scape", "Heading", " 3", " 2"]
+    guard = CopyGuard(toks)
+    edit = '"function": "set_edit_text", "args": {"text": "'
+
+    def nxt(request, value):
+        return {toks[i] for i in guard.allowed(edit + value, guard.candidates(request))}
+
+    assert nxt("Make 'x' dark green", "dark") == {" green", '"'}  # "dark blue" is not in the request
+    assert "14" not in nxt("Resize 'x' to size 22.", "") and "22" in nxt("Resize 'x' to size 22.", "")
+    assert nxt("Set spacing of 'x' to 2.5", "2") == {".", '"'}  # "2" is also a known spacing value
+    assert "Land" in nxt("Switch to landscape", "")  # "Landscape" is a known value
+    assert nxt("Make 'x' a level 3 heading", "Heading") >= {" 3", " 2"}
+
+
+def test_request_is_read_back_from_step_messages():
+    msgs = build_step_messages("Make 'Hi there' bold", [], [], [])
+    assert request_from_messages(msgs) == "Make 'Hi there' bold"
+
+
+def test_processor_forces_an_exact_copy_against_adversarial_scores(tiny_backend):
+    """Random logits through the processor, greedily decoded, still spell the quoted text exactly."""
+    tok = tiny_backend.tokenizer
+    guard = CopyGuard(token_strings(tok))
+    request = "Please cross out 'Quarterly Report' in the document."
+    cands = CopyGuard.candidates(request)
+    prompt = tok.encode("<User Request:> " + request, add_special_tokens=False)
+    ids = prompt + tok.encode(PREFIX + '"args": {"text": "', add_special_tokens=False)
+    proc = CopyLogitsProcessor(guard, tok, [cands], len(prompt))
+    gen = torch.Generator().manual_seed(0)
+    for _ in range(40):
+        scores = torch.randn(1, len(tok), generator=gen)
+        nxt = int(proc(torch.tensor([ids]), scores)[0].argmax())
+        ids.append(nxt)
+        if '"' in tok.decode([nxt]):
+            break
+    text = tok.decode(ids[len(prompt):])
+    assert '"text": "Quarterly Report"' in text
+    assert proc.masked_steps >= 2
+
+
+def test_value_boxes_are_typed_by_the_control_the_reply_names():
+    toks = ["14", "22", "dark", " blue", " green", '"', "Land", "scape", "Tre", "buchet", " MS", "Heading", " 3"]
+    guard = CopyGuard(toks)
+
+    def nxt(request, box, value=""):
+        gen = f'{{"thought": "t", "control_label": "5", "control_name": "{box}", "function": "set_edit_text", ' \
+              f'"args": {{"text": "{value}'
+        return {toks[i] for i in guard.allowed(gen, guard.candidates(request))}
+
+    assert nxt("Resize 'x' to size 22, please", "Font Size") == {"22"}
+    assert nxt("Make 'x' dark green", "Font Color", "dark") == {" green"}  # not the colour it likes best
+    assert nxt("Set 'x' in Trebuchet MS", "Font Name") == {"Tre"}
+    assert nxt("Make 'x' a level 3 heading", "Paragraph Style", "Heading") == {" 3"}
