@@ -75,7 +75,7 @@ class EvalConfig:
 def help_of(name: str) -> str:
     """The help text of one :class:`EvalConfig` field (for typer options).
 
-    >>> help_of("workers").startswith("Parallel worker processes")
+    >>> help_of("workers").startswith("Parallel workers")
     True
     """
     for f in dataclasses.fields(EvalConfig):
