@@ -20,10 +20,13 @@ Rules per argument (the value being written, JSON-escaped, is ``v``):
   a quoted text or a run of up to four words of the request.
 
 A string may close only on a whole candidate, and only with the closing the training data uses
-(``"``, ``"}``, ``"},``), so the model is not pushed into a tokenisation it never saw.
+(``"``, ``"}``, ``"},``), so the model is not pushed into a tokenisation it never saw. After the
+arguments, the reply's fixed skeleton (``, "status": "CONTINUE|FINISH|CONFIRM", "plan": [``) is
+enforced; everything else (thought, control, function, plan steps) is the model's own. A request
+without quotes leaves ``select_text`` free.
 
 This module is pure Python (no torch): :class:`CopyGuard` answers "which token ids are allowed next"
-and the transformers backend turns that into a logits mask. Requests without quotes are not guarded.
+and the transformers backend turns that into a logits mask.
 """
 
 from __future__ import annotations
@@ -169,9 +172,6 @@ class Candidates:
     values: tuple[str, ...] = field(default=())
     typed: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
-    def __bool__(self) -> bool:
-        return bool(self.quoted or self.values)
-
     def for_box(self, control_name: str) -> tuple[str, ...]:
         """A value box's candidates: typed by the box (Font Size takes numbers ...) when that says anything."""
         return self.typed.get(control_name.strip().lower()) or self.values
@@ -206,10 +206,8 @@ class CopyGuard:
         typed = {k: tuple(_escaped(v) for v in vs) for k, vs in typed_values(request).items()}
         return Candidates(tuple(quoted), tuple(dict.fromkeys(quoted + values)), typed)
 
-    def allowed(self, generated: str, candidates: Candidates | Sequence[str]) -> list[int] | None:
+    def allowed(self, generated: str, candidates: Candidates) -> list[int] | None:
         """Token ids allowed after ``generated`` (the reply so far); ``None`` means no constraint."""
-        if not isinstance(candidates, Candidates):
-            candidates = Candidates(tuple(candidates))
         tail = _after_args(generated)
         if tail is not None:
             return self._skeleton(tail)

@@ -20,7 +20,7 @@ from lamforge.eval.generation import generate_many
 from lamforge.eval.models import ModelRef
 from lamforge.eval.plan_metrics import score_plan
 from lamforge.eval.results import PlanRow, RowWriter, done_keys, read_rows, rows_path
-from lamforge.prompt_format import build_plan_messages, parse_plan
+from lamforge.prompt_format import build_plan_messages, parse_plan, request_from_messages
 
 ProgressFn = Callable[[str, int, int], None]  # (model name, items done, items in all) -> None
 
@@ -33,11 +33,6 @@ class PlanItem:
     task: str
     reference: tuple[str, ...]
     messages: tuple[dict[str, str], ...]
-
-
-def _user_request(messages: list[dict[str, Any]]) -> str:
-    user = next((str(m.get("content", "")) for m in reversed(messages) if m.get("role") == "user"), "")
-    return user.split("<User Request:>", 1)[-1].strip()
 
 
 def load_plan_items(path: str | os.PathLike[str]) -> list[PlanItem]:
@@ -56,7 +51,7 @@ def load_plan_items(path: str | os.PathLike[str]) -> list[PlanItem]:
             tid = str(meta.get("task_id") or f"line{n}")
             answer = str(rec["completion"][0].get("content", "")) if rec["completion"] else ""
             prompt = [dict(m) for m in rec["prompt"]]
-            items.append(PlanItem(tid, _user_request(prompt), tuple(parse_plan(answer)), tuple(prompt)))
+            items.append(PlanItem(tid, request_from_messages(prompt), tuple(parse_plan(answer)), tuple(prompt)))
         else:
             raise ValueError(f"{path}:{n}: expected {{task, plan}} or {{prompt, completion}}")
     return items

@@ -54,8 +54,6 @@ class CopyLogitsProcessor:
         import torch
 
         for b, cands in enumerate(self.candidates):
-            if not cands:
-                continue
             text = self.tokenizer.decode(input_ids[b, self.prompt_len:].tolist(), skip_special_tokens=True)
             allowed = self.guard.allowed(text, cands)
             if not allowed:

@@ -199,12 +199,10 @@ class TransformersBackend:
                 for i, row in enumerate(out)]
 
     def _processors(self, chats: Sequence[Sequence[Message]], prompt_len: int) -> Any:
-        """The copy guard for this batch (``None`` when off or when no request quotes anything)."""
+        """The copy guard for this batch (``None`` when off)."""
         if not self.copy_guard:
             return None
         cands = [CopyGuard.candidates(request_from_messages(c)) for c in chats]
-        if not any(cands):
-            return None
         from transformers import LogitsProcessorList
 
         if self._guard is None:
