@@ -51,3 +51,11 @@ def test_best_control_ignores_politeness():
     assert best_control("Thanks.", CATALOG) is None
     assert best_control("Go ahead", CATALOG) is None
     assert best_control("and make it bold", CATALOG).control_text == "Bold"
+
+
+def test_controls_the_hint_names_rank_high_but_below_the_planned_one():
+    request = "Make every mention of 'Mill Road' look fancy"  # words the synonym table does not know
+    assert "Italic" not in names(select_controls(request, CATALOG, k=3))
+    assert names(select_controls(request, CATALOG, k=3, hinted=["Italic"]))[1] == "Italic"
+    shown = select_controls(request, CATALOG, k=4, hinted=["Italic"], previous_plan=["Click Bold"])
+    assert names(shown)[1:3] == ["Bold", "Italic"]

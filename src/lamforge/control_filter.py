@@ -123,6 +123,7 @@ SYNONYMS: dict[str, str] = {
     "revert": "undo",
 }
 _WORD = re.compile(r"[a-z0-9-]+")
+HINT_BONUS = 40.0  # below the next planned step's bonus (50 + name length): the model's own plan ranks first
 
 
 def _query(request: str, previous_plan: Sequence[str]) -> str:
@@ -172,21 +173,25 @@ def _step_bonus(step: str, c: Control) -> float:
 
 
 def rank_controls(
-    request: str, controls: Sequence[Control], *, previous_plan: Sequence[str] = (), history: Sequence[Any] = ()
+    request: str, controls: Sequence[Control], *, previous_plan: Sequence[str] = (), history: Sequence[Any] = (),
+    hinted: Sequence[str] = (),
 ) -> list[Control]:
     """All controls, most relevant first; ties keep catalog order.
 
     Relevance is the request's (and next planned step's) words found in the control's name, plus a
-    large bonus when the next planned step names the control verbatim ("Click Italic"), plus a small
-    one for controls already used in this episode (a dialog's second field, a repeated toggle).
+    large bonus when the next planned step names the control verbatim ("Click Italic"), a smaller one
+    for controls the task-memory hint names (``hinted``), and a small one for controls already used in
+    this episode (a dialog's second field, a repeated toggle).
     """
     query = _query(request, previous_plan)
     words = set(_WORD.findall(query))
     used = {getattr(h, "control_name", "") for h in history}
     step = previous_plan[0] if previous_plan else ""
+    hint = set(hinted)
 
     def score(c: Control) -> float:
-        return score_control(query, words, c) + _step_bonus(step, c) + (5 if c.control_text in used else 0)
+        return (score_control(query, words, c) + _step_bonus(step, c) + (5 if c.control_text in used else 0)
+                + (HINT_BONUS if c.control_text in hint else 0))
 
     return sorted(controls, key=lambda c: (-score(c), int(c.label) if c.label.isdigit() else 0))
 
@@ -214,6 +219,7 @@ def select_controls(
     previous_plan: Sequence[str] = (),
     history: Sequence[Any] = (),
     k: int = 15,
+    hinted: Sequence[str] = (),
 ) -> list[Control]:
     """The top-``k`` controls for this step, most relevant first (the Document control always first).
 
@@ -227,7 +233,8 @@ def select_controls(
     """
     docs = [c for c in controls if c.control_type == "Document"]
     rest = rank_controls(
-        request, [c for c in controls if c.control_type != "Document"], previous_plan=previous_plan, history=history
+        request, [c for c in controls if c.control_type != "Document"], previous_plan=previous_plan, history=history,
+        hinted=hinted,
     )
     if not (len(controls) <= k or any(c.path.endswith("dialog") for c in controls)):
         rest = rest[: max(0, k - len(docs))]

@@ -73,6 +73,17 @@ _CLOSERS = ('"', '"}', '"},')
 # a key sequence being typed: modifiers and {NAME} groups (``^+{DOWN}{DELETE}``), as a prefix
 _KEYS_PREFIX = re.compile(r"(?:[\^+%]*\{[A-Z][A-Z0-9]*(?: \d+)?\})*[\^+%]*(?:\{[A-Z]?[A-Z0-9]*(?: \d*)?)?")
 _KEYS_WHOLE = re.compile(r"(?:[\^+%]*\{[A-Z][A-Z0-9]*(?: \d+)?\})+")
+
+
+def is_key_chord(keys: str) -> bool:
+    """Whether ``keys`` is only special keys and chords (``^{DOWN}``, ``{ENTER}``), no typed text.
+
+    >>> is_key_chord("^+{DOWN}{DELETE}"), is_key_chord("New text")
+    (True, False)
+    """
+    return bool(_KEYS_WHOLE.fullmatch(keys))
+
+
 # after the args object, the reply's fixed skeleton up to the plan (the key order of the training data)
 _SKELETON = tuple(f', "status": "{st}", "plan": [' for st in ("CONTINUE", "FINISH", "CONFIRM"))
 _EDGE = ".,;:!?()[]\u2018\u2019\u201c\u201d\"'"
@@ -234,6 +245,22 @@ class CopyGuard:
         if function == "keyboard_input" and not value:
             ids.update(self.key_start)
         return sorted(ids) or None
+
+    def toward(self, value: str, target: str, closers: Sequence[str] = _CLOSERS) -> list[int]:
+        """Tokens that take a string value written so far on toward ``target`` (closing it once it is whole).
+
+        Both are JSON-escaped; ``closers`` are the texts that may end the string (a field of the reply
+        ends with ``"`` or ``",``, an argument also with ``"}``); an empty list when ``value`` has already
+        left ``target``.
+        """
+        if not target.startswith(value):
+            return []
+        rest = target[len(value):]
+        ids = {i for c in closers for i, t in self.by_first.get('"', ()) if t == c} if not rest else set()
+        for i, t in self.by_first.get(rest[:1], ()) if rest else ():
+            if rest.startswith(t) or (t.startswith(rest) and t[len(rest):] in closers):
+                ids.add(i)
+        return sorted(ids)
 
     def _keys(self, value: str) -> list[int] | None:
         """A key sequence goes on as a key sequence, and closes only when whole."""

@@ -9,6 +9,7 @@ uses a one-line system prompt and ``label|type|text`` control rows so a tiny mod
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import resources
@@ -23,16 +24,21 @@ Style = Literal["compact", "full"]
 STATUSES = ("CONTINUE", "FINISH", "CONFIRM")
 DEFAULT_TOP_K = 15
 _REQUEST = "<User Request:>"
+_HINT = "<Similar Task:>"
+_CONTROLS = "<Available Control Item:>"
 __all__ = [
     "AgentOutput",
     "HistoryStep",
     "ParseError",
     "build_plan_messages",
     "build_step_messages",
+    "hint_of",
     "parse_output",
     "render_plan",
     "request_from_messages",
     "system_prompt",
+    "with_hint",
+    "with_request",
 ]
 
 
@@ -138,18 +144,79 @@ def build_step_messages(
     *,
     style: Style = "compact",
     top_k: int = DEFAULT_TOP_K,
+    hint: str = "",
 ) -> list[dict[str, str]]:
-    """System + user messages for one decision step (the state s_t of the paper)."""
-    shown = select_controls(request, controls, previous_plan=previous_plan, history=history, k=top_k)
+    """System + user messages for one decision step (the state s_t of the paper).
+
+    ``hint`` is the action skeleton of the closest solved task (:mod:`lamforge.task_memory`), shown
+    just before the request when the model was trained with one.
+    """
+    hinted = re.findall(r'"([^"]+)"', hint)  # the controls the hint names rank high, as the plan's do
+    shown = select_controls(request, controls, previous_plan=previous_plan, history=history, k=top_k, hinted=hinted)
     hist = "\n".join(h.render() for h in history) if history else "(none)"
     plan = json.dumps(list(previous_plan), ensure_ascii=False) if previous_plan else "[]"
     user = (
-        f"<Available Control Item:>\n{render_controls(shown, style)}\n"
-        f"<User Request:> {request}\n"
+        f"{_CONTROLS}\n{render_controls(shown, style)}\n"
+        f"{_hint_line(hint)}"
+        f"{_REQUEST} {request}\n"
         f"<Previous Actions:>\n{hist}\n"
         f"<Previous Plans:> {plan}"
     )
     return [{"role": "system", "content": system_prompt(style)}, {"role": "user", "content": user}]
+
+
+def _hint_line(hint: str) -> str:
+    return f"{_HINT} {hint}\n" if hint else ""
+
+
+def with_hint(messages: Sequence[dict[str, str]], hint: str) -> list[dict[str, str]]:
+    """The same step messages with ``hint`` shown (replacing any hint they had; ``""`` removes it).
+
+    Training attaches hints to samples collected without them, through here, so the line is the one
+    :func:`build_step_messages` writes.
+
+    >>> m = with_hint(build_step_messages("Make 'Hi' bold", []), 'select_text; click_input "Bold"')
+    >>> m[1]["content"].splitlines()[2]
+    '<Similar Task:> select_text; click_input "Bold"'
+    >>> with_hint(m, "") == build_step_messages("Make 'Hi' bold", [])
+    True
+    """
+    out = [dict(m) for m in messages]
+    for m in out:
+        text = m.get("content", "")
+        if m.get("role") == "user" and _REQUEST in text and _CONTROLS in text:  # step prompts only
+            head, tail = text.split(_REQUEST, 1)
+            if _HINT in head:
+                head = head.split(_HINT, 1)[0]
+            m["content"] = f"{head}{_hint_line(hint)}{_REQUEST}{tail}"
+    return out
+
+
+def with_request(messages: Sequence[dict[str, str]], request: str) -> list[dict[str, str]]:
+    """The same step or plan messages asking ``request`` instead (training-time request masking).
+
+    >>> request_from_messages(with_request(build_step_messages("Make 'a' bold", []), "Make 'a' do"))
+    "Make 'a' do"
+    """
+    old = request_from_messages(messages)
+    out = [dict(m) for m in messages]
+    for m in out:
+        if m.get("role") == "user" and f"{_REQUEST} {old}" in m.get("content", ""):
+            m["content"] = m["content"].replace(f"{_REQUEST} {old}", f"{_REQUEST} {request}", 1)
+    return out
+
+
+def hint_of(messages: Sequence[Any]) -> str:
+    """The hint a step prompt shows (``""`` when none).
+
+    >>> hint_of(with_hint(build_step_messages("Bold 'x'", []), "select_text")), hint_of([])
+    ('select_text', '')
+    """
+    for m in reversed(messages):
+        text = str(m.get("content", "")) if m.get("role") == "user" else ""
+        if _HINT in text:
+            return text.split(_HINT, 1)[1].split("\n", 1)[0].strip()
+    return ""
 
 
 def request_from_messages(messages: Sequence[Any]) -> str:
@@ -180,8 +247,6 @@ def parse_plan(text: str) -> list[str]:
     >>> parse_plan("1. Select the text\\n2) Click Bold\\n")
     ['Select the text', 'Click Bold']
     """
-    import re
-
     out = []
     for line in text.splitlines():
         s = re.sub(r"^\s*(?:\d+[.)]|[-*•])\s*", "", line).strip()

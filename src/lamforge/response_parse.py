@@ -80,6 +80,19 @@ def _load(span: str) -> Any:
         return None
 
 
+def _without_plan(text: str) -> dict[str, Any] | None:
+    """The reply read up to its ``plan`` key, for a reply cut off (or garbled) inside its plan.
+
+    >>> _without_plan('{"function": "click_input", "status": "FINISH", "plan": ["Click Bo')["status"]
+    'FINISH'
+    """
+    start, cut = text.find("{"), text.rfind('"plan"')
+    if start < 0 or cut <= start:
+        return None
+    obj = _load(text[start:cut].rstrip().rstrip(",") + "}")
+    return obj if isinstance(obj, dict) else None
+
+
 def parse_output(text: str) -> dict[str, Any]:
     """Raw model text → dict with keys thought, control_label, control_name, function, args, status, plan.
 
@@ -103,6 +116,8 @@ def parse_output(text: str) -> dict[str, Any]:
         if isinstance(cand, dict) and any(str(k).lower().replace(" ", "") in _KEYS for k in cand):
             obj = cand
             break
+    if obj is None:
+        obj = _without_plan(text)
     if obj is None:
         raise ParseError("the output's JSON could not be read")
     d: dict[str, Any] = {}

@@ -70,6 +70,20 @@ def test_scripted_expert_completes_a_real_task(env, labels, sample_doc: Path, tm
     assert all(s.env_ms >= s.app_ms > 0 for s in ep.steps)
 
 
+def test_a_backend_with_a_task_memory_sees_the_hint_at_every_step(env, labels, sample_doc: Path) -> None:
+    from lamforge.task_memory import KnownTask, TaskMemory
+
+    skeleton = 'select_text; click_input "Bold"; click_input "Align Center"'
+    memory = TaskMemory([KnownTask("t1", "bold_center", 'make "…" bold and centre it', skeleton),
+                         KnownTask("t2", "italic", 'italicize "…"', 'select_text; click_input "Italic"')],
+                        matcher="tfidf", in_prompt=True)
+    backend = ScriptedBackend(bold_script(labels))
+    backend.task_memory = memory
+    res = run_episode(env, backend, f"Make '{TITLE}' bold and centre it", sample_doc)
+    assert res.finished and res.meta["hint"] == skeleton
+    assert all(f"<Similar Task:> {skeleton}\n<User Request:> Make" in call[1]["content"] for call in backend.calls)
+
+
 def test_garbage_is_retried_once_then_a_failed_step(env, labels, sample_doc: Path) -> None:
     script = ["no json at all", bold_script(labels)[0],      # step 1: retry succeeds
               "{'function': 'fly'}", "still nothing",        # step 2: both tries fail

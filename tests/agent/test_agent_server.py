@@ -109,3 +109,18 @@ def test_context_too_long_is_400_and_backend_failure_503(tiny_backend) -> None:
     with serving(create_app(exhausted)) as base:
         r = post(base, {"messages": MSGS})
         assert r.status_code == 503 and "exhausted" in r.json()["error"]["message"]
+
+
+def test_a_served_checkpoint_adds_its_task_memory_hint_to_step_prompts() -> None:
+    from lamforge.prompt_format import build_step_messages, hint_of
+    from lamforge.task_memory import KnownTask, TaskMemory
+
+    backend = ScriptedBackend([REPLY], cycle=True, name="lam-test")
+    backend.task_memory = TaskMemory([KnownTask("t1", "bold", 'make "…" bold', 'select_text; click_input "Bold"')],
+                                     matcher="tfidf", in_prompt=True)
+    step = build_step_messages("Make 'Total' bold", [])
+    with serving(create_app(backend)) as base:
+        assert post(base, {"messages": step}).status_code == 200
+        assert post(base, {"messages": MSGS}).status_code == 200  # not a step prompt: left as sent
+    assert hint_of(backend.calls[0]) == 'select_text; click_input "Bold"'
+    assert backend.calls[1] == MSGS

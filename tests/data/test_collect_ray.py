@@ -69,7 +69,13 @@ def _actions(rec: dict) -> list[tuple]:
 def _assert_same(got: dict[str, dict], want: dict[str, dict]) -> None:
     assert sorted(got) == sorted(want)
     diff = [t for t in want if (got[t]["success"], _actions(got[t])) != (want[t]["success"], _actions(want[t]))]
-    assert not diff, [(t, got[t]["success"], want[t]["success"]) for t in diff]
+    assert not diff, [(t, got[t]["success"], want[t]["success"], _why(got[t])) for t in diff]
+
+
+def _why(rec: dict) -> str:
+    """What the record says went wrong (the checker's reason or the collector's error)."""
+    ex = rec.get("execution_result") or {}
+    return str((ex.get("result") or {}).get("reason") or (ex.get("error") or {}).get("message", ""))
 
 
 def test_ray_matches_single_process(local_ray, single, tasks_file, tmp_path):

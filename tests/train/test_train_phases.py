@@ -62,6 +62,20 @@ def test_imitation_trains_on_successful_steps_only(lam2, data_dir):
     assert any(not torch.equal(before[k], after[k]) for k in before)
 
 
+def test_imitation_builds_the_task_memory_the_later_phases_carry(lam4, run_dir, data_dir):
+    from lamforge.task_memory import TaskMemory
+
+    records = read_records(data_dir / "samples.jsonl")
+    solved = {r["meta"]["task_id"] for r in records if r["meta"]["success"]}
+    memory = TaskMemory.load(run_dir / "lam2")
+    assert memory is not None and {t.task_id for t in memory.tasks} == solved
+    assert read_meta(run_dir / "lam2")["task_memory"]["tasks"] == len(solved)
+    for phase in ("lam3", "rm", "lam4"):
+        carried = TaskMemory.load(run_dir / phase)
+        assert carried is not None and carried.tasks == memory.tasks, phase
+    assert TaskMemory.load(run_dir / "lam1") is None  # plans have no steps to hint
+
+
 def test_boost_explores_failed_tasks_and_adds_new_successes(lam3, data_dir):
     meta = read_meta(lam3)
     ex = meta["exploration"]

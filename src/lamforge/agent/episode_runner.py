@@ -16,7 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from lamforge.agent.backends.base import DEFAULT_MAX_TOKENS, Backend, PromptSettings, prompt_settings_of
+from lamforge.agent.backends.base import (
+    DEFAULT_MAX_TOKENS,
+    Backend,
+    PromptSettings,
+    prompt_settings_of,
+    task_memory_of,
+)
 from lamforge.agent.confirm import Asker, allowed, check_policy, confirmation_reason
 from lamforge.agent.decide import decide
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
@@ -49,6 +55,7 @@ class LoopConfig:
     max_tokens: int = DEFAULT_MAX_TOKENS
     temperature: float = 0.0
     log_prompts: bool = False
+    hint: str = ""  # the closest solved task's skeleton, when the model was trained with a task memory
 
 
 def run_episode(
@@ -92,17 +99,18 @@ def run_episode(
 
     """
     check_policy(confirm, ask)
+    memory = task_memory_of(backend)
     cfg = LoopConfig(prompt_settings or prompt_settings_of(backend), confirm, ask, max_tokens, temperature,
-                     log_prompts)
+                     log_prompts, hint=memory.hint(request) if memory is not None and memory.in_prompt else "")
     result = EpisodeResult(request, str(doc), model=backend_name(backend), prompt_style=cfg.settings.style,
-                           top_k=cfg.settings.top_k, meta=dict(meta or {}))
-    memory = Memory()
+                           top_k=cfg.settings.top_k, meta={**(meta or {}), **({"hint": cfg.hint} if cfg.hint else {})})
+    history = Memory()
     try:
         obs, _ = env.reset(options={"doc": str(doc)})
         failures = 0
         result.stop_reason = "max_steps"
         for t in range(1, max_steps + 1):
-            rec, obs, stop = run_step(env, backend, request, obs, memory, t, cfg)
+            rec, obs, stop = run_step(env, backend, request, obs, history, t, cfg)
             result.steps.append(rec)
             if on_step is not None:
                 on_step(rec)
@@ -118,7 +126,7 @@ def run_episode(
         result.stop_reason, result.message = "aborted", f"{type(exc).__name__}: {exc}"
         raise
     finally:
-        result.plan = list(memory.plan)
+        result.plan = list(history.plan)
         if log_path is not None:
             write_trajectories(log_path, [result])
     return result
@@ -137,8 +145,8 @@ def run_step(
 ) -> tuple[StepRecord, Observation, str | None]:
     """One step: returns its record, the next observation and the stop reason (None to go on)."""
     t0 = time.perf_counter()
-    messages = build_step_messages(request, obs.controls, memory.history, memory.plan,
-                                   style=cfg.settings.style, top_k=cfg.settings.top_k)  # type: ignore[arg-type]
+    messages = build_step_messages(request, obs.controls, memory.history, memory.plan, style=cfg.settings.style,
+                                   top_k=cfg.settings.top_k, hint=cfg.hint)  # type: ignore[arg-type]
     rec = StepRecord(t, n_controls=len(obs.controls), doc_chars=len(obs.doc.text),
                      prompt_chars=sum(len(m["content"]) for m in messages),
                      messages=messages if cfg.log_prompts else None)

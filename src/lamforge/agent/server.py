@@ -20,7 +20,14 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from lamforge.agent.backends.base import DEFAULT_MAX_TOKENS, BackendError, ContextTooLong, prompt_settings_of
+from lamforge.agent.backends.base import (
+    DEFAULT_MAX_TOKENS,
+    BackendError,
+    ContextTooLong,
+    prompt_settings_of,
+    task_memory_of,
+)
+from lamforge.prompt_format import hint_of
 
 MAX_BODY_BYTES = 1_000_000
 MAX_MESSAGES = 64
@@ -144,6 +151,9 @@ def chat_completions(body: ChatRequest, request: Request) -> ChatResponse:
     if body.model and body.model != st.model_name:
         raise HTTPException(404, f"model {body.model!r} not found; this server serves {st.model_name!r}")
     messages = [{"role": m.role, "content": m.text()} for m in body.messages]
+    memory = task_memory_of(st.backend)
+    if memory is not None and memory.in_prompt and not hint_of(messages):  # a client without the memory
+        messages = memory.hint_prompts([messages])[0]
     stop = [body.stop] if isinstance(body.stop, str) else body.stop
     max_tokens = body.max_completion_tokens or body.max_tokens or DEFAULT_MAX_TOKENS
     try:

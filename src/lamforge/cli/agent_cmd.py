@@ -78,6 +78,9 @@ def run(
     top_k: int = typer.Option(0, "--top-k", min=0, help="Controls shown per prompt (default: the checkpoint's)."),
     device: str | None = typer.Option(None, "--device", help="cpu, cuda ... for a local checkpoint."),
     timeout: float = typer.Option(60.0, "--timeout", min=1.0, help="Seconds per HTTP request."),
+    hint_bias: float | None = typer.Option(
+        None, "--hint-bias", min=0.0, help="Local checkpoint: logit bonus of its task memory's skeleton "
+        "(default 50; 0: no hint guide)."),
 ) -> None:
     """Carry out REQUEST on a copy of --doc with a LAM and save the result to --out."""
     from rich.console import Console
@@ -99,7 +102,7 @@ def run(
     if out.resolve() == doc.resolve():
         raise _fail(console, "--out must differ from --doc: the original document is never overwritten")
     try:
-        backend = make_backend(model, device=device, timeout=timeout)
+        backend = make_backend(model, device=device, timeout=timeout, hint_bias=hint_bias)
     except BackendError as exc:
         raise _fail(console, str(exc)) from exc
     ps = prompt_settings_of(backend)

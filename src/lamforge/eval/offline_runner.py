@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lamforge.agent.backends.base import task_memory_of
 from lamforge.eval.config import EvalConfig
 from lamforge.eval.decision_metrics import score_step
 from lamforge.eval.generation import generate_many
@@ -113,8 +114,12 @@ def run_offline(
 
             backend = make_backend(ref.spec, seed=cfg.seed)
         n_done = len(items) - len(todo)
+        prompts = [list(s.messages) for s in todo]
+        memory = task_memory_of(backend)
+        if memory is not None and memory.in_prompt:  # trained with hints in its prompts: show them too
+            prompts = memory.hint_prompts(prompts)
         with RowWriter(path) as writer:
-            for batch in generate_many(backend, [list(s.messages) for s in todo], max_tokens=cfg.max_tokens,
+            for batch in generate_many(backend, prompts, max_tokens=cfg.max_tokens,
                                        batch_size=cfg.batch_size):
                 for i, gen in batch:
                     s = todo[i]

@@ -16,6 +16,7 @@ from typing import Any
 from lamforge.train.boost_config import BoostConfig
 from lamforge.train.checkpoint import PhaseDir, is_main_process, wait_for_everyone, write_json
 from lamforge.train.data import Record, is_success, read_records, task_id, write_records
+from lamforge.train.memory_hints import phase_memory
 from lamforge.train.runner import prepare_process
 from lamforge.train.sft import run_sft, select_records
 
@@ -156,10 +157,10 @@ def run(
     new = [r for f in files[1:] for r in read_records(f) if is_success(r)]
     summary["new_success_steps"] = len(new)
     resume = pdir.prepare(force=cfg.force)
-    records = select_records(cfg, expert) + new
+    records, memory = phase_memory(cfg, select_records(cfg, expert) + new, pdir.tmp, build=False, mask=True)
     return run_sft(
         cfg, phase=PHASE, pdir=pdir, resume=resume,
         model=load_causal_lm(cfg.init, bf16=cfg.bf16 and cfg.lora), tokenizer=load_tokenizer(cfg.init),
         records=records, data_files=files, progress=progress, extra_callbacks=callbacks,
-        extra_meta={"exploration": summary},
+        extra_meta={"exploration": summary, **memory},
     )

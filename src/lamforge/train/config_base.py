@@ -51,6 +51,18 @@ class PhaseConfig:
     out: str = opt("", "Output checkpoint directory; training happens in OUT.tmp and is renamed when done.")
     init: str | None = opt(None, "Checkpoint directory of the previous phase to start from.")
     force: bool = opt(False, "Retrain even if OUT already holds a finished checkpoint.")
+    task_memory: bool = opt(
+        True, "Step phases: build (imitation) and carry the task memory of solved tasks that guides decoding "
+        "at run time (lamforge.task_memory, lamforge.hint_guide).",
+    )
+    hint_in_prompt: bool = opt(
+        False, "Also show each training prompt its task-memory hint (the runtime then shows it too). Off: "
+        "measured to cost the tiny model accuracy (README).",
+    )
+    mask_requests: float = opt(
+        0.0, "With hint_in_prompt, in imitation and boosting: share of training tasks whose request loses its "
+        "operation words, so the model learns to follow the hint (lamforge.train.request_masking).",
+    )
     profile: str = opt(
         "auto", "Hyper-parameter profile: tiny (from-scratch CPU model), paper (large models) or auto.",
         choices=("auto", *PROFILES),

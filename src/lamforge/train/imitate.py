@@ -9,6 +9,7 @@ from typing import Any
 from lamforge.train.checkpoint import PhaseDir
 from lamforge.train.data import read_records
 from lamforge.train.imitate_config import ImitateConfig
+from lamforge.train.memory_hints import phase_memory
 from lamforge.train.runner import prepare_process
 from lamforge.train.sft import run_sft, select_records
 
@@ -34,9 +35,9 @@ def run(cfg: ImitateConfig, *, progress: bool = True, callbacks: Sequence[Any] =
     if pdir.reusable(cfg.force):
         return pdir.out
     resume = pdir.prepare(force=cfg.force)
-    records = select_records(cfg, read_records(cfg.data))
+    records, memory = phase_memory(cfg, select_records(cfg, read_records(cfg.data)), pdir.tmp, build=True, mask=True)
     return run_sft(
         cfg, phase=PHASE, pdir=pdir, resume=resume,
         model=load_causal_lm(cfg.init, bf16=cfg.bf16 and cfg.lora), tokenizer=load_tokenizer(cfg.init),
-        records=records, data_files=[cfg.data], progress=progress, extra_callbacks=callbacks,
+        records=records, data_files=[cfg.data], progress=progress, extra_callbacks=callbacks, extra_meta=memory,
     )

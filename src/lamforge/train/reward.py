@@ -14,6 +14,7 @@ from typing import Any
 
 from lamforge.train.checkpoint import PhaseDir
 from lamforge.train.data import Record, read_many, reward_label, split_by_task
+from lamforge.train.memory_hints import phase_memory
 from lamforge.train.reward_config import RewardConfig
 from lamforge.train.runner import adopt, prepare_process, save_phase, train_metrics, training_kwargs
 from lamforge.train.runner import callbacks as make_callbacks
@@ -114,7 +115,8 @@ def run(cfg: RewardConfig, *, progress: bool = True, callbacks: Sequence[Any] = 
     prepare_process(cfg)
     resume = pdir.prepare(force=cfg.force)
     files = [cfg.data, *cfg.extra]
-    train, held = split_by_task(read_many(files), cfg.eval_fraction, cfg.seed)
+    hinted, memory = phase_memory(cfg, read_many(files), pdir.tmp, build=False)
+    train, held = split_by_task(hinted, cfg.eval_fraction, cfg.seed)
     if cfg.balance:
         train = balanced(train, random.Random(cfg.seed))
     tokenizer = load_tokenizer(cfg.init)
@@ -140,4 +142,5 @@ def run(cfg: RewardConfig, *, progress: bool = True, callbacks: Sequence[Any] = 
         scorer = RewardModelScorer(trainer.model, tokenizer, max_length=cfg.max_length)
         scores = scorer.score_texts([scorer.render(r["prompt"], r["completion"]) for r in held])
         metrics["heldout"] = separation(scores, [reward_label(r) for r in held])
-    return save_phase(trainer, tokenizer, pdir, phase=PHASE, cfg=cfg, data_files=files, metrics=metrics)
+    return save_phase(trainer, tokenizer, pdir, phase=PHASE, cfg=cfg, data_files=files, metrics=metrics,
+                      extra=memory)

@@ -15,6 +15,7 @@ from typing import Any
 
 from lamforge.train.checkpoint import PhaseDir, accel_state
 from lamforge.train.data import Record, is_success, read_many
+from lamforge.train.memory_hints import phase_memory
 from lamforge.train.rl_config import RLConfig
 from lamforge.train.runner import adopt, prepare_process, save_phase, train_metrics, training_kwargs
 from lamforge.train.runner import callbacks as make_callbacks
@@ -101,7 +102,8 @@ def run(cfg: RLConfig, *, progress: bool = True, callbacks: Sequence[Any] = ()) 
     prepare_process(cfg)
     resume = pdir.prepare(force=cfg.force)
     files = [cfg.data, *cfg.extra]
-    prompts, source = rl_prompts(read_many(files), cfg.prompt_source, cfg.max_prompts)
+    hinted, memory = phase_memory(cfg, read_many(files), pdir.tmp, build=False)
+    prompts, source = rl_prompts(hinted, cfg.prompt_source, cfg.max_prompts)
     tokenizer = load_tokenizer(cfg.init)
     budget = cfg.max_length - cfg.max_completion_length
     prompts = [p for p in prompts if len(tokenizer.apply_chat_template(p, add_generation_prompt=True)) <= budget]
@@ -125,4 +127,5 @@ def run(cfg: RLConfig, *, progress: bool = True, callbacks: Sequence[Any] = ()) 
         "prompts": len(prompts), "prompt_source": source, "parameters": count_parameters(trainer.model),
         "reward_history": history.tracked.get("reward", []), "kl_history": history.tracked.get("kl", []),
     })
-    return save_phase(trainer, tokenizer, pdir, phase=PHASE, cfg=cfg, data_files=files, metrics=metrics)
+    return save_phase(trainer, tokenizer, pdir, phase=PHASE, cfg=cfg, data_files=files, metrics=metrics,
+                      extra=memory)

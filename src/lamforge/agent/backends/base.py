@@ -78,7 +78,8 @@ class Backend(Protocol):
     """Anything that turns chat messages into one assistant reply.
 
     Backends may also carry a ``prompt_settings`` attribute (:class:`PromptSettings`) saying how their
-    model was trained to read prompts, and a ``name``; neither is required.
+    model was trained to read prompts, a ``task_memory`` (the hints it was trained with) and a ``name``;
+    none is required.
     """
 
     def generate(
@@ -91,6 +92,11 @@ class Backend(Protocol):
     ) -> Generation:
         """Reply to ``messages`` (system + user ...) with at most ``max_tokens`` tokens."""
         ...
+
+
+def task_memory_of(backend: object) -> Any:
+    """The backend's task memory (:class:`lamforge.task_memory.TaskMemory`), or None when it has none."""
+    return getattr(backend, "task_memory", None)
 
 
 def prompt_settings_of(backend: object) -> PromptSettings:

@@ -1,7 +1,8 @@
-"""The copy guard (:mod:`lamforge.copy_guard`) as a transformers logits processor.
+"""The copy guard (:mod:`lamforge.copy_guard`) and hint guide (:mod:`lamforge.hint_guide`) as one processor.
 
 Every generated row is decoded after each step; while it is inside a guarded text argument, every
-token that would not keep the value a copy of one of that row's quoted texts is masked out.
+token that would not keep the value a copy of one of that row's quoted texts is masked out; while it
+writes a field the task memory has an answer for, the tokens toward that answer get a bias.
 """
 
 from __future__ import annotations
@@ -10,6 +11,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from lamforge.copy_guard import Candidates, CopyGuard
+from lamforge.hint_guide import StepTarget, open_field
+
+_FIELD_CLOSERS = ('",',)  # a field of the reply object ends here (with the comma: a bare quote lets junk follow)
+_ARG_CLOSERS = ('"}', '"},')  # a text argument ends with its args object
 
 
 def token_strings(tokenizer: Any) -> list[str]:
@@ -37,35 +42,63 @@ class CopyLogitsProcessor:
     Args:
         guard: the copy guard built on the tokenizer's token strings.
         tokenizer: decodes what each row has generated so far.
-        candidates: per batch row, what its request lets guarded arguments copy.
+        candidates: per batch row, what its request lets guarded arguments copy (``None``: no guard).
         prompt_len: length of the (left-padded) prompt: generation starts there in every row.
+        targets: per batch row, the task memory's expectation for this step (``None``: no hint).
+        bias: logit bonus of the tokens toward a target's value.
 
     """
 
-    def __init__(self, guard: CopyGuard, tokenizer: Any, candidates: Sequence[Candidates], prompt_len: int) -> None:
+    def __init__(self, guard: CopyGuard, tokenizer: Any, candidates: Sequence[Candidates | None], prompt_len: int,
+                 targets: Sequence[StepTarget | None] = (), bias: float = 0.0) -> None:
         self.guard = guard
         self.tokenizer = tokenizer
         self.candidates = list(candidates)
         self.prompt_len = prompt_len
+        self.targets = list(targets) or [None] * len(self.candidates)
+        self.bias = bias
         self.masked_steps = 0
+        self.biased_steps = 0
 
     def __call__(self, input_ids: Any, scores: Any) -> Any:
         """Return ``scores`` with disallowed tokens at ``-inf`` for rows inside a guarded argument."""
-        import torch
-
         for b, cands in enumerate(self.candidates):
             text = self.tokenizer.decode(input_ids[b, self.prompt_len:].tolist(), skip_special_tokens=True)
-            allowed = self.guard.allowed(text, cands)
-            if not allowed:
-                continue
-            idx = torch.tensor([i for i in allowed if i < scores.shape[1]], dtype=torch.long, device=scores.device)
-            if idx.numel() == 0:
-                continue
-            keep = scores[b, idx]
-            if not torch.isfinite(keep).any():
-                keep = torch.zeros_like(keep)  # an earlier warper removed them all: choose among them evenly
-            row = torch.full_like(scores[b], float("-inf"))
-            row[idx] = keep
-            scores[b] = row
-            self.masked_steps += 1
+            if cands is not None:
+                self._guard_row(scores, b, text, cands)
+            target = self.targets[b]
+            if target is not None and self.bias:
+                self._bias_row(scores, b, text, target)
         return scores
+
+    def _bias_row(self, scores: Any, b: int, text: str, target: StepTarget) -> None:
+        field = open_field(text)
+        want = target.written(field[0]) if field else None
+        if field is None or want is None:
+            return
+        if target.closes(field[0]):
+            closers = _ARG_CLOSERS if field[0] == "text" else _FIELD_CLOSERS
+            ids = self.guard.toward(field[1], want, closers)
+        else:
+            ids = self.guard.toward(field[1], want, ("",)) if want != field[1] else []
+        ids = [i for i in ids if i < scores.shape[1]]
+        if ids:
+            scores[b, ids] += self.bias
+            self.biased_steps += 1
+
+    def _guard_row(self, scores: Any, b: int, text: str, cands: Candidates) -> None:
+        import torch
+
+        allowed = self.guard.allowed(text, cands)
+        if not allowed:
+            return
+        idx = torch.tensor([i for i in allowed if i < scores.shape[1]], dtype=torch.long, device=scores.device)
+        if idx.numel() == 0:
+            return
+        keep = scores[b, idx]
+        if not torch.isfinite(keep).any():
+            keep = torch.zeros_like(keep)  # an earlier warper removed them all: choose among them evenly
+        row = torch.full_like(scores[b], float("-inf"))
+        row[idx] = keep
+        scores[b] = row
+        self.masked_steps += 1

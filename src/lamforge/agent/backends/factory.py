@@ -64,7 +64,8 @@ def parse_spec(spec: str) -> ModelSpec:
 
 
 def make_backend(
-    spec: str, *, device: str | None = None, seed: int = 0, timeout: float = 60.0, max_retries: int = 2
+    spec: str, *, device: str | None = None, seed: int = 0, timeout: float = 60.0, max_retries: int = 2,
+    hint_bias: float | None = None,
 ) -> Any:
     """Build the backend a ``--model`` string names.
 
@@ -74,6 +75,7 @@ def make_backend(
         seed: sampling seed of a local checkpoint (``random:SEED`` carries its own).
         timeout: seconds per HTTP request.
         max_retries: HTTP retries.
+        hint_bias: a local checkpoint's task-memory guide strength (None: the backend's default; 0: off).
 
     Raises:
         BadModelSpec: the string names no usable model (missing directory, no script file ...).
@@ -101,4 +103,6 @@ def make_backend(
         raise BadModelSpec(f"{spec!r} holds no config.json: not a Hugging Face checkpoint directory")
     from lamforge.agent.backends.transformers_backend import TransformersBackend
 
-    return TransformersBackend.from_pretrained(path, device=device, seed=seed)
+    if hint_bias is None:
+        return TransformersBackend.from_pretrained(path, device=device, seed=seed)
+    return TransformersBackend.from_pretrained(path, device=device, seed=seed, hint_bias=hint_bias)

@@ -32,7 +32,12 @@ from lamforge.agent.backends.base import (
 from lamforge.agent.backends.checkpoint_meta import read_prompt_settings
 from lamforge.agent.backends.copy_logits import CopyLogitsProcessor, token_strings
 from lamforge.copy_guard import CopyGuard
-from lamforge.prompt_format import request_from_messages
+from lamforge.hint_guide import StepTarget, done_steps, prompt_labels, step_target
+from lamforge.prompt_format import hint_of, request_from_messages
+from lamforge.task_memory import TaskMemory
+
+# logit bonus of the task memory's answer while the model writes a field (0: no hint guide)
+DEFAULT_HINT_BIAS = 50.0
 
 _HINT = "the transformers backend needs torch and transformers: pip install torch transformers"
 
@@ -71,9 +76,12 @@ class TransformersBackend:
         seed: int = 0,
         cpu_threads: int = 1,
         copy_guard: bool = True,
+        hint_bias: float = DEFAULT_HINT_BIAS,
     ) -> None:
         self.torch = _import_torch()
         self.copy_guard = copy_guard
+        self.hint_bias = hint_bias
+        self._hints: dict[str, str] = {}
         self._guard: CopyGuard | None = None
         self.cpu_threads = cpu_threads
         if not getattr(tokenizer, "chat_template", None):
@@ -86,6 +94,7 @@ class TransformersBackend:
         self.prompt_settings = prompt_settings or PromptSettings()
         self.seed = seed
         self._calls = 0
+        self.task_memory: TaskMemory | None = None  # the hints the checkpoint was trained with
         self.max_context = int(getattr(model.config, "max_position_embeddings", 0) or 0)
 
     @classmethod
@@ -93,6 +102,7 @@ class TransformersBackend:
         cls, path: str | Path, *, device: str | None = None, bf16: bool | None = None, seed: int = 0,
         cpu_threads: int = 1,
         copy_guard: bool = True,
+        hint_bias: float = DEFAULT_HINT_BIAS,
     ) -> TransformersBackend:
         """Load a local checkpoint directory (never the hub) with its ``lamforge_meta.json`` settings.
 
@@ -103,6 +113,7 @@ class TransformersBackend:
             seed: base seed of sampling.
             cpu_threads: torch threads while generating on CPU (0: leave torch's setting).
             copy_guard: constrain text arguments to copies of the request's quoted texts.
+            hint_bias: logit bonus toward the checkpoint's task-memory skeleton (:mod:`lamforge.hint_guide`).
 
         """
         torch = _import_torch()
@@ -118,8 +129,10 @@ class TransformersBackend:
         hf_logging.disable_progress_bar()
         tok = AutoTokenizer.from_pretrained(str(p), local_files_only=True)
         model = AutoModelForCausalLM.from_pretrained(str(p), dtype=dtype, local_files_only=True).to(device)
-        return cls(model, tok, name=p.name, prompt_settings=read_prompt_settings(p), seed=seed,
-                   cpu_threads=cpu_threads, copy_guard=copy_guard)
+        backend = cls(model, tok, name=p.name, prompt_settings=read_prompt_settings(p), seed=seed,
+                      cpu_threads=cpu_threads, copy_guard=copy_guard, hint_bias=hint_bias)
+        backend.task_memory = TaskMemory.load(p)
+        return backend
 
     def generate(
         self,
@@ -199,15 +212,32 @@ class TransformersBackend:
                 for i, row in enumerate(out)]
 
     def _processors(self, chats: Sequence[Sequence[Message]], prompt_len: int) -> Any:
-        """The copy guard for this batch (``None`` when off)."""
-        if not self.copy_guard:
+        """The copy guard and the hint guide for this batch (``None`` when both are off)."""
+        requests = [request_from_messages(c) for c in chats]
+        targets = [self._target(c, r) for c, r in zip(chats, requests, strict=True)]
+        if not self.copy_guard and not any(targets):
             return None
-        cands = [CopyGuard.candidates(request_from_messages(c)) for c in chats]
+        cands = [CopyGuard.candidates(r) if self.copy_guard else None for r in requests]
         from transformers import LogitsProcessorList
 
         if self._guard is None:
             self._guard = CopyGuard(token_strings(self.tokenizer))
-        return LogitsProcessorList([CopyLogitsProcessor(self._guard, self.tokenizer, cands, prompt_len)])
+        return LogitsProcessorList([CopyLogitsProcessor(self._guard, self.tokenizer, cands, prompt_len,
+                                                        targets, self.hint_bias)])
+
+    def _target(self, chat: Sequence[Message], request: str) -> StepTarget | None:
+        """What the task memory expects of this step of ``chat`` (None without a memory or a step prompt)."""
+        if self.task_memory is None or not self.hint_bias or not request:
+            return None
+        user = next((str(m.get("content", "")) for m in reversed(chat) if m.get("role") == "user"), "")
+        if "<Available Control Item:>" not in user:
+            return None
+        hint = hint_of(chat) or self._hints.get(request)
+        if hint is None:
+            hint = self._hints[request] = self.task_memory.hint(request)
+            if len(self._hints) > 4096:
+                self._hints.pop(next(iter(self._hints)))
+        return step_target(hint, request, done_steps(user), prompt_labels(user))
 
     def _decode(self, row: Any, mask: Any, prompt_len: int, max_new: int, stop: Sequence[str] | None,
                 ms: float) -> Generation:

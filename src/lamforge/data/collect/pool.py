@@ -1,7 +1,7 @@
 """Run collection episodes on K workers (processes or Ray actors), each owning one LibreOffice session.
 
 Results stream back in completion order; a task whose soffice died is retried once on the
-restarted session (a worker that died as a whole is the pool's to restart and retry). With the
+restarted session, up to twice (a worker that died as a whole is the pool's to restart and retry). With the
 process backend and ``workers=1`` everything runs in-process (easier to debug, same results).
 """
 
@@ -15,6 +15,7 @@ from lamforge.app.rollouts import rollout_map
 from lamforge.data.collect.collect_config import CollectConfig
 
 _STATE: dict[str, Any] = {}
+_ATTEMPTS = 3  # a restart right after a kill can itself be cut short on a loaded machine
 
 
 def _init(cfg: CollectConfig) -> Callable[[], None]:
@@ -32,12 +33,12 @@ def _work(record: dict[str, Any]) -> dict[str, Any]:
     from lamforge.data.collect.episode import Interrupted, collect_one
 
     env, cfg, wd = _STATE["env"], _STATE["cfg"], _STATE["workdir"]
-    for attempt in range(2):
+    for attempt in range(_ATTEMPTS):
         try:
             return collect_one(env, record, cfg, wd)
         except (Interrupted, SessionInterrupted):  # soffice died (during the episode or while saving)
-            if attempt == 1:
-                return _error(record, "LibreOffice died twice on this task")
+            if attempt == _ATTEMPTS - 1:
+                return _error(record, f"LibreOffice died {_ATTEMPTS} times on this task")
         except Exception as exc:  # a broken task must not stop the collection
             return _error(record, f"{type(exc).__name__}: {exc}", traceback.format_exc(limit=4))
     raise AssertionError("unreachable")  # pragma: no cover

@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from lamforge.data.instantiate.similarity import Matcher
 from lamforge.tasks.base import Task
+from lamforge.text_similarity import Matcher
 
 # Generic words for the slots of family phrasings, so "{target}" reads like the abstract help tasks.
 _SLOT_WORDS = {

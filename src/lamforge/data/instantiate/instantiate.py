@@ -24,12 +24,12 @@ from typing import Any
 from lamforge.data.instantiate.families import FamilyIndex, FamilyMatch, help_title
 from lamforge.data.instantiate.instantiate_config import InstantiateConfig
 from lamforge.data.instantiate.record import instance_seed, must_keep, task_record
-from lamforge.data.instantiate.similarity import load_matcher
 from lamforge.data.instantiate.templates import rank_templates, sample_on, template_scores
 from lamforge.data.plans.progress import track
 from lamforge.tasks.base import TaskSplit, pool_for
 from lamforge.tasks.generate import read_jsonl, write_jsonl
 from lamforge.tasks.registry import FAMILIES
+from lamforge.text_similarity import load_matcher
 
 
 class LiveControls:

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from lamforge.data.instantiate.similarity import Matcher
 from lamforge.tasks.base import Task, TaskSplit
 from lamforge.tasks.targets import NoTarget
 from lamforge.tasks.templates import TemplateSpec, templates_for
+from lamforge.text_similarity import Matcher
 
 TRIES_PER_TEMPLATE = 4  # parameter draws on one template before moving to the next one
 

