@@ -199,9 +199,11 @@ def test_interrupted_collect_resumes_without_redoing(local_ray, tmp_path):
     tasks_file, n_tasks = tmp_path / "tasks.jsonl", 3 * N_TASKS
     write_jsonl(list(iter_records(n_tasks, "train", 12)), tasks_file)
     out = tmp_path / "resume"
-    cmd = [sys.executable, "-m", "lamforge.cli", "collect", str(tasks_file), "--out", str(out),
-           "--workers", "2", "--backend", "ray"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    args = ["lamforge", "collect", str(tasks_file), "--out", str(out), "--workers", "2", "--backend", "ray"]
+    # Ctrl-C must reach the CLI even when this test runs in the background, where SIGINT is inherited ignored
+    boot = ("import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            f"sys.argv = {args!r}; runpy.run_module('lamforge.cli', run_name='__main__')")
+    proc = subprocess.Popen([sys.executable, "-c", boot], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 180
         while time.monotonic() < deadline and _lines(out) < 8 and proc.poll() is None:
