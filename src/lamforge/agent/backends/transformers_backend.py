@@ -94,7 +94,7 @@ class TransformersBackend:
         self.prompt_settings = prompt_settings or PromptSettings()
         self.seed = seed
         self._calls = 0
-        self.task_memory: TaskMemory | None = None  # the hints the checkpoint was trained with
+        self.task_memory: TaskMemory | None = None  # the checkpoint's memory of solved tasks: guides decoding
         self.max_context = int(getattr(model.config, "max_position_embeddings", 0) or 0)
 
     @classmethod

@@ -1,7 +1,7 @@
 """Run collection episodes on K workers (processes or Ray actors), each owning one LibreOffice session.
 
-Results stream back in completion order; a task whose soffice died is retried once on the
-restarted session, up to twice (a worker that died as a whole is the pool's to restart and retry). With the
+Results stream back in completion order; a task whose soffice died is retried on the restarted
+session, up to twice (a worker that died as a whole is the pool's to restart and retry). With the
 process backend and ``workers=1`` everything runs in-process (easier to debug, same results).
 """
 
