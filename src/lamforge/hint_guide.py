@@ -2,11 +2,13 @@
 
 Shown in the prompt, the closest solved task's skeleton did not help the tiny model: it reads the
 operation from the request's words and ignores a line it would have to copy from (measured in the README).
-Used at decoding time it does: while the model writes the ``function``, ``control_name`` and ``status``
-fields, and a text argument the skeleton ties to one of the request's quoted texts or to a key sequence,
-the tokens that continue the skeleton's value for this step get ``bias`` added to their logits. The
-model's choice is a product of its own distribution and the memory's (p ∝ p_model · e^bias on the
-memory's answer): a confident model still overrides a wrong hint; an unsure one follows the memory.
+Used at decoding time it does: while the model writes ``control_label``, ``control_name``, ``function``,
+the start of ``args``, a text argument the skeleton ties to one of the request's quoted texts, values or
+a key sequence, ``status``, and the key after each field, the tokens that continue the skeleton's value
+for this step get ``bias`` added to their logits. The model's choice is a product of its own
+distribution and the memory's (p ∝ p_model · e^bias on the memory's answer): with a small bias a
+confident model overrides the memory; the backend's default (+50) lets the memory decide these fields
+and leaves the model its thought, its plan and what the skeleton says nothing about.
 
 Which entry of the skeleton applies is the number of previous actions that succeeded (read from the
 prompt), so a failed step is retried against the same entry.
