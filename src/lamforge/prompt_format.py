@@ -33,6 +33,7 @@ __all__ = [
     "build_plan_messages",
     "build_step_messages",
     "hint_of",
+    "is_step_prompt",
     "parse_output",
     "render_plan",
     "request_from_messages",
@@ -206,17 +207,31 @@ def with_request(messages: Sequence[dict[str, str]], request: str) -> list[dict[
     return out
 
 
+def _section(messages: Sequence[Any], marker: str, end: str) -> str:
+    """The text after ``marker`` up to ``end`` in the last user message holding it (``""`` when none)."""
+    for m in reversed(messages):
+        text = str(m.get("content", "")) if m.get("role") == "user" else ""
+        if marker in text:
+            return text.split(marker, 1)[1].split(end, 1)[0].strip()
+    return ""
+
+
+def is_step_prompt(messages: Sequence[Any]) -> bool:
+    """Whether ``messages`` ask for one step's action (they show a control list), not for a plan.
+
+    >>> is_step_prompt(build_step_messages("Bold 'x'", [])), is_step_prompt(build_plan_messages("Bold 'x'"))
+    (True, False)
+    """
+    return any(m.get("role") == "user" and _CONTROLS in str(m.get("content", "")) for m in messages)
+
+
 def hint_of(messages: Sequence[Any]) -> str:
     """The hint a step prompt shows (``""`` when none).
 
     >>> hint_of(with_hint(build_step_messages("Bold 'x'", []), "select_text")), hint_of([])
     ('select_text', '')
     """
-    for m in reversed(messages):
-        text = str(m.get("content", "")) if m.get("role") == "user" else ""
-        if _HINT in text:
-            return text.split(_HINT, 1)[1].split("\n", 1)[0].strip()
-    return ""
+    return _section(messages, _HINT, "\n")
 
 
 def request_from_messages(messages: Sequence[Any]) -> str:
@@ -225,11 +240,7 @@ def request_from_messages(messages: Sequence[Any]) -> str:
     >>> request_from_messages(build_plan_messages("Make 'Hi' bold"))
     "Make 'Hi' bold"
     """
-    for m in reversed(messages):
-        text = str(m.get("content", "")) if m.get("role") == "user" else ""
-        if _REQUEST in text:
-            return text.split(_REQUEST, 1)[1].split("\n<Previous Actions:>", 1)[0].strip()
-    return ""
+    return _section(messages, _REQUEST, "\n<Previous Actions:>")
 
 
 def render_plan(plan: Sequence[str]) -> str:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from collections import Counter
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from fake_chat_server import chat_server
 
 from lamforge.app.observation import Control
 from lamforge.data.instantiate.instantiate import run, summary_path
@@ -65,28 +64,8 @@ class FakeOpenAI:
 @pytest.fixture()
 def server():
     fake = FakeOpenAI()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):  # noqa: N802 (http.server's naming)
-            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-            content = fake.answer(body)
-            data = json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": body["model"],
-                               "choices": [{"index": 0, "finish_reason": "stop",
-                                            "message": {"role": "assistant", "content": content}}]}).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, *args):
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/v1", fake
-    httpd.shutdown()
+    with chat_server(lambda body, headers: (200, fake.answer(body))) as url:
+        yield url, fake
 
 
 def test_llm_rephrases_with_retry_and_drops_invalid(tmp_path, server):

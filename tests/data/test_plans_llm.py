@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import threading
 from collections import Counter
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from fake_chat_server import chat_server
 
 from lamforge.data.plans.build import run
 from lamforge.data.plans.build_config import PlansBuildConfig
@@ -74,41 +73,13 @@ class FakeOpenAI:
 def server():
     fake = FakeOpenAI()
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):  # noqa: N802 (http.server's naming)
-            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-            fake.requests.append(body)
-            fake.auth.add(self.headers.get("Authorization", ""))
-            status, content = fake.answer(body)
-            if status == 200:
-                payload = {
-                    "id": "c1",
-                    "object": "chat.completion",
-                    "created": 0,
-                    "model": body["model"],
-                    "choices": [
-                        {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}
-                    ],
-                    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-                }
-            else:
-                payload = {"error": {"message": content, "type": "server_error"}}
-            data = json.dumps(payload).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+    def answer(body, headers):
+        fake.requests.append(body)
+        fake.auth.add(headers.get("Authorization", ""))
+        return fake.answer(body)
 
-        def log_message(self, *args):
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield fake, f"http://127.0.0.1:{httpd.server_address[1]}/v1"
-    httpd.shutdown()
-    thread.join(5)
+    with chat_server(answer) as url:
+        yield fake, url
 
 
 @pytest.fixture()

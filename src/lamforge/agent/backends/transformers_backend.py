@@ -33,7 +33,7 @@ from lamforge.agent.backends.checkpoint_meta import read_prompt_settings
 from lamforge.agent.backends.copy_logits import CopyLogitsProcessor, token_strings
 from lamforge.copy_guard import CopyGuard
 from lamforge.hint_guide import StepTarget, done_steps, prompt_labels, step_target
-from lamforge.prompt_format import hint_of, request_from_messages
+from lamforge.prompt_format import hint_of, is_step_prompt, request_from_messages
 from lamforge.task_memory import TaskMemory
 
 # logit bonus of the task memory's answer while the model writes a field (0: no hint guide)
@@ -229,9 +229,9 @@ class TransformersBackend:
         """What the task memory expects of this step of ``chat`` (None without a memory or a step prompt)."""
         if self.task_memory is None or not self.hint_bias or not request:
             return None
-        user = next((str(m.get("content", "")) for m in reversed(chat) if m.get("role") == "user"), "")
-        if "<Available Control Item:>" not in user:
+        if not is_step_prompt(chat):
             return None
+        user = next((str(m.get("content", "")) for m in reversed(chat) if m.get("role") == "user"), "")
         hint = hint_of(chat) or self._hints.get(request)
         if hint is None:
             hint = self._hints[request] = self.task_memory.hint(request)
