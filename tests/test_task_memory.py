@@ -104,8 +104,9 @@ def test_a_skeleton_points_at_the_quote_and_value_a_new_request_fills_in():
               {"function": "set_edit_text", "args": {"text": "Verdana"}, "control_name": "Font Name"}]
     sk = skeleton(solved, "Find 'Mill Road', set it to 2 spacing in Verdana")
     assert sk == ('click_input "Find and Replace"; set_edit_text "Find" quote 1; select_text quote 1; '
-                  'set_edit_text "Line Spacing" value 1; set_edit_text "Font Name"')  # font names: no position
-    new = "Please look for “Salt Road” and give it 2.5 line spacing"
+                  'set_edit_text "Line Spacing" value 1; set_edit_text "Font Name" value 1')
+    new = "I'd like “Salt Road” found and given double line spacing in Trebuchet MS"
     assert step_target(sk, new, 1).text == "Salt Road"
-    assert step_target(sk, new, 3).text == "2.5"
-    assert step_target(sk, new, 4).text is None and step_target(sk, new, 4).status == "FINISH"
+    assert step_target(sk, new, 3).text == "2"  # "double" spacing is the value 2
+    last = step_target(sk, new, 4)
+    assert last.text == "Trebuchet MS" and last.status == "FINISH"  # the named font, not the capitalised "I'd"

@@ -167,7 +167,7 @@ def score_control(query: str, words: set[str], c: Control) -> float:
 
 def _step_bonus(step: str, c: Control) -> float:
     name = c.control_text
-    if not step or not name or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", step):
+    if not step or not name or name not in step or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", step):
         return 0.0
     return 50.0 + len(name)
 

@@ -34,10 +34,11 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from lamforge.app.commands import COLORS
+from lamforge.font_names import font_in
 
 QUOTED_RE = re.compile(
     r"\u201c([^\u201d]+)\u201d|\u2018([^\u2019]+)\u2019|\"([^\"]+)\"|(?:(?<=^)|(?<=[\s(:]))'(.+?)'(?=[\s.,;:!?)-]|$)"
@@ -143,6 +144,7 @@ def request_values(request: str, max_words: int = 4) -> list[str]:
 
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w])")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
+_SPACING_WORDS = ((r"\bdouble\b", "2"), (r"\bsingle\b", "1"), (r"\bone and a half\b", "1.5"))
 _STYLES = ("Default Paragraph Style", "Title", "Subtitle", "Quotations", "Text Body")
 
 
@@ -150,8 +152,10 @@ def typed_values(request: str) -> dict[str, tuple[str, ...]]:
     """What a value box of each kind may take from this request (the box's name, lower case, as key).
 
     >>> t = typed_values("Set 'a b' to 22 pt in dark green, font Trebuchet MS, as a Heading 3")
-    >>> t["font size"], t["font color"], "Trebuchet MS" in t["font name"], "Heading 3" in t["paragraph style"]
-    (('22', '3'), ('dark green',), True, True)
+    >>> t["font size"], t["font color"], t["font name"][0], "Heading 3" in t["paragraph style"]
+    (('22', '3'), ('dark green',), 'Trebuchet MS', True)
+    >>> typed_values("Could you double-space 'x'?")["line spacing"][0], typed_values("I'd like Verdana")["font name"][0]
+    ('2', 'Verdana')
     """
     text = QUOTED_RE.sub(" ", request)
     low = text.lower()
@@ -162,7 +166,9 @@ def typed_values(request: str) -> dict[str, tuple[str, ...]]:
         if re.search(pat, rest):
             colors.append(name)
             rest = re.sub(pat, " ", rest)
-    names = tuple(dict.fromkeys(m.group(0) for m in _CAPITALISED_RUN.finditer(text)))
+    font = font_in(text)
+    names = tuple(dict.fromkeys([*([font] if font else []), *(m.group(0) for m in _CAPITALISED_RUN.finditer(text))]))
+    spacing_words = tuple(v for w, v in _SPACING_WORDS if re.search(w, low))
     headings = tuple(f"Heading {n}" for n in numbers if n.isdigit() and 1 <= int(n) <= 6)
     return {
         "font size": numbers,
@@ -170,7 +176,7 @@ def typed_values(request: str) -> dict[str, tuple[str, ...]]:
         "character highlighting color": tuple(colors),
         "font name": names,
         "paragraph style": (*headings, *_STYLES),
-        "line spacing": tuple(dict.fromkeys((*numbers, "1", "1.15", "1.5", "2"))),
+        "line spacing": tuple(dict.fromkeys((*numbers, *spacing_words, "1", "1.15", "1.5", "2"))),
         "orientation": ("Landscape", "Portrait"),
     }
 
@@ -202,6 +208,7 @@ class CopyGuard:
             if s:
                 self.by_first[s[0]].append((i, s))
         self.closers = [i for i, s in self.by_first.get('"', []) if s in _CLOSERS]
+        self._memo: dict[tuple[object, ...], object] = {}  # token sets by what they depend on: steps repeat
         self.key_start = [i for c in _KEY_START for i, t in self.by_first.get(c, []) if _KEYS_PREFIX.fullmatch(t)]
 
     @staticmethod
@@ -246,6 +253,36 @@ class CopyGuard:
             ids.update(self.key_start)
         return sorted(ids) or None
 
+    def forced(self, generated: str, candidates: Candidates) -> str:
+        """The text a guarded argument must go on with when only one copy is still possible ("" otherwise).
+
+        Decoding may write it in one step: whatever tokens the model picked, the guard would let it
+        write nothing else.
+
+        >>> guard = CopyGuard(["Book", " a", '"'])
+        >>> cands = guard.candidates('Cross out "Book a coffee" and "Bake"')
+        >>> prefix = '"function": "select_text", "args": {"text": "'
+        >>> guard.forced(prefix, cands), guard.forced(prefix + "Bo", cands), guard.forced(prefix + "Book a", cands)
+        ('', 'ok a coffee', ' coffee')
+        """
+        if _after_args(generated) is not None or _CLOSED_ARG.search(generated):
+            return ""
+        m = _OPEN_ARG.search(generated)
+        if m is None:
+            return ""
+        function, value = m.group(1), m.group(3)
+        if function == "keyboard_input" and (not value or value.startswith(_KEY_START)):
+            return ""  # a key sequence may begin here
+        if function == "set_edit_text":
+            box = _CONTROL_NAME.search(generated)
+            pool = candidates.for_box(box.group(1) if box else "")
+        else:
+            pool = candidates.quoted
+        if value.endswith("\\") and not value.endswith("\\\\"):
+            return ""
+        live = [c for c in pool if c.startswith(value)]
+        return live[0][len(value):] if len(live) == 1 else ""
+
     def toward(self, value: str, target: str, closers: Sequence[str] = _CLOSERS) -> list[int]:
         """Tokens that take a string value written so far on toward ``target`` (closing it once it is whole).
 
@@ -256,6 +293,10 @@ class CopyGuard:
         if not target.startswith(value):
             return []
         rest = target[len(value):]
+        return self._memoized(("toward", rest, tuple(closers)),  # type: ignore[return-value]
+                              lambda: self._toward(rest, closers))
+
+    def _toward(self, rest: str, closers: Sequence[str]) -> list[int]:
         ids = {i for c in closers for i, t in self.by_first.get('"', ()) if t == c} if not rest else set()
         for i, t in self.by_first.get(rest[:1], ()) if rest else ():
             if rest.startswith(t) or (t.startswith(rest) and t[len(rest):] in closers):
@@ -264,6 +305,17 @@ class CopyGuard:
 
     def _keys(self, value: str) -> list[int] | None:
         """A key sequence goes on as a key sequence, and closes only when whole."""
+        return self._memoized(("keys", value), lambda: self._keys_now(value))  # type: ignore[return-value]
+
+    def _memoized(self, key: tuple[object, ...], make: Callable[[], object]) -> object:
+        """``make()``, computed once per key (token sets depend only on the text left to write)."""
+        if key not in self._memo:
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            self._memo[key] = make()
+        return self._memo[key]
+
+    def _keys_now(self, value: str) -> list[int] | None:
         ids: set[int] = set()
         for c in '{}^+%"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ':
             for i, t in self.by_first.get(c, ()):
@@ -277,6 +329,9 @@ class CopyGuard:
 
     def _skeleton(self, tail: str, opening: str = "") -> list[int] | None:
         """After the args object: the fixed ``, "status": "...", "plan": [`` before the free plan."""
+        return self._memoized(("skeleton", tail, opening), lambda: self._skeleton_now(tail, opening))  # type: ignore[return-value]
+
+    def _skeleton_now(self, tail: str, opening: str) -> list[int] | None:
         live = [opening + k for k in _SKELETON if (opening + k).startswith(tail) and opening + k != tail]
         if not live:
             return None
@@ -288,6 +343,10 @@ class CopyGuard:
         return sorted(ids) or None
 
     def _continuations(self, rests: Sequence[str], may_close: bool) -> set[int]:
+        key = ("continue", frozenset(rests), may_close)
+        return set(self._memoized(key, lambda: self._continuations_now(rests, may_close)))  # type: ignore[call-overload]
+
+    def _continuations_now(self, rests: Sequence[str], may_close: bool) -> set[int]:
         ids: set[int] = set(self.closers) if may_close else set()
         for rest in set(rests):
             if not rest:

@@ -34,9 +34,9 @@ from lamforge.text_similarity import tfidf_similarity
 MEMORY_FILE = "task_memory.json"
 EMBEDDINGS_FILE = "task_memory.npy"
 DEFAULT_K = 10
-# value boxes whose value a skeleton may point at by position (a font name's position among the request's
-# capitalised words says little)
-VALUE_BOXES = frozenset({"font size", "font color", "character highlighting color", "paragraph style",
+# value boxes whose value a skeleton may point at by position among the request's typed values (a named
+# font comes first among the font-name candidates, then the request's other capitalised words)
+VALUE_BOXES = frozenset({"font size", "font name", "font color", "character highlighting color", "paragraph style",
                          "line spacing", "orientation"})
 _LOG = logging.getLogger("lamforge.task_memory")
 

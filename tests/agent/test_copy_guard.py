@@ -112,3 +112,17 @@ def test_value_boxes_are_typed_by_the_control_the_reply_names():
     assert nxt("Make 'x' dark green", "Font Color", "dark") == {" green"}  # not the colour it likes best
     assert nxt("Set 'x' in Trebuchet MS", "Font Name") == {"Tre"}
     assert nxt("Make 'x' a level 3 heading", "Paragraph Style", "Heading") == {" 3"}
+
+
+def test_processor_names_the_forced_rest_of_a_copy_once_only_one_is_left(tiny_backend):
+    tok = tiny_backend.tokenizer
+    guard = CopyGuard(token_strings(tok))
+    cands = CopyGuard.candidates("Cross out 'Quarterly Report' and 'Quiet'")
+    proc = CopyLogitsProcessor(guard, tok, [cands], 0)
+    head = tok.encode(PREFIX + '"args": {"text": "Qu', add_special_tokens=False)
+    assert proc.forced(head) == []  # "Quarterly Report" or "Quiet": the model still chooses
+    head = tok.encode(PREFIX + '"args": {"text": "Qua', add_special_tokens=False)
+    assert tok.decode(head + proc.forced(head)).endswith('"text": "Quarterly Report')
+    done = tok.encode(PREFIX + '"args": {"text": "Quarterly Report', add_special_tokens=False)
+    assert proc.forced(done) == []  # whole: closing it is the model's step
+    assert CopyLogitsProcessor(guard, tok, [None], 0).forced(head) == []  # no guard, nothing forced

@@ -71,6 +71,23 @@ class CopyLogitsProcessor:
                 self._bias_row(scores, b, text, target)
         return scores
 
+    def forced(self, reply: Sequence[int]) -> list[int]:
+        """Tokens of the one copy the guard still allows after ``reply`` (row 0; empty when there is a choice).
+
+        The copy's own tokenization is used; it is checked to decode to exactly the forced text.
+        """
+        cands = self.candidates[0] if self.candidates else None
+        if cands is None:
+            return []
+        text = self.tokenizer.decode(list(reply), skip_special_tokens=True)
+        rest = self.guard.forced(text, cands)
+        if not rest:
+            return []
+        ids = self.tokenizer.encode(rest, add_special_tokens=False)
+        if self.tokenizer.decode([*reply, *ids], skip_special_tokens=True) != text + rest:
+            return []
+        return ids
+
     def _bias_row(self, scores: Any, b: int, text: str, target: StepTarget) -> None:
         field = open_field(text)
         want = target.written(field[0]) if field else None

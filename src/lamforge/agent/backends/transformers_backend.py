@@ -31,6 +31,7 @@ from lamforge.agent.backends.base import (
 )
 from lamforge.agent.backends.checkpoint_meta import read_prompt_settings
 from lamforge.agent.backends.copy_logits import CopyLogitsProcessor, token_strings
+from lamforge.agent.backends.draft_decoding import DEFAULT_DRAFT_TOKENS, NgramDrafter, greedy_with_drafts
 from lamforge.copy_guard import CopyGuard
 from lamforge.hint_guide import StepTarget, done_steps, prompt_labels, step_target
 from lamforge.prompt_format import hint_of, is_step_prompt, request_from_messages
@@ -63,6 +64,9 @@ class TransformersBackend:
         cpu_threads: torch threads while generating on CPU (0: leave torch's setting).
         copy_guard: constrain text arguments to copies of the request's quoted texts
             (:mod:`lamforge.copy_guard`); off reproduces the model's raw output.
+        hint_bias: logit bonus toward the task memory's skeleton (:mod:`lamforge.hint_guide`).
+        draft_tokens: tokens guessed per forward call in greedy single-prompt decoding
+            (:mod:`lamforge.agent.backends.draft_decoding`; 0: plain ``generate``). The reply is the same.
 
     """
 
@@ -77,8 +81,10 @@ class TransformersBackend:
         cpu_threads: int = 1,
         copy_guard: bool = True,
         hint_bias: float = DEFAULT_HINT_BIAS,
+        draft_tokens: int = DEFAULT_DRAFT_TOKENS,
     ) -> None:
         self.torch = _import_torch()
+        self.drafter = NgramDrafter(draft_tokens=draft_tokens) if draft_tokens > 0 else None
         self.copy_guard = copy_guard
         self.hint_bias = hint_bias
         self._hints: dict[str, str] = {}
@@ -103,6 +109,7 @@ class TransformersBackend:
         cpu_threads: int = 1,
         copy_guard: bool = True,
         hint_bias: float = DEFAULT_HINT_BIAS,
+        draft_tokens: int = DEFAULT_DRAFT_TOKENS,
     ) -> TransformersBackend:
         """Load a local checkpoint directory (never the hub) with its ``lamforge_meta.json`` settings.
 
@@ -114,6 +121,7 @@ class TransformersBackend:
             cpu_threads: torch threads while generating on CPU (0: leave torch's setting).
             copy_guard: constrain text arguments to copies of the request's quoted texts.
             hint_bias: logit bonus toward the checkpoint's task-memory skeleton (:mod:`lamforge.hint_guide`).
+            draft_tokens: tokens guessed per forward call in greedy single-prompt decoding (0: off).
 
         """
         torch = _import_torch()
@@ -130,7 +138,8 @@ class TransformersBackend:
         tok = AutoTokenizer.from_pretrained(str(p), local_files_only=True)
         model = AutoModelForCausalLM.from_pretrained(str(p), dtype=dtype, local_files_only=True).to(device)
         backend = cls(model, tok, name=p.name, prompt_settings=read_prompt_settings(p), seed=seed,
-                      cpu_threads=cpu_threads, copy_guard=copy_guard, hint_bias=hint_bias)
+                      cpu_threads=cpu_threads, copy_guard=copy_guard, hint_bias=hint_bias,
+                      draft_tokens=draft_tokens)
         backend.task_memory = TaskMemory.load(p)
         return backend
 
@@ -194,16 +203,23 @@ class TransformersBackend:
                 torch.set_num_threads(self.cpu_threads)
             with torch.inference_mode(), torch.random.fork_rng(devices=self._rng_devices()):
                 torch.manual_seed(self.seed * 1_000_003 + self._calls if seed is None else seed)
-                out = self.model.generate(
-                    **enc,
-                    max_new_tokens=max_new,
-                    use_cache=True,
-                    pad_token_id=tok.pad_token_id,
-                    eos_token_id=tok.eos_token_id,
-                    top_k=None,
-                    logits_processor=processors,
-                    **sampling,
-                )
+                if self.drafter is not None and len(chats) == 1 and not temperature > 0:
+                    reply, _ = greedy_with_drafts(self.model, enc["input_ids"], max_new_tokens=max_new,
+                                                  eos_token_id=tok.eos_token_id, drafter=self.drafter,
+                                                  processor=processors,
+                                                  forced=processors[0].forced if processors else None)
+                    out = torch.cat([enc["input_ids"], enc["input_ids"].new_tensor([reply])], dim=1)
+                else:
+                    out = self.model.generate(
+                        **enc,
+                        max_new_tokens=max_new,
+                        use_cache=True,
+                        pad_token_id=tok.pad_token_id,
+                        eos_token_id=tok.eos_token_id,
+                        top_k=None,
+                        logits_processor=processors,
+                        **sampling,
+                    )
         finally:
             if on_cpu:
                 torch.set_num_threads(threads)

@@ -12,6 +12,7 @@ import re
 
 from lamforge.app.commands import COLORS
 from lamforge.copy_guard import QUOTED_RE
+from lamforge.font_names import font_in
 
 Q = "<q>"  # stands for a quoted text in a masked clause
 _NOUNS = (
@@ -24,19 +25,10 @@ _REF = re.compile(
     rf"saying|reading))?(?:\s+with)?\s*{Q}"
 )
 _REF_AFTER = re.compile(rf"{Q}\s+(?:{_NOUNS})\b")
-KNOWN_FONTS = (
-    "Liberation Serif", "Liberation Sans Narrow", "Liberation Sans", "Liberation Mono", "DejaVu Serif",
-    "DejaVu Sans Mono", "DejaVu Sans", "Times New Roman", "Courier New", "Comic Sans MS", "Trebuchet MS",
-    "Noto Serif", "Noto Sans Mono", "Noto Sans", "Georgia", "Arial", "Verdana", "Calibri", "Cambria",
-    "Helvetica", "Garamond", "Tahoma", "Carlito", "Caladea", "Palatino", "Courier", "Impact",
-)  # fmt: skip
 _BODY_STYLE = re.compile(
     r"body text|default paragraph style|(?:normal|plain|ordinary|regular) (?:body )?(?:text|style|paragraph)|"
     r"(?:remove|strip|clear|take off)\b.{0,30}\bheading|(?:not|n't|no longer) (?:be )?a heading|be a heading any ?more"
 )
-
-
-_NOT_FONT = frozenset({"the", "a", "an", "this", "that", "set", "use", "apply", "change", "make", "same", "default"})
 
 
 _VOCAB = (
@@ -110,19 +102,7 @@ def style_value(text: str) -> str | None:
 
 def font_value(clause: str) -> str | None:
     """A font family named in the clause (known names first, then a capitalised name next to 'font')."""
-    free = QUOTED_RE.sub(" ", clause)
-    low = free.lower()
-    for f in KNOWN_FONTS:
-        k = re.search(rf"\b{re.escape(f.lower())}\b", low)
-        if k:
-            more = re.match(r"(?:\s+[A-Z][a-z]\w*)*", free[k.end() :])
-            return free[k.start() : k.end()] + (more.group(0) if more else "")
-    m = re.search(r"\b([A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})\s+(?:font|typeface)\b", free) or re.search(
-        r"\b(?:font|typeface)\s+(?:to\s+|as\s+|of\s+)?([A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})", free
-    )
-    if not m or m.group(1).split()[0].lower() in _NOT_FONT:
-        return None
-    return m.group(1)
+    return font_in(QUOTED_RE.sub(" ", clause))
 
 
 def color_value(text: str) -> str | None:
