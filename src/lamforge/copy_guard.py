@@ -142,7 +142,7 @@ def request_values(request: str, max_words: int = 4) -> list[str]:
     return out
 
 
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w])")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:(?=pts?\b)|(?![\w]))")  # "15", "2.5", "15pt", "15pts"
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _SPACING_WORDS = ((r"\bdouble\b", "2"), (r"\bsingle\b", "1"), (r"\bone and a half\b", "1.5"))
 _STYLES = ("Default Paragraph Style", "Title", "Subtitle", "Quotations", "Text Body")
@@ -156,6 +156,8 @@ def typed_values(request: str) -> dict[str, tuple[str, ...]]:
     (('22', '3'), ('dark green',), 'Trebuchet MS', True)
     >>> typed_values("Could you double-space 'x'?")["line spacing"][0], typed_values("I'd like Verdana")["font name"][0]
     ('2', 'Verdana')
+    >>> typed_values("Scale 'Q3' to 15pt, then 2.5 spacing")["font size"]
+    ('15', '2.5')
     """
     text = QUOTED_RE.sub(" ", request)
     low = text.lower()
