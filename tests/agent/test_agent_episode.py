@@ -209,3 +209,32 @@ def test_dead_libreoffice_interrupts_the_episode(env, labels, sample_doc: Path) 
     assert sha(sample_doc) == before
     # The env restarted LibreOffice: the next episode works again.
     assert run_episode(env, ScriptedBackend(bold_script(labels)), "Bold and centre", sample_doc).finished
+
+
+def test_an_ordinal_reference_is_grounded_in_the_document_before_the_model_reads_it(env, labels,
+                                                                                    tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_heading("House Rules", level=1)
+    d.add_paragraph("No smoking anywhere in the building.")
+    table = d.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Cell one", "Cell two"
+    d.add_paragraph("Quiet hours start at ten.")
+    doc = tmp_path / "rules.docx"
+    d.save(str(doc))
+    second = "Quiet hours start at ten."
+    script = [out("select_text", {"text": second}, label="1", name="Document", plan=["Click Bold"]),
+              out("click_input", label=labels[".uno:Bold"], name="Bold", status="FINISH")]
+    backend = ScriptedBackend(script)
+    request = "Please make the second paragraph under the heading ‘House Rules’ bold"
+    res = run_episode(env, backend, request, doc)
+    assert res.finished and res.request == request  # the user's words are what the result reports
+    assert res.meta["grounded_request"] == f"Please make the paragraph “{second}” bold"
+    assert res.meta["references"][0]["paragraph"] == second
+    assert f"<User Request:> Please make the paragraph “{second}” bold" in backend.calls[0][1]["content"]
+    saved = docx.Document(str(env.save(tmp_path / "out.docx")))
+    assert [p.text for p in saved.paragraphs if all(r.bold for r in p.runs if r.text)] == [second]
+    # a reference the document cannot resolve reaches the model as the user wrote it
+    backend = ScriptedBackend(script)
+    res = run_episode(env, backend, "Bold the first paragraph under 'Nowhere'", doc)
+    assert "grounded_request" not in res.meta
+    assert "<User Request:> Bold the first paragraph under 'Nowhere'" in backend.calls[0][1]["content"]

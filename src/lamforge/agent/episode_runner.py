@@ -26,6 +26,7 @@ from lamforge.agent.backends.base import (
 from lamforge.agent.confirm import Asker, allowed, check_policy, confirmation_reason
 from lamforge.agent.decide import decide
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
+from lamforge.agent.references import has_references, resolve_references
 from lamforge.app.observation import Observation
 from lamforge.prompt_format import HistoryStep, build_step_messages
 
@@ -100,13 +101,17 @@ def run_episode(
     """
     check_policy(confirm, ask)
     memory = task_memory_of(backend)
-    cfg = LoopConfig(prompt_settings or prompt_settings_of(backend), confirm, ask, max_tokens, temperature,
-                     log_prompts, hint=memory.hint(request) if memory is not None and memory.in_prompt else "")
-    result = EpisodeResult(request, str(doc), model=backend_name(backend), prompt_style=cfg.settings.style,
-                           top_k=cfg.settings.top_k, meta={**(meta or {}), **({"hint": cfg.hint} if cfg.hint else {})})
+    settings = prompt_settings or prompt_settings_of(backend)
+    result = EpisodeResult(request, str(doc), model=backend_name(backend), prompt_style=settings.style,
+                           top_k=settings.top_k, meta=dict(meta or {}))
     history = Memory()
     try:
         obs, _ = env.reset(options={"doc": str(doc)})
+        request = ground_request(env, request, obs, result.meta)
+        cfg = LoopConfig(settings, confirm, ask, max_tokens, temperature, log_prompts,
+                         hint=memory.hint(request) if memory is not None and memory.in_prompt else "")
+        if cfg.hint:
+            result.meta["hint"] = cfg.hint
         failures = 0
         result.stop_reason = "max_steps"
         for t in range(1, max_steps + 1):
@@ -130,6 +135,23 @@ def run_episode(
         if log_path is not None:
             write_trajectories(log_path, [result])
     return result
+
+
+def ground_request(env: Any, request: str, obs: Observation, meta: dict[str, Any]) -> str:
+    """The request the model reads: ordinal paragraph references replaced by the paragraphs they mean.
+
+    Paragraphs are counted in the document's body, tables left out (the per-step observation's text
+    includes table cells, so the full state is read, only when the request has such a reference).
+    What was replaced is kept in ``meta`` (``grounded_request``, ``references``) for the log.
+    """
+    if not has_references(request):
+        return request
+    full = env.observe(full=True) if hasattr(env, "observe") else obs
+    grounded, found = resolve_references(request, [p.text for p in full.doc.paragraphs])
+    if found:
+        meta["grounded_request"] = grounded
+        meta["references"] = [{"reference": r.reference, "paragraph": r.paragraph} for r in found]
+    return grounded
 
 
 def backend_name(backend: object) -> str:

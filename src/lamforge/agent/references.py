@@ -1,0 +1,123 @@
+"""Ground a request's ordinal paragraph references in the open document before the model reads it.
+
+"The third paragraph of the 'Findings' section" names a paragraph by position, and the model never
+sees the document's text, so it cannot point at it. The agent can: it reads the document's paragraphs
+at every step. This module rewrites such a reference into the paragraph it means, quoted ("the
+paragraph “Rents are due on the first.”"), which the model handles like any quoted text. Recognised:
+an ordinal (first ... tenth, 1st, 2nd ..., or last / final for the whole document) with paragraph / para /
+passage, either relative to a quoted anchor ("under / below / after / following / of / in" the heading
+or section "X": the N-th non-empty paragraph after the paragraph that reads X) or absolute ("the
+second paragraph (of the document)"), and "the paragraph under / after / below / following 'X'".
+Anything it cannot resolve unambiguously (no paragraph reads X, fewer paragraphs than the ordinal)
+is left as the user wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
+_ORD = (r"(?:very\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|"
+        r"\d{1,2}(?:st|nd|rd|th))")
+_NOUN = r"(?:paragraph|para|passage)\b"
+_QUOTE = r"(?:\u201c(?P<q1>[^\u201d]+)\u201d|\u2018(?P<q2>[^\u2019]+)\u2019|\"(?P<q3>[^\"]+)\"|'(?P<q4>[^']+)')"
+_ANCHOR = (r"(?:the\s+)?(?:(?:heading|header|subheading|section|title|section\s+heading)\s+)?"
+           r"(?:(?:titled|called|named|reading|that\s+reads|which\s+reads)\s+)?")
+_RELATIVE = re.compile(
+    rf"\b(?P<the>the|its)\s+{_ORD}\s+{_NOUN}\s+(?:(?:right|directly|immediately)\s+)?"
+    rf"(?:under|below|beneath|after|following|of|in|within)\s+{_ANCHOR}{_QUOTE}"
+    r"(?:\s+(?:section|heading|header|part))?",
+    re.IGNORECASE,
+)
+_NEXT = re.compile(
+    rf"\b(?P<the>the)\s+{_NOUN}\s+(?:(?:right|directly|immediately)\s+)?(?:under|below|beneath|after|following)\s+"
+    rf"{_ANCHOR}{_QUOTE}(?:\s+(?:section|heading|header|part))?",
+    re.IGNORECASE,
+)
+_ABSOLUTE = re.compile(
+    rf"\b(?P<the>the)\s+{_ORD}\s+{_NOUN}(?:\s+(?:of|in)\s+(?:the|this|my|our)\s+(?:document|text|file|page|letter)\b"
+    rf"|(?!\s+(?:(?:right|directly|immediately)\s+)?(?:under|below|beneath|after|following|of|in|within)\s+"
+    rf"{_ANCHOR}{_QUOTE}))",  # a reference to a quoted anchor is relative, even when the anchor is not found
+    re.IGNORECASE,
+)
+
+
+def has_references(request: str) -> bool:
+    """Whether ``request`` may name a paragraph by position (a cheap test before reading the document).
+
+    >>> has_references("Bold the second paragraph"), has_references("Bold 'Findings'")
+    (True, False)
+    """
+    return bool(_RELATIVE.search(request) or _NEXT.search(request) or _ABSOLUTE.search(request))
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """One reference the agent grounded: what the user wrote and the paragraph it stands for."""
+
+    reference: str
+    paragraph: str
+
+
+def resolve_references(request: str, paragraphs: Sequence[str]) -> tuple[str, list[Resolution]]:
+    """``request`` with each resolvable ordinal paragraph reference replaced by that paragraph, quoted.
+
+    >>> doc = ["Notes", "House Rules", "No smoking.", "", "Quiet after ten.", "Parking", "Free after six."]
+    >>> resolve_references("Make the second paragraph under the heading 'House Rules' bold", doc)[0]
+    'Make the paragraph “Quiet after ten.” bold'
+    >>> resolve_references("Centre the paragraph after “Parking”, please", doc)[0]
+    'Centre the paragraph “Free after six.”, please'
+    >>> resolve_references("Italicise the last paragraph", doc)[0]
+    'Italicise the paragraph “Free after six.”'
+    >>> resolve_references("Bold the third paragraph of 'Nowhere'", doc)[0]  # no such anchor: unchanged
+    "Bold the third paragraph of 'Nowhere'"
+    """
+    body = [p.strip() for p in paragraphs]
+    found: list[Resolution] = []
+
+    def replace(m: re.Match[str], n: int | None, anchored: bool) -> str:
+        anchor = next((m.group(g) for g in ("q1", "q2", "q3", "q4") if m.group(g)), None) if anchored else None
+        target = _paragraph(body, n, anchor)
+        if target is None or '\u201d' in target:
+            return m.group(0)
+        found.append(Resolution(m.group(0), target))
+        return f"{m.group('the')} paragraph \u201c{target}\u201d"
+
+    out = _RELATIVE.sub(lambda m: replace(m, _number(m.group("ord")), True), request)
+    out = _NEXT.sub(lambda m: replace(m, 1, True), out)
+    out = _ABSOLUTE.sub(lambda m: replace(m, _number(m.group("ord")), False), out)
+    return out, found
+
+
+def _number(word: str) -> int | None:
+    """The ordinal's position (None for "last")."""
+    w = word.lower()
+    if w in ("last", "final"):
+        return None
+    return _ORDINALS.get(w) or int(re.match(r"\d+", w).group(0))  # type: ignore[union-attr]
+
+
+def _paragraph(body: list[str], n: int | None, anchor: str | None) -> str | None:
+    """The n-th non-empty paragraph after the one that reads ``anchor`` (of the document without one)."""
+    start = 0
+    if anchor is not None:
+        want = _norm(anchor)
+        at = [i for i, p in enumerate(body) if _norm(p) == want]
+        if not at:
+            return None
+        start = at[0] + 1
+        if n is None:
+            return None  # "the last paragraph of a section" needs the section's end, which plain text lacks
+    rest = [p for p in body[start:] if p]
+    if not rest:
+        return None
+    if n is None:
+        return rest[-1]
+    return rest[n - 1] if 0 < n <= len(rest) else None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().strip(".:").replace("\u2019", "'")).casefold()
