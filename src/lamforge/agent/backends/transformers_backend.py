@@ -66,7 +66,8 @@ class TransformersBackend:
             (:mod:`lamforge.copy_guard`); off reproduces the model's raw output.
         hint_bias: logit bonus toward the task memory's skeleton (:mod:`lamforge.hint_guide`).
         draft_tokens: tokens guessed per forward call in greedy single-prompt decoding
-            (:mod:`lamforge.agent.backends.draft_decoding`; 0: plain ``generate``). The reply is the same.
+            (:mod:`lamforge.agent.backends.draft_decoding`; 0: plain ``generate``): the greedy reply, except
+            that a copy the guard leaves only one way to finish is written in the copy's own tokens.
 
     """
 
