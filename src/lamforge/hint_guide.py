@@ -16,6 +16,7 @@ prompt), so a failed step is retried against the same entry.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from lamforge.copy_guard import quoted_texts, typed_values
 _ENTRY = re.compile(r'^(\w+)(?: "([^"]*)")?(?: (quote|value) (\d+))?(?: (\S.*))?$')
 _ROW = re.compile(r"^(\d+)\|[^|\n]*\|([^\n]+)$", re.M)
 _OK_STEP = re.compile(r"^\d+\. .*-> ok$", re.M)
+_FAILED_SELECT = re.compile(r"^\d+\. select_text (\{.*?\})(?: on \"[^\"]*\")? -> failed", re.M)
 _ACTIONS = "<Previous Actions:>"
 # a field of the reply being written: its name and what follows its colon so far (`` "Bo``)
 _OPEN_FIELD = re.compile(r'"(function|control_label|control_name|status|args)":(\s*(?:"(?:[^"\\]|\\.)*)?)$')
@@ -83,6 +85,26 @@ def done_steps(user_prompt: str) -> int:
     return len(_OK_STEP.findall(user_prompt.split(_ACTIONS, 1)[1]))
 
 
+def failed_selections(user_prompt: str) -> set[str]:
+    """Texts that ``select_text`` already failed to find, as the step prompt's previous actions list them.
+
+    >>> sorted(failed_selections('<Previous Actions:>\\n1. select_text {"text": "a b"} -> failed: not found\\n'
+    ...                          '2. select_text {"text": "c"} -> ok\\n<Previous Plans:>'))
+    ['a b']
+    """
+    if _ACTIONS not in user_prompt:
+        return set()
+    out = set()
+    for m in _FAILED_SELECT.finditer(user_prompt.split(_ACTIONS, 1)[1]):
+        try:
+            args = json.loads(m.group(1))
+        except ValueError:
+            continue
+        if isinstance(args, dict) and isinstance(args.get("text"), str):
+            out.add(args["text"])
+    return out
+
+
 def prompt_labels(user_prompt: str) -> dict[str, str]:
     """Control name → label, as the prompt's control list shows them (the first row of a name wins).
 
@@ -95,13 +117,19 @@ def prompt_labels(user_prompt: str) -> dict[str, str]:
     return out
 
 
-def step_target(skeleton: str, request: str, done: int, labels: dict[str, str] | None = None) -> StepTarget | None:
+def step_target(skeleton: str, request: str, done: int, labels: dict[str, str] | None = None,
+                failed: set[str] | frozenset[str] = frozenset()) -> StepTarget | None:
     """The skeleton's entry for the step after ``done`` successful ones (None past its end or when empty).
+
+    ``failed``: texts ``select_text`` already failed to find; a selection the skeleton ties to one of them
+    goes to the request's first other quoted text instead (the known task quoted its texts in another order).
 
     >>> step_target('select_text quote 2; click_input "Bold"', "Bold 'a' or 'b'", 0)
     StepTarget(function='select_text', control_name='', status='CONTINUE', text='b', control_label=None)
     >>> step_target('select_text quote 2; click_input "Bold"', "Bold 'a' or 'b'", 1, {"Bold": "39"}).control_label
     '39'
+    >>> step_target('select_text quote 2; click_input "Bold"', "Bold 'a' or 'b'", 0, failed={"b"}).text
+    'a'
     """
     entries = [e.strip() for e in skeleton.split("; ") if e.strip()] if skeleton else []
     if done >= len(entries):
@@ -113,7 +141,10 @@ def step_target(skeleton: str, request: str, done: int, labels: dict[str, str] |
     text = None
     pool = quoted_texts(request) if source == "quote" else typed_values(request).get((control or "").lower(), ())
     if source and 0 < int(n) <= len(pool):
-        text = _escaped(pool[int(n) - 1])
+        pick = pool[int(n) - 1]
+        if function == "select_text" and pick in failed:
+            pick = next((q for q in pool if q not in failed), pick)
+        text = _escaped(pick)
     elif function == "keyboard_input" and rest and rest not in ("text", "keys"):
         text = _escaped(rest)
     status = "FINISH" if done == len(entries) - 1 else "CONTINUE"

@@ -8,7 +8,7 @@ import torch
 from lamforge.agent.backends.copy_logits import CopyLogitsProcessor, token_strings
 from lamforge.app.observation import Control
 from lamforge.copy_guard import CopyGuard
-from lamforge.hint_guide import done_steps, prompt_labels, step_target
+from lamforge.hint_guide import done_steps, failed_selections, prompt_labels, step_target
 from lamforge.prompt_format import AgentOutput, HistoryStep, build_step_messages
 
 REQUEST = "Please put 'Quarterly Report' in heavy type"
@@ -46,6 +46,18 @@ def test_the_step_after_one_success_is_the_skeletons_second_entry():
     failed = [HistoryStep(1, "select_text", {"text": "x"}, "", False, "not found")]
     assert done_steps(build_step_messages(REQUEST, controls, failed)[1]["content"]) == 0  # retried, same entry
     assert step_target(SKELETON, REQUEST, 2) is None
+
+
+def test_a_selection_that_failed_moves_to_the_requests_other_quote():
+    request = "Follow the paragraph “Rents are due monthly.” with “Pets are welcome.”"
+    skeleton = "select_text quote 2; keyboard_input ^{DOWN}; keyboard_input {ENTER}; keyboard_input quote 1"
+    controls = [Control("1", "Document", "Document")]
+    assert step_target(skeleton, request, 0).text == "Pets are welcome."  # the known task quoted the other way
+    history = [HistoryStep(1, "select_text", {"text": "Pets are welcome."}, "", False, "text not found")]
+    user = build_step_messages(request, controls, history)[1]["content"]
+    assert failed_selections(user) == {"Pets are welcome."}
+    assert step_target(skeleton, request, done_steps(user), failed=failed_selections(user)).text == \
+        "Rents are due monthly."
 
 
 def test_the_guide_writes_the_skeletons_fields_where_the_model_has_no_preference(tok):

@@ -33,7 +33,7 @@ from lamforge.agent.backends.checkpoint_meta import read_prompt_settings
 from lamforge.agent.backends.copy_logits import CopyLogitsProcessor, token_strings
 from lamforge.agent.backends.draft_decoding import DEFAULT_DRAFT_TOKENS, NgramDrafter, greedy_with_drafts
 from lamforge.copy_guard import CopyGuard
-from lamforge.hint_guide import StepTarget, done_steps, prompt_labels, step_target
+from lamforge.hint_guide import StepTarget, done_steps, failed_selections, prompt_labels, step_target
 from lamforge.prompt_format import hint_of, is_step_prompt, request_from_messages
 from lamforge.task_memory import TaskMemory
 
@@ -254,7 +254,7 @@ class TransformersBackend:
             hint = self._hints[request] = self.task_memory.hint(request)
             if len(self._hints) > 4096:
                 self._hints.pop(next(iter(self._hints)))
-        return step_target(hint, request, done_steps(user), prompt_labels(user))
+        return step_target(hint, request, done_steps(user), prompt_labels(user), failed_selections(user))
 
     def _decode(self, row: Any, mask: Any, prompt_len: int, max_new: int, stop: Sequence[str] | None,
                 ms: float) -> Generation:
