@@ -196,6 +196,18 @@ class Candidates:
         return self.typed.get(control_name.strip().lower()) or self.values
 
 
+def _open_copy(generated: str, candidates: Candidates) -> tuple[str, str, tuple[str, ...]] | None:
+    """The guarded argument the reply is writing: its function, its value so far, the copies it may become."""
+    m = _OPEN_ARG.search(generated)
+    if m is None:
+        return None
+    function, value = m.group(1), m.group(3)
+    if function == "set_edit_text":
+        box = _CONTROL_NAME.search(generated)
+        return function, value, candidates.for_box(box.group(1) if box else "")
+    return function, value, candidates.quoted
+
+
 class CopyGuard:
     """Which next tokens keep a guarded text argument a copy of the request.
 
@@ -234,17 +246,12 @@ class CopyGuard:
         closed = _CLOSED_ARG.search(generated)
         if closed is not None:  # the text argument is closed, its object not yet
             return self._skeleton(closed.group(1), opening="}")
-        m = _OPEN_ARG.search(generated)
-        if m is None:
+        opened = _open_copy(generated, candidates)
+        if opened is None:
             return None
-        function, value = m.group(1), m.group(3)
+        function, value, pool = opened
         if function == "keyboard_input" and value.startswith(_KEY_START):
             return self._keys(value)
-        if function == "set_edit_text":
-            box = _CONTROL_NAME.search(generated)
-            pool = candidates.for_box(box.group(1) if box else "")
-        else:
-            pool = candidates.quoted
         if not pool:
             return None
         if value.endswith("\\") and not value.endswith("\\\\"):
@@ -267,19 +274,13 @@ class CopyGuard:
         >>> guard.forced(prefix, cands), guard.forced(prefix + "Bo", cands), guard.forced(prefix + "Book a", cands)
         ('', 'ok a coffee', ' coffee')
         """
-        if _after_args(generated) is not None or _CLOSED_ARG.search(generated):
+        opened = None if _after_args(generated) is not None or _CLOSED_ARG.search(generated) else \
+            _open_copy(generated, candidates)
+        if opened is None:
             return ""
-        m = _OPEN_ARG.search(generated)
-        if m is None:
-            return ""
-        function, value = m.group(1), m.group(3)
+        function, value, pool = opened
         if function == "keyboard_input" and (not value or value.startswith(_KEY_START)):
             return ""  # a key sequence may begin here
-        if function == "set_edit_text":
-            box = _CONTROL_NAME.search(generated)
-            pool = candidates.for_box(box.group(1) if box else "")
-        else:
-            pool = candidates.quoted
         if value.endswith("\\") and not value.endswith("\\\\"):
             return ""
         live = [c for c in pool if c.startswith(value)]

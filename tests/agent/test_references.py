@@ -36,3 +36,23 @@ def test_references_resolve_to_the_paragraph_they_mean(request_: str, paragraph:
 ])
 def test_what_cannot_be_resolved_is_left_as_written(request_: str) -> None:
     assert resolve_references(request_, DOC) == (request_, [])
+
+
+SENTENCES = ["Guide", "This guide leads you through four rooms. Photos are welcome. Photos need no flash.",
+             "The shop closes at six."]
+
+
+@pytest.mark.parametrize(("request_", "sentence"), [
+    ("Please drop the sentence starting with 'This guide leads you'", "This guide leads you through four rooms."),
+    ("Bold the sentnce that ends with “at six”", "The shop closes at six."),  # a light typo in the noun
+    ("Italicise the sentence beginning with 'photos'", None),  # two sentences start so: ambiguous
+    ("Italicise the sentence beginning with 'photos are'", "Photos are welcome."),
+    ("Delete the sentence starting with 'Nobody'", None),
+])
+def test_a_sentence_named_by_its_first_or_last_words_becomes_the_whole_sentence(request_: str,
+                                                                              sentence: str | None) -> None:
+    grounded, found = resolve_references(request_, SENTENCES)
+    if sentence is None:
+        assert (grounded, found) == (request_, [])
+    else:
+        assert [r.paragraph for r in found] == [sentence] and f"sentence “{sentence}”" in grounded

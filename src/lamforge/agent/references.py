@@ -8,6 +8,8 @@ an ordinal (first ... tenth, 1st, 2nd ..., or last / final for the whole documen
 passage, either relative to a quoted anchor ("under / below / after / following / of / in" the heading
 or section "X": the N-th non-empty paragraph after the paragraph that reads X) or absolute ("the
 second paragraph (of the document)"), and "the paragraph under / after / below / following 'X'".
+A sentence named by its first or last words ("the sentence starting with 'The design'") becomes the
+whole sentence, when exactly one sentence of the document starts (ends) that way.
 Anything it cannot resolve unambiguously (no paragraph reads X, fewer paragraphs than the ordinal)
 is left as the user wrote it.
 """
@@ -44,6 +46,16 @@ _ABSOLUTE = re.compile(
     re.IGNORECASE,
 )
 
+# "the sentence starting with 'The design'": a sentence named by its first or last words (light typos in
+# the noun allowed: "sentnce")
+_SENTENCE = re.compile(
+    r"\b(?P<the>the)\s+(?P<noun>sent[a-z]{2,5})\s+(?:(?:that|which)\s+)?"
+    r"(?P<side>starting|beginning|opening|starts|begins|opens|ending|finishing|closing|ends|finishes|closes)\s+with\s+"
+    + _QUOTE,
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
 
 def has_references(request: str) -> bool:
     """Whether ``request`` may name a paragraph by position (a cheap test before reading the document).
@@ -51,12 +63,13 @@ def has_references(request: str) -> bool:
     >>> has_references("Bold the second paragraph"), has_references("Bold 'Findings'")
     (True, False)
     """
-    return bool(_RELATIVE.search(request) or _NEXT.search(request) or _ABSOLUTE.search(request))
+    return bool(_RELATIVE.search(request) or _NEXT.search(request) or _ABSOLUTE.search(request)
+                or _SENTENCE.search(request))
 
 
 @dataclass(frozen=True)
 class Resolution:
-    """One reference the agent grounded: what the user wrote and the paragraph it stands for."""
+    """One reference the agent grounded: what the user wrote and the paragraph (or sentence) it stands for."""
 
     reference: str
     paragraph: str
@@ -74,6 +87,8 @@ def resolve_references(request: str, paragraphs: Sequence[str]) -> tuple[str, li
     'Italicise the paragraph “Free after six.”'
     >>> resolve_references("Bold the third paragraph of 'Nowhere'", doc)[0]  # no such anchor: unchanged
     "Bold the third paragraph of 'Nowhere'"
+    >>> resolve_references("Delete the sentence starting with 'Quiet'", ["No food. Quiet after ten. Thanks."])[0]
+    'Delete the sentence “Quiet after ten.”'
     """
     body = [p.strip() for p in paragraphs]
     found: list[Resolution] = []
@@ -86,7 +101,16 @@ def resolve_references(request: str, paragraphs: Sequence[str]) -> tuple[str, li
         found.append(Resolution(m.group(0), target))
         return f"{m.group('the')} paragraph \u201c{target}\u201d"
 
-    out = _RELATIVE.sub(lambda m: replace(m, _number(m.group("ord")), True), request)
+    def sentence(m: re.Match[str]) -> str:
+        words = next(m.group(g) for g in ("q1", "q2", "q3", "q4") if m.group(g))
+        target = _sentence(body, words, m.group("side").lower().startswith(("start", "begin", "open")))
+        if target is None or '\u201d' in target:
+            return m.group(0)
+        found.append(Resolution(m.group(0), target))
+        return f"{m.group('the')} sentence \u201c{target}\u201d"
+
+    out = _SENTENCE.sub(sentence, request)
+    out = _RELATIVE.sub(lambda m: replace(m, _number(m.group("ord")), True), out)
     out = _NEXT.sub(lambda m: replace(m, 1, True), out)
     out = _ABSOLUTE.sub(lambda m: replace(m, _number(m.group("ord")), False), out)
     return out, found
@@ -117,6 +141,14 @@ def _paragraph(body: list[str], n: int | None, anchor: str | None) -> str | None
     if n is None:
         return rest[-1]
     return rest[n - 1] if 0 < n <= len(rest) else None
+
+
+def _sentence(body: list[str], words: str, start: bool) -> str | None:
+    """The one sentence of the document that starts (or ends) with ``words`` (None when none or several do)."""
+    want = _norm(words)
+    hits = [x for p in body if p for x in _SENTENCE_END.split(p)
+            if (_norm(x).startswith(want) if start else _norm(x).endswith(want))]
+    return hits[0] if len(set(hits)) == 1 else None
 
 
 def _norm(text: str) -> str:
