@@ -138,7 +138,7 @@ def run_episode(
 
 
 def ground_request(env: Any, request: str, obs: Observation, meta: dict[str, Any]) -> str:
-    """The request the model reads: ordinal paragraph references replaced by the paragraphs they mean.
+    """The request the model reads: paragraph and sentence references replaced by the texts they mean.
 
     Paragraphs are counted in the document's body, tables left out (the per-step observation's text
     includes table cells, so the full state is read, only when the request has such a reference).
