@@ -21,12 +21,12 @@ import re
 from dataclasses import dataclass
 
 from lamforge.copy_guard import quoted_texts, typed_values
+from lamforge.prompt_format import ACTIONS_MARK
 
 _ENTRY = re.compile(r'^(\w+)(?: "([^"]*)")?(?: (quote|value) (\d+))?(?: (\S.*))?$')
 _ROW = re.compile(r"^(\d+)\|[^|\n]*\|([^\n]+)$", re.M)
 _OK_STEP = re.compile(r"^\d+\. .*-> ok$", re.M)
 _FAILED_SELECT = re.compile(r"^\d+\. select_text (\{.*?\})(?: on \"[^\"]*\")? -> failed", re.M)
-_ACTIONS = "<Previous Actions:>"
 # a field of the reply being written: its name and what follows its colon so far (`` "Bo``)
 _OPEN_FIELD = re.compile(r'"(function|control_label|control_name|status|args)":(\s*(?:"(?:[^"\\]|\\.)*)?)$')
 _OPEN_ARGS = re.compile(r'"args":(\s*(?:\{\s*(?:"[a-z]*)?)?)$')
@@ -74,15 +74,18 @@ class StepTarget:
         return field != "args" and not field.startswith("next:")
 
 
+def _previous_actions(user_prompt: str) -> str:
+    """The step prompt's previous-actions block and what follows it ("" without one)."""
+    return user_prompt.split(ACTIONS_MARK, 1)[1] if ACTIONS_MARK in user_prompt else ""
+
+
 def done_steps(user_prompt: str) -> int:
     """Previous actions that succeeded, as the step prompt lists them.
 
     >>> done_steps("<Previous Actions:>\\n1. select_text {} -> ok\\n2. click_input -> failed: no\\n<Previous")
     1
     """
-    if _ACTIONS not in user_prompt:
-        return 0
-    return len(_OK_STEP.findall(user_prompt.split(_ACTIONS, 1)[1]))
+    return len(_OK_STEP.findall(_previous_actions(user_prompt)))
 
 
 def failed_selections(user_prompt: str) -> set[str]:
@@ -92,10 +95,8 @@ def failed_selections(user_prompt: str) -> set[str]:
     ...                          '2. select_text {"text": "c"} -> ok\\n<Previous Plans:>'))
     ['a b']
     """
-    if _ACTIONS not in user_prompt:
-        return set()
     out = set()
-    for m in _FAILED_SELECT.finditer(user_prompt.split(_ACTIONS, 1)[1]):
+    for m in _FAILED_SELECT.finditer(_previous_actions(user_prompt)):
         try:
             args = json.loads(m.group(1))
         except ValueError:

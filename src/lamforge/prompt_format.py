@@ -24,6 +24,7 @@ Style = Literal["compact", "full"]
 STATUSES = ("CONTINUE", "FINISH", "CONFIRM")
 DEFAULT_TOP_K = 15
 _REQUEST = "<User Request:>"
+ACTIONS_MARK = "<Previous Actions:>"  # the previous actions follow it; the hint guide reads them back
 _HINT = "<Similar Task:>"
 _CONTROLS = "<Available Control Item:>"
 __all__ = [
@@ -160,7 +161,7 @@ def build_step_messages(
         f"{_CONTROLS}\n{render_controls(shown, style)}\n"
         f"{_hint_line(hint)}"
         f"{_REQUEST} {request}\n"
-        f"<Previous Actions:>\n{hist}\n"
+        f"{ACTIONS_MARK}\n{hist}\n"
         f"<Previous Plans:> {plan}"
     )
     return [{"role": "system", "content": system_prompt(style)}, {"role": "user", "content": user}]
@@ -240,7 +241,7 @@ def request_from_messages(messages: Sequence[Any]) -> str:
     >>> request_from_messages(build_plan_messages("Make 'Hi' bold"))
     "Make 'Hi' bold"
     """
-    return _section(messages, _REQUEST, "\n<Previous Actions:>")
+    return _section(messages, _REQUEST, f"\n{ACTIONS_MARK}")
 
 
 def render_plan(plan: Sequence[str]) -> str:

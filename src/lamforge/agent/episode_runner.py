@@ -107,7 +107,7 @@ def run_episode(
     history = Memory()
     try:
         obs, _ = env.reset(options={"doc": str(doc)})
-        request = ground_request(env, request, obs, result.meta)
+        request = ground_request(env, request, result.meta)
         cfg = LoopConfig(settings, confirm, ask, max_tokens, temperature, log_prompts,
                          hint=memory.hint(request) if memory is not None and memory.in_prompt else "")
         if cfg.hint:
@@ -137,7 +137,7 @@ def run_episode(
     return result
 
 
-def ground_request(env: Any, request: str, obs: Observation, meta: dict[str, Any]) -> str:
+def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     """The request the model reads: paragraph and sentence references replaced by the texts they mean.
 
     Paragraphs are counted in the document's body, tables left out (the per-step observation's text
@@ -146,8 +146,8 @@ def ground_request(env: Any, request: str, obs: Observation, meta: dict[str, Any
     """
     if not has_references(request):
         return request
-    full = env.observe(full=True) if hasattr(env, "observe") else obs
-    grounded, found = resolve_references(request, [p.text for p in full.doc.paragraphs])
+    body = env.observe(full=True).doc.paragraphs
+    grounded, found = resolve_references(request, [p.text for p in body])
     if found:
         meta["grounded_request"] = grounded
         meta["references"] = [{"reference": r.reference, "paragraph": r.paragraph} for r in found]

@@ -76,7 +76,7 @@ class Resolution:
 
 
 def resolve_references(request: str, paragraphs: Sequence[str]) -> tuple[str, list[Resolution]]:
-    """``request`` with each resolvable ordinal paragraph reference replaced by that paragraph, quoted.
+    """``request`` with each resolvable paragraph or sentence reference replaced by that text, quoted.
 
     >>> doc = ["Notes", "House Rules", "No smoking.", "", "Quiet after ten.", "Parking", "Free after six."]
     >>> resolve_references("Make the second paragraph under the heading 'House Rules' bold", doc)[0]
@@ -93,27 +93,29 @@ def resolve_references(request: str, paragraphs: Sequence[str]) -> tuple[str, li
     body = [p.strip() for p in paragraphs]
     found: list[Resolution] = []
 
-    def replace(m: re.Match[str], n: int | None, anchored: bool) -> str:
-        anchor = next((m.group(g) for g in ("q1", "q2", "q3", "q4") if m.group(g)), None) if anchored else None
-        target = _paragraph(body, n, anchor)
-        if target is None or '\u201d' in target:
-            return m.group(0)
+    def rewrite(m: re.Match[str], noun: str, target: str | None) -> str:
+        if target is None or "\u201d" in target:
+            return m.group(0)  # unresolved (or it cannot be quoted): left as the user wrote it
         found.append(Resolution(m.group(0), target))
-        return f"{m.group('the')} paragraph \u201c{target}\u201d"
+        return f"{m.group('the')} {noun} \u201c{target}\u201d"
 
     def sentence(m: re.Match[str]) -> str:
-        words = next(m.group(g) for g in ("q1", "q2", "q3", "q4") if m.group(g))
-        target = _sentence(body, words, m.group("side").lower().startswith(("start", "begin", "open")))
-        if target is None or '\u201d' in target:
-            return m.group(0)
-        found.append(Resolution(m.group(0), target))
-        return f"{m.group('the')} sentence \u201c{target}\u201d"
+        start = m.group("side").lower().startswith(("start", "begin", "open"))
+        return rewrite(m, "sentence", _sentence(body, _quoted(m), start))
+
+    def paragraph(m: re.Match[str], n: int | None, anchored: bool) -> str:
+        return rewrite(m, "paragraph", _paragraph(body, n, _quoted(m) if anchored else None))
 
     out = _SENTENCE.sub(sentence, request)
-    out = _RELATIVE.sub(lambda m: replace(m, _number(m.group("ord")), True), out)
-    out = _NEXT.sub(lambda m: replace(m, 1, True), out)
-    out = _ABSOLUTE.sub(lambda m: replace(m, _number(m.group("ord")), False), out)
+    out = _RELATIVE.sub(lambda m: paragraph(m, _number(m.group("ord")), True), out)
+    out = _NEXT.sub(lambda m: paragraph(m, 1, True), out)
+    out = _ABSOLUTE.sub(lambda m: paragraph(m, _number(m.group("ord")), False), out)
     return out, found
+
+
+def _quoted(m: re.Match[str]) -> str:
+    """The quoted text a reference pattern matched (its quote style decides which group holds it)."""
+    return next(m.group(g) for g in ("q1", "q2", "q3", "q4") if m.group(g))
 
 
 def _number(word: str) -> int | None:
