@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from lamforge.app.comments import KeptComment, restore_comments, strip_comments
 from lamforge.app.uno_path import ensure_uno
 
 ensure_uno()
@@ -85,6 +86,8 @@ class WriterSession:
     ) -> None:
         self.fast_reset = fast_reset
         self._fast_copies: dict[tuple[str, int, int], Path] = {}
+        self._comments: dict[tuple[str, int, int], list[KeptComment]] = {}
+        self.comments: list[KeptComment] = []  # the open document's comments, re-attached on save
         self.timeout = timeout
         self.start_timeout = start_timeout
         self.soffice = shutil.which(soffice) or soffice
@@ -261,7 +264,8 @@ class WriterSession:
 
         The file itself is never opened by LibreOffice (no lock file beside it, never written).
         The first load of a file also keeps a flat-ODF copy of it in the session's cache: ODF
-        loads about twice as fast as .docx, which is what makes resets cheap.
+        loads about twice as fast as .docx, which is what makes resets cheap. Comments are taken
+        out of the working copy (headless LibreOffice dies on them) and put back by :meth:`save`.
         """
         p = Path(path).resolve()
         if not p.is_file():
@@ -280,6 +284,7 @@ class WriterSession:
             work = self._workdir / "work" / f"{uuid.uuid4().hex[:8]}{p.suffix.lower() or '.docx'}"
             work.parent.mkdir(exist_ok=True)
             shutil.copyfile(p, work)
+            self._comments[key] = _without_comments(work, p.name)
             try:
                 doc = self.call(self._load_url, work)
             except SessionInterrupted:
@@ -297,6 +302,7 @@ class WriterSession:
                 fast = work.with_suffix(".fodt")
                 self.call(doc.storeToURL, fast.as_uri(), props(FilterName=FLAT_ODF_FILTER))
                 self._fast_copies[key] = fast
+        self.comments = self._comments.get(key, [])
         self.doc_path = p
         self._cache_handles()
         return self.doc
@@ -325,6 +331,7 @@ class WriterSession:
         tmp = out.with_name(f".{out.stem}.{uuid.uuid4().hex[:6]}.tmp.docx")
         args = props(FilterName=DOCX_FILTER, Overwrite=True)
         self.call(self.doc.storeToURL, tmp.as_uri(), args)
+        restore_comments(tmp, self.comments)
         os.replace(tmp, out)
         return out
 
@@ -367,6 +374,19 @@ def _check_package(p: Path) -> None:
         raise SessionError(
             f"cannot open {p.name}: not a valid {p.suffix} file (it is not a zip package)"
         ) from None
+
+
+def _without_comments(work: Path, name: str) -> list[KeptComment]:
+    """Strip a working copy's comments (returned for :meth:`WriterSession.save`); refuse an ODF file with any."""
+    import zipfile
+
+    if work.suffix in (".odt", ".ott"):
+        with zipfile.ZipFile(work) as z:
+            if b"<office:annotation" in z.read("content.xml"):
+                raise SessionError(f"cannot open {name}: it has comments, which headless LibreOffice cannot hold "
+                                   "in an ODF file; save it as .docx (comments are then kept) or remove them")
+        return []
+    return strip_comments(work) if work.suffix in (".docx", ".docm", ".dotx") else []
 
 
 def _is_bridge_error(exc: BaseException) -> bool:
