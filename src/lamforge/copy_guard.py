@@ -158,6 +158,8 @@ def typed_values(request: str) -> dict[str, tuple[str, ...]]:
     ('2', 'Verdana')
     >>> typed_values("Scale 'Q3' to 15pt, then 2.5 spacing")["font size"]
     ('15', '2.5')
+    >>> typed_values("Highlight 'x' so I find it")["character highlighting color"]
+    ('yellow',)
     """
     text = QUOTED_RE.sub(" ", request)
     low = text.lower()
@@ -175,7 +177,7 @@ def typed_values(request: str) -> dict[str, tuple[str, ...]]:
     return {
         "font size": numbers,
         "font color": tuple(colors),
-        "character highlighting color": tuple(colors),
+        "character highlighting color": tuple(colors) or ("yellow",),  # "highlight 'x'" means the marker pen
         "font name": names,
         "paragraph style": (*headings, *_STYLES),
         "line spacing": tuple(dict.fromkeys((*numbers, *spacing_words, "1", "1.15", "1.5", "2"))),

@@ -238,3 +238,26 @@ def test_an_ordinal_reference_is_grounded_in_the_document_before_the_model_reads
     res = run_episode(env, backend, "Bold the first paragraph under 'Nowhere'", doc)
     assert "grounded_request" not in res.meta
     assert "<User Request:> Bold the first paragraph under 'Nowhere'" in backend.calls[0][1]["content"]
+
+
+def test_unquoted_mentions_of_the_document_are_quoted_before_the_model_reads_them(env, tmp_path: Path) -> None:
+    from lamforge.agent.episode_runner import ground_request
+
+    d = docx.Document()
+    d.add_heading("Skills", level=1)
+    d.add_paragraph("Built pipelines for a retail bank in Leeds.")
+    table = d.add_table(rows=2, cols=2)
+    table.cell(1, 0).text, table.cell(1, 1).text = "Watering", "Chloe"
+    doc = tmp_path / "cv.docx"
+    d.save(str(doc))
+    env.reset(options={"doc": doc})
+    meta: dict = {}
+    assert ground_request(env, "Make Watering bold.", meta) == "Make 'Watering' bold."  # a table cell
+    assert meta["mentions"] == [{"text": "Watering", "whole_paragraph": True}]
+    meta = {}
+    assert ground_request(env, "replace Leeds with York", meta) == "replace 'Leeds' with 'York'"
+    assert ground_request(env, "italicise built pipelines for a retail bank in leeds.", {}) == (
+        "italicise 'built pipelines for a retail bank in leeds.'")  # the whole paragraph, its full stop too
+    for untouched in ("Make 'Skills' bold", "Switch the page to landscape", "Make Manchester bold"):
+        meta = {}
+        assert ground_request(env, untouched, meta) == untouched and meta == {}

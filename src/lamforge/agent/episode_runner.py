@@ -25,9 +25,11 @@ from lamforge.agent.backends.base import (
 )
 from lamforge.agent.confirm import Asker, allowed, check_policy, confirmation_reason
 from lamforge.agent.decide import decide
+from lamforge.agent.mentions import quote_mentions
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import has_references, resolve_references
 from lamforge.app.observation import Observation
+from lamforge.copy_guard import QUOTED_RE
 from lamforge.prompt_format import HistoryStep, build_step_messages
 
 StepCallback = Callable[[StepRecord], None]
@@ -138,19 +140,26 @@ def run_episode(
 
 
 def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
-    """The request the model reads: paragraph and sentence references replaced by the texts they mean.
+    """The request the model reads: unquoted mentions of the document quoted, references resolved.
 
-    Paragraphs are counted in the document's body, tables left out (the per-step observation's text
-    includes table cells, so the full state is read, only when the request has such a reference).
-    What was replaced is kept in ``meta`` (``grounded_request``, ``references``) for the log.
+    Mentions (of body paragraphs or table cells) are quoted only in a request without quotes; paragraph
+    and sentence references are replaced by the texts they mean, counting the body's paragraphs with
+    tables left out (the full state is read only when the request has such a reference). What changed
+    is kept in ``meta`` (``grounded_request``, ``mentions``, ``references``) for the log.
     """
-    if not has_references(request):
+    unquoted = not QUOTED_RE.search(request)
+    if not (unquoted or has_references(request)):
         return request
-    body = env.observe(full=True).doc.paragraphs
-    grounded, found = resolve_references(request, [p.text for p in body])
+    grounded, mentions = quote_mentions(request, env.texts()) if unquoted else (request, [])
+    found: list[Any] = []
+    if has_references(grounded):
+        grounded, found = resolve_references(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
+    if mentions:
+        meta["mentions"] = [{"text": m.text, "whole_paragraph": m.whole} for m in mentions]
     if found:
-        meta["grounded_request"] = grounded
         meta["references"] = [{"reference": r.reference, "paragraph": r.paragraph} for r in found]
+    if grounded != request:
+        meta["grounded_request"] = grounded
     return grounded
 
 

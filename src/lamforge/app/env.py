@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from lamforge.app.action import Action, ActionError, ActionResult
-from lamforge.app.doc_state import read_quick, read_state
+from lamforge.app.doc_state import read_quick, read_state, searchable_texts
 from lamforge.app.executor import Executor
 from lamforge.app.observation import Control, Observation
 from lamforge.app.session import SessionError, SessionInterrupted, WriterSession
@@ -92,6 +92,12 @@ class WriterEnv:
             self.executor.dialog = None
             return StepResult(Observation(()), 0.0, False, True, {"result": res, "interrupted": str(exc)})
         return StepResult(obs, 0.0, False, False, {"result": res})
+
+    def texts(self) -> list[str]:
+        """Every text ``select_text`` can reach: the body's paragraphs, then each table cell's lines."""
+        if self.session.doc is None:
+            raise SessionError("no document is open: call reset() first")
+        return self.session.call(searchable_texts, self.session.doc)
 
     def find_control(self, *, command: str | None = None, name: str | None = None) -> Control | None:
         """The first visible control with this UNO command or this exact text (enabled ones first)."""

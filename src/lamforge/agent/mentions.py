@@ -1,0 +1,136 @@
+"""Quote the document text a request names without quotation marks, before the model reads it.
+
+Users often write "make the Skills heading all caps" or "replace Leeds with Manchester everywhere":
+the target is the document's own words, unquoted. The model copies targets from quotes only, so a
+request with no quotation at all gets its mentions quoted here, read against the open document:
+
+* a *mention* is a run of the request's words that reads, case aside and at word boundaries, a whole
+  paragraph of the document or part of one, and that holds at least one word which is not an
+  instruction or function word ("bold", "heading", "the", "everywhere", numbers, colours ...);
+* a whole-paragraph reading beats a partial one, then the run with more such words; runs never
+  overlap; a run reading a whole paragraph may begin or end with any word ("Emphasizing Text") and
+  keeps the paragraph's closing punctuation; a partial one begins and ends with such a word;
+* "replace / change / swap X with / to / by Y" also quotes Y, the new text, up to the end of its
+  clause ("everywhere", "throughout", "in the document" and punctuation end it).
+
+A request with any quotation is left alone: its author already said what the text is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lamforge.app.commands import COLORS
+from lamforge.copy_guard import QUOTED_RE
+
+_FUNCTION_WORDS = frozenset("""
+a an the this that these those it its it's i i'd i'm me my we our you your he she they them their of to in on at
+by for with from into onto over under about as and or but so if then than also too very just please thanks thank
+can could would will should shall may might must do does did done be is are was were been being have has had
+get got let lets let's want need like some any all every each both other another more most less least much many
+one two three four five six here there where when which what who whose how up down out off again now only same
+such own no not don't dont after before below above beneath under top bottom end start beginning
+first second third last final next following previous
+""".split())
+_INSTRUCTION_WORDS = frozenset("""
+make set turn put change use apply give bump raise lower increase decrease switch convert format reformat
+mark render show style restyle type write insert add append remove delete erase drop cut kill clear strip
+replace swap substitute find select highlight colour color paint shade bold boldface embolden italic italics
+italicise italicize underline underlined strikethrough strike cross struck crossed superscript subscript
+uppercase lowercase upper lower case caps capital capitals capitalise capitalize letters letter title titles
+heading headings header subheading paragraph paragraphs para line lines sentence sentences word words phrase
+phrases text texts bit part passage section sections item items entry cell cells row rows column columns table
+tables list lists bullet bullets bulleted numbered numbering number numbers document doc file page pages
+everywhere throughout whole entire font fonts size sized point points pt pts spacing spaced space double single
+indent indented indentation align aligned alignment left right center centre centered centred middle justify
+justified landscape portrait orientation break level body normal default plain regular bigger smaller larger
+big small large new old instead yellow
+""".split())
+_STOP = _FUNCTION_WORDS | _INSTRUCTION_WORDS | frozenset(w for c in COLORS for w in c.split())
+_WORD = re.compile(r"[\w'\u2019-]+")
+_REPLACE = re.compile(
+    r"\b(?:replace|change|swap|substitute|switch|turn)\s+(?:(?:every|each|all|any)\s+)?"
+    r"(?:(?:occurrences?|instances?|mentions?)\s+of\s+)?(?:the\s+(?:word|text|name|phrase)\s+)?"
+    r"(?P<old>'[^']+'|\"[^\"]+\")\s+(?:with|to|into|by|for)\s+(?P<new>[^.,;!?'\"]+?)"
+    r"(?=\s+(?:everywhere|throughout|across|in\s+the\s+(?:whole\s+|entire\s+)?(?:document|file|text)|please)\b|"
+    r"\s*[.,;!?]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A quoted mention: the request's words, and whether they read a whole paragraph."""
+
+    text: str
+    whole: bool
+
+
+def quote_mentions(request: str, paragraphs: Sequence[str]) -> tuple[str, list[Mention]]:
+    """The request with its unquoted mentions of document text quoted, and the mentions.
+
+    >>> doc = ["Jordan Ellis", "Skills", "Built pipelines for a retail bank in Leeds."]
+    >>> quote_mentions("Could you make the Skills heading all caps?", doc)[0]
+    "Could you make the 'Skills' heading all caps?"
+    >>> quote_mentions("Replace Leeds with Manchester everywhere in the document.", doc)[0]
+    "Replace 'Leeds' with 'Manchester' everywhere in the document."
+    >>> quote_mentions("underline retail bank and make the title bold", doc)[0]
+    "underline 'retail bank' and make the title bold"
+    >>> print(quote_mentions("Set double spacing for the Treasurer's report paragraph", ["Treasurer's report: 212"])[0])
+    Set double spacing for the "Treasurer's report" paragraph
+    >>> quote_mentions("Please italicise Built pipelines for a retail bank in Leeds.", doc)[0]
+    "Please italicise 'Built pipelines for a retail bank in Leeds.'"
+    >>> quote_mentions("Make 'Skills' bold", doc)[0], quote_mentions("Switch to landscape", doc)[1]
+    ("Make 'Skills' bold", [])
+    """
+    if QUOTED_RE.search(request) or not paragraphs:
+        return request, []
+    words = list(_WORD.finditer(request))
+    norm_paras = [_norm(p) for p in paragraphs if p.strip()]
+    found: list[tuple[tuple[bool, int, int], int, int, int]] = []  # (rank, first word, last word, end offset)
+    for i in range(len(words)):
+        for j in range(i, min(len(words), i + 16)):
+            content = sum(not _stop(w.group()) for w in words[i:j + 1])
+            if not content:
+                continue
+            start, end = words[i].start(), words[j].end()
+            stop_end = _stop(words[i].group()) or _stop(words[j].group())
+            # a whole paragraph may start or end with any word, and keep its closing punctuation
+            ends = [end + 1, end] if end < len(request) and request[end] in ".:!?;" else [end]
+            for e in ends:
+                span = _norm(request[start:e])
+                if span in norm_paras:
+                    found.append(((True, content, j - i), i, j, e))
+                    break
+            else:
+                if not stop_end and any(re.search(rf"(?<!\w){re.escape(_norm(request[start:end]))}(?!\w)", p)
+                                        for p in norm_paras):
+                    found.append(((False, content, j - i), i, j, end))
+    taken: list[tuple[int, int, int]] = []
+    for _rank, i, j, e in sorted(found, key=lambda f: f[0], reverse=True):
+        if any(not (j < a or i > b) for a, b, _ in taken):
+            continue
+        taken.append((i, j, e))
+    mentions = []
+    out = request
+    for i, _j, e in sorted(taken, reverse=True):
+        text = out[words[i].start():e]
+        mentions.insert(0, Mention(text, _norm(text) in norm_paras))
+        out = f"{out[:words[i].start()]}{_quote(text)}{out[e:]}"
+    out = _REPLACE.sub(lambda m: m.group(0).replace(m.group("new"), _quote(m.group("new").strip()), 1), out)
+    return out, mentions
+
+
+def _quote(text: str) -> str:
+    return f'"{text}"' if "'" in text or "\u2019" in text else f"'{text}'"
+
+
+def _stop(word: str) -> bool:
+    low = word.lower().strip("'\u2019")
+    return low in _STOP or low.isdigit() or len(low) < 2
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
