@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -58,6 +59,21 @@ def mask_quotes(request: str) -> str:
     'Make "…" bold'
     """
     return QUOTED_RE.sub('"…"', request)
+
+
+_NAMING = re.compile(r"\b(?:the|this|that)\s+(?:heading|title|subtitle)\s+(?=\"…\")", re.IGNORECASE)
+
+
+def query_text(request: str) -> str:
+    """What a request is looked up by: quotes masked, and "the heading" dropped where it only names the target.
+
+    "Turn the heading 'X' into uppercase" asks for upper case, not for a heading. Other target nouns stay:
+    "delete the sentence 'X'" and "delete the paragraph 'X'" are different operations.
+
+    >>> query_text("Turn the heading 'Minutes' into uppercase letters")
+    'Turn "…" into uppercase letters'
+    """
+    return _NAMING.sub("", mask_quotes(request))
 
 
 def skeleton(actions: Iterable[dict[str, Any]], request: str = "") -> str:
@@ -156,7 +172,7 @@ class TaskMemory:
         """One hint per request; ``exclude[i]`` is a task id left out for request ``i`` (its own entry)."""
         if not requests:
             return []
-        sims = self._similarity([mask_quotes(r) for r in requests])
+        sims = self._similarity([query_text(r) for r in requests])
         skip = exclude or [None] * len(requests)
         return [self._vote(row, ex) for row, ex in zip(sims, skip, strict=True)]
 
