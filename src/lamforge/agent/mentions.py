@@ -7,11 +7,15 @@ request with no quotation at all gets its mentions quoted here, read against the
 * a *mention* is a run of the request's words that reads, case aside and at word boundaries, a whole
   paragraph of the document or part of one, and that holds at least one word which is not an
   instruction or function word ("bold", "heading", "the", "everywhere", numbers, colours ...);
-* a whole-paragraph reading beats a partial one, then the run with more such words; runs never
-  overlap; a run reading a whole paragraph may begin or end with any word ("Emphasizing Text") and
-  keeps the paragraph's closing punctuation; a partial one begins and ends with such a word;
+* a whole-paragraph reading wins, then the run with more such words, then one reading a paragraph's
+  start or end over one inside a paragraph; runs never overlap, and a one-word run is dropped beside a
+  longer one ("Task: convert the title Elm Park Minutes ..."); a run reading a whole paragraph may
+  begin or end with any word ("Emphasizing Text"), one reading a paragraph's start or end too when it
+  holds two such words ("Hollins Pottery will"), one inside a paragraph begins and ends with such a
+  word or a number ("April 9"); a run keeps the punctuation the document has right after it;
 * "replace / change / swap X with / to / by Y" also quotes Y, the new text, up to the end of its
-  clause ("everywhere", "throughout", "in the document" and punctuation end it).
+  clause ("everywhere", "throughout", "in the document" and punctuation end it), unless Y is only
+  instruction words ("change X to upper case").
 
 A request with any quotation is left alone: its author already said what the text is.
 """
@@ -46,7 +50,7 @@ tables list lists bullet bullets bulleted numbered numbering number numbers docu
 everywhere throughout whole entire font fonts size sized point points pt pts spacing spaced space double single
 indent indented indentation align aligned alignment left right center centre centered centred middle justify
 justified landscape portrait orientation break level body normal default plain regular bigger smaller larger
-big small large new old instead yellow
+new old instead yellow
 """.split())
 _STOP = _FUNCTION_WORDS | _INSTRUCTION_WORDS | frozenset(w for c in COLORS for w in c.split())
 _WORD = re.compile(r"[\w'\u2019-]+")
@@ -82,6 +86,10 @@ def quote_mentions(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
     Set double spacing for the "Treasurer's report" paragraph
     >>> quote_mentions("Please italicise Built pipelines for a retail bank in Leeds.", doc)[0]
     "Please italicise 'Built pipelines for a retail bank in Leeds.'"
+    >>> quote_mentions("Delete the paragraph beginning with Built pipelines for a", doc)[0]
+    "Delete the paragraph beginning with 'Built pipelines for a'"
+    >>> quote_mentions("change Jordan Ellis to upper case", doc)[0]
+    "change 'Jordan Ellis' to upper case"
     >>> quote_mentions("Make 'Skills' bold", doc)[0], quote_mentions("Switch to landscape", doc)[1]
     ("Make 'Skills' bold", [])
     """
@@ -89,29 +97,27 @@ def quote_mentions(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
         return request, []
     words = list(_WORD.finditer(request))
     norm_paras = [_norm(p) for p in paragraphs if p.strip()]
-    found: list[tuple[tuple[bool, int, int], int, int, int]] = []  # (rank, first word, last word, end offset)
+    found: list[tuple[tuple[bool, int, int, int], int, int, int]] = []  # (rank, first word, last word, end)
     for i in range(len(words)):
         for j in range(i, min(len(words), i + 16)):
             content = sum(not _stop(w.group()) for w in words[i:j + 1])
             if not content:
                 continue
             start, end = words[i].start(), words[j].end()
-            stop_end = _stop(words[i].group()) or _stop(words[j].group())
-            # a whole paragraph may start or end with any word, and keep its closing punctuation
-            ends = [end + 1, end] if end < len(request) and request[end] in ".:!?;" else [end]
-            for e in ends:
-                span = _norm(request[start:e])
-                if span in norm_paras:
-                    found.append(((True, content, j - i), i, j, e))
+            clean = not (_stop(words[i].group(), digits=False) or _stop(words[j].group(), digits=False))
+            # a reading keeps the document's punctuation after the run ("... map room." deletes the full stop too)
+            for e in ([end + 1, end] if end < len(request) and request[end] in ".:!?;" else [end]):
+                how = _reading(_norm(request[start:e]), norm_paras)
+                # whole paragraphs and paragraph starts / ends may begin or end with any word
+                if how == 2 or (how == 1 and (clean or content >= 2)) or (how == 0 and clean):
+                    found.append(((how == 2, content, how, j - i), i, j, e))
                     break
-            else:
-                if not stop_end and any(re.search(rf"(?<!\w){re.escape(_norm(request[start:end]))}(?!\w)", p)
-                                        for p in norm_paras):
-                    found.append(((False, content, j - i), i, j, end))
     taken: list[tuple[int, int, int]] = []
-    for _rank, i, j, e in sorted(found, key=lambda f: f[0], reverse=True):
-        if any(not (j < a or i > b) for a, b, _ in taken):
-            continue
+    ranked = sorted(found, key=lambda f: f[0], reverse=True)
+    longest = max((rank[1] for rank, *_ in ranked), default=0)
+    for rank, i, j, e in ranked:
+        if any(not (j < a or i > b) for a, b, _ in taken) or (rank[1] == 1 and longest > 1):
+            continue  # one word beside a longer mention is a word of the request ("Task: ..."), not a target
         taken.append((i, j, e))
     mentions = []
     out = request
@@ -119,17 +125,36 @@ def quote_mentions(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
         text = out[words[i].start():e]
         mentions.insert(0, Mention(text, _norm(text) in norm_paras))
         out = f"{out[:words[i].start()]}{_quote(text)}{out[e:]}"
-    out = _REPLACE.sub(lambda m: m.group(0).replace(m.group("new"), _quote(m.group("new").strip()), 1), out)
-    return out, mentions
+    return _REPLACE.sub(_quote_new_text, out), mentions
+
+
+def _quote_new_text(m: re.Match[str]) -> str:
+    """Quote the Y of "replace X with Y", unless Y only says how ("change X to upper case")."""
+    new = m.group("new").strip()
+    if all(_stop(w) for w in _WORD.findall(new)):
+        return m.group(0)
+    return m.group(0).replace(m.group("new"), _quote(new), 1)
+
+
+def _reading(span: str, paragraphs: list[str]) -> int | None:
+    """How ``span`` reads the document: 2 a whole paragraph, 1 a paragraph's start or end, 0 inside one."""
+    if span in paragraphs:
+        return 2
+    pattern = re.compile(rf"(?<!\w){re.escape(span)}(?!\w)")
+    ps = [p for p in paragraphs if pattern.search(p)]
+    if not ps:
+        return None
+    return 1 if any(p.startswith(span) or p.endswith(span) for p in ps) else 0
 
 
 def _quote(text: str) -> str:
     return f'"{text}"' if "'" in text or "\u2019" in text else f"'{text}'"
 
 
-def _stop(word: str) -> bool:
+def _stop(word: str, digits: bool = True) -> bool:
+    """An instruction or function word (a number too, unless ``digits`` is False: "April 9" may end a run)."""
     low = word.lower().strip("'\u2019")
-    return low in _STOP or low.isdigit() or len(low) < 2
+    return low in _STOP or (digits and low.isdigit()) or (len(low) < 2 and not low.isdigit())
 
 
 def _norm(text: str) -> str:

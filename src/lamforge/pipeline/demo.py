@@ -122,7 +122,8 @@ def stage_train(cfg: DemoConfig, con: Any) -> dict[str, Any]:
     failed = [json.loads(x)["unique_id"] for x in (cfg.out / "collect" / "train" / "fail.jsonl").open()]
     rng = random.Random(cfg.seed)
     rng.shuffle(failed)
-    # the paper explores the expert's failures; ours fails rarely, so fresh tasks (never imitated) top them up
+    # the paper explores the expert's failures (ours: mostly requests naming their targets unquoted); fresh
+    # tasks (never imitated) top them up when there are fewer failures than exploration slots
     pool = read_jsonl(cfg.out / "tasks" / "explore.jsonl") if (cfg.out / "tasks" / "explore.jsonl").is_file() else []
     tasks.update({r["task_id"]: r for r in pool})
     fresh = [r["task_id"] for r in pool]

@@ -16,6 +16,7 @@ from typing import Any
 
 from lamforge.jsonl_io import read_jsonl, write_jsonl
 from lamforge.tasks.base import SPLITS, Task, TaskInitError, TaskSplit, pool_for
+from lamforge.tasks.phrasing.bare import maybe_bare
 from lamforge.tasks.registry import FAMILIES
 
 __all__ = ["iter_records", "make_record", "read_jsonl", "task_to_record", "write_jsonl"]
@@ -37,7 +38,7 @@ def make_record(family: type[Task], split: TaskSplit, seed: int, i: int, check: 
     task = family.sample(rng, split)
     if check and task.untouched_passes():
         raise TaskInitError(f"{family.name} instance {i}: the untouched template already passes ({task.params})")
-    req = task.request(rng, pool_for(split))
+    req = maybe_bare(task.request(rng, pool_for(split)), task.spec.texts, iseed)
     return task_to_record(task, req, split, f"{split}-{family.name}-{seed}-{i}", iseed)
 
 
@@ -53,7 +54,8 @@ def task_to_record(task: Task, request: Any, split: TaskSplit, task_id: str, see
         "template_path": str(task.template_path()),
         "params": task.params.model_dump(mode="json"),
         "request": request.text,
-        "phrasing": {"skeleton": request.skeleton, "core": request.core, "pool": request.pool, "typo": request.typo},
+        "phrasing": {"skeleton": request.skeleton, "core": request.core, "pool": request.pool, "typo": request.typo,
+                     "bare": request.bare},
         "solution": task.solution(),
         "complexity": task.complexity,
         "help_ref": family.help_ref,

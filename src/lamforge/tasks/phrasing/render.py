@@ -49,6 +49,7 @@ class Rendered:
     core: str
     typo: bool = False
     parts: tuple[str, ...] = field(default_factory=tuple)
+    bare: bool = False  # the document's texts named without quotation marks (``phrasing.bare``)
 
 
 def fill(template: str, **leaves: str) -> Fill:

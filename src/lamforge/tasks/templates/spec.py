@@ -76,6 +76,12 @@ class TemplateSpec:
         return self._cache["paras"]
 
     @property
+    def texts(self) -> tuple[str, ...]:
+        """Every paragraph's and table cell's text (what a request may name)."""
+        cells = (c for t in self.tables for row in t for c in row)
+        return (*(p.block.text for p in self.paragraphs), *cells)
+
+    @property
     def tables(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
         """The tables' cell texts, in document order."""
         return tuple(b.rows for b in self.blocks if b.kind == "table")
