@@ -2,8 +2,9 @@
 
 "Make Apache Kafka bold", "underline the words retail bank": the target is the document's own words,
 unquoted. A share of every split is rendered this way (``BARE_RATE``), but only where every quoted
-text of the request is the document's own text (a target, not new text to type), so the request still
-says exactly what to do. The grounding expert needs quotes and fails on these; the agent's runtime
+text of the request is the document's own text (a target, not new text to type) that a person could
+name without quotes (a whole paragraph or cell, or a capitalised run that ends on a meaningful word),
+so the request still says exactly what to do. The grounding expert needs quotes and fails on these; the agent's runtime
 quotes document mentions itself (``lamforge.agent.mentions``), so phase 3 has expert failures to
 explore, as in the paper.
 """
@@ -18,7 +19,10 @@ from dataclasses import replace
 from lamforge.copy_guard import QUOTED_RE
 from lamforge.tasks.phrasing.render import Rendered
 
-BARE_RATE = 0.3
+BARE_RATE = 0.4
+_FUNCTION_WORDS = frozenset("""a an the of to in on at by for with without and or but nor so will would can could should
+shall may might must is are was were be been being has have had before after until since from as that this these
+those than then its their our your his her my not into onto over under about""".split())
 _QUOTED_SLOT = re.compile(r"[\"'\u2018\u201c](\{[A-Za-z_]+\})[\"'\u2019\u201d]")
 
 
@@ -28,14 +32,29 @@ def bare(request: Rendered, doc_texts: Iterable[str]) -> Rendered | None:
     >>> r = Rendered("Make the text 'Apache Kafka' bold.", "Make the text '{q}' bold.", "train", "core")
     >>> bare(r, ["Python and Apache Kafka"]).text, bare(r, ["Python"]) is None
     ('Make the text Apache Kafka bold.', True)
+    >>> bare(Rendered("Bold 'six until'.", "Bold '{q}'.", "train", "core"), ["from six until ten"]) is None
+    True
     """
     quotes = [next(g for g in m.groups() if g is not None) for m in QUOTED_RE.finditer(request.text)]
     texts = list(doc_texts)
-    if not quotes or any(not any(q in t for t in texts) or re.search(r"['\"\u2018\u2019\u201c\u201d]", q)
-                         for q in quotes):
+    if not quotes or not all(_nameable(q, texts) for q in quotes):
         return None
     text = QUOTED_RE.sub(lambda m: next(g for g in m.groups() if g is not None), request.text)
     return replace(request, text=text, skeleton=_QUOTED_SLOT.sub(r"\1", request.skeleton), bare=True)
+
+
+def _nameable(quote: str, texts: list[str]) -> bool:
+    """Whether a user could name ``quote`` without quotes.
+
+    A whole paragraph or cell can be, and so can a capitalised run ending on a word that carries meaning
+    ("Apache Kafka"); "six until" or "Photography without" cannot.
+    """
+    if re.search(r"['\"\u2018\u2019\u201c\u201d]", quote) or not any(quote in t for t in texts):
+        return False
+    if any(quote.strip() == t.strip() or quote.strip() == t.strip().rstrip(".:!?") for t in texts):
+        return True
+    words = re.findall(r"[\w-]+", quote)
+    return bool(words) and quote[:1].isupper() and words[-1].lower() not in _FUNCTION_WORDS
 
 
 def maybe_bare(request: Rendered, doc_texts: Iterable[str], seed: int, rate: float = BARE_RATE) -> Rendered:
