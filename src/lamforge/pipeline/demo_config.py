@@ -14,7 +14,7 @@ class DemoConfig:
     out: Path = field(default=Path("runs/demo"), metadata={"help": "Output folder (resumable)."})
     seed: int = field(default=0, metadata={"help": "Seed of every stage."})
     workers: int = field(default=2, metadata={"help": "Parallel LibreOffice sessions for collection and evaluation."})
-    train_per_family: int = field(default=30, metadata={"help": "Training task instances per family."})
+    train_per_family: int = field(default=24, metadata={"help": "Training task instances per family."})
     test_per_family: int = field(default=2, metadata={"help": "Held-out test instances per family (each test split)."})
     families: tuple[str, ...] = field(default=(), metadata={"help": "Restrict to these families (empty = all)."})
     profile: str = field(default="tiny", metadata={"help": "Training profile (tiny = CPU-sized)."})
