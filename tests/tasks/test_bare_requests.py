@@ -42,3 +42,13 @@ def test_the_expert_fails_a_bare_request_that_it_solves_quoted(tmp_path: Path):
     out = run(CollectConfig(tasks=tmp_path / "tasks.jsonl", out=tmp_path / "c", workers=1), progress=False)
     passed = {json.loads(x)["unique_id"] for x in (out / "pass.jsonl").open()}
     assert passed == {quoted["task_id"]}
+
+
+def test_bare_rate_zero_keeps_every_quote():
+    recs = list(iter_records(4 * len(FAMILIES), "train", 0, bare_rate=0.0))
+    assert not any(r["phrasing"]["bare"] for r in recs)
+    same = list(iter_records(4 * len(FAMILIES), "train", 0))
+    # the draw has a seed of its own: apart from the quotes, the records are the same
+    assert [r["params"] for r in recs] == [r["params"] for r in same]
+    assert sum(a["request"] != b["request"] for a, b in zip(recs, same, strict=True)) == sum(
+        r["phrasing"]["bare"] for r in same)

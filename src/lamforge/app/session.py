@@ -386,7 +386,13 @@ def _without_comments(work: Path, name: str) -> list[KeptComment]:
                 raise SessionError(f"cannot open {name}: it has comments, which headless LibreOffice cannot hold "
                                    "in an ODF file; save it as .docx (comments are then kept) or remove them")
         return []
-    return strip_comments(work) if work.suffix in (".docx", ".docm", ".dotx") else []
+    if work.suffix not in (".docx", ".docm", ".dotx"):
+        return []
+    try:
+        return strip_comments(work)
+    except Exception as exc:  # python-docx cannot read it: LibreOffice would die on the comments anyway
+        raise SessionError(f"cannot open {name}: it has comments, which could not be set aside for headless "
+                           f"LibreOffice ({type(exc).__name__}: {exc})") from exc
 
 
 def _is_bridge_error(exc: BaseException) -> bool:

@@ -67,6 +67,8 @@ def generate(
     seed: int = typer.Option(0, "--seed", help="Suite seed; instance i of family F uses sha256(f'{seed}_{F}_{i}')."),
     out: Path = typer.Option(..., "--out", "-o", help="Output JSONL file."),
     families: str = typer.Option("", "--families", help="Comma-separated family names (default: all)."),
+    bare_rate: float = typer.Option(0.4, "--bare-rate", min=0.0, max=1.0,
+                                    help="Share of nameable targets written without quotes (0: always quoted)."),
 ) -> None:
     """Write N task records (request, params, reference solution, template) as JSON lines."""
     from collections import Counter
@@ -88,7 +90,8 @@ def generate(
     except KeyError as exc:
         typer.echo(f"error: {exc.args[0]}", err=True)
         raise typer.Exit(2) from None
-    records = list(track(iter_records(n, split, seed, chosen), total=n, description=f"tasks ({split})"))  # type: ignore[arg-type]
+    recs = iter_records(n, split, seed, chosen, bare_rate=bare_rate)  # type: ignore[arg-type]
+    records = list(track(recs, total=n, description=f"tasks ({split})"))
     write_jsonl(records, out)
     per = Counter(r["family"] for r in records)
     typer.echo(f"wrote {len(records)} {split} tasks over {len(per)} families "

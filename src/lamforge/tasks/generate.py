@@ -16,7 +16,7 @@ from typing import Any
 
 from lamforge.jsonl_io import read_jsonl, write_jsonl
 from lamforge.tasks.base import SPLITS, Task, TaskInitError, TaskSplit, pool_for
-from lamforge.tasks.phrasing.bare import maybe_bare
+from lamforge.tasks.phrasing.bare import BARE_RATE, maybe_bare
 from lamforge.tasks.registry import FAMILIES
 
 __all__ = ["iter_records", "make_record", "read_jsonl", "task_to_record", "write_jsonl"]
@@ -31,14 +31,18 @@ def instance_seed(seed: int, name: str, i: int) -> int:
     return int(hashlib.sha256(f"{seed}_{name}_{i}".encode()).hexdigest()[:16], 16)
 
 
-def make_record(family: type[Task], split: TaskSplit, seed: int, i: int, check: bool = True) -> dict[str, Any]:
-    """One task record; with ``check`` the untouched template must fail the task's checker."""
+def make_record(family: type[Task], split: TaskSplit, seed: int, i: int, check: bool = True,
+                bare_rate: float = BARE_RATE) -> dict[str, Any]:
+    """One task record; with ``check`` the untouched template must fail the task's checker.
+
+    ``bare_rate``: the share of requests whose nameable targets lose their quotes (``phrasing.bare``).
+    """
     iseed = instance_seed(seed, family.name, i)
     rng = random.Random(iseed)
     task = family.sample(rng, split)
     if check and task.untouched_passes():
         raise TaskInitError(f"{family.name} instance {i}: the untouched template already passes ({task.params})")
-    req = maybe_bare(task.request(rng, pool_for(split)), task.spec.texts, iseed)
+    req = maybe_bare(task.request(rng, pool_for(split)), task.spec.texts, iseed, bare_rate)
     return task_to_record(task, req, split, f"{split}-{family.name}-{seed}-{i}", iseed)
 
 
@@ -64,13 +68,14 @@ def task_to_record(task: Task, request: Any, split: TaskSplit, task_id: str, see
 
 
 def iter_records(
-    n: int, split: TaskSplit, seed: int, families: Sequence[type[Task]] = FAMILIES, check: bool = True
+    n: int, split: TaskSplit, seed: int, families: Sequence[type[Task]] = FAMILIES, check: bool = True,
+    bare_rate: float = BARE_RATE,
 ) -> Iterator[dict[str, Any]]:
     """``n`` records, cycling through ``families`` so each gets ``n / len(families)`` instances."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
     for k in range(n):
         family = families[k % len(families)]
-        yield make_record(family, split, seed, k // len(families), check=check)
+        yield make_record(family, split, seed, k // len(families), check=check, bare_rate=bare_rate)
 
 

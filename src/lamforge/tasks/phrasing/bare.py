@@ -4,9 +4,9 @@
 unquoted. A share of every split is rendered this way (``BARE_RATE``), but only where every quoted
 text of the request is the document's own text (a target, not new text to type) that a person could
 name without quotes (a whole paragraph or cell, or a capitalised run that ends on a meaningful word),
-so the request still says exactly what to do. The grounding expert needs quotes and fails on these; the agent's runtime
-quotes document mentions itself (``lamforge.agent.mentions``), so phase 3 has expert failures to
-explore, as in the paper.
+so the request still says exactly what to do. The grounding expert needs quotes and fails on these;
+the agent's runtime quotes document mentions itself (``lamforge.agent.mentions``), so phase 3 has
+expert failures to explore, as in the paper.
 """
 
 from __future__ import annotations
