@@ -53,6 +53,7 @@ justified landscape portrait orientation break level body normal default plain r
 new old instead yellow
 """.split())
 _STOP = _FUNCTION_WORDS | _INSTRUCTION_WORDS | frozenset(w for c in COLORS for w in c.split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _WORD = re.compile(r"[\w'\u2019-]+")
 _REPLACE = re.compile(
     r"\b(?:replace|change|swap|substitute|switch|turn)\s+(?:(?:every|each|all|any)\s+)?"
@@ -88,6 +89,10 @@ def quote_mentions(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
     "Please italicise 'Built pipelines for a retail bank in Leeds.'"
     >>> quote_mentions("Delete the paragraph beginning with Built pipelines for a", doc)[0]
     "Delete the paragraph beginning with 'Built pipelines for a'"
+    >>> quote_mentions("Colour Room One gold", ["Room One", "The tour starts in Room One. It ends"])[0]
+    "Colour 'Room One' gold"
+    >>> quote_mentions("Delete the sentence starting with This tour ends", ["Hi. This tour ends at noon."])[0]
+    "Delete the sentence starting with 'This tour ends'"
     >>> quote_mentions("change Jordan Ellis to upper case", doc)[0]
     "change 'Jordan Ellis' to upper case"
     >>> quote_mentions("Make 'Skills' bold", doc)[0], quote_mentions("Switch to landscape", doc)[1]
@@ -137,14 +142,15 @@ def _quote_new_text(m: re.Match[str]) -> str:
 
 
 def _reading(span: str, paragraphs: list[str]) -> int | None:
-    """How ``span`` reads the document: 2 a whole paragraph, 1 a paragraph's start or end, 0 inside one."""
+    """How ``span`` reads the document: 2 a whole paragraph, 1 a paragraph's or sentence's start or end, 0 inside."""
     if span in paragraphs:
         return 2
     pattern = re.compile(rf"(?<!\w){re.escape(span)}(?!\w)")
     ps = [p for p in paragraphs if pattern.search(p)]
     if not ps:
         return None
-    return 1 if any(p.startswith(span) or p.endswith(span) for p in ps) else 0
+    edge = re.compile(rf"(?:^|[.!?]\s+){re.escape(span)}(?!\w)|(?<!\w){re.escape(span)}(?:[.!?](?:\s|$)|$)")
+    return 1 if any(edge.search(p) for p in ps) else 0
 
 
 def _quote(text: str) -> str:
@@ -152,9 +158,11 @@ def _quote(text: str) -> str:
 
 
 def _stop(word: str, digits: bool = True) -> bool:
-    """An instruction or function word (a number too, unless ``digits`` is False: "April 9" may end a run)."""
+    """An instruction or function word; a number too, unless ``digits`` is False ("April 9", "Room One" end runs)."""
     low = word.lower().strip("'\u2019")
-    return low in _STOP or (digits and low.isdigit()) or (len(low) < 2 and not low.isdigit())
+    if low.isdigit() or low in _NUMBER_WORDS:
+        return digits
+    return low in _STOP or len(low) < 2
 
 
 def _norm(text: str) -> str:
