@@ -117,18 +117,18 @@ def quote_mentions(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
                 if how == 2 or (how == 1 and (clean or content >= 2)) or (how == 0 and clean):
                     found.append(((how == 2, content, how, j - i), i, j, e))
                     break
-    taken: list[tuple[int, int, int]] = []
+    taken: list[tuple[int, int, int, bool]] = []  # (first word, last word, end, whole paragraph)
     ranked = sorted(found, key=lambda f: f[0], reverse=True)
     longest = max((rank[1] for rank, *_ in ranked), default=0)
     for rank, i, j, e in ranked:
-        if any(not (j < a or i > b) for a, b, _ in taken) or (rank[1] == 1 and longest > 1):
+        if any(not (j < a or i > b) for a, b, _, _ in taken) or (rank[1] == 1 and longest > 1):
             continue  # one word beside a longer mention is a word of the request ("Task: ..."), not a target
-        taken.append((i, j, e))
+        taken.append((i, j, e, rank[0]))
     mentions = []
     out = request
-    for i, _j, e in sorted(taken, reverse=True):
+    for i, _j, e, whole in sorted(taken, reverse=True):
         text = out[words[i].start():e]
-        mentions.insert(0, Mention(text, _norm(text) in norm_paras))
+        mentions.insert(0, Mention(text, whole))
         out = f"{out[:words[i].start()]}{_quote(text)}{out[e:]}"
     return _REPLACE.sub(_quote_new_text, out), mentions
 
