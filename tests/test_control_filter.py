@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lamforge.app.observation import Control
-from lamforge.control_filter import best_control, rank_controls, select_controls
+from lamforge.prompting.control_filter import best_control, rank_controls, select_controls
 
 CATALOG = [
     Control("1", "Document", "Document"),

@@ -7,17 +7,24 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "lamforge"
 MAX_LINES = 600
-# package -> packages it must never import (the layering app <- tasks <- data, agent <- train, eval <- cli, pipeline)
+# package -> packages it must never import. The layers, bottom up: io and text (plain Python: JSON lines, quotations,
+# numbers, references, fonts, similarity) <- app (LibreOffice) <- prompting (the prompt format) <- guidance (decoding
+# guards, task memory) ; app <- tasks <- data ; agent <- train, eval <- cli, pipeline. tasks and data never import
+# decoding (guidance).
+_ABOVE_APP = ("tasks", "data", "agent", "train", "eval", "cli", "pipeline")
 FORBIDDEN = {
-    "app": ("tasks", "data", "agent", "train", "eval", "cli", "pipeline"),
-    "tasks": ("data", "agent", "train", "eval", "cli", "pipeline"),
-    "data": ("agent", "train", "eval", "cli", "pipeline"),
+    "io": ("text", "app", "prompting", "guidance", *_ABOVE_APP),
+    "text": ("io", "app", "prompting", "guidance", *_ABOVE_APP),
+    "app": ("prompting", "guidance", *_ABOVE_APP),
+    "prompting": ("guidance", *_ABOVE_APP),
+    "guidance": _ABOVE_APP,
+    "tasks": ("prompting", "guidance", "data", "agent", "train", "eval", "cli", "pipeline"),
+    "data": ("guidance", "agent", "train", "eval", "cli", "pipeline"),
     "agent": ("data", "train", "eval", "cli", "pipeline"),
     "train": ("eval", "cli", "pipeline"),
     "eval": ("train", "cli", "pipeline"),
-    # the shared modules beside the packages (prompt format, copy guard, task memory ...) sit just above app
-    "": ("tasks", "data", "agent", "train", "eval", "cli", "pipeline"),
 }
+ROOT_FILES = {"__init__.py", "__main__.py"}
 
 
 def _modules():
@@ -48,3 +55,13 @@ def test_imports_go_one_way():
                 if parts[0] == "lamforge" and len(parts) > 1 and parts[1] in FORBIDDEN[layer]:
                     bad.append(f"{'/'.join(rel)} imports {name}")
     assert not bad, bad
+
+
+def test_no_loose_modules_at_the_package_root():
+    loose = sorted(p.name for p in SRC.glob("*.py") if p.name not in ROOT_FILES)
+    assert not loose, f"put these in a layer package: {loose}"
+
+
+def test_every_package_has_a_rule():
+    packages = sorted(p.name for p in SRC.iterdir() if p.is_dir() and (p / "__init__.py").is_file())
+    assert set(packages) <= set(FORBIDDEN) | {"cli", "pipeline"}, packages

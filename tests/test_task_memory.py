@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from lamforge.copy_guard import CopyGuard
-from lamforge.prompt_format import build_step_messages, request_from_messages, with_hint
-from lamforge.task_memory import KnownTask, TaskMemory, known_tasks, mask_quotes, skeleton
+from lamforge.guidance.copy_guard import CopyGuard
+from lamforge.guidance.task_memory import KnownTask, TaskMemory, known_tasks, mask_quotes, skeleton
+from lamforge.prompting.format import build_step_messages, request_from_messages, with_hint
 
 ITALIC = 'click_input "Find and Replace"; set_edit_text "Find"; click_input "Find All"; click_input "Close"'
 BOLD = 'select_text; click_input "Bold"'
@@ -95,7 +95,7 @@ def test_a_memory_needs_tasks():
 
 
 def test_a_skeleton_points_at_the_quote_and_value_a_new_request_fills_in():
-    from lamforge.hint_guide import step_target
+    from lamforge.guidance.hint_guide import step_target
 
     solved = [{"function": "click_input", "args": {}, "control_name": "Find and Replace"},
               {"function": "set_edit_text", "args": {"text": "Mill Road"}, "control_name": "Find"},

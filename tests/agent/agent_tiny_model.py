@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lamforge.prompt_format import AgentOutput, system_prompt
+from lamforge.prompting.format import AgentOutput, system_prompt
 
 CORPUS_OUTPUTS = [
     AgentOutput("Select the title.", "1", "Document", "select_text", {"text": "Quarterly Report"}, "CONTINUE",

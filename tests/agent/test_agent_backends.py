@@ -19,7 +19,7 @@ from lamforge.agent.backends.checkpoint_meta import read_prompt_settings
 from lamforge.agent.backends.random_backend import RandomBackend, prompt_controls
 from lamforge.agent.decide import interpret
 from lamforge.app.observation import Control
-from lamforge.prompt_format import build_step_messages
+from lamforge.prompting.format import build_step_messages
 
 CHATS = [
     [{"role": "user", "content": "<User Request:> Make it bold"}],

@@ -71,7 +71,7 @@ def test_scripted_expert_completes_a_real_task(env, labels, sample_doc: Path, tm
 
 
 def test_a_backend_with_a_task_memory_sees_the_hint_at_every_step(env, labels, sample_doc: Path) -> None:
-    from lamforge.task_memory import KnownTask, TaskMemory
+    from lamforge.guidance.task_memory import KnownTask, TaskMemory
 
     skeleton = 'select_text; click_input "Bold"; click_input "Align Center"'
     memory = TaskMemory([KnownTask("t1", "bold_center", 'make "…" bold and centre it', skeleton),

@@ -11,7 +11,7 @@ from lamforge.agent.confirm import confirmation_reason
 from lamforge.agent.decide import interpret
 from lamforge.agent.episode_runner import Memory
 from lamforge.app.observation import Control
-from lamforge.prompt_format import build_step_messages
+from lamforge.prompting.format import build_step_messages
 
 CONTROLS = [Control("1", "Document", "Document", path="Document"),
             Control("39", "Bold", "Button", ".uno:Bold"),

@@ -112,8 +112,8 @@ def test_context_too_long_is_400_and_backend_failure_503(tiny_backend) -> None:
 
 
 def test_a_served_checkpoint_adds_its_task_memory_hint_to_step_prompts() -> None:
-    from lamforge.prompt_format import build_step_messages, hint_of
-    from lamforge.task_memory import KnownTask, TaskMemory
+    from lamforge.guidance.task_memory import KnownTask, TaskMemory
+    from lamforge.prompting.format import build_step_messages, hint_of
 
     backend = ScriptedBackend([REPLY], cycle=True, name="lam-test")
     backend.task_memory = TaskMemory([KnownTask("t1", "bold", 'make "…" bold', 'select_text; click_input "Bold"')],

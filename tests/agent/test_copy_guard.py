@@ -5,8 +5,9 @@ from __future__ import annotations
 import torch
 
 from lamforge.agent.backends.copy_logits import CopyLogitsProcessor, token_strings
-from lamforge.copy_guard import CopyGuard, quoted_texts
-from lamforge.prompt_format import build_step_messages, request_from_messages
+from lamforge.guidance.copy_guard import CopyGuard
+from lamforge.prompting.format import build_step_messages, request_from_messages
+from lamforge.text.quotes import quoted_texts
 
 PREFIX = '{"thought": "Select the text", "control_label": "", "control_name": "", "function": "select_text", '
 

@@ -7,9 +7,9 @@ import torch
 
 from lamforge.agent.backends.copy_logits import CopyLogitsProcessor, token_strings
 from lamforge.app.observation import Control
-from lamforge.copy_guard import CopyGuard
-from lamforge.hint_guide import done_steps, failed_selections, prompt_labels, step_target
-from lamforge.prompt_format import AgentOutput, HistoryStep, build_step_messages
+from lamforge.guidance.copy_guard import CopyGuard
+from lamforge.guidance.hint_guide import done_steps, failed_selections, prompt_labels, step_target
+from lamforge.prompting.format import AgentOutput, HistoryStep, build_step_messages
 
 REQUEST = "Please put 'Quarterly Report' in heavy type"
 SKELETON = 'select_text quote 1; click_input "Bold"'

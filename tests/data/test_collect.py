@@ -11,7 +11,7 @@ import pytest
 
 from lamforge.data.collect.collect import _read_done, run
 from lamforge.data.collect.collect_config import CollectConfig
-from lamforge.prompt_format import AgentOutput
+from lamforge.prompting.format import AgentOutput
 from lamforge.tasks.generate import iter_records, write_jsonl
 from lamforge.tasks.registry import get_family
 

@@ -18,7 +18,7 @@ from lamforge.data.instantiate.instantiate_config import THRESHOLDS, Instantiate
 from lamforge.data.instantiate.templates import rank_templates, template_scores
 from lamforge.tasks.generate import make_record, read_jsonl
 from lamforge.tasks.registry import FAMILIES, get_family, task_from_dict
-from lamforge.text_similarity import load_matcher, tfidf_similarity
+from lamforge.text.similarity import load_matcher, tfidf_similarity
 
 BOLD = {"task_id": "p_bold", "task": "Make text bold in a Writer document", "source": "helpdoc",
         "plan": ["Select the text that you want to make bold.", "Click the Bold icon on the Formatting bar."],
@@ -130,7 +130,7 @@ def test_config_rejects_bad_values(tmp_path):
 
 @pytest.mark.slow
 def test_embedding_matcher_maps_bold_and_skips_frame():
-    from lamforge.text_similarity import MatcherUnavailable
+    from lamforge.text.similarity import MatcherUnavailable
 
     try:
         minilm = load_matcher("embedding")

@@ -27,7 +27,7 @@ class OracleAgent:
     def __call__(self, env, request, doc, *, task_id, max_steps, log_path):
         from lamforge.agent.backends.scripted_backend import ScriptedBackend
         from lamforge.agent.episode_runner import run_episode
-        from lamforge.prompt_format import AgentOutput
+        from lamforge.prompting.format import AgentOutput
         from lamforge.tasks.solution import resolve_step
 
         env.reset(options={"doc": str(doc)})

@@ -17,7 +17,7 @@ from lamforge.eval.offline_runner import load_samples, run_offline
 from lamforge.eval.plans_runner import load_plan_items, run_plans
 from lamforge.eval.report import build_report_data
 from lamforge.eval.results import OfflineRow, read_rows, rows_path
-from lamforge.prompt_format import AgentOutput, HistoryStep, build_plan_messages, build_step_messages, render_plan
+from lamforge.prompting.format import AgentOutput, HistoryStep, build_plan_messages, build_step_messages, render_plan
 
 CONTROLS = [Control("1", "Document", "Document"), Control("39", "Bold", "Button"), Control("40", "Italic", "Button")]
 SELECT = AgentOutput("Select it.", "1", "Document", "select_text", {"text": "Quarterly Report"}, "CONTINUE",

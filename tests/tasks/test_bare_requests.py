@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lamforge.copy_guard import QUOTED_RE
 from lamforge.tasks.generate import iter_records, write_jsonl
 from lamforge.tasks.phrasing.bare import BARE_RATE, bare
 from lamforge.tasks.phrasing.render import Rendered
 from lamforge.tasks.registry import FAMILIES
+from lamforge.text.quotes import QUOTED_RE
 
 NEW_TEXT = {"insert_paragraph", "append_sentence", "replace_all", "change_text", "fill_cell", "edit_cell"}
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import random
 
-from lamforge.copy_guard import quoted_texts, typed_values
-from lamforge.prompt_format import build_step_messages, hint_of, request_from_messages, with_hint
+from lamforge.guidance.copy_guard import typed_values
+from lamforge.prompting.format import build_step_messages, hint_of, request_from_messages, with_hint
+from lamforge.text.quotes import quoted_texts
 from lamforge.train.memory_hints import mask_records
 from lamforge.train.request_masking import mask_request, masked_requests, operation_words
 

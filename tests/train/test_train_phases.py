@@ -63,7 +63,7 @@ def test_imitation_trains_on_successful_steps_only(lam2, data_dir):
 
 
 def test_imitation_builds_the_task_memory_the_later_phases_carry(lam4, run_dir, data_dir):
-    from lamforge.task_memory import TaskMemory
+    from lamforge.guidance.task_memory import TaskMemory
 
     records = read_records(data_dir / "samples.jsonl")
     solved = {r["meta"]["task_id"] for r in records if r["meta"]["success"]}

@@ -13,7 +13,7 @@ from typing import Any
 
 from lamforge.agent.backends.base import DEFAULT_MAX_TOKENS, Backend, Generation, Message
 from lamforge.app.action import Action, ActionError
-from lamforge.prompt_format import AgentOutput, ParseError
+from lamforge.prompting.format import AgentOutput, ParseError
 
 RETRY_TEMPERATURE = 0.7
 

@@ -1,6 +1,6 @@
 """The agent loop of the paper (§6): observe → prompt → generate → parse → execute → remember, until done.
 
-The prompt is rendered by :mod:`lamforge.prompt_format`, the same function the training samples come from,
+The prompt is rendered by :mod:`lamforge.prompting.format`, the same function the training samples come from,
 and memory is what the paper feeds back: the previous actions with their results and the previous plan.
 An episode ends at FINISH (on a step that succeeded), at the step limit, after ``max_failures`` failed
 steps in a row, on a model error, or when LibreOffice dies. Nothing a model writes raises: unusable
@@ -29,8 +29,8 @@ from lamforge.agent.mentions import quote_mentions
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import has_references, resolve_references
 from lamforge.app.observation import Observation
-from lamforge.copy_guard import QUOTED_RE
-from lamforge.prompt_format import HistoryStep, build_step_messages
+from lamforge.prompting.format import HistoryStep, build_step_messages
+from lamforge.text.quotes import QUOTED_RE
 
 StepCallback = Callable[[StepRecord], None]
 

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lamforge.app.commands import COLORS
-from lamforge.copy_guard import QUOTED_RE
+from lamforge.text.quotes import QUOTED_RE
 
 _FUNCTION_WORDS = frozenset("""
 a an the this that these those it its it's i i'd i'm me my we our you your he she they them their of to in on at

@@ -27,7 +27,7 @@ from lamforge.agent.backends.base import (
     prompt_settings_of,
     task_memory_of,
 )
-from lamforge.prompt_format import hint_of
+from lamforge.prompting.format import hint_of
 
 MAX_BODY_BYTES = 1_000_000
 MAX_MESSAGES = 64

@@ -35,7 +35,7 @@ def instantiate(
 
     from lamforge.data.instantiate.instantiate import run, summary_path
     from lamforge.data.instantiate.instantiate_config import InstantiateConfig
-    from lamforge.text_similarity import MatcherUnavailable
+    from lamforge.text.similarity import MatcherUnavailable
 
     if not plans.is_file():
         typer.echo(f"error: no such plans file: {plans}", err=True)

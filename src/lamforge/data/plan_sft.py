@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from lamforge.prompt_format import build_plan_messages, render_plan
+from lamforge.prompting.format import build_plan_messages, render_plan
 
 
 def plan_record(task_id: str, task: str, plan: list[str], source: str, split: str) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from lamforge.eval.decision_metrics import score_step
 from lamforge.eval.generation import generate_many
 from lamforge.eval.models import ModelRef
 from lamforge.eval.results import OfflineRow, RowWriter, done_keys, read_rows, rows_path
-from lamforge.prompt_format import AgentOutput, ParseError
+from lamforge.prompting.format import AgentOutput, ParseError
 
 ProgressFn = Callable[[str, int, int], None]  # (model name, items done, items in all) -> None
 

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from lamforge.prompt_format import render_plan
+from lamforge.prompting.format import render_plan
 
 JUDGE_SYSTEM = (
     "You are a careful evaluator of step-by-step instructions for LibreOffice Writer. You compare two "

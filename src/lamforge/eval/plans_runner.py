@@ -2,8 +2,8 @@
 
 The test file is either a plans file of ``lamforge plans build`` (``{"task_id", "task", "plan"}``
 per line) or phase-1 training records (``{"prompt", "completion", "meta"}``); the model is asked
-with the shared :func:`~lamforge.prompt_format.build_plan_messages`, and its reply is split into
-steps with :func:`~lamforge.prompt_format.parse_plan`. Rows go to ``DIR/plans/<model>.jsonl``.
+with the shared :func:`~lamforge.prompting.format.build_plan_messages`, and its reply is split into
+steps with :func:`~lamforge.prompting.format.parse_plan`. Rows go to ``DIR/plans/<model>.jsonl``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from lamforge.eval.generation import generate_many
 from lamforge.eval.models import ModelRef
 from lamforge.eval.plan_metrics import score_plan
 from lamforge.eval.results import PlanRow, RowWriter, done_keys, read_rows, rows_path
-from lamforge.prompt_format import build_plan_messages, parse_plan, request_from_messages
+from lamforge.prompting.format import build_plan_messages, parse_plan, request_from_messages
 
 ProgressFn = Callable[[str, int, int], None]  # (model name, items done, items in all) -> None
 

@@ -14,7 +14,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from lamforge.minilm import MatcherUnavailable, load_minilm
+from lamforge.text.minilm import MatcherUnavailable, load_minilm
 
 # (predicted steps, reference steps) -> matrix[i][j] in [0, 1]: similarity of predicted i and reference j.
 SimilarityFn = Callable[[Sequence[str], Sequence[str]], list[list[float]]]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from lamforge import __version__
-from lamforge.jsonl_io import read_jsonl, write_jsonl
+from lamforge.io.jsonl import read_jsonl, write_jsonl
 from lamforge.pipeline.demo_config import DemoConfig
 
 Stage = Callable[[DemoConfig, Any], dict[str, Any]]  # (config, console) -> facts to record

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lamforge.prompt_format import AgentOutput
+from lamforge.prompting.format import AgentOutput
 
 
 @dataclass

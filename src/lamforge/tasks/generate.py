@@ -14,7 +14,7 @@ import random
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from lamforge.jsonl_io import read_jsonl, write_jsonl
+from lamforge.io.jsonl import read_jsonl, write_jsonl
 from lamforge.tasks.base import SPLITS, Task, TaskInitError, TaskSplit, pool_for
 from lamforge.tasks.phrasing.bare import BARE_RATE, maybe_bare
 from lamforge.tasks.registry import FAMILIES

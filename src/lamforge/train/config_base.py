@@ -53,7 +53,7 @@ class PhaseConfig:
     force: bool = opt(False, "Retrain even if OUT already holds a finished checkpoint.")
     task_memory: bool = opt(
         True, "Step phases: build (imitation) and carry the task memory of solved tasks that guides decoding "
-        "at run time (lamforge.task_memory, lamforge.hint_guide).",
+        "at run time (lamforge.guidance.task_memory, lamforge.guidance.hint_guide).",
     )
     hint_in_prompt: bool = opt(
         False, "Also show each training prompt its task-memory hint (the runtime then shows it too). Off: "

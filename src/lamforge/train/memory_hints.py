@@ -2,8 +2,8 @@
 
 The first step phase (imitation) builds the memory from its expert successes and saves it in its
 checkpoint; later phases reuse the memory of the checkpoint they start from. The runtime guides decoding
-with it (:mod:`lamforge.hint_guide`). With ``hint_in_prompt`` the training prompts also show each
-record's hint (its own task left out, see :mod:`lamforge.task_memory`), and the runtime shows it too.
+with it (:mod:`lamforge.guidance.hint_guide`). With ``hint_in_prompt`` the training prompts also show each
+record's hint (its own task left out, see :mod:`lamforge.guidance.task_memory`), and the runtime shows it too.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from lamforge.prompt_format import request_from_messages, with_request
-from lamforge.task_memory import TaskMemory, known_tasks
+from lamforge.guidance.task_memory import TaskMemory, known_tasks
+from lamforge.prompting.format import request_from_messages, with_request
 from lamforge.train.data import Record, task_id
 from lamforge.train.request_masking import masked_requests
 

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from lamforge.app.commands import COLORS
-from lamforge.copy_guard import QUOTED_RE
+from lamforge.text.quotes import QUOTED_RE
 
 # words generic enough to say nothing about the operation
 GENERIC = ("handle", "fix", "sort out", "adjust", "update", "tweak", "change", "rework", "deal with",

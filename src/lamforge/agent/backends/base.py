@@ -95,7 +95,7 @@ class Backend(Protocol):
 
 
 def task_memory_of(backend: object) -> Any:
-    """The backend's task memory (:class:`lamforge.task_memory.TaskMemory`), or None when it has none."""
+    """The backend's task memory (:class:`lamforge.guidance.task_memory.TaskMemory`), or None when it has none."""
     return getattr(backend, "task_memory", None)
 
 

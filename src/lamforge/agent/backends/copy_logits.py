@@ -1,4 +1,4 @@
-"""The copy guard (:mod:`lamforge.copy_guard`) and hint guide (:mod:`lamforge.hint_guide`) as one processor.
+"""The copy guard and hint guide (:mod:`lamforge.guidance`) as one logits processor.
 
 Every generated row is decoded after each step; while it is inside a guarded text argument, every
 token that would not keep the value a copy of one of that row's quoted texts is masked out; while it
@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from lamforge.copy_guard import Candidates, CopyGuard
-from lamforge.hint_guide import StepTarget, open_field
+from lamforge.guidance.copy_guard import Candidates, CopyGuard
+from lamforge.guidance.hint_guide import StepTarget, open_field
 
 _FIELD_CLOSERS = ('",',)  # a field of the reply object ends here (with the comma: a bare quote lets junk follow)
 _ARG_CLOSERS = ('"}', '"},')  # a text argument ends with its args object

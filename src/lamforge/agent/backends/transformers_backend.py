@@ -32,10 +32,10 @@ from lamforge.agent.backends.base import (
 from lamforge.agent.backends.checkpoint_meta import read_prompt_settings
 from lamforge.agent.backends.copy_logits import CopyLogitsProcessor, token_strings
 from lamforge.agent.backends.draft_decoding import DEFAULT_DRAFT_TOKENS, NgramDrafter, greedy_with_drafts
-from lamforge.copy_guard import CopyGuard
-from lamforge.hint_guide import StepTarget, done_steps, failed_selections, prompt_labels, step_target
-from lamforge.prompt_format import hint_of, is_step_prompt, request_from_messages
-from lamforge.task_memory import TaskMemory
+from lamforge.guidance.copy_guard import CopyGuard
+from lamforge.guidance.hint_guide import StepTarget, done_steps, failed_selections, prompt_labels, step_target
+from lamforge.guidance.task_memory import TaskMemory
+from lamforge.prompting.format import hint_of, is_step_prompt, request_from_messages
 
 # logit bonus of the task memory's answer while the model writes a field (0: no hint guide)
 DEFAULT_HINT_BIAS = 50.0
@@ -63,8 +63,8 @@ class TransformersBackend:
         seed: base seed of sampling (greedy decoding ignores it).
         cpu_threads: torch threads while generating on CPU (0: leave torch's setting).
         copy_guard: constrain text arguments to copies of the request's quoted texts
-            (:mod:`lamforge.copy_guard`); off reproduces the model's raw output.
-        hint_bias: logit bonus toward the task memory's skeleton (:mod:`lamforge.hint_guide`).
+            (:mod:`lamforge.guidance.copy_guard`); off reproduces the model's raw output.
+        hint_bias: logit bonus toward the task memory's skeleton (:mod:`lamforge.guidance.hint_guide`).
         draft_tokens: tokens guessed per forward call in greedy single-prompt decoding
             (:mod:`lamforge.agent.backends.draft_decoding`; 0: plain ``generate``): the greedy reply, except
             that a copy the guard leaves only one way to finish is written in the copy's own tokens.
@@ -121,7 +121,7 @@ class TransformersBackend:
             seed: base seed of sampling.
             cpu_threads: torch threads while generating on CPU (0: leave torch's setting).
             copy_guard: constrain text arguments to copies of the request's quoted texts.
-            hint_bias: logit bonus toward the checkpoint's task-memory skeleton (:mod:`lamforge.hint_guide`).
+            hint_bias: logit bonus toward the checkpoint's task-memory skeleton (:mod:`lamforge.guidance.hint_guide`).
             draft_tokens: tokens guessed per forward call in greedy single-prompt decoding (0: off).
 
         """

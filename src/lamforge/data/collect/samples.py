@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from lamforge.data.expert.expert import ExpertStep
-from lamforge.prompt_format import AgentOutput, HistoryStep, build_step_messages
+from lamforge.prompting.format import AgentOutput, HistoryStep, build_step_messages
 
 
 def trajectory_samples(

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from lamforge.app.commands import COLORS
-from lamforge.copy_guard import QUOTED_RE
-from lamforge.font_names import font_in
+from lamforge.text.fonts import font_in
+from lamforge.text.quotes import QUOTED_RE
 
 Q = "<q>"  # stands for a quoted text in a masked clause
 _NOUNS = (

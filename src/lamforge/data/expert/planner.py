@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 
 from lamforge.app.observation import Control, DocState
-from lamforge.control_filter import best_control
 from lamforge.data.expert.intents import Q, fix_typos, mask, operation_steps, scrub
 from lamforge.data.expert.request_parse import parse_request, quoted_texts
 from lamforge.data.expert.targets import (
@@ -25,6 +24,7 @@ from lamforge.data.expert.targets import (
     range_steps,
     sentence_steps,
 )
+from lamforge.prompting.control_filter import best_control
 
 _SPLIT = re.compile(
     r"\s*(?:,?\s+and then\s+|;\s*|,?\s+then\s+|\.\s+(?=[A-Z])|,?\s+and also\s+|,\s+plus\s+|\s+-+\s+and\s+|"

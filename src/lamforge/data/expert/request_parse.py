@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from lamforge.app.commands import COLORS
-from lamforge.copy_guard import QUOTED_RE, quoted_texts
+from lamforge.text.quotes import QUOTED_RE, quoted_texts
 
 _NUM_WORDS = {
     "one": 1,

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from lamforge.tasks.base import Task
-from lamforge.text_similarity import Matcher
+from lamforge.text.similarity import Matcher
 
 # Generic words for the slots of family phrasings, so "{target}" reads like the abstract help tasks.
 _SLOT_WORDS = {

@@ -29,7 +29,7 @@ from lamforge.data.plans.progress import track
 from lamforge.tasks.base import TaskSplit, pool_for
 from lamforge.tasks.generate import read_jsonl, write_jsonl
 from lamforge.tasks.registry import FAMILIES
-from lamforge.text_similarity import load_matcher
+from lamforge.text.similarity import load_matcher
 
 
 class LiveControls:
@@ -42,7 +42,7 @@ class LiveControls:
 
     def get(self, template_path: str, request: str) -> list[Any]:
         """The ``k`` controls most relevant to ``request`` on the opened template (UFO's filter)."""
-        from lamforge.control_filter import select_controls
+        from lamforge.prompting.control_filter import select_controls
 
         if template_path not in self._by_template:
             if self._env is None:

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from lamforge.text_similarity import MATCHERS
+from lamforge.text.similarity import MATCHERS
 
 # Per matcher: (threshold, link_threshold). The scales differ: MiniLM cosines of related Writer
 # sentences sit around 0.5-0.9, TF-IDF cosines of short texts around 0.2-0.7.

@@ -17,7 +17,7 @@ import numpy as np
 from lamforge.tasks.base import Task, TaskSplit
 from lamforge.tasks.targets import NoTarget
 from lamforge.tasks.templates import TemplateSpec, templates_for
-from lamforge.text_similarity import Matcher
+from lamforge.text.similarity import Matcher
 
 TRIES_PER_TEMPLATE = 4  # parameter draws on one template before moving to the next one
 

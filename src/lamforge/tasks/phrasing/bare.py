@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from lamforge.copy_guard import QUOTED_RE
 from lamforge.tasks.phrasing.render import Rendered
+from lamforge.text.quotes import QUOTED_RE
 
 BARE_RATE = 0.4
 _FUNCTION_WORDS = frozenset("""a an the of to in on at by for with without and or but nor so will would can could should

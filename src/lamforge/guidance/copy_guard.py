@@ -38,11 +38,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from lamforge.app.commands import COLORS
-from lamforge.font_names import font_in
+from lamforge.text.fonts import font_in
+from lamforge.text.quotes import QUOTED_RE, quoted_texts
 
-QUOTED_RE = re.compile(
-    r"\u201c([^\u201d]+)\u201d|\u2018([^\u2019]+)\u2019|\"([^\"]+)\"|(?:(?<=^)|(?<=[\s(:]))'(.+?)'(?=[\s.,;:!?)-]|$)"
-)
 # the value of a guarded argument being written: function, argument name, JSON-escaped value so far
 _OPEN_ARG = re.compile(
     r'"function":\s*"(select_text|keyboard_input|set_edit_text)",\s*"args":\s*\{\s*"(text|keys)":\s*"((?:[^"\\]|\\.)*)$'
@@ -50,18 +48,6 @@ _OPEN_ARG = re.compile(
 _KEY_START = ("{", "^", "+", "%")
 _CONTROL_NAME = re.compile(r'"control_name":\s*"((?:[^"\\]|\\.)*)"')
 _CLOSED_ARG = re.compile(r'"args":\s*\{\s*"(?:text|keys)":\s*"(?:[^"\\]|\\.)*"([^"{}]*)$')
-
-
-def quoted_texts(request: str) -> list[str]:
-    """Texts in straight or curly quotes, in order (apostrophes inside words are not quotes).
-
-    >>> quoted_texts("Make \u201cHello World\u201d bold and 'It's fine' italic")
-    ['Hello World', "It's fine"]
-    >>> quoted_texts("I'd like 'Salt Road' slanted")
-    ['Salt Road']
-    """
-    return [next(g for g in m.groups() if g is not None) for m in QUOTED_RE.finditer(request)]
-
 
 def _escaped(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)[1:-1]

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from lamforge.app.commands import COLORS
 from lamforge.app.observation import Control
-from lamforge.copy_guard import QUOTED_RE
+from lamforge.text.quotes import QUOTED_RE
 
 # user word -> words that appear in control names (lower case).
 SYNONYMS: dict[str, str] = {

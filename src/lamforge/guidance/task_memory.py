@@ -9,7 +9,7 @@ task-specific text, but saying which of the request's quoted texts a text argume
 requests vote for an operation, weighted by similarity, and the nearest task of the winner gives the hint.
 
 A checkpoint carries its memory (``task_memory.json`` + ``.npy``); the runtime guides decoding with it
-(:mod:`lamforge.hint_guide`). Optionally (``hint_in_prompt``) the hint is also a prompt line: training
+(:mod:`lamforge.guidance.hint_guide`). Optionally (``hint_in_prompt``) the hint is also a prompt line: training
 attaches it with each task's own entry left out, so the model sees hints as often wrong as they will be
 at run time.
 """
@@ -28,9 +28,10 @@ from typing import Any
 
 import numpy as np
 
-from lamforge.copy_guard import QUOTED_RE, is_key_chord, quoted_texts, typed_values
-from lamforge.minilm import MatcherUnavailable, load_minilm
-from lamforge.text_similarity import tfidf_similarity
+from lamforge.guidance.copy_guard import is_key_chord, typed_values
+from lamforge.text.minilm import MatcherUnavailable, load_minilm
+from lamforge.text.quotes import QUOTED_RE, quoted_texts
+from lamforge.text.similarity import tfidf_similarity
 
 MEMORY_FILE = "task_memory.json"
 EMBEDDINGS_FILE = "task_memory.npy"
@@ -39,7 +40,7 @@ DEFAULT_K = 10
 # font comes first among the font-name candidates, then the request's other capitalised words)
 VALUE_BOXES = frozenset({"font size", "font name", "font color", "character highlighting color", "paragraph style",
                          "line spacing", "orientation"})
-_LOG = logging.getLogger("lamforge.task_memory")
+_LOG = logging.getLogger("lamforge.guidance.task_memory")
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def known_tasks(records: Iterable[dict[str, Any]]) -> list[KnownTask]:
 
     Records of failed trajectories, and records without a task id or family, are left out.
     """
-    from lamforge.prompt_format import request_from_messages
+    from lamforge.prompting.format import request_from_messages
 
     steps: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
     info: dict[str, tuple[str, str]] = {}
@@ -186,7 +187,7 @@ class TaskMemory:
 
         Prompts of the same request share one lookup, so hinting a whole dataset costs one lookup per task.
         """
-        from lamforge.prompt_format import request_from_messages, with_hint
+        from lamforge.prompting.format import request_from_messages, with_hint
 
         skip = list(exclude) if exclude is not None else [None] * len(prompts)
         keys = [(skip[i] or "", request_from_messages(p)) for i, p in enumerate(prompts)]

@@ -17,8 +17,8 @@ from typing import Any, Literal
 
 from lamforge.app.action import Action
 from lamforge.app.observation import Control
-from lamforge.control_filter import select_controls
-from lamforge.response_parse import ParseError, parse_output
+from lamforge.prompting.control_filter import select_controls
+from lamforge.prompting.parse import ParseError, parse_output
 
 Style = Literal["compact", "full"]
 STATUSES = ("CONTINUE", "FINISH", "CONFIRM")
@@ -46,12 +46,12 @@ __all__ = [
 
 def system_prompt(style: Style = "compact") -> str:
     """The system prompt for step decisions, loaded from package data."""
-    return resources.files("lamforge.prompts").joinpath(f"system_{style}.txt").read_text().strip()
+    return resources.files("lamforge.prompting.prompts").joinpath(f"system_{style}.txt").read_text().strip()
 
 
 def plan_system_prompt() -> str:
     """The system prompt for task → plan (phase 1)."""
-    return resources.files("lamforge.prompts").joinpath("plan_system.txt").read_text().strip()
+    return resources.files("lamforge.prompting.prompts").joinpath("plan_system.txt").read_text().strip()
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ class AgentOutput:
 
     @classmethod
     def parse(cls, text: str) -> AgentOutput:
-        """Robustly parse a model's raw text (see :func:`lamforge.response_parse.parse_output`)."""
+        """Robustly parse a model's raw text (see :func:`lamforge.prompting.parse.parse_output`)."""
         d = parse_output(text)
         return cls(**d)
 
@@ -150,7 +150,7 @@ def build_step_messages(
 ) -> list[dict[str, str]]:
     """System + user messages for one decision step (the state s_t of the paper).
 
-    ``hint`` is the action skeleton of the closest solved task (:mod:`lamforge.task_memory`), shown
+    ``hint`` is the action skeleton of the closest solved task (:mod:`lamforge.guidance.task_memory`), shown
     just before the request when the model was trained with one.
     """
     hinted = re.findall(r'"([^"]+)"', hint)  # the controls the hint names rank high, as the plan's do
