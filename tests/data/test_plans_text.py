@@ -9,10 +9,11 @@ import pytest
 from lamforge.data.plans.build_config import PlansBuildConfig
 from lamforge.data.plans.dedup import dedup_records, task_key
 from lamforge.data.plans.filters import clean_records, is_english, mentions_other_app
-from lamforge.data.plans.io import atomic_write_text, load_plans, write_plans
+from lamforge.data.plans.io import load_plans, write_plans
 from lamforge.data.plans.phrasing import task_from_description, task_from_heading, task_from_intro
 from lamforge.data.plans.record import PlanRecord
 from lamforge.data.plans.steps import clean_step, split_clauses
+from lamforge.io.atomic import atomic_write_text
 
 
 @pytest.mark.parametrize(

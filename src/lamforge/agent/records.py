@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from lamforge.io.jsonl import write_jsonl
+
 # Why a step failed (``error``): '' when it did not.
 ERROR_KINDS = ("parse", "action", "refused", "execution", "model", "interrupted")
 # Why an episode stopped (``stop_reason``).
@@ -177,15 +179,7 @@ class EpisodeResult:
 
 def write_trajectories(path: str | os.PathLike[str], episodes: Iterable[EpisodeResult]) -> Path:
     """Write episodes to a JSONL file atomically (temp file, then rename)."""
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    with tmp.open("w", encoding="utf-8") as f:
-        for ep in episodes:
-            for rec in ep.to_records():
-                f.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
-    os.replace(tmp, out)
-    return out
+    return write_jsonl((rec for ep in episodes for rec in ep.to_records()), path, default=str)
 
 
 def read_trajectories(path: str | os.PathLike[str]) -> list[EpisodeResult]:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from pathlib import Path
 from typing import Any
 
+from lamforge.io.jsonl import write_jsonl
 from lamforge.prompting.format import build_plan_messages, render_plan
 
 
@@ -50,9 +50,5 @@ def write_plan_sft(plans_dir: str | os.PathLike[str], out_dir: str | os.PathLike
     out.mkdir(parents=True, exist_ok=True)
     paths = {"train": out / "plans_sft.jsonl", "test": out / "plans_test.jsonl"}
     for split, path in paths.items():
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:6]}.tmp")
-        with tmp.open("w", encoding="utf-8") as fh:
-            for r in rows[split]:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        os.replace(tmp, path)
+        write_jsonl(rows[split], path)
     return paths

@@ -26,7 +26,8 @@ from lamforge.eval.decision_metrics import StepScore, aggregate_offline
 from lamforge.eval.online_metrics import aggregate_online, per_family, split_rows, unseen_summary
 from lamforge.eval.plan_judge import judge_scores
 from lamforge.eval.plan_metrics import PlanScore, aggregate_plans
-from lamforge.eval.results import OfflineRow, OnlineRow, PlanRow, read_kind, write_json_atomic, write_text_atomic
+from lamforge.eval.results import OfflineRow, OnlineRow, PlanRow, read_kind
+from lamforge.io.atomic import atomic_write_text, write_json
 
 MODEL_ORDER = ("lam1", "lam2", "lam3", "lam4", "expert", "random")
 PLOTS = ("tsr_per_phase.png", "tsr_per_family.png", "latency.png")
@@ -118,5 +119,5 @@ def build_report(results_dir: str | os.PathLike[str], out_dir: str | os.PathLike
         from lamforge.eval.report_plots import write_plots
 
         write_plots(data, online_rows, out)
-    write_json_atomic(out / "report.json", data)
-    return write_text_atomic(out / "report.md", render_markdown(data, plots=PLOTS if plots else ()))
+    write_json(out / "report.json", data)
+    return atomic_write_text(out / "report.md", render_markdown(data, plots=PLOTS if plots else ()))

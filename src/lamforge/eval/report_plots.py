@@ -5,11 +5,11 @@ A plot with nothing to show still gets written, saying so, so the report's image
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 from lamforge.eval.report import order_models
+from lamforge.io.atomic import atomic_open
 
 
 def _pyplot() -> Any:
@@ -25,10 +25,11 @@ def _pyplot() -> Any:
 def _save(plt: Any, fig: Any, path: Path) -> Path:
     """Write the figure atomically (temp file, then rename) and free it."""
     fig.tight_layout()
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.png")
-    fig.savefig(tmp, dpi=110)
-    plt.close(fig)
-    os.replace(tmp, path)
+    try:
+        with atomic_open(path, "wb") as fh:
+            fig.savefig(fh, format="png", dpi=110)
+    finally:
+        plt.close(fig)
     return path
 
 

@@ -210,21 +210,6 @@ def read_kind(results_dir: str | os.PathLike[str], kind: str) -> dict[str, list[
     return out
 
 
-def write_json_atomic(path: str | os.PathLike[str], data: Any) -> Path:
-    """Write JSON through a temp file and a rename."""
-    return write_text_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-
-
-def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:
-    """Write text through a temp file and a rename."""
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, out)
-    return out
-
-
 def done_keys(rows: Iterable[Any]) -> set[str]:
     """Keys of rows that need no re-run (online rows with an infrastructure error are re-run)."""
     return {r.key() for r in rows if not getattr(r, "error", "")}

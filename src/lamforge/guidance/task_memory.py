@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from lamforge.guidance.copy_guard import is_key_chord, typed_values
+from lamforge.io.atomic import atomic_open, write_json
 from lamforge.text.minilm import MatcherUnavailable, load_minilm
 from lamforge.text.quotes import QUOTED_RE, quoted_texts
 from lamforge.text.similarity import tfidf_similarity
@@ -218,14 +219,10 @@ class TaskMemory:
         d.mkdir(parents=True, exist_ok=True)
         doc = {"matcher": self.matcher, "k": self.k, "in_prompt": self.in_prompt,
                "tasks": [asdict(t) for t in self.tasks]}
-        tmp = d / f".{MEMORY_FILE}.tmp"
-        tmp.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-        if self._emb is not None:
-            with open(d / f".{EMBEDDINGS_FILE}.tmp", "wb") as fh:
+        if self._emb is not None:  # the embeddings first: the memory file is what says a memory is there
+            with atomic_open(d / EMBEDDINGS_FILE, "wb") as fh:
                 np.save(fh, np.asarray(self._emb, dtype=np.float32))
-            os.replace(d / f".{EMBEDDINGS_FILE}.tmp", d / EMBEDDINGS_FILE)
-        os.replace(tmp, d / MEMORY_FILE)
-        return d / MEMORY_FILE
+        return write_json(d / MEMORY_FILE, doc, indent=None)
 
     @classmethod
     def load(cls, directory: str | os.PathLike[str]) -> TaskMemory | None:

@@ -1,32 +1,35 @@
 """JSON-lines files, read whole and written atomically: the one format every stage hands on.
 
-Written to a temporary file beside the target, then renamed, so an interrupted stage never leaves a
-half-written file that a resumed run would trust.
+Written through :func:`lamforge.io.atomic.atomic_open` (a unique temporary file beside the target, then a
+rename), so an interrupted stage never leaves a half-written file that a resumed run would trust.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from lamforge.io.atomic import atomic_open
 
-def write_jsonl(records: Iterable[dict[str, Any]], out: str | os.PathLike[str]) -> Path:
-    """Write records as JSON lines atomically (temp file, then rename); returns the path."""
-    path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:6]}.tmp")
-    try:
-        with tmp.open("w", encoding="utf-8") as fh:
-            for rec in records:
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+
+def write_jsonl(
+    records: Iterable[dict[str, Any]],
+    out: str | os.PathLike[str],
+    *,
+    default: Callable[[Any], Any] | None = None,
+    separators: tuple[str, str] | None = None,
+) -> Path:
+    """Write records as JSON lines atomically (UTF-8, non-ASCII kept); returns the path.
+
+    ``default`` and ``separators`` are passed to ``json.dumps``.
+    """
+    with atomic_open(out) as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False, default=default, separators=separators) + "\n")
+    return Path(out)
 
 
 def read_jsonl(path: str | os.PathLike[str]) -> list[dict[str, Any]]:

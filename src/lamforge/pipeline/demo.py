@@ -9,7 +9,6 @@ itself in ``OUT/stages.json`` when it finishes, so an interrupted demo continues
 from __future__ import annotations
 
 import json
-import os
 import random
 import time
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from lamforge import __version__
+from lamforge.io.atomic import write_json
 from lamforge.io.jsonl import read_jsonl, write_jsonl
 from lamforge.pipeline.demo_config import DemoConfig
 
@@ -37,9 +37,7 @@ class Stages:
     def record(self, name: str, wall_s: float, facts: dict[str, Any]) -> None:
         """Mark ``name`` finished (atomically)."""
         self.data[name] = {"wall_s": round(wall_s, 1), **facts}
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self.data, indent=1) + "\n")
-        os.replace(tmp, self.path)
+        write_json(self.path, self.data, indent=1)
 
 
 def stage_plans(cfg: DemoConfig, con: Any) -> dict[str, Any]:

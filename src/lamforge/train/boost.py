@@ -13,9 +13,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from lamforge.io.atomic import write_json
+from lamforge.io.jsonl import write_jsonl
 from lamforge.train.boost_config import BoostConfig
-from lamforge.train.checkpoint import PhaseDir, is_main_process, wait_for_everyone, write_json
-from lamforge.train.data import Record, is_success, read_records, task_id, write_records
+from lamforge.train.checkpoint import PhaseDir, is_main_process, wait_for_everyone
+from lamforge.train.data import Record, is_success, read_records, task_id
 from lamforge.train.memory_hints import phase_memory
 from lamforge.train.runner import prepare_process
 from lamforge.train.sft import run_sft, select_records
@@ -147,8 +149,8 @@ def run(
         todo = list(tasks) if tasks is not None else failed_task_ids(expert)
         records, summary = explore_tasks(explore, Path(cfg.init), todo, cfg.attempts)
         if is_main_process():
-            write_json(summary_file, summary)
-            write_records(explored_file, records)
+            write_json(summary_file, summary, default=str)
+            write_jsonl(records, explored_file)
         wait_for_everyone()
     elif explored_file.is_file():
         summary = json.loads(summary_file.read_text()) if summary_file.is_file() else {"note": "reused"}

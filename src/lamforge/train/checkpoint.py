@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lamforge.io.atomic import write_json
+
 META_FILE = "lamforge_meta.json"
 _LIBRARIES = ("torch", "transformers", "trl", "peft", "datasets", "tokenizers", "accelerate")
 
@@ -104,19 +106,12 @@ class PhaseDir:
         """Write the metadata, drop trainer checkpoints, and rename ``tmp`` to ``out`` (main process)."""
         if is_main_process():
             shutil.rmtree(self.trainer_dir, ignore_errors=True)
-            write_json(self.tmp / META_FILE, meta)
+            write_json(self.tmp / META_FILE, meta, default=str)
             if self.out.exists():
                 shutil.rmtree(self.out)
             os.replace(self.tmp, self.out)
         wait_for_everyone()
         return self.out
-
-
-def write_json(path: Path, obj: Any) -> None:
-    """Write JSON atomically."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(obj, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def read_meta(path: str | Path) -> dict[str, Any]:

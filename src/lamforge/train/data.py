@@ -41,20 +41,6 @@ def read_many(paths: Iterable[str | Path]) -> list[Record]:
     return out
 
 
-def write_records(path: str | Path, records: Iterable[Record]) -> Path:
-    """Write records as JSONL atomically (temp file + rename)."""
-    import os
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    os.replace(tmp, path)
-    return path
-
-
 def sha256_file(path: str | Path) -> str:
     """Hex sha256 of a file, recorded in each checkpoint's metadata."""
     h = hashlib.sha256()

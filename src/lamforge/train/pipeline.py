@@ -14,9 +14,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from lamforge.io.atomic import write_json
 from lamforge.train import boost, imitate, plan, reward, rl
 from lamforge.train.boost_config import BoostConfig
-from lamforge.train.checkpoint import is_main_process, read_meta, write_json
+from lamforge.train.checkpoint import is_main_process, read_meta
 from lamforge.train.config_base import make_config
 from lamforge.train.imitate_config import ImitateConfig
 from lamforge.train.pipeline_config import PipelineConfig
@@ -64,7 +65,7 @@ class _Run:
     def save(self) -> None:
         if is_main_process():
             self.out.mkdir(parents=True, exist_ok=True)
-            write_json(self.out / "run_meta.json", self.meta)
+            write_json(self.out / "run_meta.json", self.meta, default=str)
 
 
 def run_all(

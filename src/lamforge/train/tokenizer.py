@@ -125,8 +125,9 @@ def save_tokenizer(tokenizer: Any, path: Any) -> None:
     chat template inside ``tokenizer_config.json`` for readers that do not look at ``chat_template.jinja``.
     """
     import json
-    import os
     from pathlib import Path
+
+    from lamforge.io.atomic import write_json
 
     tokenizer.save_pretrained(str(path))
     cfg_path = Path(path) / "tokenizer_config.json"
@@ -137,6 +138,4 @@ def save_tokenizer(tokenizer: Any, path: Any) -> None:
         cfg["additional_special_tokens"] = cfg.pop("extra_special_tokens")
     if tokenizer.chat_template and isinstance(tokenizer.chat_template, str):
         cfg["chat_template"] = tokenizer.chat_template
-    tmp = cfg_path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(cfg, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(tmp, cfg_path)
+    write_json(cfg_path, cfg)

@@ -8,10 +8,8 @@ the reward model) and summary.json are rewritten atomically at the end.
 from __future__ import annotations
 
 import json
-import os
 import statistics
 import time
-import uuid
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -19,6 +17,8 @@ from typing import Any
 from lamforge import __version__
 from lamforge.data.collect.collect_config import CollectConfig
 from lamforge.data.collect.pool import run_pool
+from lamforge.io.atomic import write_json
+from lamforge.io.jsonl import write_jsonl
 
 
 def _read_done(path: Path) -> list[dict[str, Any]]:
@@ -38,14 +38,6 @@ def _read_done(path: Path) -> list[dict[str, Any]]:
         with path.open("r+b") as fh:
             fh.truncate(keep)
     return good
-
-
-def _atomic_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:6]}.tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    os.replace(tmp, path)
 
 
 def summarize(results: list[dict[str, Any]], cfg: CollectConfig, wall_s: float) -> dict[str, Any]:
@@ -108,10 +100,8 @@ def run(cfg: CollectConfig, *, progress: bool = True) -> Path:
     wall = time.perf_counter() - t0
     order = {t["task_id"]: i for i, t in enumerate(tasks)}
     results.sort(key=lambda r: order.get(r["unique_id"], len(order)))
-    _atomic_jsonl(out / "samples.jsonl", [s for r in results if r["success"] for s in r["samples"]])
-    _atomic_jsonl(out / "fail_samples.jsonl", [s for r in results if not r["success"] for s in r["samples"]])
+    write_jsonl([s for r in results if r["success"] for s in r["samples"]], out / "samples.jsonl")
+    write_jsonl([s for r in results if not r["success"] for s in r["samples"]], out / "fail_samples.jsonl")
     summary = summarize(results, cfg, wall)
-    tmp = out / f".summary.{uuid.uuid4().hex[:6]}.tmp"
-    tmp.write_text(json.dumps(summary, indent=1) + "\n")
-    os.replace(tmp, out / "summary.json")
+    write_json(out / "summary.json", summary, indent=1)
     return out

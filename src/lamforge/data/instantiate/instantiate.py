@@ -14,7 +14,6 @@ interrupted run continues where it stopped; the output and its summary are writt
 from __future__ import annotations
 
 import json
-import os
 import random
 import time
 from collections import Counter
@@ -26,6 +25,7 @@ from lamforge.data.instantiate.instantiate_config import InstantiateConfig
 from lamforge.data.instantiate.record import instance_seed, must_keep, task_record
 from lamforge.data.instantiate.templates import rank_templates, sample_on, template_scores
 from lamforge.data.plans.progress import track
+from lamforge.io.atomic import write_json
 from lamforge.tasks.base import TaskSplit, pool_for
 from lamforge.tasks.generate import read_jsonl, write_jsonl
 from lamforge.tasks.registry import FAMILIES
@@ -180,8 +180,6 @@ def run(cfg: InstantiateConfig) -> Path:
     entries = [done[str(p.get("task_id"))] for p in pairs if str(p.get("task_id")) in done]
     write_jsonl([r for e in entries for r in e["records"]], cfg.out)
     summary = _summary(cfg, pairs, entries, matcher.name, time.perf_counter() - t0)
-    tmp = summary_path(cfg.out).with_suffix(".tmp")
-    tmp.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, summary_path(cfg.out))
+    write_json(summary_path(cfg.out), summary)
     partial.unlink(missing_ok=True)
     return cfg.out

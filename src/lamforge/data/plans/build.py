@@ -23,10 +23,11 @@ from lamforge.data.plans.dedup import dedup_records
 from lamforge.data.plans.filters import FILTERS, clean_records
 from lamforge.data.plans.helpdoc import extract_help
 from lamforge.data.plans.hf_export import export_hf
-from lamforge.data.plans.io import atomic_write_json, write_plans
+from lamforge.data.plans.io import write_plans
 from lamforge.data.plans.match import HelpIndex
 from lamforge.data.plans.record import SOURCES, PlanRecord
 from lamforge.data.plans.split import assign_splits
+from lamforge.io.atomic import write_json
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 # Config fields that do not change the data; left out of stats.json so builds in two folders compare equal.
@@ -70,7 +71,8 @@ def _help_stage(config: PlansBuildConfig, work: Path) -> tuple[list[PlanRecord],
     records, stats = extract_help(
         root, include_shared=config.include_shared, dialog_options=config.dialog_options, progress=config.progress
     )
-    atomic_write_json(checkpoint, {"key": key, "records": [r.to_dict() for r in records], "stats": stats})
+    state = {"key": key, "records": [r.to_dict() for r in records], "stats": stats}
+    write_json(checkpoint, state, sort_keys=True)
     return records, stats
 
 
@@ -183,5 +185,5 @@ def run(config: PlansBuildConfig) -> Path:
         "final": _by_source(final),
         "split": split_sizes,
     }
-    atomic_write_json(out / "stats.json", stats)
+    write_json(out / "stats.json", stats, sort_keys=True)
     return plans_path

@@ -1,8 +1,8 @@
 """Reading and atomically writing plan files (JSONL records, JSON, HF copies).
 
-Every output goes to a temporary file in the same folder and is moved into place with
-``os.replace``, so a reader never sees half a file and an interrupted build leaves the previous
-output intact.
+Every file goes through :mod:`lamforge.io.atomic` (a temporary file in the same folder, moved into place
+with ``os.replace``) and a folder through :func:`replace_dir`, so a reader never sees half an output and an
+interrupted build leaves the previous output intact.
 """
 
 from __future__ import annotations
@@ -10,43 +10,16 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from lamforge.data.plans.record import PlanRecord
-
-
-def dumps_record(data: dict[str, Any]) -> str:
-    """Serialise one JSON line the same way every time (key order kept, UTF-8, no spaces)."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-
-def atomic_write_text(path: str | Path, text: str) -> Path:
-    """Write ``text`` to ``path`` atomically (temp file in the same folder + ``os.replace``)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600 files; give the usual permissions
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def atomic_write_json(path: str | Path, data: Any) -> Path:
-    """Write pretty, key-sorted JSON atomically, so equal data gives equal bytes."""
-    return atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+from lamforge.io.jsonl import write_jsonl
 
 
 def write_plans(path: str | Path, records: Iterable[PlanRecord]) -> Path:
-    """Write records as JSONL atomically."""
-    return atomic_write_text(path, "".join(dumps_record(r.to_dict()) + "\n" for r in records))
+    """Write records as JSONL atomically, the same bytes every time (key order kept, UTF-8, no spaces)."""
+    return write_jsonl((r.to_dict() for r in records), path, separators=(",", ":"))
 
 
 def load_plans(path: str | Path) -> list[PlanRecord]:
