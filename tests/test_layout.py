@@ -7,10 +7,10 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "lamforge"
 MAX_LINES = 600
-# package -> packages it must never import. The layers, bottom up: io and text (plain Python: JSON lines, quotations,
-# numbers, references, fonts, similarity) <- app (LibreOffice) <- prompting (the prompt format) <- guidance (decoding
-# guards, task memory) ; app <- tasks <- data ; agent <- train, eval <- cli, pipeline. tasks and data never import
-# decoding (guidance).
+# package -> packages it must never import. The layers, bottom up: io (plain Python: atomic writes, JSON lines,
+# lazy package exports) and text (quotations, numbers, references, fonts, similarity) <- app (LibreOffice) <-
+# prompting (the prompt format) <- guidance (decoding guards, task memory) ; app <- tasks <- data ; agent <- train,
+# eval <- cli, pipeline. tasks and data never import decoding (guidance).
 _ABOVE_APP = ("tasks", "data", "agent", "train", "eval", "cli", "pipeline")
 FORBIDDEN = {
     "io": ("text", "app", "prompting", "guidance", *_ABOVE_APP),

@@ -7,8 +7,7 @@ lazily, so ``lamforge serve`` on a GPU machine needs neither LibreOffice nor its
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from lamforge.io.lazy import lazy_exports
 
 _EXPORTS = {
     "Backend": "lamforge.agent.backends.base",
@@ -27,12 +26,4 @@ _EXPORTS = {
     "read_trajectories": "lamforge.agent.records",
     "write_trajectories": "lamforge.agent.records",
 }
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    """Import an exported name on first use."""
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'lamforge.agent' has no attribute {name!r}")
-    return getattr(import_module(module), name)
+__getattr__, __all__ = lazy_exports(__name__, _EXPORTS)

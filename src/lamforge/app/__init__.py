@@ -6,8 +6,7 @@ Names load lazily, so importing a light module (``lamforge.app.commands``) does 
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from lamforge.io.lazy import lazy_exports
 
 _EXPORTS = {
     "FUNCTIONS": "lamforge.app.action",
@@ -22,10 +21,4 @@ _EXPORTS = {
     "WriterSession": "lamforge.app.session",
     "WriterEnv": "lamforge.app.env",
 }
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'lamforge.app' has no attribute {name!r}")
-    return getattr(importlib.import_module(_EXPORTS[name]), name)
+__getattr__, __all__ = lazy_exports(__name__, _EXPORTS)

@@ -9,8 +9,7 @@ plots. Names load lazily, so importing the package stays cheap.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from lamforge.io.lazy import lazy_exports
 
 _EXPORTS = {
     "EvalConfig": "lamforge.eval.config",
@@ -23,12 +22,4 @@ _EXPORTS = {
     "run_offline": "lamforge.eval.offline_runner",
     "run_online": "lamforge.eval.online_runner",
 }
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    """Import an exported name on first use."""
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'lamforge.eval' has no attribute {name!r}")
-    return getattr(import_module(module), name)
+__getattr__, __all__ = lazy_exports(__name__, _EXPORTS)
