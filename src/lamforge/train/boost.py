@@ -16,10 +16,10 @@ from typing import Any
 from lamforge.io.atomic import write_json
 from lamforge.io.jsonl import write_jsonl
 from lamforge.train.boost_config import BoostConfig
-from lamforge.train.checkpoint import PhaseDir, is_main_process, wait_for_everyone
+from lamforge.train.checkpoint import is_main_process, wait_for_everyone
 from lamforge.train.data import Record, is_success, read_records, task_id
 from lamforge.train.memory_hints import phase_memory
-from lamforge.train.runner import prepare_process
+from lamforge.train.runner import load_init, start_phase
 from lamforge.train.sft import run_sft, select_records
 
 PHASE = "lam3"
@@ -131,14 +131,8 @@ def run(
         callbacks: More trainer callbacks (e.g. a caller's own progress display).
 
     """
-    from lamforge.train.modeling import load_causal_lm, load_tokenizer
-
-    cfg.validate()
-    prepare_process(cfg)
-    if not cfg.init:
-        raise ValueError("self-boosting starts from LAM2: pass --init LAM2_DIR")
-    pdir = PhaseDir(Path(cfg.out))
-    if pdir.reusable(cfg.force):
+    pdir, done = start_phase(cfg, needs=("init",), why="self-boosting starts from LAM2: pass --init LAM2_DIR")
+    if done:
         return pdir.out
     expert = read_records(cfg.data)
     explored_file = Path(cfg.explored_path())
@@ -160,9 +154,9 @@ def run(
     summary["new_success_steps"] = len(new)
     resume = pdir.prepare(force=cfg.force)
     records, memory = phase_memory(cfg, select_records(cfg, expert) + new, pdir.tmp, build=False, mask=True)
+    model, tokenizer = load_init(cfg)
     return run_sft(
-        cfg, phase=PHASE, pdir=pdir, resume=resume,
-        model=load_causal_lm(cfg.init, bf16=cfg.bf16 and cfg.lora), tokenizer=load_tokenizer(cfg.init),
+        cfg, phase=PHASE, pdir=pdir, resume=resume, model=model, tokenizer=tokenizer,
         records=records, data_files=files, progress=progress, extra_callbacks=callbacks,
         extra_meta={"exploration": summary, **memory},
     )

@@ -6,11 +6,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from lamforge.train.checkpoint import PhaseDir
 from lamforge.train.data import read_records
 from lamforge.train.imitate_config import ImitateConfig
 from lamforge.train.memory_hints import phase_memory
-from lamforge.train.runner import prepare_process
+from lamforge.train.runner import load_init, start_phase
 from lamforge.train.sft import run_sft, select_records
 
 PHASE = "lam2"
@@ -25,19 +24,13 @@ def run(cfg: ImitateConfig, *, progress: bool = True, callbacks: Sequence[Any] =
         The finished LAM2 directory.
 
     """
-    from lamforge.train.modeling import load_causal_lm, load_tokenizer
-
-    cfg.validate()
-    prepare_process(cfg)
-    if not cfg.init:
-        raise ValueError("imitation starts from LAM1: pass --init LAM1_DIR")
-    pdir = PhaseDir(Path(cfg.out))
-    if pdir.reusable(cfg.force):
+    pdir, done = start_phase(cfg, needs=("init",), why="imitation starts from LAM1: pass --init LAM1_DIR")
+    if done:
         return pdir.out
     resume = pdir.prepare(force=cfg.force)
     records, memory = phase_memory(cfg, select_records(cfg, read_records(cfg.data)), pdir.tmp, build=True, mask=True)
+    model, tokenizer = load_init(cfg)
     return run_sft(
-        cfg, phase=PHASE, pdir=pdir, resume=resume,
-        model=load_causal_lm(cfg.init, bf16=cfg.bf16 and cfg.lora), tokenizer=load_tokenizer(cfg.init),
+        cfg, phase=PHASE, pdir=pdir, resume=resume, model=model, tokenizer=tokenizer,
         records=records, data_files=[cfg.data], progress=progress, extra_callbacks=callbacks, extra_meta=memory,
     )

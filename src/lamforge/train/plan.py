@@ -13,7 +13,7 @@ from typing import Any
 from lamforge.train.checkpoint import PhaseDir, is_main_process, wait_for_everyone
 from lamforge.train.data import read_many, read_records
 from lamforge.train.plan_config import PlanConfig
-from lamforge.train.runner import prepare_process
+from lamforge.train.runner import start_phase
 from lamforge.train.sft import run_sft, select_records
 from lamforge.train.tokenizer import record_texts, save_tokenizer, train_tokenizer
 from lamforge.train.tokenizer_config import TokenizerConfig
@@ -66,10 +66,8 @@ def run(cfg: PlanConfig, *, progress: bool = True, callbacks: Sequence[Any] = ()
         The finished LAM1 directory.
 
     """
-    cfg.validate()
-    prepare_process(cfg)
-    pdir = PhaseDir(Path(cfg.out))
-    if pdir.reusable(cfg.force):
+    pdir, done = start_phase(cfg)
+    if done:
         return pdir.out
     resume = pdir.prepare(force=cfg.force)
     records = select_records(cfg, read_records(cfg.data))

@@ -12,11 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from lamforge.train.checkpoint import PhaseDir
 from lamforge.train.data import Record, read_many, reward_label, split_by_task
 from lamforge.train.memory_hints import phase_memory
 from lamforge.train.reward_config import RewardConfig
-from lamforge.train.runner import adopt, prepare_process, save_phase, train_metrics, training_kwargs
+from lamforge.train.runner import adopt, save_phase, start_phase, train_metrics, training_kwargs
 from lamforge.train.runner import callbacks as make_callbacks
 
 PHASE = "rm"
@@ -106,13 +105,9 @@ def run(cfg: RewardConfig, *, progress: bool = True, callbacks: Sequence[Any] = 
     from lamforge.train.modeling import count_parameters, load_tokenizer
     from lamforge.train.rewards import RewardModelScorer
 
-    cfg.validate()
-    if not cfg.init:
-        raise ValueError("the reward model starts from LAM3: pass --init LAM3_DIR")
-    pdir = PhaseDir(Path(cfg.out))
-    if pdir.reusable(cfg.force):
+    pdir, done = start_phase(cfg, needs=("init",), why="the reward model starts from LAM3: pass --init LAM3_DIR")
+    if done:
         return pdir.out
-    prepare_process(cfg)
     resume = pdir.prepare(force=cfg.force)
     files = [cfg.data, *cfg.extra]
     hinted, memory = phase_memory(cfg, read_many(files), pdir.tmp, build=False)

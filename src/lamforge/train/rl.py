@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from lamforge.train.checkpoint import PhaseDir, accel_state
+from lamforge.train.checkpoint import accel_state
 from lamforge.train.data import Record, is_success, read_many
 from lamforge.train.memory_hints import phase_memory
 from lamforge.train.rl_config import RLConfig
-from lamforge.train.runner import adopt, prepare_process, save_phase, train_metrics, training_kwargs
+from lamforge.train.runner import adopt, load_init, save_phase, start_phase, train_metrics, training_kwargs
 from lamforge.train.runner import callbacks as make_callbacks
 
 PHASE = "lam4"
@@ -91,20 +91,17 @@ def run(cfg: RLConfig, *, progress: bool = True, callbacks: Sequence[Any] = ()) 
     from datasets import Dataset
     from trl import GRPOConfig, GRPOTrainer
 
-    from lamforge.train.modeling import count_parameters, load_causal_lm, load_tokenizer, lora_config
+    from lamforge.train.modeling import count_parameters, lora_config
 
-    cfg.validate()
-    if not cfg.init or not cfg.reward_model:
-        raise ValueError("RL needs the policy and the reward model: pass --init LAM3_DIR --reward-model RM_DIR")
-    pdir = PhaseDir(Path(cfg.out))
-    if pdir.reusable(cfg.force):
+    pdir, done = start_phase(cfg, needs=("init", "reward_model"),
+                             why="RL needs the policy and the reward model: pass --init LAM3_DIR --reward-model RM_DIR")
+    if done:
         return pdir.out
-    prepare_process(cfg)
     resume = pdir.prepare(force=cfg.force)
     files = [cfg.data, *cfg.extra]
     hinted, memory = phase_memory(cfg, read_many(files), pdir.tmp, build=False)
     prompts, source = rl_prompts(hinted, cfg.prompt_source, cfg.max_prompts)
-    tokenizer = load_tokenizer(cfg.init)
+    model, tokenizer = load_init(cfg)
     budget = cfg.max_length - cfg.max_completion_length
     prompts = [p for p in prompts if len(tokenizer.apply_chat_template(p, add_generation_prompt=True)) <= budget]
     if not prompts:
@@ -113,7 +110,7 @@ def run(cfg: RLConfig, *, progress: bool = True, callbacks: Sequence[Any] = ()) 
     args = GRPOConfig(**grpo_kwargs(cfg, training_kwargs(cfg, pdir)), reward_weights=weights)
     history, cbs = make_callbacks("lam4 RL", progress, track=("reward", "kl"), extra_callbacks=callbacks)
     trainer = adopt(GRPOTrainer(
-        model=load_causal_lm(cfg.init, bf16=cfg.bf16 and cfg.lora),
+        model=model,
         reward_funcs=funcs,
         args=args,
         train_dataset=Dataset.from_list([{"prompt": p} for p in prompts]),

@@ -98,6 +98,38 @@ def _has_cuda() -> bool:
     return torch.cuda.is_available()
 
 
+def start_phase(cfg: PhaseConfig, *, needs: Sequence[str] = (), why: str = "") -> tuple[PhaseDir, bool]:
+    """The preamble of every phase, in one order: check the config, reuse a finished phase, set up the process.
+
+    Args:
+        cfg: The phase config; validated first.
+        needs: Config fields that must be set (``init``: the previous phase's checkpoint); when one is empty,
+            ``ValueError(why)``.
+        why: The message naming what to pass.
+
+    Returns:
+        The phase directory and whether it already holds a finished phase to reuse (then the caller returns
+        ``pdir.out`` and nothing is set up); otherwise the process is ready to train (:func:`prepare_process`)
+        and the caller calls ``pdir.prepare`` when it is ready to write.
+
+    """
+    cfg.validate()
+    if any(not getattr(cfg, name) for name in needs):
+        raise ValueError(why or f"{type(cfg).__name__} needs {', '.join(needs)}")
+    pdir = PhaseDir(Path(cfg.out))
+    if pdir.reusable(cfg.force):
+        return pdir, True
+    prepare_process(cfg)
+    return pdir, False
+
+
+def load_init(cfg: PhaseConfig) -> tuple[Any, Any]:
+    """The checkpoint a phase starts from (``cfg.init``): the causal LM (bfloat16 only under LoRA) and its tokenizer."""
+    from lamforge.train.modeling import load_causal_lm, load_tokenizer
+
+    return load_causal_lm(cfg.init, bf16=cfg.bf16 and cfg.lora), load_tokenizer(cfg.init)
+
+
 def prepare_process(cfg: PhaseConfig) -> None:
     """Per-process setup before a phase: library noise off, and torch's CPU thread count if configured."""
     quiet_libraries()
