@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from lamforge.prompting.parse import STATUSES
 from lamforge.train.reward import balanced, separation
 from lamforge.train.rewards import format_reward, parse_action, squash_score
 from lamforge.train.rl import grpo_kwargs, rl_prompts
@@ -29,6 +30,13 @@ PROMPT = [{"role": "system", "content": "s"}, {"role": "user", "content": "4:Ali
 ])
 def test_format_reward(completion, expected):
     assert format_reward([PROMPT], [completion]) == [expected]
+
+
+@pytest.mark.parametrize("status", sorted({"CONFIRM", *STATUSES}))
+def test_format_reward_accepts_every_status_of_the_prompt_format(status):
+    """A valid CONFIRM (or any status the format defines) is a well-formed action, not a 0."""
+    assert status in STATUSES
+    assert format_reward([PROMPT], [json.dumps({**ACTION, "status": status})]) == [1.0]
 
 
 def test_parse_action_rejects_non_objects():

@@ -13,11 +13,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from lamforge.prompting.parse import STATUSES  # every status the prompt format defines
+
 # reward(prompts, completions, **kwargs) -> one float per completion (TRL's reward-function contract)
 RewardFunc = Callable[..., list[float]]
 
 ACTION_KEYS = ("thought", "control_label", "control_name", "function", "args", "status", "plan")
-STATUSES = ("CONTINUE", "FINISH")
 
 
 def message_text(x: Any) -> str:
@@ -51,7 +52,7 @@ def format_reward(prompts: Sequence[Any], completions: Sequence[Any], **kwargs: 
     """Cheap validity reward: 1.0 for a well-formed action whose control is named in the prompt.
 
     0.5 when the action is well formed but names a control the prompt does not mention; 0.0 when it does
-    not parse as the action JSON (seven keys, dict args, list plan, CONTINUE/FINISH status). An empty
+    not parse as the action JSON (seven keys, dict args, list plan, a status of the prompt format). An empty
     control name (a document-level action) counts as present.
 
     >>> ok = '{"thought": "t", "control_label": "3", "control_name": "Bold", "function": "click_input",'
