@@ -7,7 +7,7 @@ parsing, the confirmation check, the action in LibreOffice, the next observation
 ``loop_ms`` = the same without the env's share (the loop's own code).
 
 ``--generation`` adds a probe of the model side: a random model of the CPU default's shape (Mistral,
-hidden 256, 4 layers, 4k vocabulary; 3.7M parameters) writes a 46-token action after a 400-token prompt,
+hidden 256, 4 layers, 4k vocabulary; 4.2M parameters) writes a 46-token action after a 400-token prompt,
 greedy, through ``TransformersBackend``'s one-thread setting and through torch's default thread count.
 
 Usage: ``nice .venv/bin/python benchmarks/agent_overhead.py [--episodes 10] [--generation] [--out PATH]``

@@ -76,7 +76,8 @@ def test_oracle_succeeds_and_random_fails_honestly(online_run, records):
         assert (out / r.doc_out).is_file()
     rand = rows["random"]
     assert len(rand) == 3 and all(r.stop_reason in STOP_REASONS and r.n_steps >= 1 and not r.error for r in rand)
-    assert all(r.diagnosis for r in rand if not r.success)  # a failure says why
+    assert not any(r.success for r in rand), [(r.task_id, r.n_steps, r.stop_reason) for r in rand]
+    assert all(r.diagnosis for r in rand)  # each failure says why
 
 
 def test_report_from_live_rows(online_run, tmp_path):

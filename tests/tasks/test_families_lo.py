@@ -94,7 +94,8 @@ def test_checker_both_ways(writer_env, family, tmp_path):
     wrong = WRONG_OPERATION.get(family.name) or (other.solution() if other is not None else None)
     if wrong is None:  # the template has a single qualifying target: operate on an untouched paragraph
         wrong = [select(window), *task.op_steps()]
-    run_solution(env, wrong)
+    ran = run_solution(env, wrong)
+    assert ran.ok and len(ran.results) == len(wrong), ran.error  # the wrong steps did run, and did their thing
     env.save(tmp_path / "wrong.docx")
     assert task.is_successful(tmp_path / "wrong.docx") == 0.0
 

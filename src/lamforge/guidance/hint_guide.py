@@ -20,7 +20,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from lamforge.guidance.copy_guard import typed_values
+from lamforge.guidance.copy_guard import _escaped, typed_values
 from lamforge.prompting.format import ACTIONS_MARK
 from lamforge.text.quotes import quoted_texts
 
@@ -183,9 +183,3 @@ def open_field(generated: str) -> tuple[str, str] | None:
         return m.group(1), m.group(2)
     after = _AFTER_FIELD.search(generated)
     return (f"next:{after.group(1)}", after.group(2)) if after is not None else None
-
-
-def _escaped(text: str) -> str:
-    import json
-
-    return json.dumps(text, ensure_ascii=False)[1:-1]

@@ -8,7 +8,7 @@ each call draws its seed from the backend's seed and a call counter.
 On CPU, generation runs on one torch thread by default: a small model's matrices are too small to gain
 from more, and on a busy machine spinning OpenMP threads cost far more than they give. Measured on the
 2-core dev machine (``benchmarks/agent_overhead.py --generation``), a 46-token action of a model shaped
-like the 3.7M-parameter default: 0.27-0.5 s on one thread vs 1.9-6.7 s on two while other jobs ran, and
+like the 4.2M-parameter default: 0.27-0.5 s on one thread vs 1.9-6.7 s on two while other jobs ran, and
 0.17 s vs 0.13 s when the machine was quiet. The previous thread count is restored after each call, so
 training in the same process is unaffected.
 """
