@@ -110,8 +110,8 @@ def _generation(ckpt: str, record: dict, repeats: int = 5) -> dict:
 def _train_all(work: Path, data: str) -> dict:
     from train_synthetic import plan_records, step_records, write_jsonl
 
-    from lamforge.train.pipeline import run_all
-    from lamforge.train.pipeline_config import PipelineConfig
+    from lamforge.train.all_phases import run_all
+    from lamforge.train.all_phases_config import AllPhasesConfig
 
     explorer = None
     if data == "synthetic":
@@ -121,7 +121,7 @@ def _train_all(work: Path, data: str) -> dict:
         write_jsonl(d / "samples.jsonl", step_records(600, seed=12, fail_fraction=0.3))
         data, explorer = str(d), "train_synthetic:make_explorer"
     start = time.time()
-    run_all(PipelineConfig(data=data, out=str(work / "run"), explorer=explorer), progress=False)
+    run_all(AllPhasesConfig(data=data, out=str(work / "run"), explorer=explorer), progress=False)
     meta = json.loads((work / "run" / "run_meta.json").read_text())
     return {"data": data, "wall_s": round(time.time() - start, 1),
             "phases": {k: v.get("wall_s", v.get("status")) for k, v in meta["phases"].items()}}

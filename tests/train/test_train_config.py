@@ -7,15 +7,15 @@ import json
 
 import pytest
 
+from lamforge.train.all_phases_config import AllPhasesConfig
 from lamforge.train.boost_config import BoostConfig
 from lamforge.train.config_base import make_config
 from lamforge.train.imitate_config import ImitateConfig
-from lamforge.train.pipeline_config import PipelineConfig
 from lamforge.train.plan_config import PlanConfig
 from lamforge.train.reward_config import RewardConfig
 from lamforge.train.rl_config import RLConfig
 
-ALL = (PlanConfig, ImitateConfig, BoostConfig, RewardConfig, RLConfig, PipelineConfig)
+ALL = (PlanConfig, ImitateConfig, BoostConfig, RewardConfig, RLConfig, AllPhasesConfig)
 
 
 @pytest.mark.parametrize("cls", ALL)

@@ -15,10 +15,10 @@ from typing import Any
 
 import typer
 
+from lamforge.train.all_phases_config import AllPhasesConfig
 from lamforge.train.boost_config import BoostConfig
 from lamforge.train.config_base import field_types
 from lamforge.train.imitate_config import ImitateConfig
-from lamforge.train.pipeline_config import PipelineConfig
 from lamforge.train.plan_config import PlanConfig
 from lamforge.train.reward_config import RewardConfig
 from lamforge.train.rl_config import RLConfig
@@ -115,12 +115,12 @@ def _phase_body(section: str, cls: type, module: str) -> Callable[[dict[str, Any
 
 
 def _all_body(values: dict[str, Any], config_file: str | None, progress: bool) -> None:
-    from lamforge.train.pipeline import run_all
+    from lamforge.train.all_phases import run_all
 
     values = {k: v for k, v in values.items() if v is not None}
     if config_file:
         values["config"] = config_file
-    outs = run_all(PipelineConfig(**values), progress=progress)
+    outs = run_all(AllPhasesConfig(**values), progress=progress)
     _print_summary(outs)
 
 
@@ -144,5 +144,5 @@ def _print_summary(outs: dict[str, Any]) -> None:
 for _name, (_cls, _module, _help) in _PHASES.items():
     app.command(_name, help=_help)(_command(_cls, _phase_body(_name, _cls, _module)))
 app.command("all", help="Run every phase into RUN/lam1..lam4 and RUN/rm, skipping finished ones.")(
-    _command(PipelineConfig, _all_body)
+    _command(AllPhasesConfig, _all_body)
 )

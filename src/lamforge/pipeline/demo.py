@@ -113,8 +113,8 @@ def stage_collect(cfg: DemoConfig, con: Any) -> dict[str, Any]:
 def stage_train(cfg: DemoConfig, con: Any) -> dict[str, Any]:
     """LAM1 → LAM2 → LAM3 (exploring expert-failed and never-imitated train tasks live) → RM → LAM4."""
     from lamforge.pipeline.explore import ExploreSettings, make_explorer
-    from lamforge.train.pipeline import run_all
-    from lamforge.train.pipeline_config import PipelineConfig
+    from lamforge.train.all_phases import run_all
+    from lamforge.train.all_phases_config import AllPhasesConfig
 
     tasks = {r["task_id"]: r for r in read_jsonl(cfg.out / "tasks" / "train.jsonl")}
     failed = [json.loads(x)["unique_id"] for x in (cfg.out / "collect" / "train" / "fail.jsonl").open()]
@@ -129,7 +129,7 @@ def stage_train(cfg: DemoConfig, con: Any) -> dict[str, Any]:
     explore_ids = sorted([*failed, *fresh][: cfg.explore_tasks])
     explorer = make_explorer(tasks, ExploreSettings(temperature=cfg.explore_temperature, max_steps=cfg.max_steps,
                                                     seed=cfg.seed))
-    pcfg = PipelineConfig(data=str(cfg.out / "data"), out=str(cfg.out / "run"), profile=cfg.profile,
+    pcfg = AllPhasesConfig(data=str(cfg.out / "data"), out=str(cfg.out / "run"), profile=cfg.profile,
                           config=cfg.train_config)
     _set_attempts(pcfg, cfg)
     out = run_all(pcfg, explore=explorer, tasks=explore_ids)

@@ -16,11 +16,11 @@ from typing import Any
 
 from lamforge.io.atomic import write_json
 from lamforge.train import boost, imitate, plan, reward, rl
+from lamforge.train.all_phases_config import AllPhasesConfig
 from lamforge.train.boost_config import BoostConfig
 from lamforge.train.checkpoint import is_main_process, read_meta
 from lamforge.train.config_base import make_config
 from lamforge.train.imitate_config import ImitateConfig
-from lamforge.train.pipeline_config import PipelineConfig
 from lamforge.train.plan import build_tokenizer
 from lamforge.train.plan_config import PlanConfig
 from lamforge.train.reward_config import RewardConfig
@@ -35,7 +35,7 @@ def _existing(*paths: Path) -> list[str]:
 class _Run:
     """Builds each phase config from the pipeline config and records what happened."""
 
-    def __init__(self, cfg: PipelineConfig, progress: bool, callbacks: Sequence[Any]):
+    def __init__(self, cfg: AllPhasesConfig, progress: bool, callbacks: Sequence[Any]):
         self.cfg, self.progress, self.callbacks = cfg, progress, callbacks
         self.data, self.out = Path(cfg.data), Path(cfg.out)
         self.meta: dict[str, Any] = {"config": vars(cfg).copy(), "phases": {}}
@@ -69,7 +69,7 @@ class _Run:
 
 
 def run_all(
-    cfg: PipelineConfig,
+    cfg: AllPhasesConfig,
     *,
     explore: boost.Explore | None = None,
     tasks: Sequence[Any] | None = None,

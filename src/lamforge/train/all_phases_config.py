@@ -8,7 +8,7 @@ from lamforge.train.config_base import PROFILES, opt
 
 
 @dataclass
-class PipelineConfig:
+class AllPhasesConfig:
     """All phases in order into ``RUN/lam1`` … ``RUN/lam4`` and ``RUN/rm``.
 
     Per-phase settings come from the profile and the ``--config`` YAML (sections ``common``, ``tokenizer``,
