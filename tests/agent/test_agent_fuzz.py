@@ -9,7 +9,7 @@ import pytest
 
 from lamforge.agent.confirm import confirmation_reason
 from lamforge.agent.decide import interpret
-from lamforge.agent.episode_runner import Memory
+from lamforge.agent.episode_runner import StepHistory
 from lamforge.app.observation import Control
 from lamforge.prompting.format import build_step_messages
 
@@ -107,7 +107,7 @@ def outputs(n: int, seed: int = 0):
 
 
 def test_fuzz_parse_validate_confirm_memory_never_raises() -> None:
-    memory = Memory()
+    memory = StepHistory()
     counts = {"ok": 0, "parse": 0, "action": 0}
     n = 0
     for n, text in enumerate(outputs(12_000), 1):

@@ -2,8 +2,9 @@
 
 The prompt is rendered by :mod:`lamforge.prompting.format`, the same function the training samples come from,
 and memory is what the paper feeds back: the previous actions with their results and the previous plan.
-An episode ends at FINISH (on a step that succeeded), at the step limit, after ``max_failures`` failed
-steps in a row, on a model error, or when LibreOffice dies. Nothing a model writes raises: unusable
+An episode ends at FINISH (on a step that succeeded), at FAIL (the model says the request cannot be done in
+Writer; nothing is executed), at the step limit, after ``max_failures`` failed steps in a row, on a model error,
+or when LibreOffice dies. Nothing a model writes raises: unusable
 replies, unknown functions and refused actions are failed steps with the reason in the log.
 """
 
@@ -36,7 +37,7 @@ StepCallback = Callable[[StepRecord], None]
 
 
 @dataclass
-class Memory:
+class StepHistory:
     """What the model is reminded of at each step: the actions so far with their results, and its plan."""
 
     history: list[HistoryStep] = field(default_factory=list)
@@ -58,7 +59,7 @@ class LoopConfig:
     max_tokens: int = DEFAULT_MAX_TOKENS
     temperature: float = 0.0
     log_prompts: bool = False
-    hint: str = ""  # the closest solved task's skeleton, when the model was trained with a task memory
+    hint: str = ""  # the closest solved task's skeleton, when the model was trained with one in its prompt
 
 
 def run_episode(
@@ -78,6 +79,7 @@ def run_episode(
     log_prompts: bool = False,
     on_step: StepCallback | None = None,
     meta: dict[str, Any] | None = None,
+    rewrite_request: bool = True,
 ) -> EpisodeResult:
     """Carry out ``request`` on a private copy of ``doc`` and return what happened.
 
@@ -99,19 +101,23 @@ def run_episode(
         log_prompts: keep each step's prompt in the log (large).
         on_step: called with each step's record as soon as it is done (the CLI prints it).
         meta: the caller's facts kept in the result and the log (task id, family ...).
+        rewrite_request: quote unquoted mentions of the document and resolve paragraph references before the
+            model reads the request (:func:`ground_request`); off, the model reads the request as typed.
 
     """
     check_policy(confirm, ask)
-    memory = task_memory_of(backend)
+    task_memory = task_memory_of(backend)
     settings = prompt_settings or prompt_settings_of(backend)
     result = EpisodeResult(request, str(doc), model=backend_name(backend), prompt_style=settings.style,
                            top_k=settings.top_k, meta=dict(meta or {}))
-    history = Memory()
+    history = StepHistory()
     try:
         obs, _ = env.reset(options={"doc": str(doc)})
-        request = ground_request(env, request, result.meta)
+        if rewrite_request:
+            request = ground_request(env, request, result.meta)
+        in_prompt = task_memory is not None and task_memory.in_prompt
         cfg = LoopConfig(settings, confirm, ask, max_tokens, temperature, log_prompts,
-                         hint=memory.hint(request) if memory is not None and memory.in_prompt else "")
+                         hint=task_memory.hint(request) if in_prompt else "")
         if cfg.hint:
             result.meta["hint"] = cfg.hint
         failures = 0
@@ -163,6 +169,12 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     return grounded
 
 
+def _fail_reason(out: Any) -> str:
+    """The reason a FAIL reply gives: its summary text, else its thought."""
+    text = out.args.get("text") if out.function == "summary" and isinstance(out.args, dict) else None
+    return str(text or out.thought or "the request cannot be done in Writer")
+
+
 def backend_name(backend: object) -> str:
     """The backend's model name for logs (its class name when asking fails, e.g. an endpoint is down)."""
     try:
@@ -172,12 +184,12 @@ def backend_name(backend: object) -> str:
 
 
 def run_step(
-    env: Any, backend: Backend, request: str, obs: Observation, memory: Memory, t: int, cfg: LoopConfig
+    env: Any, backend: Backend, request: str, obs: Observation, memory: StepHistory, t: int, cfg: LoopConfig
 ) -> tuple[StepRecord, Observation, str | None]:
     """One step: returns its record, the next observation and the stop reason (None to go on)."""
     t0 = time.perf_counter()
     messages = build_step_messages(request, obs.controls, memory.history, memory.plan, style=cfg.settings.style,
-                                   top_k=cfg.settings.top_k, hint=cfg.hint)  # type: ignore[arg-type]
+                                   top_k=cfg.settings.top_k, hint=cfg.hint, view=obs.view)  # type: ignore[arg-type]
     rec = StepRecord(t, n_controls=len(obs.controls), doc_chars=len(obs.doc.text),
                      prompt_chars=sum(len(m["content"]) for m in messages),
                      messages=messages if cfg.log_prompts else None)
@@ -199,6 +211,9 @@ def run_step(
     if out is not None:
         rec.output, rec.status = json.loads(out.to_json()), out.status
         memory.plan = out.plan
+    if out is not None and out.status == "FAIL":  # the model says Writer cannot do this: execute nothing
+        rec.ok, rec.message = True, _fail_reason(out)
+        return done("fail")
     if it.action is None or out is None:
         rec.error, rec.message = it.error, it.reason
         memory.add(t, out.function if out else "", out.args if out else {}, out.control_name if out else "",

@@ -20,7 +20,7 @@ from lamforge.io.jsonl import write_jsonl
 # Why a step failed (``error``): '' when it did not.
 ERROR_KINDS = ("parse", "action", "refused", "execution", "model", "interrupted")
 # Why an episode stopped (``stop_reason``).
-STOP_REASONS = ("finish", "max_steps", "max_failures", "model_error", "interrupted", "aborted")
+STOP_REASONS = ("finish", "fail", "max_steps", "max_failures", "model_error", "interrupted", "aborted")
 
 
 def _known(cls: type, d: Mapping[str, Any]) -> dict[str, Any]:
@@ -43,7 +43,7 @@ class StepRecord:
         retry_output: the second reply when the first could not be used, else None.
         output: the parsed seven keys (None when unparseable).
         action: the executed (or refused) action's keys (None when there was none).
-        status: the model's status (CONTINUE, FINISH, CONFIRM; '' when unparseable).
+        status: the model's status (CONTINUE, FINISH, CONFIRM, FAIL; '' when unparseable).
         ok: whether the step achieved its action.
         message: the executor's message or the reason of the failure.
         error: one of :data:`ERROR_KINDS`, '' on success.

@@ -10,7 +10,10 @@ FUNCTIONS: dict[str, dict[str, tuple[type, ...]]] = {
     "click_input": {"button": (str,), "double": (bool,)},
     "set_edit_text": {"text": (str, int, float)},
     "keyboard_input": {"keys": (str,)},
-    "select_text": {"text": (str,)},
+    "select_text": {"text": (str,), "paragraph": (int,), "within": (str,)},
+    "select_paragraphs": {"start": (int,), "end": (int,)},
+    "select_cells": {"table": (int,), "row": (int,), "column": (int,), "to_row": (int,), "to_column": (int,)},
+    "select_all": {},
     "insert_table": {"rows": (int,), "columns": (int,)},
     "select_table": {"number": (int,)},
     "wheel_mouse_input": {"wheel_dist": (int,)},
@@ -21,12 +24,17 @@ REQUIRED_ARGS: dict[str, tuple[str, ...]] = {
     "set_edit_text": ("text",),
     "keyboard_input": ("keys",),
     "select_text": ("text",),
+    "select_paragraphs": ("start",),
+    "select_cells": ("table",),
     "insert_table": ("rows", "columns"),
     "select_table": ("number",),
     "wheel_mouse_input": ("wheel_dist",),
 }
 # Functions that act on the document itself rather than on a toolbar or menu control.
-DOCUMENT_FUNCTIONS = frozenset({"select_text", "insert_table", "select_table", "texts", "keyboard_input"})
+DOCUMENT_FUNCTIONS = frozenset({"select_text", "select_paragraphs", "select_cells", "select_all", "insert_table",
+                                "select_table", "texts", "keyboard_input"})
+# Functions that only move the selection: they never change the document.
+SELECTION_FUNCTIONS = frozenset({"select_text", "select_paragraphs", "select_cells", "select_all", "select_table"})
 
 
 class ActionError(ValueError):

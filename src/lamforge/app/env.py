@@ -14,6 +14,7 @@ from typing import Any
 
 from lamforge.app.action import Action, ActionError, ActionResult
 from lamforge.app.doc_state import read_quick, read_state, searchable_texts
+from lamforge.app.doc_view import ViewCache
 from lamforge.app.executor import Executor
 from lamforge.app.observation import Control, Observation
 from lamforge.app.session import SessionError, SessionInterrupted, WriterSession
@@ -48,6 +49,7 @@ class WriterEnv:
         self._own = session is None
         self.session = session or WriterSession(timeout=timeout)
         self.executor = Executor(self.session)
+        self.views = ViewCache()
         self.doc_path: Path | None = None
         self.steps = 0
 
@@ -63,16 +65,18 @@ class WriterEnv:
         self.session.load(doc)
         self.doc_path = Path(doc)
         self.executor.reset()
+        self.views.clear()
         self.steps = 0
         return self.observe(), {"doc": str(self.doc_path), "restarts": self.session.restarts}
 
     def observe(self, *, full: bool = False) -> Observation:
-        """The current controls and document state."""
+        """The current controls, document state and document view."""
         s = self.session
         controls = self.executor.controls()
+        view = s.call(self.views.get, s.doc, self.executor.selection)
         if full:
-            return Observation(controls, s.call(lambda: read_state(s.doc, full=True)))
-        return Observation(controls, s.call(read_quick, s.text, s.tables, s.view_cursor))
+            return Observation(controls, s.call(lambda: read_state(s.doc, full=True)), view)
+        return Observation(controls, s.call(read_quick, s.text, s.tables, s.view_cursor), view)
 
     def step(self, action: Action | dict[str, Any]) -> StepResult:
         """Run one action. Bad actions are failed steps; a dead soffice truncates the episode."""

@@ -19,6 +19,7 @@ from lamforge.app.doc_state import searchable_texts
 from lamforge.app.keys import Key, parse_keys
 from lamforge.app.observation import Control
 from lamforge.app.session import SessionInterrupted, WriterSession, props
+from lamforge.app.structure import select_all, select_cells, select_in_paragraph, select_paragraphs, select_within
 from lamforge.app.text_match import TextAmbiguous, TextNotFound, resolve_text
 from lamforge.app.values import apply_value
 
@@ -51,11 +52,13 @@ class Executor:
         self.session = session
         self.catalog: tuple[Control, ...] = ()
         self.dialog: dlg.Dialog | None = None
+        self.selection = "nothing"  # how the document view names the selection (kept by the selecting functions)
 
     # -- observation ---------------------------------------------------------------------------
     def reset(self) -> None:
         """Forget the dialog state (a new document was loaded)."""
         self.dialog = None
+        self.selection = "nothing"
         if not self.catalog:
             s = self.session
             self.catalog = s.call(build_catalog, s.smgr, s.ctx)
@@ -179,22 +182,44 @@ class Executor:
     def _run_document(self, action: Action, info: dict[str, Any]) -> str:
         f, a, s = action.function, action.args, self.session
         doc = s.doc
+        if f == "select_text" and "within" in a:
+            return self._selected(s.call(select_within, doc, str(a["text"]), str(a["within"]), a.get("paragraph")))
+        if f == "select_text" and "paragraph" in a:
+            return self._selected(s.call(select_in_paragraph, doc, str(a["text"]), int(a["paragraph"])))
         if f == "select_text":
-            return s.call(self._select_text, doc, str(a["text"]), info)
+            msg = s.call(self._select_text, doc, str(a["text"]), info)
+            self.selection = f'text "{info.get("text_match", {}).get("text", a["text"])}"'
+            return msg
+        if f == "select_paragraphs":
+            return self._selected(s.call(select_paragraphs, doc, int(a["start"]), a.get("end")))
+        if f == "select_cells":
+            return self._selected(s.call(select_cells, doc, int(a["table"]), int(a.get("row", 0)),
+                                         int(a.get("column", 0)), a.get("to_row"), a.get("to_column")))
+        if f == "select_all":
+            return self._selected(s.call(select_all, doc))
         if f == "insert_table":
             rows, cols = int(a["rows"]), int(a["columns"])
             dlg.positive_int(str(rows), "rows", 200)
             dlg.positive_int(str(cols), "columns", 64)
             return s.call(self._insert_table, rows, cols)
         if f == "select_table":
-            return s.call(self._select_table, doc, int(a["number"]))
+            msg = s.call(self._select_table, doc, int(a["number"]))
+            self.selection = f"table {int(a['number'])}"
+            return msg
         if f == "texts":
             sel = doc.getCurrentController().getViewCursor().getString()
             text = sel or doc.getText().getString()
             return text[:2000]
         if f == "keyboard_input":
-            return self._keys(str(a["keys"]))
+            msg = self._keys(str(a["keys"]))
+            self.selection = s.call(_cursor_selection, s.view_cursor)
+            return msg
         raise StepFailed(f"unsupported document function {f}")  # pragma: no cover
+
+    def _selected(self, result: tuple[str, str]) -> str:
+        """Keep how the view names the new selection; return the step's message."""
+        message, self.selection = result
+        return message
 
     def _select_text(self, doc: Any, text: str, info: dict[str, Any]) -> str:
         target = text
@@ -347,8 +372,19 @@ class Executor:
             find = d.value("Find")
             if not find:
                 raise StepFailed("type the text to find into 'Find' first")
-            return s.call(_search, s.doc, find, d.value("Replace"), d.value("Match case") == "true", button)
+            msg = s.call(_search, s.doc, find, d.value("Replace"), d.value("Match case") == "true", button)
+            self.selection = f'every "{find}"' if button == "Find All" else "nothing"
+            return msg
         raise StepFailed(f"unknown button {button!r}")  # pragma: no cover
+
+
+def _cursor_selection(view_cursor: Any) -> str:
+    """How the view names a selection made by keys: its text (shortened), or nothing."""
+    text = view_cursor.getString()
+    if not text:
+        return "nothing"
+    text = text.replace("\n", " / ")
+    return f'text "{text[:60]}…"' if len(text) > 60 else f'text "{text}"'
 
 
 def _search(doc: Any, find: str, replace: str, case: bool, button: str) -> str:

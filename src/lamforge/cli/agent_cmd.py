@@ -1,7 +1,8 @@
 """``lamforge run`` (carry out a request on a document) and ``lamforge serve`` (a model over HTTP).
 
 ``run`` exits 0 when the model finished the task, 1 when it did not, 2 on bad input (missing document,
-unusable ``--model``, ``--out`` equal to ``--doc`` ...). The input document is never modified; the
+unusable ``--model``, ``--out`` equal to ``--doc`` ...), 3 when the model says the request cannot be done in
+Writer (FAIL: ``--out`` then gets the input document unchanged). The input document is never modified; the
 result goes to ``--out``. Heavy libraries are imported inside the commands so ``lamforge --help`` is fast.
 """
 
@@ -16,6 +17,7 @@ import typer
 
 app = typer.Typer(help="Run the agent on a document, or serve a model as an OpenAI-compatible endpoint.")
 
+EXIT_REFUSED = 3  # the model says Writer cannot do the request; the document is left as it was
 MODEL_HELP = "Checkpoint directory, http://HOST:PORT/v1#MODEL, random[:SEED] or scripted:FILE.jsonl."
 
 
@@ -48,7 +50,9 @@ def _summary(console: Any, result: Any, out: Path | None) -> None:
     from rich.table import Table
 
     t = result.timing()
-    status = "[bold green]finished[/]" if result.finished else f"[bold yellow]not finished[/] ({result.stop_reason})"
+    status = "[bold green]finished[/]" if result.finished else (
+        "[bold yellow]not done: the model says Writer cannot do this[/]" if result.stop_reason == "fail"
+        else f"[bold yellow]not finished[/] ({result.stop_reason})")
     console.print(f"\n{status} after {result.n_steps} step(s), {result.n_failures} failed"
                   + (f"; saved to {out}" if out else "; nothing saved"))
     if result.message and not result.finished:
@@ -113,7 +117,7 @@ def run(
     if _sha256(doc) != before:  # the env only ever opens a copy; this guards that promise
         raise _fail(console, f"the input document {doc} changed during the run", 1)
     _summary(console, result, saved)
-    raise typer.Exit(0 if result.finished else 1)
+    raise typer.Exit(0 if result.finished else EXIT_REFUSED if result.stop_reason == "fail" else 1)
 
 
 def _episode(console: Any, backend: Any, request: str, doc: Path, out: Path, ps: Any, confirm: str,
@@ -141,9 +145,23 @@ def _episode(console: Any, backend: Any, request: str, doc: Path, out: Path, ps:
             raise _fail(console, str(exc)) from exc
         if result.stop_reason == "interrupted":
             return result, None
+        if result.stop_reason == "fail":  # nothing was asked that Writer can do: the document as it came
+            return result, _copy_unchanged(env, doc, out)
         return result, env.save(out)
     finally:
         env.close()
+
+
+def _copy_unchanged(env: Any, doc: Path, out: Path) -> Path:
+    """``--out`` as the input document: its bytes when both are .docx, else the untouched working copy saved."""
+    import shutil
+
+    if doc.suffix.lower() == out.suffix.lower():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(doc, out)
+        return out
+    env.reset(options={"doc": str(doc)})
+    return env.save(out)
 
 
 def _ask(confirm_cls: Any, console: Any, question: str) -> bool:

@@ -16,17 +16,18 @@ from importlib import resources
 from typing import Any, Literal
 
 from lamforge.app.action import Action
-from lamforge.app.observation import Control
+from lamforge.app.observation import Control, DocView
 from lamforge.prompting.control_filter import select_controls
+from lamforge.prompting.document_view import render_view
 from lamforge.prompting.parse import ParseError, parse_output
 
 Style = Literal["compact", "full"]
-STATUSES = ("CONTINUE", "FINISH", "CONFIRM")
 DEFAULT_TOP_K = 15
 _REQUEST = "<User Request:>"
 ACTIONS_MARK = "<Previous Actions:>"  # the previous actions follow it; the hint guide reads them back
 _HINT = "<Similar Task:>"
 _CONTROLS = "<Available Control Item:>"
+DOCUMENT_MARK = "<Document:>"
 __all__ = [
     "AgentOutput",
     "HistoryStep",
@@ -147,11 +148,13 @@ def build_step_messages(
     style: Style = "compact",
     top_k: int = DEFAULT_TOP_K,
     hint: str = "",
+    view: DocView | None = None,
 ) -> list[dict[str, str]]:
     """System + user messages for one decision step (the state s_t of the paper).
 
-    ``hint`` is the action skeleton of the closest solved task (:mod:`lamforge.guidance.task_memory`), shown
-    just before the request when the model was trained with one.
+    ``view`` is the document as the step observed it (numbered paragraphs, tables, the selection), shown after
+    the controls; ``hint`` is the action skeleton of the closest solved task
+    (:mod:`lamforge.guidance.task_memory`), shown just before the request when the model was trained with one.
     """
     hinted = re.findall(r'"([^"]+)"', hint)  # the controls the hint names rank high, as the plan's do
     shown = select_controls(request, controls, previous_plan=previous_plan, history=history, k=top_k, hinted=hinted)
@@ -159,12 +162,17 @@ def build_step_messages(
     plan = json.dumps(list(previous_plan), ensure_ascii=False) if previous_plan else "[]"
     user = (
         f"{_CONTROLS}\n{render_controls(shown, style)}\n"
+        f"{_document_block(view, request)}"
         f"{_hint_line(hint)}"
         f"{_REQUEST} {request}\n"
         f"{ACTIONS_MARK}\n{hist}\n"
         f"<Previous Plans:> {plan}"
     )
     return [{"role": "system", "content": system_prompt(style)}, {"role": "user", "content": user}]
+
+
+def _document_block(view: DocView | None, request: str) -> str:
+    return f"{DOCUMENT_MARK}\n{render_view(view, request)}\n" if view is not None else ""
 
 
 def _hint_line(hint: str) -> str:

@@ -31,7 +31,8 @@ _KEYS = {
     "status": "status",
     "plan": "plan",
 }
-_STATUSES = {"CONTINUE", "FINISH", "CONFIRM"}
+STATUSES = ("CONTINUE", "FINISH", "CONFIRM", "FAIL")  # FAIL: the request cannot be done in Writer
+_STATUSES = frozenset(STATUSES)
 
 
 class ParseError(ValueError):

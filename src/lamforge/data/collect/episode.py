@@ -37,6 +37,11 @@ def collect_one(env: WriterEnv, record: dict[str, Any], cfg: CollectConfig, work
     t1 = time.perf_counter()
     env.save(out)
     reasons = task.diagnose(out) if not run.error else []
+    infeasible = bool(getattr(task, "infeasible", False))
+    if run.refused and not infeasible:
+        reasons = [f"refused a feasible request: {run.refused}"]
+    elif infeasible and not run.refused:
+        reasons = [*reasons, "did not say the request cannot be done"]
     success = not run.error and not reasons
     if run.error:
         reasons = [run.error]
@@ -47,7 +52,8 @@ def collect_one(env: WriterEnv, record: dict[str, Any], cfg: CollectConfig, work
         "split": record.get("split", ""),
         "success": success,
     }
-    samples = trajectory_samples(request, run.steps, style=cfg.prompt_style, top_k=cfg.top_k, meta=meta)
+    samples = trajectory_samples(request, run.steps, style=cfg.prompt_style, top_k=cfg.top_k, meta=meta,
+                                 final_status="FAIL" if run.refused else "FINISH")
     out.unlink(missing_ok=True)
     return {
         "unique_id": record["task_id"],

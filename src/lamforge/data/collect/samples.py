@@ -21,8 +21,9 @@ def trajectory_samples(
     style: str = "compact",
     top_k: int = 15,
     meta: dict[str, Any] | None = None,
+    final_status: str = "FINISH",
 ) -> list[dict[str, Any]]:
-    """One sample per executed step; the last step's status is FINISH."""
+    """One sample per executed step; the last step's status is ``final_status`` (FAIL for a refused request)."""
     out: list[dict[str, Any]] = []
     history: list[HistoryStep] = []
     previous_plan: list[str] = []
@@ -36,7 +37,7 @@ def trajectory_samples(
             control_name=st.action.control_name,
             function=st.action.function,
             args=dict(st.action.args),
-            status="FINISH" if last else "CONTINUE",
+            status=final_status if last else "CONTINUE",
             plan=() if last else tuple(remaining),
         )
         messages = build_step_messages(
@@ -46,6 +47,7 @@ def trajectory_samples(
             previous_plan,
             style=style,
             top_k=top_k,  # type: ignore[arg-type]
+            view=st.observation.view,
         )
         out.append(
             {

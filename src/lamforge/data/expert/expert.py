@@ -14,9 +14,11 @@ from lamforge.app.action import Action
 from lamforge.app.env import WriterEnv
 from lamforge.app.observation import Observation
 from lamforge.data.expert.grounder import GroundingError, QuoteCursor, ground_step
+from lamforge.data.expert.infeasible import infeasible_reason
 from lamforge.data.expert.intents import fix_typos
 from lamforge.data.expert.planner import plan_request
 from lamforge.data.expert.request_parse import parse_request
+from lamforge.data.expert.structure_steps import without_targets
 from lamforge.data.expert.targets import needs_body
 
 
@@ -55,6 +57,7 @@ class ExpertRun:
     error: str = ""
     time_plan_s: float = 0.0
     time_execute_s: float = 0.0
+    refused: str = ""  # why the request cannot be done in Writer (the run ends with a FAIL status)
 
 
 class Expert(Protocol):
@@ -68,15 +71,22 @@ class Expert(Protocol):
 def run_expert(env: WriterEnv, request: str, observation: Observation, *, max_actions: int = 12) -> ExpertRun:
     """Plan ``request`` from its words, then ground and execute step by step (stops at the first failure)."""
     t0 = time.perf_counter()
+    reason = infeasible_reason(request)
+    if reason is not None:  # say so, and leave the document as it is
+        act = Action("summary", {"text": reason})
+        res = env.step(act)
+        step = ExpertStep(f"Tell the user: {reason}", act, observation, res.result.ok, res.result.message,
+                          res.result.app_ms)
+        return ExpertRun(plan=[step.subtask], steps=[step], refused=reason, time_plan_s=time.perf_counter() - t0)
     body = None
     if needs_body(request):  # count paragraphs apart from table cells: look at the document in full once
         body = [p.text for p in env.observe(full=True).doc.paragraphs]
-    plan = plan_request(request, observation.controls, observation.doc, body)
+    plan = plan_request(request, observation.controls, observation.doc, body, observation.view)
     run = ExpertRun(plan=plan, time_plan_s=time.perf_counter() - t0)
     if not plan:
         run.error = "no plan: the request matched no control"
         return run
-    values = parse_request(fix_typos(request))
+    values = parse_request(fix_typos(without_targets(request)))
     quotes = QuoteCursor(values.quoted, observation.doc.text)
     obs = observation
     t1 = time.perf_counter()

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from lamforge.app.action import Action
 from lamforge.app.observation import Control
 from lamforge.data.expert.request_parse import RequestValues
+from lamforge.data.expert.structure_steps import structural_action
 
 _KEYS = {
     "enter": "{ENTER}",
@@ -133,6 +134,9 @@ def ground_step(step: str, values: RequestValues, quotes: QuoteCursor, controls:
     """Actions for one plan step on the current controls (a dialog step may need several)."""
     s = step.strip()
     low = s.lower()
+    structural = structural_action(s)
+    if structural is not None:
+        return [Action(structural[0], dict(structural[1]))]
     explicit = re.search(r'"(.+)"', s)
     m = re.match(r"(?:press|hit)\s+(?:the\s+)?(.+?)(?:\s+(\d+)\s+times)?\.?$", low)
     if m:

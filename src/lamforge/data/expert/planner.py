@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lamforge.app.observation import Control, DocState
+from lamforge.app.observation import Control, DocState, DocView
 from lamforge.data.expert.intents import Q, fix_typos, mask, operation_steps, scrub
 from lamforge.data.expert.request_parse import parse_request, quoted_texts
+from lamforge.data.expert.structure_steps import structural_steps
 from lamforge.data.expert.targets import (
     cell_steps,
     numbered_cell_steps,
@@ -122,10 +123,36 @@ def _text_edit(clause: str, quotes: list[str], doc: DocState | None, ops: list[s
     return None
 
 
+def _structural_plan(steps: list[str], rest: str) -> list[str] | None:
+    """Select a structural target, then operate on it (or delete it); None when ``rest`` names no operation."""
+    ops = operation_steps(rest)
+    if ops:
+        return [*steps, *ops]
+    if _DELETE.search(scrub(mask(rest))):
+        if steps[0].startswith("Select paragraph"):
+            first = steps[0].split()[2] == "1"  # nothing before it to join: Delete pulls the next one up instead
+            return [*steps, "Press Delete", "Press Delete" if first else "Press Backspace"]
+        return [*steps, "Press Delete"]
+    return None
+
+
 def plan_clause(
-    clause: str, controls: Sequence[Control], doc: DocState | None = None, body: Sequence[str] | None = None
+    clause: str,
+    controls: Sequence[Control],
+    doc: DocState | None = None,
+    body: Sequence[str] | None = None,
+    view: DocView | None = None,
 ) -> list[str]:
-    """Help-page-style steps for one clause (``body``: the body paragraphs, for ordinal targets)."""
+    """Help-page-style steps for one clause.
+
+    ``body``: the body paragraphs, for ordinal targets; ``view``: the document view, for targets named by role,
+    position, content or structure.
+    """
+    struct = structural_steps(clause, view)
+    if struct is not None:
+        planned = _structural_plan(*struct)
+        if planned is not None:
+            return planned
     quotes = quoted_texts(clause)
     masked = mask(clause)
     low = scrub(masked)
@@ -192,7 +219,11 @@ def _find_all(request: str) -> list[str] | None:
 
 
 def plan_request(
-    request: str, controls: Sequence[Control], doc: DocState | None = None, body: Sequence[str] | None = None
+    request: str,
+    controls: Sequence[Control],
+    doc: DocState | None = None,
+    body: Sequence[str] | None = None,
+    view: DocView | None = None,
 ) -> list[str]:
     """The whole plan: clause plans concatenated (a clause without quotes reuses the selection)."""
     request = fix_typos(request)
@@ -205,5 +236,5 @@ def plan_request(
             return edit
     out: list[str] = []
     for clause in split_clauses(request):
-        out.extend(plan_clause(clause, controls, doc, body))
+        out.extend(plan_clause(clause, controls, doc, body, view))
     return out

@@ -18,11 +18,9 @@ from dataclasses import replace
 
 from lamforge.tasks.phrasing.render import Rendered
 from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.vocab import FUNCTION_WORDS
 
 BARE_RATE = 0.4
-_FUNCTION_WORDS = frozenset("""a an the of to in on at by for with without and or but nor so will would can could should
-shall may might must is are was were be been being has have had before after until since from as that this these
-those than then its their our your his her my not into onto over under about""".split())
 _QUOTED_SLOT = re.compile(r"[\"'\u2018\u201c](\{[A-Za-z_]+\})[\"'\u2019\u201d]")
 
 
@@ -54,7 +52,7 @@ def _nameable(quote: str, texts: list[str]) -> bool:
     if any(quote.strip() == t.strip() or quote.strip() == t.strip().rstrip(".:!?") for t in texts):
         return True
     words = re.findall(r"[\w-]+", quote)
-    return bool(words) and quote[:1].isupper() and words[-1].lower() not in _FUNCTION_WORDS
+    return bool(words) and quote[:1].isupper() and words[-1].lower() not in FUNCTION_WORDS
 
 
 def maybe_bare(request: Rendered, doc_texts: Iterable[str], seed: int, rate: float = BARE_RATE) -> Rendered:

@@ -1,0 +1,145 @@
+"""Read the document view over UNO: numbered body paragraphs with their roles, and tables by row.
+
+The model acts on what it observes (the paper's LAM reads the controls; ours reads the document too), so a
+request that names its target by role or position ("the title", "the header row", "the last paragraph")
+can be grounded in what the view shows. Roles come from the document itself: its paragraph styles and
+outline levels (``Title``, ``Heading 2``), list numbering, and, for documents that style a title or a
+heading by hand, a short first line set large, bold or centred, or a short bold line.
+
+One enumeration of the body costs a few round trips per paragraph, so :class:`ViewCache` keeps the last
+view until LibreOffice reports the document modified (selections do not modify it).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lamforge.app.observation import DocView, ViewParagraph, ViewTable
+
+_PROPS = ("ParaStyleName", "OutlineLevel", "NumberingIsNumber", "CharWeight", "CharHeight", "ParaAdjust")
+_HEADING_STYLE = re.compile(r"^heading\s*(\d)?$", re.IGNORECASE)
+_BOLD = 150.0  # com.sun.star.awt.FontWeight.BOLD
+_CENTER = 3  # com.sun.star.style.ParagraphAdjust.CENTER
+_TITLE_MAX_WORDS = 12
+_HEADING_MAX_WORDS = 8
+
+
+def body_elements(doc: Any) -> list[Any]:
+    """The document body's paragraphs and tables in reading order (UNO objects)."""
+    out = []
+    en = doc.getText().createEnumeration()
+    while en.hasMoreElements():
+        out.append(en.nextElement())
+    return out
+
+
+def body_paragraphs(doc: Any) -> list[Any]:
+    """The body's paragraphs (tables left out), numbered 1.. in the view: what ``select_paragraphs`` counts."""
+    return [e for e in body_elements(doc) if not e.supportsService("com.sun.star.text.TextTable")]
+
+
+def role_of(style: str, outline: int, numbered: bool, text: str) -> str:
+    """A paragraph's role from its style, outline level, numbering and text (manual styling is judged later).
+
+    >>> role_of("Heading 2", 2, False, "Outlook"), role_of("List Number", 0, True, "Tea")
+    ('heading 2', 'numbered')
+    >>> role_of("Title", 0, False, "X")
+    'title'
+    >>> role_of("Standard", 0, False, "  "), role_of("Text Body", 0, False, "Hello.")
+    ('empty', 'body')
+    """
+    low = style.lower()
+    if not text.strip():
+        return "empty"
+    if low == "title":
+        return "title"
+    if low == "subtitle":
+        return "subtitle"
+    m = _HEADING_STYLE.match(low)
+    if outline > 0 or m:
+        level = outline if outline > 0 else int(m.group(1) or 1) if m else 1
+        return f"heading {level}"
+    if numbered or low.startswith("list"):
+        return "numbered" if "number" in low else "bullet"
+    return "body"
+
+
+def _manual_roles(paras: list[tuple[str, str, float, float, int]]) -> list[str]:
+    """Roles with hand-styled titles and headings recognised: (role, text, weight, height, adjust) in, roles out.
+
+    The first non-empty paragraph is the title when the document has no Title-styled one and it is a short
+    line set bold, large (14 pt or more) or centred; any other short bold line without a full stop is a heading.
+    """
+    roles = [r for r, *_ in paras]
+    has_title = "title" in roles
+    first = next((i for i, (r, *_rest) in enumerate(paras) if r != "empty"), None)
+    for i, (role, text, weight, height, adjust) in enumerate(paras):
+        if role != "body":
+            continue
+        words = len(text.split())
+        plain_end = not text.rstrip().endswith((".", ",", ";", ":", "!", "?"))
+        if i == first and not has_title and words <= _TITLE_MAX_WORDS and plain_end and (
+            weight >= _BOLD or height >= 14 or adjust == _CENTER
+        ):
+            roles[i] = "title"
+        elif weight >= _BOLD and words <= _HEADING_MAX_WORDS and plain_end:
+            roles[i] = "heading"
+    return roles
+
+
+def read_view(doc: Any, selection: str = "nothing") -> DocView:
+    """The document view of ``doc`` (run on the session's UNO thread)."""
+    raw: list[tuple[str, str, float, float, int]] = []
+    tables: list[tuple[int, Any]] = []
+    for el in body_elements(doc):
+        if el.supportsService("com.sun.star.text.TextTable"):
+            tables.append((len(raw), el))
+            continue
+        text = el.getString()
+        style, outline, numbered, weight, height, adjust = el.getPropertyValues(_PROPS)
+        role = role_of(str(style), int(outline or 0), bool(numbered), text)
+        raw.append((role, text, float(weight or 0), float(height or 0), _adjust(adjust)))
+    roles = _manual_roles(raw)
+    paragraphs = tuple(ViewParagraph(i + 1, role, raw[i][1]) for i, role in enumerate(roles))
+    return DocView(paragraphs, tuple(ViewTable(k + 1, after, _cells(t)) for k, (after, t) in enumerate(tables)),
+                   selection)
+
+
+def _adjust(value: Any) -> int:
+    """A ParagraphAdjust (a number, or an enum named LEFT, RIGHT, BLOCK, CENTER) as its number."""
+    if hasattr(value, "value"):
+        return {"LEFT": 0, "RIGHT": 1, "BLOCK": 2, "CENTER": 3, "STRETCH": 4}.get(str(value.value), 0)
+    return int(value or 0)
+
+
+def _cells(table: Any) -> tuple[tuple[str, ...], ...]:
+    """A table's cell texts row by row (merged layouts fall back to cell names)."""
+    try:
+        return tuple(tuple(str(v) for v in row) for row in table.getDataArray())
+    except Exception:  # merged cells: no regular data array
+        names = table.getCellNames()
+        rows: dict[str, list[str]] = {}
+        for n in names:
+            m = re.match(r"([A-Z]+)(\d+)", n)
+            if m:
+                rows.setdefault(m.group(2), []).append(table.getCellByName(n).getString())
+        return tuple(tuple(v) for _, v in sorted(rows.items(), key=lambda kv: int(kv[0])))
+
+
+class ViewCache:
+    """The last view read, reused until the document reports a modification (then read again)."""
+
+    def __init__(self) -> None:
+        self.view: DocView | None = None
+
+    def clear(self) -> None:
+        """Forget the view (a new document was loaded)."""
+        self.view = None
+
+    def get(self, doc: Any, selection: str) -> DocView:
+        """The current view with ``selection``; reads the document only when it changed since the last read."""
+        if self.view is None or doc.isModified():
+            self.view = read_view(doc)
+            doc.setModified(False)
+        return self.view.with_selection(selection)

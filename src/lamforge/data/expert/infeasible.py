@@ -1,0 +1,58 @@
+"""Requests that cannot be done by editing this document in Writer: the expert says so instead of acting.
+
+"E-mail this to Priya", "print two copies", "translate it into French", "open last year's budget": the honest
+answer is a ``FAIL`` status with the reason, and a document left as it was. The expert recognises such requests
+by what they ask for (sending, printing, translating, other files and applications, pictures and charts from
+nowhere, calendars and calls); the reason it gives becomes the model's training target.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lamforge.text.quotes import QUOTED_RE
+
+_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), why)
+    for p, why in (
+        (r"\b(?:e-?mail|mail|fax)\b.{0,40}\b(?:to|it|this|them|the\s+(?:document|file|memo|letter|report))\b"
+         r"|\b(?:send|forward|share|upload|tweet|publish)\b.{0,30}\b(?:to|on|via|with|online|it|this)\b"
+         r"|\bby\s+e-?mail\b|\btext\s+message\b", "Writer cannot send or share documents"),
+        (r"\bprint\b(?=\s+(?:it|this|that|out|the\s+(?:document|file|memo|letter|report|page)|\d+|two|three|four|"
+         r"a\s+copy|copies))|\bprintout\b|\bhard\s+cop(?:y|ies)\b|^\s*(?:please\s+)?print\b",
+         "printing is not available here"),
+        (r"\btranslat\w*\b|\binto\s+(?:french|german|spanish|italian|chinese|japanese|portuguese|dutch|russian|"
+         r"arabic|hindi|korean|polish|swedish)\b", "Writer cannot translate text"),
+        (r"\b(?:open|load|import|merge\s+in|pull\s+in)\b.{0,30}\b(?:file|spreadsheet|workbook|excel|xlsx|csv|pdf|"
+         r"presentation|slides?|powerpoint|website|web\s*page|url|link)\b", "only this document is open: other "
+         "files cannot be opened"),
+        (r"\b(?:download|browse|search\s+(?:the\s+)?(?:web|internet|online)|google|look\s+up\s+online)\b",
+         "there is no web access from Writer here"),
+        (r"\b(?:insert|add|put|draw|paste|include|embed)\b.{0,30}\b(?:chart|graph|diagram|picture|photo|image|"
+         r"logo|video|audio|screenshot|clip\s*art|emoji)\b", "there is no picture, chart or media source here"),
+        (r"\b(?:schedule|calendar|remind\s+me|reminder|set\s+up\s+a\s+meeting|meeting\s+invite|phone|"
+         r"book\s+(?:a|the)\s+(?:room|meeting|flight|table)|call\s+(?:him|her|them|me|the))\b",
+         "Writer cannot schedule, remind or call"),
+        (r"\b(?:save|export|convert)\b.{0,25}\b(?:pdf|as\s+a\s+(?:pdf|web\s*page|html|spreadsheet|presentation))\b"
+         r"|\bpassword|\bencrypt", "saving, exporting and protecting files is not available here"),
+    )
+)
+
+
+def infeasible_reason(request: str) -> str | None:
+    """Why ``request`` cannot be done in this document (None when it can); quoted texts are not read.
+
+    >>> infeasible_reason("Email this memo to the finance team")
+    'Writer cannot send or share documents'
+    >>> infeasible_reason("Could you translate the letter into Spanish?")
+    'Writer cannot translate text'
+    >>> infeasible_reason("Make 'Print queue' bold") is None, infeasible_reason("Bold the title") is None
+    (True, True)
+    >>> infeasible_reason("Change the text to 14 pt") is None, infeasible_reason("make the fine print bold") is None
+    (True, True)
+    """
+    text = QUOTED_RE.sub(" ", request)
+    for pattern, why in _REASONS:
+        if pattern.search(text):
+            return why
+    return None
