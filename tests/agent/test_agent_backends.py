@@ -146,6 +146,26 @@ def test_scripted_backend_replays_then_runs_out(tmp_path: Path) -> None:
     assert [cyc.generate([]).text for _ in range(3)] == ["x", "y", "x"]
 
 
+def test_every_backend_generates_through_one_entry_point() -> None:
+    """A backend writes only ``reply``; ``generate`` times it, estimates tokens and passes the sampling on."""
+    from lamforge.agent.backends.base import Backend, Sampling
+
+    seen: list[Sampling] = []
+
+    class Echo(Backend):
+        name = "echo"
+
+        def reply(self, messages, sampling):
+            seen.append(sampling)
+            return "abcdefgh"
+
+    g = Echo().generate([{"role": "user", "content": "hi"}], max_tokens=7, stop=["x"], seed=3)
+    assert (g.text, g.completion_tokens, g.prompt_tokens, g.model) == ("abcdefgh", 2, 5, "echo")
+    assert g.model_ms >= 0 and seen == [Sampling(max_tokens=7, stop=["x"], seed=3)]
+    with pytest.raises(TypeError):
+        Echo().generate([], top_k=3)
+
+
 def test_openai_backend_through_the_real_server(tiny_server: str, tiny_backend) -> None:
     remote = make_backend(f"{tiny_server}#tiny", max_retries=0)
     local = tiny_backend.generate(CHATS[2], max_tokens=16)

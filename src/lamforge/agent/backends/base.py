@@ -8,9 +8,10 @@ them. Timing and token counts travel with the text so step logs can split model 
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 Message = Mapping[str, str]
 DEFAULT_MAX_TOKENS = 256
@@ -73,14 +74,31 @@ class PromptSettings:
         return asdict(self)
 
 
-@runtime_checkable
-class Backend(Protocol):
+@dataclass(frozen=True)
+class Sampling:
+    """How to write a reply.
+
+    At most ``max_tokens`` tokens, greedy at ``temperature`` 0, cut before a ``stop`` string; ``top_p`` and
+    ``seed`` for backends that sample (the others ignore them).
+    """
+
+    max_tokens: int = DEFAULT_MAX_TOKENS
+    temperature: float = 0.0
+    stop: Sequence[str] | None = None
+    top_p: float = 1.0
+    seed: int | None = None
+
+
+class Backend:
     """Anything that turns chat messages into one assistant reply.
 
+    Everything else calls :meth:`generate`; a backend subclasses this class and writes :meth:`reply`.
     Backends may also carry a ``prompt_settings`` attribute (:class:`PromptSettings`) saying how their
     model was trained to read prompts, a ``task_memory`` (the hints it was trained with) and a ``name``;
     none is required.
     """
+
+    name = ""
 
     def generate(
         self,
@@ -89,9 +107,23 @@ class Backend(Protocol):
         max_tokens: int = DEFAULT_MAX_TOKENS,
         temperature: float = 0.0,
         stop: Sequence[str] | None = None,
+        top_p: float = 1.0,
+        seed: int | None = None,
     ) -> Generation:
-        """Reply to ``messages`` (system + user ...) with at most ``max_tokens`` tokens."""
-        ...
+        """Reply to ``messages`` (system + user ...) with at most ``max_tokens`` tokens (see :class:`Sampling`).
+
+        A backend whose :meth:`reply` gives plain text gets it timed and its tokens estimated here.
+        """
+        t0 = time.perf_counter()
+        out = self.reply(messages, Sampling(max_tokens, temperature, stop, top_p, seed))
+        if isinstance(out, Generation):
+            return out
+        ms = (time.perf_counter() - t0) * 1000
+        return Generation(out, ms, messages_tokens(messages), approx_tokens(out), "stop", self.name)
+
+    def reply(self, messages: Sequence[Message], sampling: Sampling) -> Generation | str:
+        """The reply to ``messages``: a full :class:`Generation`, or its text alone."""
+        raise NotImplementedError
 
 
 def task_memory_of(backend: object) -> Any:

@@ -15,11 +15,13 @@ from functools import cached_property
 from typing import Any
 
 from lamforge.agent.backends.base import (
-    DEFAULT_MAX_TOKENS,
+    Backend,
     BackendError,
     Generation,
     Message,
     PromptSettings,
+    Sampling,
+    approx_tokens,
     messages_tokens,
 )
 from lamforge.agent.backends.checkpoint_meta import settings_from_meta
@@ -27,7 +29,7 @@ from lamforge.agent.backends.checkpoint_meta import settings_from_meta
 _HINT = "the OpenAI-compatible backend needs the openai client: pip install openai"
 
 
-class OpenAIBackend:
+class OpenAIBackend(Backend):
     """Chat completions over HTTP.
 
     Args:
@@ -96,23 +98,20 @@ class OpenAIBackend:
                     return settings_from_meta(meta)
         return PromptSettings()
 
-    def generate(
-        self,
-        messages: Sequence[Message],
-        *,
-        max_tokens: int = DEFAULT_MAX_TOKENS,
-        temperature: float = 0.0,
-        stop: Sequence[str] | None = None,
-    ) -> Generation:
+    def reply(self, messages: Sequence[Message], sampling: Sampling) -> Generation:
         """One chat completion; network and API errors become :class:`BackendError`."""
         t0 = time.perf_counter()
+        optional = {"top_p": sampling.top_p} if sampling.top_p != 1.0 else {}
+        if sampling.seed is not None:
+            optional["seed"] = sampling.seed
         try:
             resp = self.client.chat.completions.create(
                 model=self.model,
                 messages=[{"role": m["role"], "content": m["content"]} for m in messages],  # type: ignore[misc]
-                max_tokens=max_tokens,
-                temperature=temperature,
-                stop=list(stop) if stop else None,
+                max_tokens=sampling.max_tokens,
+                temperature=sampling.temperature,
+                stop=list(sampling.stop) if sampling.stop else None,
+                **optional,
             )
         except self._openai.OpenAIError as exc:
             raise BackendError(f"{self.base_url}: {type(exc).__name__}: {exc}") from exc
@@ -123,5 +122,5 @@ class OpenAIBackend:
         text = choice.message.content or ""
         usage = resp.usage
         prompt = usage.prompt_tokens if usage else messages_tokens(messages)
-        completion = usage.completion_tokens if usage else (len(text) + 3) // 4
+        completion = usage.completion_tokens if usage else approx_tokens(text)
         return Generation(text, ms, int(prompt), int(completion), choice.finish_reason or "stop", resp.model or "")

@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 import random
 import re
-import time
 from collections.abc import Sequence
 
-from lamforge.agent.backends.base import DEFAULT_MAX_TOKENS, Generation, Message, approx_tokens, messages_tokens
+from lamforge.agent.backends.base import Backend, Message, Sampling
 
 VALUES = ("12", "14", "18", "Heading 1", "Heading 2", "Red", "Blue", "1.5", "2", "Liberation Serif")
 KEYS = ("{ENTER}", "{TAB}", "{BACKSPACE}", "{HOME}", "{END}", "+{END}", "Hello")
@@ -52,7 +51,7 @@ def prompt_request(user: str) -> str:
     return m.group(1).strip() if m else ""
 
 
-class RandomBackend:
+class RandomBackend(Backend):
     """Uniformly random, valid actions.
 
     Args:
@@ -67,17 +66,8 @@ class RandomBackend:
         self.rng = random.Random(seed)
         self.finish_prob = finish_prob
 
-    def generate(
-        self,
-        messages: Sequence[Message],
-        *,
-        max_tokens: int = DEFAULT_MAX_TOKENS,
-        temperature: float = 0.0,
-        stop: Sequence[str] | None = None,
-    ) -> Generation:
-        """A random action for the controls the prompt lists, as the JSON a model would write."""
-        del max_tokens, temperature, stop  # a random choice needs none of them
-        t0 = time.perf_counter()
+    def reply(self, messages: Sequence[Message], sampling: Sampling) -> str:
+        """A random action for the controls the prompt lists, as the JSON a model would write (no sampling)."""
         user = next((str(m.get("content", "")) for m in reversed(messages) if m.get("role") == "user"), "")
         controls = prompt_controls(user) or [("1", "Document", "Document")]
         label, ctype, text = self.rng.choice(controls)
@@ -91,9 +81,7 @@ class RandomBackend:
             "status": "FINISH" if self.rng.random() < self.finish_prob else "CONTINUE",
             "plan": [],
         }
-        reply = json.dumps(out, ensure_ascii=False)
-        ms = (time.perf_counter() - t0) * 1000
-        return Generation(reply, ms, messages_tokens(messages), approx_tokens(reply), "stop", self.name)
+        return json.dumps(out, ensure_ascii=False)
 
     def _action(self, ctype: str, request: str) -> tuple[str, dict]:
         rng = self.rng

@@ -8,23 +8,13 @@ test can check what the loop showed the model. When the script runs out the back
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from lamforge.agent.backends.base import (
-    DEFAULT_MAX_TOKENS,
-    BackendError,
-    Generation,
-    Message,
-    approx_tokens,
-    as_text,
-    cut_at_stop,
-    messages_tokens,
-)
+from lamforge.agent.backends.base import Backend, BackendError, Message, Sampling, as_text, cut_at_stop
 
 
-class ScriptedBackend:
+class ScriptedBackend(Backend):
     """Return scripted outputs in order.
 
     Args:
@@ -59,23 +49,13 @@ class ScriptedBackend:
         """Outputs not yet replayed."""
         return len(self.outputs) - self.position
 
-    def generate(
-        self,
-        messages: Sequence[Message],
-        *,
-        max_tokens: int = DEFAULT_MAX_TOKENS,
-        temperature: float = 0.0,
-        stop: Sequence[str] | None = None,
-    ) -> Generation:
+    def reply(self, messages: Sequence[Message], sampling: Sampling) -> str:
         """The next scripted output (cut at a stop string, never at ``max_tokens``)."""
-        del max_tokens, temperature
-        t0 = time.perf_counter()
         self.calls.append([dict(m) for m in messages])
         if self.position >= len(self.outputs):
             if not (self.cycle and self.outputs):
                 raise BackendError(f"the script of {len(self.outputs)} outputs is exhausted")
             self.position = 0
-        text, _ = cut_at_stop(self.outputs[self.position], stop)
+        text, _ = cut_at_stop(self.outputs[self.position], sampling.stop)
         self.position += 1
-        ms = (time.perf_counter() - t0) * 1000
-        return Generation(text, ms, messages_tokens(messages), approx_tokens(text), "stop", self.name)
+        return text

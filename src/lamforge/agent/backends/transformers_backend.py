@@ -21,12 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from lamforge.agent.backends.base import (
-    DEFAULT_MAX_TOKENS,
+    Backend,
     BackendError,
     ContextTooLong,
     Generation,
     Message,
     PromptSettings,
+    Sampling,
     cut_at_stop,
 )
 from lamforge.agent.backends.checkpoint_meta import read_prompt_settings
@@ -52,7 +53,7 @@ def _import_torch() -> Any:
     return torch
 
 
-class TransformersBackend:
+class TransformersBackend(Backend):
     """Generate with a causal LM and its tokenizer's chat template.
 
     Args:
@@ -144,35 +145,21 @@ class TransformersBackend:
         backend.task_memory = TaskMemory.load(p)
         return backend
 
-    def generate(
-        self,
-        messages: Sequence[Message],
-        *,
-        max_tokens: int = DEFAULT_MAX_TOKENS,
-        temperature: float = 0.0,
-        stop: Sequence[str] | None = None,
-        top_p: float = 1.0,
-        seed: int | None = None,
-    ) -> Generation:
+    def reply(self, messages: Sequence[Message], sampling: Sampling) -> Generation:
         """Reply to one chat (greedy when ``temperature`` is 0)."""
-        return self.generate_batch(
-            [messages], max_tokens=max_tokens, temperature=temperature, stop=stop, top_p=top_p, seed=seed
-        )[0]
+        return self.generate_batch([messages], sampling)[0]
 
     def generate_batch(
-        self,
-        chats: Sequence[Sequence[Message]],
-        *,
-        max_tokens: int = DEFAULT_MAX_TOKENS,
-        temperature: float = 0.0,
-        stop: Sequence[str] | None = None,
-        top_p: float = 1.0,
-        seed: int | None = None,
+        self, chats: Sequence[Sequence[Message]], sampling: Sampling | None = None, **settings: Any
     ) -> list[Generation]:
         """Reply to several chats in one left-padded batch (rollouts, offline evaluation).
 
-        Each generation reports the batch's wall time as ``model_ms``: every reply waited that long.
+        ``settings`` are the fields of :class:`Sampling` (``max_tokens=``, ``temperature=`` ...) when no
+        ``sampling`` is given. Each generation reports the batch's wall time as ``model_ms``: every reply
+        waited that long.
         """
+        s = sampling or Sampling(**settings)
+        max_tokens, temperature, stop, top_p, seed = s.max_tokens, s.temperature, s.stop, s.top_p, s.seed
         torch, tok = self.torch, self.tokenizer
         if not chats:
             return []
@@ -191,9 +178,9 @@ class TransformersBackend:
                 raise ContextTooLong(f"the prompt has {prompt_len} tokens; the model's context is {self.max_context}")
             max_new = min(max_new, self.max_context - prompt_len)
         enc = enc.to(self.model.device)
-        sampling: dict[str, Any] = {"do_sample": False}
+        decoding: dict[str, Any] = {"do_sample": False}
         if temperature > 0:
-            sampling = {"do_sample": True, "temperature": float(temperature), "top_p": float(top_p)}
+            decoding = {"do_sample": True, "temperature": float(temperature), "top_p": float(top_p)}
         processors = self._processors(chats, prompt_len)
         self._calls += 1
         threads = torch.get_num_threads()
@@ -219,7 +206,7 @@ class TransformersBackend:
                         eos_token_id=tok.eos_token_id,
                         top_k=None,
                         logits_processor=processors,
-                        **sampling,
+                        **decoding,
                     )
         finally:
             if on_cpu:
