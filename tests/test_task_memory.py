@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from lamforge.guidance.copy_guard import CopyGuard
+from lamforge.guidance.document_guard import DocumentGuard
 from lamforge.guidance.task_memory import KnownTask, TaskMemory, known_tasks, mask_quotes, skeleton
 from lamforge.prompting.format import build_step_messages, request_from_messages, with_hint
 
@@ -79,12 +79,12 @@ def test_minilm_reads_a_verb_tfidf_never_saw():
     assert mem.hint("put 'Opening hours' in the middle of the line") == CENTER
 
 
-def test_hinted_prompts_keep_the_request_and_what_the_copy_guard_may_copy():
+def test_hinted_prompts_keep_the_request_and_what_the_document_guard_may_copy():
     prompt = build_step_messages("Make “Opening hours” bold, thx", [])
     (hinted,) = _memory().hint_prompts([prompt])
     assert f"<Similar Task:> {BOLD}" in hinted[1]["content"]
     assert request_from_messages(hinted) == request_from_messages(prompt) == "Make “Opening hours” bold, thx"
-    assert CopyGuard.candidates(request_from_messages(hinted)).quoted == ("Opening hours",)
+    assert DocumentGuard.candidates(request_from_messages(hinted)).quoted == ("Opening hours",)
     assert with_hint(hinted, "") == prompt
     assert mask_quotes("Make “Opening hours” bold") == 'Make "…" bold'
 

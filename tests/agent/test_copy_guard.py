@@ -5,7 +5,7 @@ from __future__ import annotations
 import torch
 
 from lamforge.agent.backends.copy_logits import CopyLogitsProcessor, token_strings
-from lamforge.guidance.copy_guard import CopyGuard
+from lamforge.guidance.document_guard import DocumentGuard
 from lamforge.prompting.format import build_step_messages, request_from_messages
 from lamforge.text.quotes import quoted_texts
 
@@ -22,7 +22,7 @@ def test_quoted_texts_ignores_apostrophes_and_reads_curly_quotes():
 
 def test_allowed_tokens_follow_the_quote_and_close_only_on_a_whole_copy():
     toks = ["Book", " a", " coffee", " cof", '"', '"}', '"},', '".', " tea", "Bo", "{", "^{", "x"]
-    guard = CopyGuard(toks)
+    guard = DocumentGuard(toks)
     cands = guard.candidates('Cross out "Book a coffee" please')
     assert cands.quoted == ("Book a coffee",)
     start = guard.allowed(PREFIX + '"args": {"text": "', cands)
@@ -38,7 +38,7 @@ def test_allowed_tokens_follow_the_quote_and_close_only_on_a_whole_copy():
 
 def test_keys_may_be_a_quote_or_a_key_sequence():
     toks = ["Late", " news", ".", '"', "{", "^{", "14", "He", "WN", "}", "x", '{"']
-    guard = CopyGuard(toks)
+    guard = DocumentGuard(toks)
     cands = guard.candidates("Add the sentence 'Late news.' at the end")
     assert " Late news." in cands.quoted  # a quoted sentence may be typed after a space
     keys = '"function": "keyboard_input", "args": {"keys": "'
@@ -50,9 +50,10 @@ def test_keys_may_be_a_quote_or_a_key_sequence():
 
 def test_the_skeleton_after_the_arguments_is_forced():
     toks = [", ", '"', "status", '":', " \"", "CONTIN", "UE", "FIN", "ISH", '", "', "plan", " [", "Click", "}, "]
-    guard = CopyGuard(toks)
+    guard = DocumentGuard(toks)
     cands = guard.candidates("Make 'x' bold")
-    assert {toks[i] for i in guard.allowed(PREFIX + '"args": {"text": "x"', cands)} == {"}, "}  # close the object
+    # close the object, or go on to an argument select_text also takes (", " starts ', "within": ...')
+    assert {toks[i] for i in guard.allowed(PREFIX + '"args": {"text": "x"', cands)} == {"}, ", ", "}
     done = PREFIX + '"args": {"text": "x"}'
     assert {toks[i] for i in guard.allowed(done, cands)} == {", "}
     assert {toks[i] for i in guard.allowed(done + ', "status": "', cands)} == {"CONTIN", "FIN"}
@@ -61,7 +62,7 @@ def test_the_skeleton_after_the_arguments_is_forced():
 
 def test_value_boxes_copy_words_of_the_request_or_a_known_value():
     toks = ["dark", " green", " blue", '"', "22", "14", "2", ".", "5", "Land", "scape", "Heading", " 3", " 2"]
-    guard = CopyGuard(toks)
+    guard = DocumentGuard(toks)
     edit = '"function": "set_edit_text", "args": {"text": "'
 
     def nxt(request, value):
@@ -82,9 +83,9 @@ def test_request_is_read_back_from_step_messages():
 def test_processor_forces_an_exact_copy_against_adversarial_scores(tiny_backend):
     """Random logits through the processor, greedily decoded, still spell the quoted text exactly."""
     tok = tiny_backend.tokenizer
-    guard = CopyGuard(token_strings(tok))
+    guard = DocumentGuard(token_strings(tok))
     request = "Please cross out 'Quarterly Report' in the document."
-    cands = CopyGuard.candidates(request)
+    cands = DocumentGuard.candidates(request)
     prompt = tok.encode("<User Request:> " + request, add_special_tokens=False)
     ids = prompt + tok.encode(PREFIX + '"args": {"text": "', add_special_tokens=False)
     proc = CopyLogitsProcessor(guard, tok, [cands], len(prompt))
@@ -102,7 +103,7 @@ def test_processor_forces_an_exact_copy_against_adversarial_scores(tiny_backend)
 
 def test_value_boxes_are_typed_by_the_control_the_reply_names():
     toks = ["14", "22", "dark", " blue", " green", '"', "Land", "scape", "Tre", "buchet", " MS", "Heading", " 3"]
-    guard = CopyGuard(toks)
+    guard = DocumentGuard(toks)
 
     def nxt(request, box, value=""):
         gen = f'{{"thought": "t", "control_label": "5", "control_name": "{box}", "function": "set_edit_text", ' \
@@ -117,8 +118,8 @@ def test_value_boxes_are_typed_by_the_control_the_reply_names():
 
 def test_processor_names_the_forced_rest_of_a_copy_once_only_one_is_left(tiny_backend):
     tok = tiny_backend.tokenizer
-    guard = CopyGuard(token_strings(tok))
-    cands = CopyGuard.candidates("Cross out 'Quarterly Report' and 'Quiet'")
+    guard = DocumentGuard(token_strings(tok))
+    cands = DocumentGuard.candidates("Cross out 'Quarterly Report' and 'Quiet'")
     proc = CopyLogitsProcessor(guard, tok, [cands], 0)
     head = tok.encode(PREFIX + '"args": {"text": "Qu', add_special_tokens=False)
     assert proc.forced(head) == []  # "Quarterly Report" or "Quiet": the model still chooses

@@ -7,7 +7,7 @@ import torch
 
 from lamforge.agent.backends.copy_logits import CopyLogitsProcessor, token_strings
 from lamforge.app.observation import Control
-from lamforge.guidance.copy_guard import CopyGuard
+from lamforge.guidance.document_guard import DocumentGuard
 from lamforge.guidance.hint_guide import done_steps, failed_selections, prompt_labels, step_target
 from lamforge.prompting.format import AgentOutput, HistoryStep, build_step_messages
 
@@ -24,9 +24,9 @@ def tok(tiny_checkpoint):
 
 def _decode_flat(tok, prefix: str, target, n: int = 300) -> str:
     """Greedy decoding on all-zero logits: only the guard and the guide choose tokens."""
-    guard = CopyGuard(token_strings(tok))
+    guard = DocumentGuard(token_strings(tok))
     ids = tok.encode(prefix, add_special_tokens=False)
-    proc = CopyLogitsProcessor(guard, tok, [CopyGuard.candidates(REQUEST)], 0, [target], bias=50.0)
+    proc = CopyLogitsProcessor(guard, tok, [DocumentGuard.candidates(REQUEST)], 0, [target], bias=50.0)
     for _ in range(n):
         scores = proc(torch.tensor([ids]), torch.zeros(1, len(tok)))
         ids.append(int(scores[0].argmax()))
@@ -71,19 +71,19 @@ def test_the_guide_writes_the_skeletons_fields_where_the_model_has_no_preference
 def test_the_guide_picks_which_quote_a_select_copies(tok):
     request = "Replace 'old words' with 'new words'"
     target = step_target("select_text quote 2", request, 0, {})
-    guard = CopyGuard(token_strings(tok))
+    guard = DocumentGuard(token_strings(tok))
     ids = tok.encode('{"thought": "Select", "control_label": "", "control_name": "", "function": "select_text",'
                      ' "args": {"text":', add_special_tokens=False)
-    proc = CopyLogitsProcessor(guard, tok, [CopyGuard.candidates(request)], 0, [target], bias=50.0)
+    proc = CopyLogitsProcessor(guard, tok, [DocumentGuard.candidates(request)], 0, [target], bias=50.0)
     for _ in range(80):
         ids.append(int(proc(torch.tensor([ids]), torch.zeros(1, len(tok)))[0].argmax()))
         if tok.decode(ids).endswith("}"):
             break
-    assert tok.decode(ids).endswith('"text": "new words"}')
+    assert '"text": "new words"' in tok.decode(ids)
 
 
 def test_no_target_no_bias(tok):
-    guard = CopyGuard(token_strings(tok))
+    guard = DocumentGuard(token_strings(tok))
     proc = CopyLogitsProcessor(guard, tok, [None], 0, [None], bias=50.0)
     ids = tok.encode('{"thought": "x", "control_name":', add_special_tokens=False)
     scores = torch.randn(1, len(tok))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import random
 
-from lamforge.guidance.copy_guard import typed_values
+from lamforge.guidance.typed_values import typed_values
 from lamforge.prompting.format import build_step_messages, hint_of, request_from_messages, with_hint
 from lamforge.text.quotes import quoted_texts
 from lamforge.train.memory_hints import mask_records

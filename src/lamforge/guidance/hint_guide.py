@@ -20,7 +20,8 @@ import json
 import re
 from dataclasses import dataclass
 
-from lamforge.guidance.copy_guard import _escaped, typed_values
+from lamforge.guidance.spans import escaped as _escaped
+from lamforge.guidance.typed_values import typed_values
 from lamforge.prompting.format import ACTIONS_MARK
 from lamforge.text.quotes import quoted_texts
 
@@ -40,7 +41,9 @@ _NEXT_KEY = {"thought": "control_label", "control_label": "control_name", "contr
 _AFTER_FIELD = re.compile(r'"(thought|control_label|control_name|function)":\s*"(?:[^"\\]|\\.)*",(\s*"?[a-z_]*"?)$')
 # how each function's args object starts (the value, if any, follows and is guided as ``text``)
 ARGS_START = {"click_input": " {},", "select_text": ' {"text": "', "set_edit_text": ' {"text": "',
-              "keyboard_input": ' {"keys": "', "insert_table": ' {"rows": ', "select_table": ' {"number": '}
+              "keyboard_input": ' {"keys": "', "insert_table": ' {"rows": ', "select_table": ' {"number": ',
+              "select_paragraphs": ' {"start": ', "select_cells": ' {"table": ', "select_all": " {},",
+              "summary": ' {"text": "'}
 
 
 @dataclass(frozen=True)
@@ -149,7 +152,8 @@ def step_target(skeleton: str, request: str, done: int, labels: dict[str, str] |
         text = _escaped(pick)
     elif function == "keyboard_input" and rest and rest not in ("text", "keys"):
         text = _escaped(rest)
-    status = "FINISH" if done == len(entries) - 1 else "CONTINUE"
+    last = done == len(entries) - 1
+    status = ("FAIL" if function == "summary" else "FINISH") if last else "CONTINUE"  # a summary says why not
     label = None if labels is None else (labels.get(control, "") if control else "")
     if control and label == "":
         label = None  # the control is not listed: leave the label to the model, the name decides

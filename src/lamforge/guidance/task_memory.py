@@ -28,7 +28,8 @@ from typing import Any
 
 import numpy as np
 
-from lamforge.guidance.copy_guard import is_key_chord, typed_values
+from lamforge.guidance.document_guard import is_key_chord
+from lamforge.guidance.typed_values import typed_values
 from lamforge.io.atomic import atomic_open, write_json
 from lamforge.text.minilm import MatcherUnavailable, load_minilm
 from lamforge.text.quotes import QUOTED_RE, quoted_texts

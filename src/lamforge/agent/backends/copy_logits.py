@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from lamforge.guidance.copy_guard import Candidates, CopyGuard
+from lamforge.guidance.document_guard import Candidates, DocumentGuard
 from lamforge.guidance.hint_guide import StepTarget, open_field
 
 _FIELD_CLOSERS = ('",',)  # a field of the reply object ends here (with the comma: a bare quote lets junk follow)
@@ -49,7 +49,7 @@ class CopyLogitsProcessor:
 
     """
 
-    def __init__(self, guard: CopyGuard, tokenizer: Any, candidates: Sequence[Candidates | None], prompt_len: int,
+    def __init__(self, guard: DocumentGuard, tokenizer: Any, candidates: Sequence[Candidates | None], prompt_len: int,
                  targets: Sequence[StepTarget | None] = (), bias: float = 0.0) -> None:
         self.guard = guard
         self.tokenizer = tokenizer

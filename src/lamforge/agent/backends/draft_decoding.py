@@ -49,10 +49,17 @@ class NgramDrafter:
             self.replies.appendleft(list(reply))
 
     def propose(self, reply: Sequence[int], context: Sequence[int] = ()) -> list[int]:
-        """Tokens that may follow ``reply``: the latest continuation of its longest known suffix."""
+        """Tokens that may follow ``reply``.
+
+        How a known reply with the same start went on; else the latest continuation of its longest known suffix.
+        """
         k = self.draft_tokens
         if not reply:
             return self.replies[0][:k] if self.replies else []
+        n_done = len(reply)
+        for src in self.replies:  # a reply that starts like one seen before goes on like it (repeats are common)
+            if len(src) > n_done and src[:n_done] == list(reply):
+                return src[n_done:n_done + k]
         sources = [*self.replies, list(reply[:-1]), list(context)]
         for n in range(min(_NGRAM, len(reply)), 0, -1):
             tail = list(reply[-n:])

@@ -33,7 +33,7 @@ from lamforge.agent.backends.base import (
 from lamforge.agent.backends.checkpoint_meta import read_prompt_settings
 from lamforge.agent.backends.copy_logits import CopyLogitsProcessor, token_strings
 from lamforge.agent.backends.draft_decoding import DEFAULT_DRAFT_TOKENS, NgramDrafter, greedy_with_drafts
-from lamforge.guidance.copy_guard import CopyGuard
+from lamforge.guidance.document_guard import DocumentGuard
 from lamforge.guidance.hint_guide import StepTarget, done_steps, failed_selections, prompt_labels, step_target
 from lamforge.guidance.task_memory import TaskMemory
 from lamforge.prompting.format import hint_of, is_step_prompt, request_from_messages
@@ -63,8 +63,8 @@ class TransformersBackend(Backend):
         prompt_settings: how the model reads prompts (default: compact, top 15).
         seed: base seed of sampling (greedy decoding ignores it).
         cpu_threads: torch threads while generating on CPU (0: leave torch's setting).
-        copy_guard: constrain text arguments to copies of the request's quoted texts
-            (:mod:`lamforge.guidance.copy_guard`); off reproduces the model's raw output.
+        document_guard: constrain arguments to what the document and the request allow
+            (:mod:`lamforge.guidance.document_guard`); off reproduces the model's raw output.
         hint_bias: logit bonus toward the task memory's skeleton (:mod:`lamforge.guidance.hint_guide`).
         draft_tokens: tokens guessed per forward call in greedy single-prompt decoding
             (:mod:`lamforge.agent.backends.draft_decoding`; 0: plain ``generate``): the greedy reply, except
@@ -81,16 +81,16 @@ class TransformersBackend(Backend):
         prompt_settings: PromptSettings | None = None,
         seed: int = 0,
         cpu_threads: int = 1,
-        copy_guard: bool = True,
+        document_guard: bool = True,
         hint_bias: float = DEFAULT_HINT_BIAS,
         draft_tokens: int = DEFAULT_DRAFT_TOKENS,
     ) -> None:
         self.torch = _import_torch()
         self.drafter = NgramDrafter(draft_tokens=draft_tokens) if draft_tokens > 0 else None
-        self.copy_guard = copy_guard
+        self.document_guard = document_guard
         self.hint_bias = hint_bias
         self._hints: dict[str, str] = {}
-        self._guard: CopyGuard | None = None
+        self._guard: DocumentGuard | None = None
         self.cpu_threads = cpu_threads
         if not getattr(tokenizer, "chat_template", None):
             raise BackendError("the tokenizer has no chat template; train with lamforge or add one")
@@ -109,7 +109,7 @@ class TransformersBackend(Backend):
     def from_pretrained(
         cls, path: str | Path, *, device: str | None = None, bf16: bool | None = None, seed: int = 0,
         cpu_threads: int = 1,
-        copy_guard: bool = True,
+        document_guard: bool = True,
         hint_bias: float = DEFAULT_HINT_BIAS,
         draft_tokens: int = DEFAULT_DRAFT_TOKENS,
     ) -> TransformersBackend:
@@ -121,7 +121,7 @@ class TransformersBackend(Backend):
             bf16: load weights in bfloat16; default on CUDA only.
             seed: base seed of sampling.
             cpu_threads: torch threads while generating on CPU (0: leave torch's setting).
-            copy_guard: constrain text arguments to copies of the request's quoted texts.
+            document_guard: constrain arguments to what the document and the request allow.
             hint_bias: logit bonus toward the checkpoint's task-memory skeleton (:mod:`lamforge.guidance.hint_guide`).
             draft_tokens: tokens guessed per forward call in greedy single-prompt decoding (0: off).
 
@@ -140,7 +140,7 @@ class TransformersBackend(Backend):
         tok = AutoTokenizer.from_pretrained(str(p), local_files_only=True)
         model = AutoModelForCausalLM.from_pretrained(str(p), dtype=dtype, local_files_only=True).to(device)
         backend = cls(model, tok, name=p.name, prompt_settings=read_prompt_settings(p), seed=seed,
-                      cpu_threads=cpu_threads, copy_guard=copy_guard, hint_bias=hint_bias,
+                      cpu_threads=cpu_threads, document_guard=document_guard, hint_bias=hint_bias,
                       draft_tokens=draft_tokens)
         backend.task_memory = TaskMemory.load(p)
         return backend
@@ -219,13 +219,13 @@ class TransformersBackend(Backend):
         """The copy guard and the hint guide for this batch (``None`` when both are off)."""
         requests = [request_from_messages(c) for c in chats]
         targets = [self._target(c, r) for c, r in zip(chats, requests, strict=True)]
-        if not self.copy_guard and not any(targets):
+        if not self.document_guard and not any(targets):
             return None
-        cands = [CopyGuard.candidates(r) if self.copy_guard else None for r in requests]
+        cands = [DocumentGuard.candidates_of(c) if self.document_guard else None for c in chats]
         from transformers import LogitsProcessorList
 
         if self._guard is None:
-            self._guard = CopyGuard(token_strings(self.tokenizer))
+            self._guard = DocumentGuard(token_strings(self.tokenizer))
         return LogitsProcessorList([CopyLogitsProcessor(self._guard, self.tokenizer, cands, prompt_len,
                                                         targets, self.hint_bias)])
 

@@ -1,0 +1,393 @@
+"""The document guard: while the model writes an argument, only what the document and the request allow.
+
+A small model picks the right operation long before it can copy a text letter for letter, and a model that
+does not find its target writes text it remembers from training. Grammar-constrained decoding removes both
+errors at their root. While the model writes an argument of its action, the tokens that would break it are
+masked out; the model still chooses which target, which box and which operation.
+
+Rules per argument (values JSON-escaped, as the reply writes them):
+
+- ``select_text.text``: a quoted text of the request (closing only when whole; a quoted sentence also with a
+  leading or trailing space) when the request quotes anything; otherwise a span of the document as the
+  prompt's ``<Document:>`` view shows it, or of the request. ``select_text.within``: such a span too.
+- ``keyboard_input.keys``: a key sequence (``{ENTER}``, ``^{DOWN}`` ...), or new text: a quoted text
+  (whole), or, when nothing is quoted, a span of the request.
+- ``set_edit_text.text``: a value box's entry, typed by the box the reply names
+  (:mod:`lamforge.guidance.typed_values`); any other box (Find, Replace ...) a quoted text or a run of up to
+  four words of the request.
+- numbers: a paragraph number the view shows (``start``, ``end``, ``paragraph``; -1 for the last), a table it
+  shows (``table``, ``number``), a row or column within its tables (0: all of them; -1: the last).
+- between arguments: only the keys the function takes (:data:`lamforge.app.action.FUNCTIONS`), each once,
+  and the closing brace once the required ones are written.
+
+After the arguments, the reply's fixed skeleton (``, "status": "CONTINUE|FINISH|CONFIRM|FAIL", "plan": [``)
+is enforced; everything else (thought, control, function, plan steps) is the model's own. So no selection can
+name a text that is in neither the document nor the request.
+
+This module is pure Python (no torch): :class:`DocumentGuard` answers "which token ids are allowed next" and
+the transformers backend turns that into a logits mask.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from lamforge.guidance.args_grammar import ArgsState, args_state, next_pieces
+from lamforge.guidance.spans import SpanIndex, view_segments
+from lamforge.guidance.typed_values import VALUE_WORDS, request_values, typed_values
+from lamforge.prompting.format import request_from_messages
+from lamforge.prompting.parse import STATUSES
+from lamforge.text.quotes import quoted_texts
+
+_KEY_START = ("{", "^", "+", "%")
+_CONTROL_NAME = re.compile(r'"control_name":\s*"((?:[^"\\]|\\.)*)"')
+_CLOSERS = ('"', '"}', '"},')
+_NUMBER_KEYS = {"start": "paragraphs", "end": "paragraphs", "paragraph": "paragraphs", "table": "tables",
+                "number": "tables", "row": "rows", "to_row": "rows", "column": "columns", "to_column": "columns"}
+_VIEW_PARAGRAPH = re.compile(r"^(\d+)\|", re.M)
+_VIEW_ROW = re.compile(r"^T(\d+) r(\d+)\|(.*)$", re.M)
+
+
+def _escaped(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)[1:-1]
+
+
+_KEYS_PREFIX = re.compile(r"(?:[\^+%]*\{[A-Z][A-Z0-9]*(?: \d+)?\})*[\^+%]*(?:\{[A-Z]?[A-Z0-9]*(?: \d*)?)?")
+_KEYS_WHOLE = re.compile(r"(?:[\^+%]*\{[A-Z][A-Z0-9]*(?: \d+)?\})+")
+
+
+def is_key_chord(keys: str) -> bool:
+    """Whether ``keys`` is only special keys and chords (``^{DOWN}``, ``{ENTER}``), no typed text.
+
+    >>> is_key_chord("^+{DOWN}{DELETE}"), is_key_chord("New text")
+    (True, False)
+    """
+    return bool(_KEYS_WHOLE.fullmatch(keys))
+
+
+
+# after the args object, the reply's fixed skeleton up to the plan (the key order of the training data)
+_SKELETON = tuple(f', "status": "{st}", "plan": [' for st in STATUSES)
+
+
+def _after_args(generated: str) -> str | None:
+    """The text after a closed ``"args": {...}`` object, or None while it is open (or absent).
+
+    >>> _after_args('{"function": "click_input", "args": {}, "sta')
+    ', "sta'
+    >>> _after_args('"args": {"text": "a}b') is None
+    True
+    """
+    k = generated.find('"args": {')
+    if k < 0:
+        return None
+    depth, in_str, esc = 0, False, False
+    for i in range(k + len('"args": '), len(generated)):
+        ch = generated[i]
+        if in_str:
+            if esc:
+                esc = False
+            elif ch == "\\":
+                esc = True
+            elif ch == '"':
+                in_str = False
+        elif ch == '"':
+            in_str = True
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return generated[i + 1:]
+    return None
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """What the guarded arguments of one step prompt may be (strings JSON-escaped)."""
+
+    quoted: tuple[str, ...] = ()
+    values: tuple[str, ...] = field(default=())
+    typed: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    spans: SpanIndex | None = None  # the document view and the request: what select_text may copy
+    said: SpanIndex | None = None  # the request alone: what new text may be typed when nothing is quoted
+    numbers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # allowed numbers by kind
+
+    def for_box(self, control_name: str) -> tuple[str, ...]:
+        """A value box's candidates: typed by the box (Font Size takes numbers ...) when that says anything."""
+        return self.typed.get(control_name.strip().lower()) or self.values
+
+
+def _view_numbers(user_prompt: str) -> dict[str, tuple[str, ...]]:
+    """The numbers a structural argument may take, read from the prompt's view (empty without a view)."""
+    paragraphs = [int(x) for x in _VIEW_PARAGRAPH.findall(user_prompt)]
+    rows = _VIEW_ROW.findall(user_prompt)
+    if not paragraphs and not rows:
+        return {}
+    n_par = max(paragraphs, default=0)
+    n_tab = max((int(t) for t, _, _ in rows), default=0)
+    n_row = max((int(r) for _, r, _ in rows), default=0)
+    n_col = max((cells.count("|") + 1 for _, _, cells in rows), default=0)
+    span = lambda n, *extra: tuple(dict.fromkeys([*(str(i) for i in range(1, n + 1)), *extra])) if n else ()  # noqa: E731
+    return {"paragraphs": span(n_par, "-1"), "tables": span(n_tab, "-1"), "rows": span(n_row, "0", "-1"),
+            "columns": span(n_col, "0", "-1")}
+
+
+class DocumentGuard:
+    """Which next tokens keep the reply's arguments within what the document and the request allow.
+
+    Args:
+        token_strings: the decoded text of every token id (index = id); ``None`` or ``""`` for special tokens.
+
+    """
+
+    def __init__(self, token_strings: Sequence[str | None]) -> None:
+        self.tokens = [s or "" for s in token_strings]
+        self.by_first: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for i, s in enumerate(self.tokens):
+            if s:
+                self.by_first[s[0]].append((i, s))
+        self.closers = [i for i, s in self.by_first.get('"', []) if s in _CLOSERS]
+        self.quote_led = [(i, s) for i, s in enumerate(self.tokens) if '"' in s]  # tokens that can close a string
+        self._memo: dict[tuple[object, ...], object] = {}  # token sets by what they depend on: steps repeat
+        self.key_start = [i for c in _KEY_START for i, t in self.by_first.get(c, []) if _KEYS_PREFIX.fullmatch(t)]
+
+    @staticmethod
+    def candidates(request: str, user_prompt: str = "") -> Candidates:
+        """What a step's arguments may be: the request's quotes and values, the view's spans and numbers."""
+        quoted: list[str] = []
+        for q in quoted_texts(request):
+            spaced = (" " + q, q + " ") if q.rstrip().endswith((".", "!", "?")) else ()
+            for v in (q, *spaced):
+                if _escaped(v) not in quoted:
+                    quoted.append(_escaped(v))
+        values = [_escaped(v) for v in (*request_values(request), *VALUE_WORDS)]
+        typed = {k: tuple(_escaped(v) for v in vs) for k, vs in typed_values(request).items()}
+        segments = view_segments(user_prompt)
+        return Candidates(tuple(quoted), tuple(dict.fromkeys(quoted + values)), typed,
+                          SpanIndex([*segments, request, *quoted_texts(request)]), SpanIndex([request]),
+                          _view_numbers(user_prompt))
+
+    @classmethod
+    def candidates_of(cls, messages: Sequence[Any]) -> Candidates:
+        """:meth:`candidates` for a chat: its request and its last user message's view."""
+        user = next((str(m.get("content", "")) for m in reversed(messages) if m.get("role") == "user"), "")
+        return cls.candidates(request_from_messages(messages), user)
+
+    def allowed(self, generated: str, candidates: Candidates) -> list[int] | None:
+        """Token ids allowed after ``generated`` (the reply so far); ``None`` means no constraint."""
+        tail = _after_args(generated)
+        if tail is not None:
+            return self._skeleton(tail)
+        state = args_state(generated)
+        if state is None or state.kind == "other":
+            return None
+        if state.kind in ("between", "key"):
+            return self._between(state)
+        if state.kind == "number":
+            return self._number(state, candidates)
+        return self._string(generated, state, candidates)
+
+    def _string(self, generated: str, state: ArgsState, cands: Candidates) -> list[int] | None:
+        value = state.value
+        if value.endswith("\\") and not value.endswith("\\\\"):
+            return None  # in the middle of an escape: let it finish
+        pool, spans = self._pool(generated, state, cands)
+        if state.function == "keyboard_input" and value.startswith(_KEY_START):
+            return self._keys(value)
+        ids: set[int] = set()
+        if pool:
+            live = [c for c in pool if c.startswith(value)]
+            ids |= self._continuations([c[len(value):] for c in live], any(c == value for c in live))
+        if spans:
+            ids |= self._span_tokens(spans, value)
+        if state.function == "keyboard_input" and not value:
+            ids.update(self.key_start)
+        return sorted(ids) or None
+
+    def _pool(self, generated: str, state: ArgsState, cands: Candidates) -> tuple[tuple[str, ...], SpanIndex | None]:
+        """Whole candidates, and a span index, that the open string argument may be."""
+        f, key = state.function, state.key
+        if f == "set_edit_text":
+            box = _CONTROL_NAME.search(generated)
+            return cands.for_box(box.group(1) if box else ""), None
+        if f == "select_text" and key == "text":
+            return (cands.quoted, None) if cands.quoted else ((), cands.spans)
+        if f == "select_text" and key == "within":
+            return (), cands.spans
+        if f == "keyboard_input":
+            return (cands.quoted, None) if cands.quoted else ((), cands.said)
+        return (), None
+
+    def _span_tokens(self, spans: SpanIndex, value: str) -> set[int]:
+        """Tokens that keep ``value`` a span (or close it, once it is one)."""
+        key = ("span", spans.joined, value)
+        return set(self._memoized(key, lambda: self._span_tokens_now(spans, value)))  # type: ignore[call-overload]
+
+    def _span_tokens_now(self, spans: SpanIndex, value: str) -> frozenset[int]:
+        if not value:
+            joined = spans.joined
+            return frozenset(i for i, t in enumerate(self.tokens) if t and '"' not in t and t in joined
+                             and "\x00" not in t)
+        conts = spans.continuations(value)
+        if not conts:
+            return frozenset()
+        ids: set[int] = set()
+        for cont in conts:
+            for i, t in self.by_first.get(cont[:1], ()):
+                if cont.startswith(t):
+                    ids.add(i)
+        for i, t in self.quote_led:  # closing: the rest of a span (maybe none) and a closing quote in one token
+            k = t.index('"')
+            if any(c.startswith(t[:k]) for c in conts) and (k or value):
+                ids.add(i)
+        return frozenset(ids)
+
+    def _number(self, state: ArgsState, cands: Candidates) -> list[int] | None:
+        kind = _NUMBER_KEYS.get(state.key)
+        allowed = cands.numbers.get(kind or "", ())
+        if not allowed:
+            return None
+        value = state.value
+        key = ("number", value, allowed)
+        return self._memoized(key, lambda: self._number_now(value, allowed))  # type: ignore[return-value]
+
+    def _number_now(self, value: str, allowed: tuple[str, ...]) -> list[int] | None:
+        ids = set()
+        for i, t in enumerate(self.tokens):
+            grown = value + t
+            body = grown.lstrip(" ")
+            if not t or len(grown) - len(body) > 1:
+                continue  # one space after the colon, as the training data writes it
+            m = re.match(r"-?\d*", body)
+            digits, rest = m.group(0), body[m.end():]
+            if not rest:
+                if any(a.startswith(digits) for a in allowed):
+                    ids.add(i)
+            elif digits in allowed and rest[0] in ",}" and len(digits) >= len(value.strip()):
+                ids.add(i)  # the number is whole and the token closes it
+        return sorted(ids) or None
+
+    def _between(self, state: ArgsState) -> list[int] | None:
+        pieces = tuple(next_pieces(state))
+        key = ("between", pieces, state.tail)
+        return self._memoized(key, lambda: self._between_now(pieces, state.tail))  # type: ignore[return-value]
+
+    def _between_now(self, pieces: Sequence[str], tail: str) -> list[int] | None:
+        live = [p for p in pieces if p.startswith(tail)]
+        if not live:
+            return None
+        ids: set[int] = set()
+        for rest in (p[len(tail):] for p in live):
+            if not rest:
+                continue
+            for i, t in self.by_first.get(rest[0], ()):
+                if rest.startswith(t) or t.startswith(rest):
+                    ids.add(i)
+        return sorted(ids) or None
+
+    def forced(self, generated: str, candidates: Candidates) -> str:
+        """The text a guarded argument must go on with when only one whole candidate is still possible.
+
+        Decoding may write it in one step: whatever tokens the model picked, the guard would let it write
+        nothing else. Spans never force (a span may end anywhere).
+
+        >>> guard = DocumentGuard(["Book", " a", '"'])
+        >>> cands = guard.candidates('Cross out "Book a coffee" and "Bake"')
+        >>> prefix = '"function": "select_text", "args": {"text": "'
+        >>> guard.forced(prefix, cands), guard.forced(prefix + "Bo", cands), guard.forced(prefix + "Book a", cands)
+        ('', 'ok a coffee', ' coffee')
+        """
+        if _after_args(generated) is not None:
+            return ""
+        state = args_state(generated)
+        if state is None or state.kind != "string":
+            return ""
+        value = state.value
+        if state.function == "keyboard_input" and (not value or value.startswith(_KEY_START)):
+            return ""  # a key sequence may begin here
+        if value.endswith("\\") and not value.endswith("\\\\"):
+            return ""
+        pool, spans = self._pool(generated, state, candidates)
+        if spans is not None:
+            return ""
+        live = [c for c in pool if c.startswith(value)]
+        return live[0][len(value):] if len(live) == 1 else ""
+
+    def toward(self, value: str, target: str, closers: Sequence[str] = _CLOSERS) -> list[int]:
+        """Tokens that take a string value written so far on toward ``target`` (closing it once it is whole).
+
+        Both are JSON-escaped; ``closers`` are the texts that may end the string (a field of the reply
+        ends with ``"`` or ``",``, an argument also with ``"}``); an empty list when ``value`` has already
+        left ``target``.
+        """
+        if not target.startswith(value):
+            return []
+        rest = target[len(value):]
+        return self._memoized(("toward", rest, tuple(closers)),  # type: ignore[return-value]
+                              lambda: self._toward(rest, closers))
+
+    def _toward(self, rest: str, closers: Sequence[str]) -> list[int]:
+        ids = {i for c in closers for i, t in self.by_first.get('"', ()) if t == c} if not rest else set()
+        for i, t in self.by_first.get(rest[:1], ()) if rest else ():
+            if rest.startswith(t) or (t.startswith(rest) and t[len(rest):] in closers):
+                ids.add(i)
+        return sorted(ids)
+
+    def _keys(self, value: str) -> list[int] | None:
+        """A key sequence goes on as a key sequence, and closes only when whole."""
+        return self._memoized(("keys", value), lambda: self._keys_now(value))  # type: ignore[return-value]
+
+    def _memoized(self, key: tuple[object, ...], make: Callable[[], object]) -> object:
+        """``make()``, computed once per key (token sets depend only on the text left to write)."""
+        if key not in self._memo:
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            self._memo[key] = make()
+        return self._memo[key]
+
+    def _keys_now(self, value: str) -> list[int] | None:
+        ids: set[int] = set()
+        for c in '{}^+%"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ':
+            for i, t in self.by_first.get(c, ()):
+                k = t.find('"')
+                if k < 0:
+                    if _KEYS_PREFIX.fullmatch(value + t):
+                        ids.add(i)
+                elif t[k:] in _CLOSERS and _KEYS_WHOLE.fullmatch(value + t[:k]):
+                    ids.add(i)  # finishes the sequence (``}``) and closes the string in one token
+        return sorted(ids) or None
+
+    def _skeleton(self, tail: str, opening: str = "") -> list[int] | None:
+        """After the args object: the fixed ``, "status": "...", "plan": [`` before the free plan."""
+        return self._memoized(("skeleton", tail, opening), lambda: self._skeleton_now(tail, opening))  # type: ignore[return-value]
+
+    def _skeleton_now(self, tail: str, opening: str) -> list[int] | None:
+        live = [opening + k for k in _SKELETON if (opening + k).startswith(tail) and opening + k != tail]
+        if not live:
+            return None
+        ids = set()
+        for rest in (k[len(tail):] for k in live):
+            for i, t in self.by_first.get(rest[0], ()):
+                if rest.startswith(t) or t.startswith(rest):
+                    ids.add(i)
+        return sorted(ids) or None
+
+    def _continuations(self, rests: Sequence[str], may_close: bool) -> set[int]:
+        key = ("continue", frozenset(rests), may_close)
+        return set(self._memoized(key, lambda: self._continuations_now(rests, may_close)))  # type: ignore[call-overload]
+
+    def _continuations_now(self, rests: Sequence[str], may_close: bool) -> set[int]:
+        ids: set[int] = set(self.closers) if may_close else set()
+        for rest in set(rests):
+            if not rest:
+                continue
+            for i, s in self.by_first.get(rest[0], ()):
+                if rest.startswith(s) or (s.startswith(rest) and s[len(rest):] in _CLOSERS):
+                    ids.add(i)  # the token goes on copying, or finishes the copy and closes the string
+        return ids

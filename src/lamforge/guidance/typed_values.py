@@ -1,0 +1,83 @@
+"""What a value box may take from a request: numbers, colours, fonts, styles, spacings it names.
+
+Font Size takes a number of the request, Font Color and Highlighting a colour it names, Font Name a capitalised
+run (``DejaVu Sans Mono``), Paragraph Style ``Heading N`` for a number it gives or a named style, Line Spacing a
+number or 1/1.15/1.5/2, Orientation Landscape/Portrait. The document guard restricts a box's entry to these and
+the hint guide ties a skeleton's ``value N`` to them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lamforge.app.commands import COLORS
+from lamforge.text.fonts import font_in
+from lamforge.text.quotes import QUOTED_RE
+
+# what a value box may hold that the request need not spell out
+VALUE_WORDS = ("Landscape", "Portrait", "Default Paragraph Style", "1", "1.5", "2", "Heading 1", "Heading 2",
+               "Heading 3", "Heading 4", "Title", "Subtitle")
+_EDGE = ".,;:!?()[]\u2018\u2019\u201c\u201d\"'"
+
+
+def request_values(request: str, max_words: int = 4) -> list[str]:
+    """Runs of up to ``max_words`` words of the request (edge punctuation off), as typed and capitalised.
+
+    >>> request_values("Set it to 22 pt.", 2)[:5]
+    ['Set', 'Set it', 'it', 'It', 'it to']
+    """
+    words = [w.strip(_EDGE) for w in QUOTED_RE.sub(" ", request).split()]
+    out: list[str] = []
+    for i in range(len(words)):
+        for n in range(1, max_words + 1):
+            run = words[i:i + n]
+            if len(run) < n or not all(run):
+                break
+            text = " ".join(run)
+            for v in (text, text[:1].upper() + text[1:]):
+                if v not in out:
+                    out.append(v)
+    return out
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:(?=pts?\b)|(?![\w]))")  # "15", "2.5", "15pt", "15pts"
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
+_SPACING_WORDS = ((r"\bdouble\b", "2"), (r"\bsingle\b", "1"), (r"\bone and a half\b", "1.5"))
+_STYLES = ("Default Paragraph Style", "Title", "Subtitle", "Quotations", "Text Body")
+
+
+def typed_values(request: str) -> dict[str, tuple[str, ...]]:
+    """What a value box of each kind may take from this request (the box's name, lower case, as key).
+
+    >>> t = typed_values("Set 'a b' to 22 pt in dark green, font Trebuchet MS, as a Heading 3")
+    >>> t["font size"], t["font color"], t["font name"][0], "Heading 3" in t["paragraph style"]
+    (('22', '3'), ('dark green',), 'Trebuchet MS', True)
+    >>> typed_values("Could you double-space 'x'?")["line spacing"][0], typed_values("I'd like Verdana")["font name"][0]
+    ('2', 'Verdana')
+    >>> typed_values("Scale 'Q3' to 15pt, then 2.5 spacing")["font size"]
+    ('15', '2.5')
+    >>> typed_values("Highlight 'x' so I find it")["character highlighting color"]
+    ('yellow',)
+    """
+    text = QUOTED_RE.sub(" ", request)
+    low = text.lower()
+    numbers = tuple(dict.fromkeys(_NUMBER.findall(text)))
+    colors, rest = [], low
+    for name in sorted(COLORS, key=len, reverse=True):  # "dark green" before "green"
+        pat = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+        if re.search(pat, rest):
+            colors.append(name)
+            rest = re.sub(pat, " ", rest)
+    font = font_in(text)
+    names = tuple(dict.fromkeys([*([font] if font else []), *(m.group(0) for m in _CAPITALISED_RUN.finditer(text))]))
+    spacing_words = tuple(v for w, v in _SPACING_WORDS if re.search(w, low))
+    headings = tuple(f"Heading {n}" for n in numbers if n.isdigit() and 1 <= int(n) <= 6)
+    return {
+        "font size": numbers,
+        "font color": tuple(colors),
+        "character highlighting color": tuple(colors) or ("yellow",),  # "highlight 'x'" means the marker pen
+        "font name": names,
+        "paragraph style": (*headings, *_STYLES),
+        "line spacing": tuple(dict.fromkeys((*numbers, *spacing_words, "1", "1.15", "1.5", "2"))),
+        "orientation": ("Landscape", "Portrait"),
+    }

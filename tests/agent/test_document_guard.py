@@ -1,0 +1,72 @@
+"""The document guard: selections copy the document or the request, numbers stay in the view's range."""
+
+from lamforge.app.observation import Control, DocView, ViewParagraph, ViewTable
+from lamforge.guidance.args_grammar import args_state
+from lamforge.guidance.document_guard import DocumentGuard
+from lamforge.prompting.format import build_step_messages
+
+CHARS = [chr(c) for c in range(32, 127)] + ["Harbor", " Lights", "sturdy", " hand", " trowel", '"}', '",', "},"]
+VIEW = DocView((ViewParagraph(1, "title", "Harbor Lights Report"), ViewParagraph(2, "body", "Water is H2O."),
+                ViewParagraph(3, "body", "Sales grew.")),
+               (ViewTable(1, 3, (("Region", "Revenue"), ("North", "1.9"))),), "nothing")
+
+
+def _cands(request: str):
+    messages = build_step_messages(request, [Control("1", "Bold", "Button")], view=VIEW)
+    return DocumentGuard.candidates_of(messages)
+
+
+def _decode(guard, cands, prefix: str, wish: str) -> str:
+    """Write ``wish`` character by character where the guard lets it, else the first token it allows."""
+    out = prefix
+    for ch in wish:
+        allowed = guard.allowed(out, cands)
+        if allowed is None:
+            out += ch
+            continue
+        toks = {guard.tokens[i] for i in allowed}
+        out += ch if ch in toks else sorted(toks)[0]
+    return out[len(prefix):]
+
+
+def test_a_model_cannot_select_text_that_is_in_neither_the_document_nor_the_request():
+    guard = DocumentGuard(CHARS)
+    cands = _cands("Make the title bold")
+    prefix = '{"function": "select_text", "args": {"text": "'
+    assert "sturdy" not in {guard.tokens[i] for i in guard.allowed(prefix, cands)}  # remembered template text
+    assert "Harbor" in {guard.tokens[i] for i in guard.allowed(prefix, cands)}
+    written = _decode(guard, cands, prefix, "A sturdy hand trowel")
+    assert "sturdy hand trowel" not in written
+    assert _decode(guard, cands, prefix, "Harbor Lights") == "Harbor Lights"
+    assert _decode(guard, cands, prefix, "Sales") == "Sales"  # a span of the document
+    assert _decode(guard, cands, prefix, "title") == "title"  # a span of the request is allowed too
+
+
+def test_a_text_inside_a_word_and_its_word_come_from_the_document():
+    guard = DocumentGuard(CHARS)
+    cands = _cands("make the 2 in H2O subscript")
+    head = '{"function": "select_text", "args": {"text": "2", "within": "'
+    assert _decode(guard, cands, head, "H2O") == "H2O"
+    assert _decode(guard, cands, head, "CO2")[:1] != "C"  # no word of the document starts like that
+
+
+def test_paragraph_and_cell_numbers_stay_within_the_view():
+    guard = DocumentGuard([str(i) for i in range(10)] + ["-", "1}", "12", ",", "}"])
+    cands = _cands("make the title bold")
+    ok = {guard.tokens[i] for i in guard.allowed('{"function": "select_paragraphs", "args": {"start": ', cands)}
+    assert {"1", "2", "3", "-", "1}"} <= ok and not {"4", "9", "12"} & ok
+    rows = {guard.tokens[i] for i in guard.allowed('{"function": "select_cells", "args": {"table": 1, "row": ',
+                                                   cands)}
+    assert {"0", "1", "2"} <= rows and "3" not in rows
+
+
+def test_only_the_keys_a_function_takes_come_next():
+    guard = DocumentGuard(['"', "within", "paragraph", "colour", ", ", '": ', "}"])
+    cands = _cands("make the 2 in H2O subscript")
+    nxt = {guard.tokens[i] for i in guard.allowed('{"function": "select_text", "args": {"text": "2", "', cands)}
+    assert nxt == {"within", "paragraph"}
+
+
+def test_the_args_scanner_reads_numbers_strings_and_gaps():
+    s = args_state('{"function": "select_cells", "args": {"table": 1, "row": 2, "col')
+    assert (s.kind, s.used, s.value) == ("key", ("table", "row"), "col")
