@@ -5,7 +5,7 @@ setup:
 	bash scripts/setup
 
 test:
-	LAMFORGE_EXTRAS=dev,ray bash scripts/setup
+	LAMFORGE_EXTRAS=dev,serve,endpoint,report,ray bash scripts/setup
 	$(PY) -m ruff check src tests benchmarks
 	$(PY) -m pytest -q --doctest-modules src/lamforge
 	$(PY) -m pytest -q tests

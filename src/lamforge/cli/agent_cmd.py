@@ -26,7 +26,9 @@ def _sha256(path: Path) -> str:
 
 
 def _fail(console: Any, message: str, code: int = 2) -> typer.Exit:
-    console.print(f"[bold red]error:[/] {message}")
+    from rich.markup import escape
+
+    console.print(f"[bold red]error:[/] {escape(message)}")  # messages hold paths and [extras], not markup
     return typer.Exit(code)
 
 
@@ -185,16 +187,20 @@ def serve(
     from rich.console import Console
 
     from lamforge.agent.backends import BackendError, make_backend
-    from lamforge.agent.server import create_app
 
     console = Console()
+    try:
+        import uvicorn
+
+        from lamforge.agent.server import create_app
+    except ImportError as exc:
+        raise _fail(console, f"serving needs the serve extra: pip install -e '.[serve]' ({exc})") from exc
     if checkpoint.lower().startswith(("http://", "https://", "scripted:")):
         raise _fail(console, "serve takes a checkpoint directory (or random)")
     try:
         backend = make_backend(checkpoint, device=device)
     except BackendError as exc:
         raise _fail(console, str(exc)) from exc
-    import uvicorn
     api = create_app(backend, model_name=name, max_body_bytes=max_body)
     console.print(f"serving [bold]{api.state.model_name}[/] at http://{host}:{port}/v1 "
                   f"(prompt {api.state.prompt_settings})")

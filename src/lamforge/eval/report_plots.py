@@ -13,8 +13,11 @@ from lamforge.io.atomic import atomic_open
 
 
 def _pyplot() -> Any:
-
-    import matplotlib
+    try:
+        import matplotlib
+    except ImportError as exc:
+        raise ImportError("the report's plots need matplotlib: pip install -e '.[report]', or build the report "
+                          "without plots (--no-plots)") from exc
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt

@@ -26,7 +26,7 @@ from lamforge.agent.backends.base import (
 )
 from lamforge.agent.backends.checkpoint_meta import settings_from_meta
 
-_HINT = "the OpenAI-compatible backend needs the openai client: pip install openai"
+_HINT = "the OpenAI-compatible backend needs the openai client: pip install -e '.[endpoint]' (or pip install openai)"
 
 
 class OpenAIBackend(Backend):
@@ -52,7 +52,7 @@ class OpenAIBackend(Backend):
     ) -> None:
         try:
             import openai
-        except ImportError as exc:  # pragma: no cover - a core dependency
+        except ImportError as exc:  # pragma: no cover - the endpoint extra is installed for the tests
             raise BackendError(_HINT) from exc
         self._openai = openai
         self.base_url = base_url or os.environ.get("OPENAI_BASE_URL") or ""
