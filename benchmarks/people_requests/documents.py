@@ -1,0 +1,320 @@
+"""The benchmark's documents, written with python-docx, each in its own style; none comes from lamforge.
+
+Titles are made with the Title style in some and with plain bold large text in others; lists use List Bullet
+and List Number; tables have header rows (bold in some, plain in others). The DEV documents and the BLIND
+documents share nothing: a blind case only ever runs on a blind document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt, RGBColor
+
+Doc = docx.document.Document
+
+
+def _normal(d: Doc, font: str | None = None, size: float | None = None, after: float | None = None) -> None:
+    st = d.styles["Normal"]
+    if font:
+        st.font.name = font
+    if size:
+        st.font.size = Pt(size)
+    if after is not None:
+        st.paragraph_format.space_after = Pt(after)
+
+
+def _labelled(d: Doc, label: str, rest: str, style: str | None = None) -> None:
+    p = d.add_paragraph(style=style)
+    p.add_run(label).bold = True
+    p.add_run(rest)
+
+
+def _big(d: Doc, text: str, size: float, *, center: bool = False, color: str | None = None) -> None:
+    p = d.add_paragraph()
+    r = p.add_run(text)
+    r.bold = True
+    r.font.size = Pt(size)
+    if color:
+        r.font.color.rgb = RGBColor.from_string(color)
+    if center:
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _table(d: Doc, rows: list[list[str]], *, bold_header: bool, grid: bool = True) -> None:
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    if grid:
+        t.style = "Table Grid"
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            cell = t.cell(i, j)
+            cell.text = text
+            if i == 0 and bold_header:
+                for r in cell.paragraphs[0].runs:
+                    r.bold = True
+
+
+# ---------------------------------------------------------------------------------------------------- DEV
+
+
+def memo() -> Doc:
+    """An office memo: Title style, bold labels, Heading 1 sections, a bulleted list."""
+    d = docx.Document()
+    d.add_paragraph("Office Move", style="Title")
+    _labelled(d, "To: ", "All staff")
+    _labelled(d, "From: ", "Facilities team")
+    _labelled(d, "Date: ", "3 March 2026")
+    d.add_heading("Summary", level=1)
+    d.add_paragraph("We are moving to the third floor of Aldgate House on 28 March. Packing crates arrive the "
+                    "week before the move.")
+    d.add_paragraph("The budget for the move is 18,500 pounds, which covers the removal firm, new desks and two "
+                    "weeks of storage.")
+    d.add_heading("What you need to do", level=1)
+    for s in ("Label your crates with your name and desk number", "Clear your desk of personal items by 26 March",
+              "Hand your old key card back at reception"):
+        d.add_paragraph(s, style="List Bullet")
+    d.add_paragraph("Questions about the move go to the facilities desk on extension 4410.")
+    return d
+
+
+def letter() -> Doc:
+    """A personal letter in Georgia 12: right-aligned address, greeting, three paragraphs, sign-off, name."""
+    d = docx.Document()
+    _normal(d, "Georgia", 12, after=8)
+    for line in ("14 Orchard Lane", "Bristol BS3 4QT"):
+        p = d.add_paragraph(line, style="No Spacing")
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    d.add_paragraph("12 May 2026")
+    d.add_paragraph("Dear Ms Patel,")
+    d.add_paragraph("Thank you for inviting me to speak at the regional librarians' meeting in June. I was "
+                    "delighted to hear from you.")
+    d.add_paragraph("I would be glad to give a twenty-minute talk on running reading groups for teenagers, "
+                    "followed by questions.")
+    d.add_paragraph("Could you let me know whether a projector will be available in the hall? I will bring my "
+                    "own laptop.")
+    d.add_paragraph("Kind regards,")
+    d.add_paragraph("Tom Baker")
+    return d
+
+
+def roster() -> Doc:
+    """A volunteer roster in Arial 10: a plain bold 16 pt title, a table whose header row is not bold."""
+    d = docx.Document()
+    _normal(d, "Arial", 10)
+    _big(d, "Food Bank Volunteer Roster", 16)
+    d.add_paragraph("Saturday shifts for April. Please arrive ten minutes early.")
+    _table(d, [["Name", "Shift", "Phone"],
+               ["Priya Shah", "9:00 to 12:00", "07700 900123"],
+               ["Marcus Lee", "12:00 to 15:00", "07700 900456"],
+               ["Hannah Cole", "9:00 to 12:00", "07700 900789"],
+               ["Joe Adeyemi", "15:00 to 18:00", "07700 900321"]], bold_header=False)
+    d.add_paragraph("Swap shifts only with the coordinator's approval.")
+    d.add_paragraph("Coordinator: Ruth Evans")
+    return d
+
+
+def packing() -> Doc:
+    """A packing list: Heading 1 title, a bulleted list, a Heading 2 and a short numbered list."""
+    d = docx.Document()
+    d.add_heading("Packing List for Lisbon", level=1)
+    d.add_paragraph("Flight on Friday at 7:40, so pack the night before.")
+    for s in ("Passport and boarding passes", "Phone charger and travel adapter", "Sun cream",
+              "Two pairs of walking shoes", "Light rain jacket"):
+        d.add_paragraph(s, style="List Bullet")
+    d.add_heading("Before we leave", level=2)
+    for s in ("Water the plants", "Lock the back door and set the alarm"):
+        d.add_paragraph(s, style="List Number")
+    d.add_paragraph("Anything that does not fit goes in the hand luggage.")
+    return d
+
+
+def lab_note() -> Doc:
+    """A lab note in Calibri 11 with chemical formulas and units typed flat (H2O, O2, m2, m3, CO2)."""
+    d = docx.Document()
+    _normal(d, "Calibri", 11, after=6)
+    _big(d, "Lab Note 7: Electrolysis of Water", 14)
+    d.add_paragraph("Date: 9 April. Bench 3. Supervisor: Dr Okafor.")
+    d.add_paragraph("We split H2O into hydrogen and oxygen with a 9 V battery and two pencil leads.")
+    d.add_paragraph("The gas at the anode relit a glowing splint, so it was O2.")
+    d.add_paragraph("With salt added to the water, a faint smell of Cl2 appeared near the anode.")
+    d.add_paragraph("The bench covers 2 m2 and the tank holds 0.02 m3 of water.")
+    d.add_paragraph("Next time we will measure how much CO2 dissolves in the tank overnight.")
+    return d
+
+
+def recipe() -> Doc:
+    """A recipe: Title and Subtitle styles, Heading 2 sections, bulleted ingredients, numbered steps."""
+    d = docx.Document()
+    d.add_paragraph("Lemon Drizzle Cake", style="Title")
+    d.add_paragraph("Serves 8, ready in about an hour", style="Subtitle")
+    d.add_heading("Ingredients", level=2)
+    for s in ("225 g butter, softened", "225 g caster sugar", "4 eggs", "275 g self-raising flour",
+              "2 unwaxed lemons"):
+        d.add_paragraph(s, style="List Bullet")
+    d.add_heading("Method", level=2)
+    for s in ("Heat the oven to 180 C and line a loaf tin.",
+              "Beat the butter and sugar until pale, then add the eggs one at a time.",
+              "Fold in the flour and the zest of one lemon.",
+              "Bake for 45 minutes, then pour the lemon syrup over the warm cake."):
+        d.add_paragraph(s, style="List Number")
+    d.add_paragraph("Keeps for three days in an airtight tin.")
+    return d
+
+
+# ---------------------------------------------------------------------------------------------------- BLIND
+
+
+def report() -> Doc:
+    """A short report in Liberation Serif: Title, Heading 1 and 2 sections, Body Text, a numbered list."""
+    d = docx.Document()
+    _normal(d, "Liberation Serif", 11)
+    d.add_paragraph("Library Footfall Report 2025", style="Title")
+    d.add_paragraph("Prepared by the Community Services Team, January 2026")
+    d.add_heading("Introduction", level=1)
+    d.add_paragraph("This report counts visits to the four branch libraries over the twelve months to "
+                    "December 2025.", style="Body Text")
+    d.add_paragraph("Door counters were checked against staff tallies in March and September.", style="Body Text")
+    d.add_heading("Findings", level=1)
+    d.add_heading("Weekdays", level=2)
+    d.add_paragraph("Weekday visits rose by 8 percent, driven by the new homework club at Eastfield.",
+                    style="Body Text")
+    d.add_heading("Weekends", level=2)
+    d.add_paragraph("Saturday visits fell at every branch except Millbrook, where the cafe reopened in May.",
+                    style="Body Text")
+    d.add_heading("Recommendations", level=1)
+    for s in ("Extend Saturday opening at Eastfield until 5 pm", "Repair the door counter at Hill Road",
+              "Repeat the staff tallies every quarter"):
+        d.add_paragraph(s, style="List Number")
+    d.add_paragraph("The full figures are in the appendix held by the team.")
+    return d
+
+
+def agenda() -> Doc:
+    """A meeting agenda in Verdana: centred plain bold title, numbered items, a timing table, bold header."""
+    d = docx.Document()
+    _normal(d, "Verdana", 10)
+    _big(d, "Residents' Association Meeting", 18, center=True)
+    p = d.add_paragraph("Tuesday 7 October, 7 pm, St Mark's Church Hall")
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p = d.add_paragraph()
+    p.add_run("Agenda").bold = True
+    for s in ("Welcome and apologies", "Minutes of the last meeting", "Parking on Elm Street",
+              "Summer fair accounts", "Any other business"):
+        d.add_paragraph(s, style="List Number")
+    _table(d, [["Time", "Item", "Lead"], ["7:00", "Welcome", "Chair"], ["7:10", "Parking", "Dev Malik"],
+               ["7:40", "Fair accounts", "Treasurer"]], bold_header=True)
+    d.add_paragraph("Send apologies to the secretary by Monday evening.")
+    return d
+
+
+def cover_letter() -> Doc:
+    """A cover letter in Calibri: the applicant's name on top (bold 18) and again as the signature."""
+    d = docx.Document()
+    _normal(d, "Calibri", 11, after=10)
+    _big(d, "Amira Hassan", 18)
+    d.add_paragraph("amira.hassan@example.com | 07700 900555 | Leeds")
+    d.add_paragraph("3 November 2026")
+    d.add_paragraph("Dear Hiring Manager,")
+    d.add_paragraph("I am writing to apply for the post of Junior Data Analyst advertised on your website.")
+    d.add_paragraph("In my final year at university I built a dashboard that tracked bus punctuality across the "
+                    "city, using Python and SQL.")
+    d.add_paragraph("I would welcome the chance to discuss how I could help your team. Thank you for considering "
+                    "my application.")
+    d.add_paragraph("Yours faithfully,")
+    d.add_paragraph("Amira Hassan")
+    return d
+
+
+def field_notes() -> Doc:
+    """Field notes: Heading 1 title, formulas and units typed flat (H2S, CH4, NO3, km2, cm3)."""
+    d = docx.Document()
+    d.add_heading("Field Notes: Saltmarsh Survey", level=1)
+    d.add_paragraph("Site B, low tide, 11:20. Weather dry, light wind from the west.")
+    d.add_paragraph("Bubbles rising from the mud smelt of H2S, and the gas we trapped burned like CH4.")
+    d.add_paragraph("Nitrate (NO3) in the creek water read 4 mg per litre.")
+    d.add_paragraph("The survey area is about 1.5 km2, and each sediment core was 50 cm3.")
+    d.add_paragraph("Next visit: repeat the cores at site C and bring spare sample jars.")
+    return d
+
+
+def invoice() -> Doc:
+    """An invoice: Title style, a four-column table with a bold header row, a right-aligned total."""
+    d = docx.Document()
+    _normal(d, "Liberation Sans", 10)
+    d.add_paragraph("Invoice 0042", style="Title")
+    d.add_paragraph("Billed to: Greenway Garden Centre, 5 Mill Road, Norwich")
+    d.add_paragraph("Date issued: 1 December 2026")
+    _table(d, [["Item", "Qty", "Unit price", "Total"], ["Hedge trimming", "3", "40.00", "120.00"],
+               ["Lawn edging", "1", "65.00", "65.00"], ["Green waste removal", "2", "25.00", "50.00"]],
+           bold_header=True)
+    p = d.add_paragraph("Amount due: 235.00")
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    d.add_paragraph("Payment is due within 30 days by bank transfer.")
+    d.add_paragraph("Thank you for your business.")
+    return d
+
+
+def newsletter() -> Doc:
+    """A club newsletter in Trebuchet MS: a centred bold blue title, an italic issue line, bullets."""
+    d = docx.Document()
+    _normal(d, "Trebuchet MS", 10.5)
+    _big(d, "Riverside Rowing Club News", 20, center=True, color="1F4E79")
+    p = d.add_paragraph()
+    p.add_run("Autumn issue").italic = True
+    d.add_paragraph("Our crews won three medals at the Henley Town Regatta, including gold in the women's double "
+                    "sculls.")
+    d.add_paragraph("The boathouse roof will be repaired in November, so the gym will close for two weekends.")
+    d.add_paragraph("Membership fees rise to 180 pounds a year from January, the first increase since 2021.")
+    p = d.add_paragraph()
+    p.add_run("Dates for your diary").bold = True
+    for s in ("Christmas dinner: 12 December", "Winter head race: 18 January", "Annual general meeting: 2 March"):
+        d.add_paragraph(s, style="List Bullet")
+    d.add_paragraph("Send news and photos to the editor, Sam Price.")
+    return d
+
+
+def itinerary() -> Doc:
+    """A trip itinerary: Title style, a flights table with a plain header, Heading 2 days, a custom style."""
+    d = docx.Document()
+    _normal(d, "Cambria", 11)
+    note = d.styles.add_style("Travel Note", WD_STYLE_TYPE.PARAGRAPH)
+    note.base_style = d.styles["Normal"]
+    note.font.italic = True
+    note.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+    d.add_paragraph("Trip to Kyoto", style="Title")
+    d.add_paragraph("Travellers: Ines and Paul Roux")
+    _table(d, [["Date", "Flight", "From", "To"], ["14 April", "JL 44", "London", "Tokyo"],
+               ["22 April", "JL 43", "Tokyo", "London"]], bold_header=False)
+    d.add_heading("Day 1: Arrival", level=2)
+    d.add_paragraph("Take the Haruka express from Kansai airport and check in at the ryokan near Gion.")
+    d.add_heading("Day 2: Temples", level=2)
+    d.add_paragraph("Visit Kiyomizu-dera early, then walk down to Yasaka Shrine for lunch.")
+    d.add_heading("Day 3: Arashiyama", level=2)
+    d.add_paragraph("Rent bikes to see the bamboo grove and the monkey park.")
+    d.add_paragraph("Remember to buy rail passes before leaving London.", style="Travel Note")
+    return d
+
+
+DEV_DOCS: dict[str, Callable[[], Doc]] = {
+    "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
+}
+BLIND_DOCS: dict[str, Callable[[], Doc]] = {
+    "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
+    "invoice": invoice, "newsletter": newsletter, "itinerary": itinerary,
+}
+assert not set(DEV_DOCS) & set(BLIND_DOCS)
+
+
+def build(directory: Path, names: list[str] | None = None) -> dict[str, Path]:
+    """Write the documents (all, or those named) as ``directory/NAME.docx``."""
+    directory.mkdir(parents=True, exist_ok=True)
+    out = {}
+    for name, make in {**DEV_DOCS, **BLIND_DOCS}.items():
+        if names is None or name in names:
+            out[name] = directory / f"{name}.docx"
+            make().save(out[name])
+    return out
