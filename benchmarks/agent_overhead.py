@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from lamforge.io.atomic import write_json
+
 TARGET_MS = 20.0
 TITLE, BODY = "Quarterly Report", "Sales grew in every region this quarter."
 
@@ -141,11 +143,7 @@ def main() -> int:
     }
     if a.generation:
         report["generation_46_tokens"] = generation_probe()
-    out = Path(a.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, out)
+    write_json(a.out, report)
     print(json.dumps(report, indent=2))
     return 0 if report["meets_target"] else 1
 

@@ -19,6 +19,10 @@ import statistics
 import time
 from pathlib import Path
 
+from provenance import checkpoint_ref, code_version, file_sha256, repo_path
+
+from lamforge.io.atomic import write_json
+
 
 def run(model: str, prompts: list[list[dict]], draft_tokens: int, warmup: int = 10) -> tuple[list[float], list[str]]:
     from lamforge.agent.backends.transformers_backend import TransformersBackend
@@ -47,7 +51,8 @@ def main() -> int:
     plain_ms, plain = run(a.model, prompts, 0)
     draft_ms, drafted = run(a.model, prompts, 10)
     report = {
-        "model": a.model,
+        "model": checkpoint_ref(a.model),  # its path in the repository, phase and weights digest
+        "samples": {"path": repo_path(a.samples), "sha256": file_sha256(a.samples)},
         "prompts": len(prompts),
         "median_model_ms": {"plain": round(statistics.median(plain_ms), 1),
                             "drafted": round(statistics.median(draft_ms), 1)},
@@ -57,9 +62,9 @@ def main() -> int:
         "wall_s": round(time.time() - t0, 1),
         "machine": f"{platform.machine()}, {platform.python_version()}",
         "date": time.strftime("%Y-%m-%d"),
+        "code": code_version(),
     }
-    Path(a.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(a.out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    write_json(a.out, report, indent=1)
     print(json.dumps(report, indent=1))
     return 0
 

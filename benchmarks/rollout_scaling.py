@@ -26,6 +26,7 @@ from pathlib import Path
 from lamforge import __version__
 from lamforge.data.collect.collect_config import CollectConfig
 from lamforge.data.collect.pool import run_pool
+from lamforge.io.atomic import write_json
 from lamforge.tasks.generate import iter_records, write_jsonl
 
 OUT = Path(__file__).parent / "results" / "rollout_scaling.json"
@@ -103,10 +104,7 @@ def main() -> dict:
         },
         "note": "the machine is shared: loadavg_1m_* show other load during each run",
     })
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    tmp_out = OUT.with_name(f".{OUT.name}.tmp")
-    tmp_out.write_text(json.dumps(res, indent=1) + "\n")
-    os.replace(tmp_out, OUT)
+    write_json(OUT, res, indent=1)
     shutil.rmtree(tmp, ignore_errors=True)
     print(json.dumps({k: res.get(k) for k in ("episodes_per_s", "speedup_2_over_1", "steady_speedup_2_over_1")}))
     return res

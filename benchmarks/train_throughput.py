@@ -157,6 +157,9 @@ def main() -> None:
     args = parser.parse_args()
 
     import torch
+    from provenance import code_version
+
+    from lamforge.io.atomic import write_json
 
     results: dict = {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "torch": torch.__version__},
@@ -171,11 +174,9 @@ def main() -> None:
         if args.train_all:
             results["train_all"] = _train_all(work, args.train_all)
             print("train_all", json.dumps(results["train_all"]), flush=True)
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp_out = out.with_suffix(".json.tmp")
-    tmp_out.write_text(json.dumps(results, indent=2) + "\n")
-    os.replace(tmp_out, out)
+    results["date"] = time.strftime("%Y-%m-%d")
+    results["code"] = code_version()
+    write_json(args.out, results)
     print(json.dumps(results))
 
 
