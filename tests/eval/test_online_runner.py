@@ -85,7 +85,12 @@ def test_report_from_live_rows(online_run, tmp_path):
     build_report(out, tmp_path)
     data = json.loads((tmp_path / "report.json").read_text())
     assert data["online"]["oracle"]["tsr"] == 1.0 and data["online"]["oracle"]["n_tasks"] == 2
-    assert data["online_unseen_phrasing"]["oracle"] == {"tsr": 1.0, "avg_steps": 2.0, "n_tasks": 1, "n_success": 1}
+    assert data["online_unseen_phrasing"]["oracle"] == {"tsr": 1.0, "avg_steps": 2.0, "n_tasks": 1, "n_success": 1,
+                                                        "ci95": [1.0, 1.0]}
+    assert data["online_pooled"]["oracle"] == {"tsr": 1.0, "ci95": [1.0, 1.0], "n_tasks": 3}
+    assert data["online_model_only"] == {}  # no NAME-off rows were run
+    lo, hi = data["online_pooled"]["random"]["ci95"]
+    assert lo <= data["online_pooled"]["random"]["tsr"] <= hi
     assert data["online"]["random"]["n_tasks"] == 2
     assert data["online_per_family"]["oracle"]["seen"]["align_center"]["tsr"] == 1.0
 

@@ -148,6 +148,8 @@ def online(
     max_failures: int = typer.Option(None, "--max-failures", help=help_of("max_failures")),
     seed: int = typer.Option(None, "--seed", help=help_of("seed")),
     keep_docs: bool = typer.Option(None, "--keep-docs/--no-keep-docs", help=help_of("keep_docs")),
+    guidance: str = typer.Option(None, "--guidance", help=help_of("guidance") + " With off, results are saved under "
+                                 "NAME-off and reported as online_model_only."),
     report: bool = typer.Option(True, "--report/--no-report", help="Rebuild the report when done."),
 ) -> None:
     """Online (Table 4): every task from a fresh template in live LibreOffice, judged by its checker."""
@@ -157,7 +159,7 @@ def online(
     for t in tasks:
         _need_file(t, "tasks")
     cfg = _config(workers=workers, max_steps=max_steps, max_failures=max_failures, seed=seed, keep_docs=keep_docs,
-                  backend=backend or ("ray" if ray_address else None), ray_address=ray_address)
+                  backend=backend or ("ray" if ray_address else None), ray_address=ray_address, guidance=guidance)
     if cfg.backend == "ray":
         from lamforge.app.ray_workers import RayUnavailable, import_ray
 
@@ -166,6 +168,11 @@ def online(
         except RayUnavailable as exc:
             raise _fail(str(exc)) from None
     refs = _refs(model)
+    if cfg.guidance == "off":
+        from lamforge.eval.models import ModelRef
+        from lamforge.eval.report import OFF_SUFFIX
+
+        refs = [ModelRef(r.name + OFF_SUFFIX, r.spec) for r in refs]
     try:
         records = load_task_records(tasks)
         with _progress("online") as progress:

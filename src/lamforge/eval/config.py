@@ -44,6 +44,10 @@ class EvalConfig:
                            "needs backend ray); empty = a local Ray instance.")
     max_steps: int = opt(0, "Step limit per episode; 0 = the task's own budget (reference length + 3).")
     max_failures: int = opt(3, "Stop an episode after this many failed steps in a row.")
+    guidance: str = opt(
+        "on", "on: local checkpoints decode with their task memory's hint and the agent rewrites unquoted mentions "
+        "and paragraph references before the model reads the request; off: the model alone (the document guard "
+        "stays on either way: it is decoding grammar, not knowledge).", choices=("on", "off"))
     keep_docs: bool = opt(True, "Keep each episode's saved .docx next to its trajectory (for inspection).")
     seed: int = opt(0, "Seed of sampling backends (the random agent).")
 

@@ -45,7 +45,9 @@ class BackendAgent:
         self.spec, self.cfg = spec, cfg
         self.kind = parse_spec(spec)
         self.random_seed = self.kind.seed if self.kind.kind == "random" else cfg.seed
-        self.backend = None if self.kind.kind == "random" else make_backend(spec, seed=cfg.seed)
+        self.guided = cfg.guidance == "on"
+        extra = {} if self.guided or self.kind.kind != "checkpoint" else {"hint_bias": 0.0}
+        self.backend = None if self.kind.kind == "random" else make_backend(spec, seed=cfg.seed, **extra)
         self.name = name or str(getattr(self.backend, "name", spec))
 
     def _backend(self, task_id: str) -> Any:
@@ -63,7 +65,7 @@ class BackendAgent:
 
         return run_episode(env, self._backend(task_id), request, doc, max_steps=max_steps,
                            max_failures=self.cfg.max_failures or None, log_path=log_path,
-                           max_tokens=self.cfg.max_tokens)
+                           max_tokens=self.cfg.max_tokens, rewrite_request=self.guided)
 
 
 class ExpertAgent:
@@ -99,11 +101,14 @@ def expert_episode(request: str, doc: os.PathLike[str] | str, run: Any) -> Episo
         last = i == n and not run.error
         steps.append(StepRecord(
             i, n_controls=len(s.observation.controls), action=s.action.to_dict(),
-            status="FINISH" if last else "CONTINUE", ok=s.ok, message=s.message, error="" if s.ok else "execution",
+            status=("FAIL" if run.refused else "FINISH") if last else "CONTINUE", ok=s.ok, message=s.message,
+            error="" if s.ok else "execution",
             model_ms=max(0.0, think_ms), app_ms=s.app_ms, env_ms=s.app_ms, step_ms=max(0.0, think_ms) + s.app_ms,
             info={"subtask": s.subtask, "matched": s.matched},
         ))
     stop = "finish" if n and not run.error else ("max_steps" if run.error == "too many actions" else "model_error")
+    if run.refused:
+        stop = "fail"
     return EpisodeResult(request, str(doc), model=EXPERT, finished=stop == "finish", stop_reason=stop,
                          message=run.error, plan=list(run.plan), steps=steps)
 

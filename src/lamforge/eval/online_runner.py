@@ -67,7 +67,8 @@ def run_task(env: Any, agent: EpisodeAgent, rec: dict[str, Any], name: str, cfg:
         row.time_s = sum(row.step_ms) / 1000
         row.trajectory = str(traj.relative_to(results_dir))
         env.save(doc_out)
-        row.success = task.is_successful(doc_out) == 1.0
+        refused_ok = ep.stop_reason == "fail" if getattr(task, "infeasible", False) else True
+        row.success = task.is_successful(doc_out) == 1.0 and refused_ok
         if not row.success:
             row.diagnosis = _diagnose(task, doc_out)
         if cfg.keep_docs:

@@ -140,6 +140,29 @@ def _fam_cell(d: dict[str, Any] | None) -> str:
     return DASH if not d else f"{pct(d['tsr'])} ({d['n_tasks']})"
 
 
+def _ladder(data: dict[str, Any]) -> list[str]:
+    """The phase ladder on both held-out splits pooled: guidance on, guidance off, with 95% intervals."""
+    on, off = data.get("online_pooled", {}), data.get("online_model_only", {})
+    models = order_models(set(on) | set(off))
+    if not models:
+        return []
+    def cell(d: dict[str, Any] | None) -> str:
+        if not d or not d.get("n_tasks"):
+            return DASH
+        lo, hi = d.get("ci95", (0, 0))
+        return f"{pct(d['tsr'])} [{pct(lo)}, {pct(hi)}] ({d['n_tasks']})"
+    rows = [["guidance on (memory hint + request rewriting)", *(cell(on.get(m)) for m in models)],
+            ["model alone (guidance off; the document guard stays)", *(cell(off.get(m)) for m in models)]]
+    out = ["## The phase ladder, both held-out splits pooled", "",
+           "TSR % [bootstrap 95% interval] (tasks):", "", table(["", *models], rows), ""]
+    rm = data.get("reward_model") or {}
+    if rm:
+        out += [f"Reward model: held-out AUC {num(rm.get('heldout_auc'), 3)} on {rm.get('n', '?')} steps of tasks it "
+                f"never trained on" + (f"; used as the RL reward: {rm['used_for_rl']}" if "used_for_rl" in rm else "")
+                + ".", ""]
+    return out
+
+
 def observations(data: dict[str, Any]) -> list[str]:
     """Plain statements about the phase ordering, the expert and the random floor (online, else offline)."""
     notes = []
@@ -172,7 +195,7 @@ def render_markdown(data: dict[str, Any], plots: Sequence[str] = ()) -> str:
            f"The paper's figures are for Microsoft Word with a Mistral-7B LAM and GPT-4o baselines; ours are "
            "for LibreOffice Writer with lamforge's own models, tasks and checkers, so they are a reference "
            "point, not a like-for-like comparison.", ""]
-    out += _plans(data) + _offline(data) + _online(data) + _phrasing(data)
+    out += _plans(data) + _offline(data) + _online(data) + _ladder(data) + _phrasing(data)
     notes = observations(data)
     if notes:
         out += ["## Observations", "", *(f"- {n}" for n in notes), ""]
