@@ -3,6 +3,10 @@
 Every UNO call goes through :meth:`WriterSession.call`, which runs it on the session's own thread
 with a timeout. A dead or hung soffice is detected there, restarted, and reported to the caller as
 :class:`SessionInterrupted` instead of hanging the episode.
+
+soffice never outlives lamforge (:mod:`lamforge.app.processes`: a watchdog per soffice, stale folders
+cleaned at the next start), never reaches the network for a document (:mod:`lamforge.app.profile`), and
+never sees a file :mod:`lamforge.app.package_check` refused (zip bombs, encrypted or renamed files).
 """
 
 from __future__ import annotations
@@ -12,7 +16,6 @@ import concurrent.futures as cf
 import os
 import shutil
 import subprocess
-import tempfile
 import threading
 import time
 import uuid
@@ -21,6 +24,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from lamforge.app.comments import KeptComment, restore_comments, strip_comments
+from lamforge.app.package_check import PackageError, check_document
+from lamforge.app.processes import Watchdog, clean_stale_once, owned_tempdir, start_watchdog
+from lamforge.app.profile import harden, profile_template
 from lamforge.app.uno_path import ensure_uno
 
 ensure_uno()
@@ -30,13 +36,7 @@ T = TypeVar("T")
 
 DOCX_FILTER = "MS Word 2007 XML"
 FLAT_ODF_FILTER = "OpenDocument Text Flat XML"
-_ZIP_FORMATS = {
-    ".docx": "word/document.xml",
-    ".docm": "word/document.xml",
-    ".dotx": "word/document.xml",
-    ".odt": "content.xml",
-    ".ott": "content.xml",
-}
+SAVE_SUFFIXES = (".docx",)  # what save() writes: Word 2007+ XML
 NEVER_EXECUTE = 0  # com.sun.star.document.MacroExecMode.NEVER_EXECUTE
 NO_UPDATE = 0  # com.sun.star.document.UpdateDocMode.NO_UPDATE
 _PROFILE_LOCK = threading.Lock()
@@ -50,6 +50,10 @@ class SessionInterrupted(SessionError):
     """soffice died or hung during a call; the session was restarted and the document is gone."""
 
 
+class SaveFailed(SessionError):
+    """The document could not be written where asked (the open document is still there to save elsewhere)."""
+
+
 def props(**kwargs: Any) -> tuple[Any, ...]:
     """UNO PropertyValue tuple from keyword arguments."""
     out = []
@@ -61,9 +65,7 @@ def props(**kwargs: Any) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def _profile_template() -> Path:
-    """A once-initialised LibreOffice user profile that new sessions copy (first start is slow)."""
-    return Path(os.environ.get("LAMFORGE_CACHE", Path.home() / ".cache" / "lamforge")) / "lo-profile"
+_profile_template = profile_template  # the name older callers use
 
 
 class WriterSession:
@@ -106,6 +108,8 @@ class WriterSession:
         self.text: Any = None
         self.tables: Any = None
         self._frame: Any = None
+        self._watchdog: Watchdog | None = None
+        self._atexit = False
 
     # -- lifecycle -----------------------------------------------------------------------------
     def __enter__(self) -> WriterSession:
@@ -126,11 +130,13 @@ class WriterSession:
             return self
         if not self.soffice or not shutil.which(self.soffice):
             raise SessionError("soffice not found: run `make setup` (installs libreoffice-writer-nogui)")
-        self._workdir = Path(tempfile.mkdtemp(prefix="lamforge-lo-"))
+        clean_stale_once()
+        self._workdir = owned_tempdir("lamforge-lo-")
         profile = self._workdir / "profile"
-        template = _profile_template()
+        template = profile_template()
         if template.is_dir():
             shutil.copytree(template, profile, symlinks=True)
+        harden(profile)
         pipe = f"lamforge_{os.getpid()}_{uuid.uuid4().hex[:8]}"
         cmd = [
             self.soffice,
@@ -153,7 +159,10 @@ class WriterSession:
             start_new_session=True,
             env=env,
         )
-        atexit.register(self.close)
+        self._watchdog = start_watchdog(self.proc.pid, str(self._workdir), [self._workdir])
+        if not self._atexit:
+            atexit.register(self.close)
+            self._atexit = True
         self._pool = cf.ThreadPoolExecutor(max_workers=1, thread_name_prefix="uno")
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
@@ -179,7 +188,7 @@ class WriterSession:
         return self
 
     def _save_profile_template(self, profile: Path) -> None:
-        template = _profile_template()
+        template = profile_template()
         if template.is_dir():
             return
         with _PROFILE_LOCK:
@@ -199,6 +208,13 @@ class WriterSession:
             except Exception:
                 pass
         self._kill()
+        self._drop_workdir()
+
+    def _drop_workdir(self) -> None:
+        """Remove the private profile and working copies, and dismiss the watchdog (soffice is gone)."""
+        if self._watchdog is not None:
+            self._watchdog.dismiss()
+            self._watchdog = None
         if self._workdir is not None:
             shutil.rmtree(self._workdir, ignore_errors=True)
             self._workdir = None
@@ -229,10 +245,7 @@ class WriterSession:
             except OSError:
                 pass
         self._kill()
-        if self._workdir is not None:
-            shutil.rmtree(self._workdir, ignore_errors=True)
-            self._workdir = None
-        self._fast_copies.clear()
+        self._drop_workdir()
         self.restarts += 1
         self.start()
 
@@ -268,9 +281,10 @@ class WriterSession:
         out of the working copy (headless LibreOffice dies on them) and put back by :meth:`save`.
         """
         p = Path(path).resolve()
-        if not p.is_file():
-            raise SessionError(f"document not found: {p}")
-        _check_package(p)
+        try:
+            check_document(p)
+        except PackageError as exc:
+            raise SessionError(str(exc)) from None
         if self.desktop is None:
             self.start()
         self.close_document()
@@ -323,16 +337,33 @@ class WriterSession:
                 pass
 
     def save(self, path: str | os.PathLike[str]) -> Path:
-        """Save the open document as .docx to ``path`` atomically (temp file, then rename)."""
+        """Save the open document as .docx to ``path`` atomically (temp file, then rename).
+
+        Raises:
+            SaveFailed: ``path`` cannot be written (a directory, not .docx, no permission, disk full); no
+                temp file is left behind and the open document stays, so it can be saved elsewhere.
+
+        """
         if self.doc is None:
             raise SessionError("no document is open")
         out = Path(path).resolve()
-        out.parent.mkdir(parents=True, exist_ok=True)
+        if out.suffix.lower() not in SAVE_SUFFIXES:
+            raise SaveFailed(f"cannot save to {out}: lamforge writes .docx files; name the output *.docx")
+        if out.is_dir():
+            raise SaveFailed(f"cannot save to {out}: it is a directory")
         tmp = out.with_name(f".{out.stem}.{uuid.uuid4().hex[:6]}.tmp.docx")
         args = props(FilterName=DOCX_FILTER, Overwrite=True)
-        self.call(self.doc.storeToURL, tmp.as_uri(), args)
-        restore_comments(tmp, self.comments)
-        os.replace(tmp, out)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            self.call(self.doc.storeToURL, tmp.as_uri(), args)
+            restore_comments(tmp, self.comments)
+            os.replace(tmp, out)
+        except SessionInterrupted:
+            _unlink(tmp)
+            raise
+        except Exception as exc:
+            _unlink(tmp)
+            raise SaveFailed(f"cannot save to {out}: {_short(exc)}") from exc
         return out
 
     def _cache_handles(self) -> None:
@@ -359,21 +390,20 @@ class WriterSession:
         return self.call(self.dispatcher.executeDispatch, frame, command, "", 0, props(**args))
 
 
-def _check_package(p: Path) -> None:
-    """Reject a .docx/.odt that is not the zip package its name promises (LibreOffice would import it as text)."""
-    import zipfile
-
-    member = _ZIP_FORMATS.get(p.suffix.lower())
-    if member is None:
-        return
+def _unlink(path: Path) -> None:
     try:
-        with zipfile.ZipFile(p) as z:
-            if member not in z.namelist():
-                raise SessionError(f"cannot open {p.name}: not a valid {p.suffix} file (no {member} inside)")
-    except zipfile.BadZipFile:
-        raise SessionError(
-            f"cannot open {p.name}: not a valid {p.suffix} file (it is not a zip package)"
-        ) from None
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _short(exc: BaseException) -> str:
+    """A one-line reason for an error (UNO's IOException carries a long message with source locations)."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    kind = type(exc).__name__
+    if "ErrorCodeIOException" in kind or "IOException" in kind:
+        return "LibreOffice could not write the file there (no permission, no space, or not a folder)"
+    return f"{kind}: {text[:200]}" if text else kind
 
 
 def _without_comments(work: Path, name: str) -> list[KeptComment]:
