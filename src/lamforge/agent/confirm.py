@@ -1,11 +1,18 @@
-"""The CONFIRM policy: which actions need a yes before they run, and who gives it.
+"""The CONFIRM policy: which actions need a yes, and who gives it.
 
-An action needs confirmation when the model says so (status ``CONFIRM``, as in UFO's prompts), when it
-would run one of Writer's destructive commands (``DESTRUCTIVE_COMMANDS``: delete a table, rows,
-columns), or when it would delete everything: Ctrl+A followed by a deleting key or typed text in one
-action, or a delete / cut / typed replacement while (nearly) the whole document is selected. Deleting
-a sentence is ordinary editing and needs no yes. The policy then decides: ``no`` refuses (a failed
-step, and the episode goes on), ``yes`` runs it, ``ask`` asks a person.
+Two checks, one policy:
+
+- *Before* an action runs (:func:`confirmation_reason`): the model says so (status ``CONFIRM``, as in
+  UFO's prompts), it would run one of Writer's destructive commands (``DESTRUCTIVE_COMMANDS``: delete a
+  table, rows, columns), or it plainly deletes everything (Ctrl+A then a deleting key or text in one
+  action, a delete / cut / typed replacement while nearly the whole document is selected).
+- *After* it ran (the environment's destructive-action guard, :mod:`lamforge.app.guard`): whatever the
+  keys, an action that removed a table, nearly everything, or more than the selection the model was shown
+  is undone unless the policy says yes (:func:`effect_confirmer` is what the loop hands the environment).
+
+Deleting a selected sentence, word or paragraph is ordinary editing and needs no yes. The policy decides:
+``no`` refuses (a failed step, the document as it was, and the episode goes on), ``yes`` runs it, ``ask``
+asks a person.
 """
 
 from __future__ import annotations
@@ -92,6 +99,30 @@ def allowed(policy: str, question: str, ask: Asker | None = None) -> bool:
             raise ValueError("confirm='ask' needs an ask callback")
         return bool(ask(question))
     return False
+
+
+def effect_confirmer(policy: str, ask: Asker | None, action: str,
+                     answered: Callable[[bool], None] | None = None) -> Callable[[str], bool]:
+    """What the environment asks when the guard finds an action destructive after it ran.
+
+    Args:
+        policy: ``no``, ``yes`` or ``ask``.
+        ask: asks a person (``ask``).
+        action: how the question names the action ("Step 3: keyboard_input {...}").
+        answered: told the answer (the loop records it in the step).
+
+    >>> effect_confirmer("no", None, "Step 1")("it removed everything")
+    False
+
+    """
+
+    def confirm(reason: str) -> bool:
+        ok = allowed(policy, f"{action}: {reason}. Keep this change?", ask)
+        if answered is not None:
+            answered(ok)
+        return ok
+
+    return confirm
 
 
 def check_policy(policy: str, ask: Asker | None) -> None:

@@ -24,7 +24,7 @@ from lamforge.agent.backends.base import (
     prompt_settings_of,
     task_memory_of,
 )
-from lamforge.agent.confirm import Asker, allowed, check_policy, confirmation_reason
+from lamforge.agent.confirm import Asker, allowed, check_policy, confirmation_reason, effect_confirmer
 from lamforge.agent.decide import decide
 from lamforge.agent.mentions import quote_mentions
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
@@ -80,6 +80,7 @@ def run_episode(
     on_step: StepCallback | None = None,
     meta: dict[str, Any] | None = None,
     rewrite_request: bool = True,
+    max_seconds: float | None = None,
 ) -> EpisodeResult:
     """Carry out ``request`` on a private copy of ``doc`` and return what happened.
 
@@ -103,9 +104,11 @@ def run_episode(
         meta: the caller's facts kept in the result and the log (task id, family ...).
         rewrite_request: quote unquoted mentions of the document and resolve paragraph references before the
             model reads the request (:func:`ground_request`); off, the model reads the request as typed.
+        max_seconds: stop (``deadline``) once the episode has run this long; checked between steps.
 
     """
     check_policy(confirm, ask)
+    deadline = time.monotonic() + max_seconds if max_seconds else None
     task_memory = task_memory_of(backend)
     settings = prompt_settings or prompt_settings_of(backend)
     result = EpisodeResult(request, str(doc), model=backend_name(backend), prompt_style=settings.style,
@@ -130,6 +133,8 @@ def run_episode(
             failures = 0 if rec.ok else failures + 1
             if stop is None and max_failures and failures >= max_failures:
                 stop = "max_failures"
+            if stop is None and deadline is not None and time.monotonic() > deadline:
+                stop = "deadline"
             if stop is not None:
                 result.stop_reason = stop
                 result.message = rec.message if stop != "finish" else ""
@@ -232,7 +237,9 @@ def run_step(
             memory.add(t, action.function, action.args, action.control_name, False, rec.message)
             return done()
     te = time.perf_counter()
-    sr = env.step(action)
+    answer = effect_confirmer(cfg.confirm, cfg.ask, f"Step {t}: {action.function} {json.dumps(action.args)}",
+                              lambda ok: setattr(rec, "confirm", "yes" if ok else "no"))
+    sr = env.step(action, confirm=True if reason else answer)  # the env's guard measures what it removed
     rec.env_ms = (time.perf_counter() - te) * 1000
     res = sr.result
     rec.ok, rec.message, rec.app_ms, rec.info = res.ok, res.message, res.app_ms, dict(res.info)
@@ -242,5 +249,5 @@ def run_step(
         rec.error = "interrupted"
         return done("interrupted", sr.observation)
     if not res.ok:
-        rec.error = "execution"
+        rec.error = "refused" if res.info.get("guard", {}).get("confirmed") is False else "execution"
     return done("finish" if res.ok and out.status == "FINISH" else None, sr.observation)

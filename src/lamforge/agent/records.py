@@ -20,7 +20,8 @@ from lamforge.io.jsonl import write_jsonl
 # Why a step failed (``error``): '' when it did not.
 ERROR_KINDS = ("parse", "action", "refused", "execution", "model", "interrupted")
 # Why an episode stopped (``stop_reason``).
-STOP_REASONS = ("finish", "fail", "max_steps", "max_failures", "model_error", "interrupted", "aborted")
+STOP_REASONS = ("finish", "fail", "max_steps", "max_failures", "model_error", "interrupted", "aborted",
+                "deadline")
 
 
 def _known(cls: type, d: Mapping[str, Any]) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from lamforge.app.action import Action, ActionError, ActionResult
 from lamforge.app.doc_state import read_quick, read_state, searchable_texts
 from lamforge.app.doc_view import ViewCache
 from lamforge.app.executor import Executor
+from lamforge.app.guard import Confirm
 from lamforge.app.observation import Control, Observation
 from lamforge.app.session import SessionError, SessionInterrupted, WriterSession
 
@@ -42,13 +43,16 @@ class WriterEnv:
     Args:
         session: an existing session to reuse (it is then not closed by :meth:`close`).
         timeout: seconds a single UNO call may take before soffice counts as hung.
+        action_timeout: seconds one action may take (default ``$LAMFORGE_ACTION_TIMEOUT``, else 20).
 
     """
 
-    def __init__(self, session: WriterSession | None = None, *, timeout: float = 30.0) -> None:
+    def __init__(self, session: WriterSession | None = None, *, timeout: float = 30.0,
+                 action_timeout: float | None = None) -> None:
         self._own = session is None
         self.session = session or WriterSession(timeout=timeout)
         self.executor = Executor(self.session)
+        self.executor.action_timeout = action_timeout
         self.views = ViewCache()
         self.doc_path: Path | None = None
         self.steps = 0
@@ -78,8 +82,13 @@ class WriterEnv:
             return Observation(controls, s.call(lambda: read_state(s.doc, full=True)), view)
         return Observation(controls, s.call(read_quick, s.text, s.tables, s.view_cursor), view)
 
-    def step(self, action: Action | dict[str, Any]) -> StepResult:
-        """Run one action. Bad actions are failed steps; a dead soffice truncates the episode."""
+    def step(self, action: Action | dict[str, Any], confirm: Confirm = None) -> StepResult:
+        """Run one action. Bad actions are failed steps; a dead soffice truncates the episode.
+
+        An action that removed more than the selection the model was shown (:mod:`lamforge.app.guard`) is
+        undone and fails with ``needs CONFIRM: ...`` unless ``confirm`` is ``True`` (confirmed before it
+        ran) or a callable that, asked with the reason, answers yes.
+        """
         self.steps += 1
         if self.session.doc is None:
             raise SessionError("step called before reset")
@@ -89,7 +98,7 @@ class WriterEnv:
             res = ActionResult(False, f"invalid action: {exc}")
             return StepResult(self.observe(), 0.0, False, False, {"result": res})
         try:
-            res = self.executor.run(act)
+            res = self.executor.run(act, confirm)
             obs = self.observe()
         except SessionInterrupted as exc:
             res = ActionResult(False, str(exc), info={"interrupted": True})

@@ -2,21 +2,28 @@
 
 Every failure (unknown control, bad argument, text not found, blocked command) comes back as an
 ``ActionResult(ok=False, message=...)``; only a dead soffice raises (``SessionInterrupted``).
+
+Every action that can change the document runs under the destructive-action guard
+(:mod:`lamforge.app.guard`): measured before and after, and undone unless confirmed when it removed more
+than the selection the model was shown. Each action has a deadline (:mod:`lamforge.app.limits`).
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from lamforge.app import dialogs as dlg
-from lamforge.app.action import DOCUMENT_FUNCTIONS, Action, ActionResult
+from lamforge.app import guard as gd
+from lamforge.app.action import DOCUMENT_FUNCTIONS, SELECTION_FUNCTIONS, Action, ActionResult
 from lamforge.app.commands import BLOCKED_COMMANDS, DIALOG_COMMANDS, VALUE_COMMANDS
 from lamforge.app.controls import DOCUMENT_CONTROL, build_catalog, refresh_toggles
 from lamforge.app.doc_state import searchable_texts
 from lamforge.app.keys import Key, parse_keys
+from lamforge.app.limits import limit
 from lamforge.app.observation import Control
 from lamforge.app.session import SessionInterrupted, WriterSession, props
 from lamforge.app.structure import select_all, select_cells, select_in_paragraph, select_paragraphs, select_within
@@ -41,8 +48,21 @@ _CTRL_COMMANDS = {
 }
 
 
+_READ_ONLY = SELECTION_FUNCTIONS | {"texts", "summary", "wheel_mouse_input"}
+_HISTORY = {"z": "undo", "y": "redo"}
+
+
 class StepFailed(Exception):
     """Internal: abort the current action with a user-facing message."""
+
+
+@dataclass(frozen=True)
+class _Watch:
+    """The guard's view of one running action: the document before it, and how to take it back."""
+
+    before: gd.Snapshot
+    undo_steps: int  # undo calls that revert the action (1 inside an undo context; one per Redo outside)
+    context: bool  # the action runs inside an undo context of its own
 
 
 class Executor:
@@ -53,12 +73,18 @@ class Executor:
         self.catalog: tuple[Control, ...] = ()
         self.dialog: dlg.Dialog | None = None
         self.selection = "nothing"  # how the document view names the selection (kept by the selecting functions)
+        self.guard = True  # measure every editing action and undo unconfirmed destruction (lamforge.app.guard)
+        self.action_timeout: float | None = None  # seconds per action (default: limits' ACTION_TIMEOUT)
+        self._deadline = float("inf")
+        self._allowance = 0  # characters the running action was seen to remove besides the selection
+        self.original = None
 
     # -- observation ---------------------------------------------------------------------------
     def reset(self) -> None:
         """Forget the dialog state (a new document was loaded)."""
         self.dialog = None
         self.selection = "nothing"
+        self.original: gd.Snapshot | None = None  # the document as loaded (or as last confirmed): piecemeal wipes
         if not self.catalog:
             s = self.session
             self.catalog = s.call(build_catalog, s.smgr, s.ctx)
@@ -101,10 +127,20 @@ class Executor:
         raise StepFailed(f"no control labelled {label!r} or named {name!r} in the current control list")
 
     # -- execution -----------------------------------------------------------------------------
-    def run(self, action: Action) -> ActionResult:
-        """Execute ``action``; never raises except SessionInterrupted."""
+    def run(self, action: Action, confirm: gd.Confirm = None) -> ActionResult:
+        """Execute ``action``; never raises except SessionInterrupted.
+
+        Args:
+            action: what to do.
+            confirm: what happens when the guard finds the action destructive: ``True`` keeps it (it was
+                confirmed before it ran), a callable is asked with the reason, ``None``/``False`` undo it.
+
+        """
         t0 = time.perf_counter()
         info: dict[str, Any] = {}
+        self._deadline = time.monotonic() + float(self.action_timeout or limit("ACTION_TIMEOUT"))
+        self._allowance = 0
+        watch: _Watch | None = None
         try:
             visible = self.dialog.controls() if self.dialog is not None else self.catalog
             control, note = self.resolve(action, visible)
@@ -112,6 +148,7 @@ class Executor:
                 info["resolution"] = note
             if control is not None:
                 info["control"] = control.control_text
+            watch = self._watch(action, control)
             msg = self._run(action, control, info)
             ok = True
         except SessionInterrupted:
@@ -124,7 +161,59 @@ class Executor:
             if self.session.proc is None or self.session.proc.poll() is not None:
                 raise SessionInterrupted(f"soffice died: {exc}") from exc
             ok, msg = False, f"{action.function} failed in LibreOffice: {type(exc).__name__}: {exc}"
+        if watch is not None:
+            ok, msg = self._judge(watch, confirm, ok, msg, info)
         return ActionResult(ok, msg, (time.perf_counter() - t0) * 1000, info)
+
+    # -- the destructive-action guard ------------------------------------------------------------
+    def _watch(self, action: Action, control: Control | None) -> _Watch | None:
+        """Snapshot the document before an action that can change it (None: it cannot, or the guard is off)."""
+        f = action.function
+        if not self.guard or f in _READ_ONLY:
+            return None
+        if self.dialog is not None and not (f == "click_input" and control is not None
+                                            and control.control_type == "Button"):
+            return None  # typing into a virtual dialog's field changes nothing yet
+        undo, redo, other = _history(action, control)
+        if (undo or redo) and other:
+            raise StepFailed("press Ctrl+Z or Ctrl+Y in an action of their own, not together with other keys")
+        if undo and not redo:
+            return None  # undo only reverts this session's own edits: it cannot take away the original
+        s = self.session
+        before = s.call(gd.snapshot, s.text, s.tables, s.controller, s.view_cursor)
+        if self.original is None:
+            self.original = before
+        if redo:
+            return _Watch(before, redo, False)
+        s.call(s.doc.getUndoManager().enterUndoContext, "lamforge action")
+        return _Watch(before, 1, True)
+
+    def _judge(self, w: _Watch, confirm: gd.Confirm, ok: bool, msg: str, info: dict[str, Any]) -> tuple[bool, str]:
+        """Measure what the action removed; undo it unless it is harmless or confirmed."""
+        s = self.session
+        undo = s.doc.getUndoManager()
+        if w.context:
+            s.call(undo.leaveUndoContext)
+        after = s.call(gd.snapshot, s.text, s.tables)
+        reason, lost = gd.verdict(w.before, after, allowance=self._allowance)
+        if not reason and lost.chars and self.original is not None:  # small steps that add up to everything
+            reason = gd.cumulative(self.original, after)
+        if not reason:
+            return ok, msg
+        facts = {"reason": reason, "removed_chars": lost.chars, "removed_paragraphs": lost.paragraphs,
+                 "tables": list(lost.tables), "selected_chars": w.before.selected_chars}
+        if gd.decide(confirm, reason):
+            info["guard"] = {**facts, "confirmed": True}
+            self.original = after  # what was confirmed is the new baseline
+            return ok, msg
+        restored = s.call(_restore, s, w.before, w.undo_steps)
+        info["guard"] = {**facts, "confirmed": False, "undone": restored}
+        if not restored:
+            s.close_document()
+            raise SessionInterrupted(f"needs CONFIRM: {reason}; the action could not be undone, so the document "
+                                     "was discarded (nothing of it is saved)")
+        self.selection = s.call(_cursor_selection, s.view_cursor)
+        return False, f"needs CONFIRM: {reason}; the action was undone and the document is as it was"
 
     def _run(self, action: Action, control: Control | None, info: dict[str, Any]) -> str:
         f, a = action.function, action.args
@@ -269,13 +358,23 @@ class Executor:
     def _keys(self, keys: str) -> str:
         parts = parse_keys(keys)
         s = self.session
+        done, total = 0, sum(1 if isinstance(p, str) else p.count for p in parts)
         for part in parts:
             if isinstance(part, str):
+                self._check_deadline(done, total)
                 s.call(s.dispatcher.executeDispatch, s.frame, ".uno:InsertText", "", 0, props(Text=part))
+                done += 1
                 continue
             for _ in range(part.count):
+                self._check_deadline(done, total)
                 self._key(part)
+                done += 1
         return f"typed {keys!r}"
+
+    def _check_deadline(self, done: int, total: int) -> None:
+        if time.monotonic() > self._deadline:
+            seconds = float(self.action_timeout or limit("ACTION_TIMEOUT"))
+            raise StepFailed(f"the action ran out of its {seconds:g} s: stopped after {done} of {total} key presses")
 
     def _key(self, k: Key) -> None:
         s = self.session
@@ -372,7 +471,8 @@ class Executor:
             find = d.value("Find")
             if not find:
                 raise StepFailed("type the text to find into 'Find' first")
-            msg = s.call(_search, s.doc, find, d.value("Replace"), d.value("Match case") == "true", button)
+            msg, replaced = s.call(_search, s.doc, find, d.value("Replace"), d.value("Match case") == "true", button)
+            self._allowance = replaced * len(find)  # Replace All removes the matches the model named, no more
             self.selection = f'every "{find}"' if button == "Find All" else "nothing"
             return msg
         raise StepFailed(f"unknown button {button!r}")  # pragma: no cover
@@ -387,22 +487,61 @@ def _cursor_selection(view_cursor: Any) -> str:
     return f'text "{text[:60]}…"' if len(text) > 60 else f'text "{text}"'
 
 
-def _search(doc: Any, find: str, replace: str, case: bool, button: str) -> str:
-    """Find All (select every match) or Replace All, as the Find and Replace dialog does."""
+def _search(doc: Any, find: str, replace: str, case: bool, button: str) -> tuple[str, int]:
+    """Find All (select every match) or Replace All, as the Find and Replace dialog does; (message, replaced)."""
     if button == "Replace All":
         rd = doc.createReplaceDescriptor()
         rd.SearchString, rd.ReplaceString, rd.SearchCaseSensitive = find, replace, case
         n = doc.replaceAll(rd)
         if n == 0:
             raise StepFailed(f"search key {find!r} not found")
-        return f"replaced {n} occurrence(s) of {find!r} with {replace!r}"
+        return f"replaced {n} occurrence(s) of {find!r} with {replace!r}", n
     sd = doc.createSearchDescriptor()
     sd.SearchString, sd.SearchCaseSensitive = find, case
     found = doc.findAll(sd)
     if found is None or found.getCount() == 0:
         raise StepFailed(f"search key {find!r} not found")
     doc.getCurrentController().select(found)
-    return f"found and selected {found.getCount()} occurrence(s) of {find!r}"
+    return f"found and selected {found.getCount()} occurrence(s) of {find!r}", 0
+
+
+def _history(action: Action, control: Control | None) -> tuple[int, int, bool]:
+    """(Undo presses, Redo presses, anything else) of an action: Ctrl+Z / Ctrl+Y keys or the Undo / Redo controls."""
+    if action.function == "click_input" and control is not None:
+        return int(control.command == ".uno:Undo"), int(control.command == ".uno:Redo"), False
+    if action.function != "keyboard_input":
+        return 0, 0, True
+    try:
+        parts = parse_keys(str(action.args.get("keys", "")))
+    except ValueError:
+        return 0, 0, True  # the executor reports the bad keys; nothing runs
+    counts = {"undo": 0, "redo": 0}
+    other = False
+    for p in parts:
+        kind = _HISTORY.get(p.name) if isinstance(p, Key) and p.ctrl and not p.shift else None
+        if kind:
+            counts[kind] += p.count
+        else:
+            other = True
+    return counts["undo"], counts["redo"], other
+
+
+def _restore(s: WriterSession, before: gd.Snapshot, steps: int) -> bool:
+    """Undo ``steps`` times and check the text and tables are back; clear Redo so nothing brings it back."""
+    undo = s.doc.getUndoManager()
+    for _ in range(steps + 2):  # a couple more in case LibreOffice split the action in two
+        try:
+            undo.undo()
+        except Exception:
+            break
+        steps -= 1
+        if steps > 0:
+            continue
+        now = gd.snapshot(s.text, s.tables)
+        if now.text == before.text and now.tables == before.tables:
+            undo.clearRedo()
+            return True
+    return False
 
 
 __all__ = ["DOCUMENT_CONTROL", "Executor", "StepFailed"]
