@@ -1,23 +1,38 @@
 """``lamforge run`` (carry out a request on a document) and ``lamforge serve`` (a model over HTTP).
 
-``run`` exits 0 when the model finished the task, 1 when it did not, 2 on bad input (missing document,
-unusable ``--model``, ``--out`` equal to ``--doc`` ...), 3 when the model says the request cannot be done in
-Writer (FAIL: ``--out`` then gets the input document unchanged). The input document is never modified; the
-result goes to ``--out``. Heavy libraries are imported inside the commands so ``lamforge --help`` is fast.
+``run`` exits 0 when the model finished the task, 1 when it did not (or the result had to be saved
+elsewhere), 2 on bad input (a missing, damaged or encrypted document, unusable ``--model``, an ``--out``
+or ``--log`` that cannot be written ...), 3 when the model says the request cannot be done in Writer
+(FAIL: ``--out`` then gets the input document unchanged); see :mod:`lamforge.cli.common`. Every input is
+checked before the model loads. The input document is never modified; the result goes to ``--out``.
+Heavy libraries are imported inside the commands so ``lamforge --help`` is fast.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 import typer
 
-app = typer.Typer(help="Run the agent on a document, or serve a model as an OpenAI-compatible endpoint.")
+from lamforge.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_CODES_HELP,
+    EXIT_DONE,
+    EXIT_NOT_DONE,
+    EXIT_REFUSED,
+    BadInput,
+    check_document,
+    check_out,
+    check_writable,
+    rescue_dir,
+    save_or_rescue,
+)
 
-EXIT_REFUSED = 3  # the model says Writer cannot do the request; the document is left as it was
+app = typer.Typer(help="Run the agent on a document, or serve a model as an OpenAI-compatible endpoint.")
 MODEL_HELP = "Checkpoint directory, http://HOST:PORT/v1#MODEL, random[:SEED] or scripted:FILE.jsonl."
 
 
@@ -25,7 +40,7 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _fail(console: Any, message: str, code: int = 2) -> typer.Exit:
+def _fail(console: Any, message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
     from rich.markup import escape
 
     console.print(f"[bold red]error:[/] {escape(message)}")  # messages hold paths and [extras], not markup
@@ -48,7 +63,7 @@ def _print_step(console: Any, rec: Any) -> None:
         console.print(f"         [dim]model wrote: {escape(rec.raw_output[:120])!s}[/]")
 
 
-def _summary(console: Any, result: Any, out: Path | None) -> None:
+def _summary(console: Any, result: Any, out: Path | None, moved: str = "") -> None:
     from rich.table import Table
 
     t = result.timing()
@@ -56,7 +71,9 @@ def _summary(console: Any, result: Any, out: Path | None) -> None:
         "[bold yellow]not done: the model says Writer cannot do this[/]" if result.stop_reason == "fail"
         else f"[bold yellow]not finished[/] ({result.stop_reason})")
     console.print(f"\n{status} after {result.n_steps} step(s), {result.n_failures} failed"
-                  + (f"; saved to {out}" if out else "; nothing saved"))
+                  + (f"; saved to {out}" if out and not moved else "" if moved else "; nothing saved"))
+    if moved:
+        console.print(f"[bold red]error:[/] {moved}; the result is kept at [bold]{out}[/]")
     if result.message and not result.finished:
         console.print(f"[dim]{result.message[:200]}[/]")
     table = Table(title="timing", show_header=True)
@@ -67,7 +84,7 @@ def _summary(console: Any, result: Any, out: Path | None) -> None:
     console.print(table)
 
 
-@app.command("run")
+@app.command("run", epilog=EXIT_CODES_HELP)
 def run(
     request: str = typer.Argument(..., help="What to do, in your own words."),
     doc: Path = typer.Option(..., "--doc", help="The input .docx (never modified)."),
@@ -87,8 +104,14 @@ def run(
     hint_bias: float | None = typer.Option(
         None, "--hint-bias", min=0.0, help="Local checkpoint: logit bonus of its task memory's skeleton "
         "(default 50; 0: no hint guide)."),
+    max_seconds: float | None = typer.Option(
+        None, "--max-seconds", min=1.0, help="Stop the episode after this long (default $LAMFORGE_EPISODE_TIMEOUT, "
+        "else 600)."),
 ) -> None:
-    """Carry out REQUEST on a copy of --doc with a LAM and save the result to --out."""
+    """Carry out REQUEST on a copy of --doc with a LAM and save the result to --out.
+
+    Exit codes: 0 done, 1 not done, 2 bad input, 3 refused as not doable in Writer.
+    """
     from rich.console import Console
     from rich.prompt import Confirm
 
@@ -101,12 +124,13 @@ def run(
         raise _fail(console, f"--confirm must be one of {', '.join(POLICIES)}")
     if prompt_style not in ("", "compact", "full"):
         raise _fail(console, "--prompt-style must be compact or full")
-    if not doc.is_file():
-        raise _fail(console, f"document not found: {doc}")
-    if out.suffix.lower() != ".docx":
-        raise _fail(console, f"--out must end in .docx: {out}")
-    if out.resolve() == doc.resolve():
-        raise _fail(console, "--out must differ from --doc: the original document is never overwritten")
+    try:  # every input before the model loads (seconds) or LibreOffice starts
+        check_document(doc)
+        check_out(out, doc)
+        if log is not None:
+            check_writable(log, "--log")
+    except BadInput as exc:
+        raise _fail(console, str(exc)) from None
     try:
         backend = make_backend(model, device=device, timeout=timeout, hint_bias=hint_bias)
     except BackendError as exc:
@@ -114,20 +138,27 @@ def run(
     ps = prompt_settings_of(backend)
     ps = PromptSettings(prompt_style or ps.style, top_k or ps.top_k)
     before = _sha256(doc)
-    result, saved = _episode(console, backend, request, doc, out, ps, confirm, Confirm, log, max_steps,
-                             max_failures, max_tokens, temperature)
+    result, saved, moved = _episode(console, backend, request, doc, out, ps, confirm, Confirm, log, max_steps,
+                                    max_failures, max_tokens, temperature, max_seconds)
     if _sha256(doc) != before:  # the env only ever opens a copy; this guards that promise
-        raise _fail(console, f"the input document {doc} changed during the run", 1)
-    _summary(console, result, saved)
-    raise typer.Exit(0 if result.finished else EXIT_REFUSED if result.stop_reason == "fail" else 1)
+        raise _fail(console, f"the input document {doc} changed during the run", EXIT_NOT_DONE)
+    _summary(console, result, saved, moved)
+    if moved:
+        raise typer.Exit(EXIT_NOT_DONE)
+    raise typer.Exit(EXIT_DONE if result.finished else EXIT_REFUSED if result.stop_reason == "fail" else EXIT_NOT_DONE)
 
 
 def _episode(console: Any, backend: Any, request: str, doc: Path, out: Path, ps: Any, confirm: str,
              confirm_cls: Any, log: Path | None, max_steps: int, max_failures: int, max_tokens: int,
-             temperature: float) -> tuple[Any, Path | None]:
-    """Run the episode in a fresh Writer session and save its document; bad documents exit 2."""
+             temperature: float, max_seconds: float | None) -> tuple[Any, Path | None, str]:
+    """Run the episode in a fresh Writer session and save its document: (result, saved path, why it moved).
+
+    A document LibreOffice cannot open exits 2; a result that cannot be written to ``out`` is kept in
+    :func:`~lamforge.cli.common.rescue_dir` instead (the third value says why).
+    """
     from lamforge.agent.episode_runner import run_episode
     from lamforge.app.env import WriterEnv
+    from lamforge.app.limits import limit
     from lamforge.app.session import SessionError, SessionInterrupted
 
     console.print(f"[bold]request:[/] {request}\n[dim]model {getattr(backend, 'name', '?')}, prompt "
@@ -140,30 +171,38 @@ def _episode(console: Any, backend: Any, request: str, doc: Path, out: Path, ps:
                 confirm=confirm, ask=lambda q: _ask(confirm_cls, console, q), log_path=log,
                 prompt_settings=ps, max_tokens=max_tokens, temperature=temperature,
                 on_step=lambda rec: _print_step(console, rec),
+                max_seconds=max_seconds or float(limit("EPISODE_TIMEOUT")),
             )
         except SessionInterrupted as exc:
-            raise _fail(console, f"LibreOffice failed: {exc}", 1) from exc
+            raise _fail(console, f"LibreOffice failed: {exc}", EXIT_NOT_DONE) from exc
         except SessionError as exc:
             raise _fail(console, str(exc)) from exc
         if result.stop_reason == "interrupted":
-            return result, None
+            return result, None, ""
         if result.stop_reason == "fail":  # nothing was asked that Writer can do: the document as it came
-            return result, _copy_unchanged(env, doc, out)
-        return result, env.save(out)
+            saved, moved = _copy_unchanged(env, doc, out)
+        else:
+            saved, moved = save_or_rescue(env, out)
+        return result, saved, moved
     finally:
         env.close()
 
 
-def _copy_unchanged(env: Any, doc: Path, out: Path) -> Path:
+def _copy_unchanged(env: Any, doc: Path, out: Path) -> tuple[Path, str]:
     """``--out`` as the input document: its bytes when both are .docx, else the untouched working copy saved."""
     import shutil
 
     if doc.suffix.lower() == out.suffix.lower():
-        out.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(doc, out)
-        return out
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(doc, out)
+            return out, ""
+        except OSError as exc:
+            spare = rescue_dir() / out.name
+            shutil.copyfile(doc, spare)
+            return spare, f"cannot save to {out}: {exc.strerror or exc}"
     env.reset(options={"doc": str(doc)})
-    return env.save(out)
+    return save_or_rescue(env, out)
 
 
 def _ask(confirm_cls: Any, console: Any, question: str) -> bool:
@@ -182,8 +221,16 @@ def serve(
     name: str | None = typer.Option(None, "--name", help="Model name clients use (default: the directory name)."),
     max_body: int = typer.Option(1_000_000, "--max-body", min=1024, help="Largest request body in bytes."),
     device: str | None = typer.Option(None, "--device", help="cpu, cuda ... (default: CUDA when available)."),
+    api_key: str | None = typer.Option(
+        None, "--api-key", help="Clients must send 'Authorization: Bearer KEY' (default: $LAMFORGE_API_KEY; "
+        "neither set: no key)."),
+    max_queue: int = typer.Option(16, "--max-queue", min=0, help="Requests that may wait for the model; more get "
+                                  "503 at once."),
 ) -> None:
-    """Serve CHECKPOINT as an OpenAI-compatible /v1/chat/completions endpoint."""
+    """Serve CHECKPOINT as an OpenAI-compatible /v1/chat/completions endpoint.
+
+    Exit codes: 0 stopped, 2 bad input (checkpoint).
+    """
     from rich.console import Console
 
     from lamforge.agent.backends import BackendError, make_backend
@@ -201,7 +248,8 @@ def serve(
         backend = make_backend(checkpoint, device=device)
     except BackendError as exc:
         raise _fail(console, str(exc)) from exc
-    api = create_app(backend, model_name=name, max_body_bytes=max_body)
+    api = create_app(backend, model_name=name, max_body_bytes=max_body, api_key=api_key, max_queue=max_queue)
+    keyed = api_key or (api_key is None and os.environ.get("LAMFORGE_API_KEY"))
     console.print(f"serving [bold]{api.state.model_name}[/] at http://{host}:{port}/v1 "
-                  f"(prompt {api.state.prompt_settings})")
+                  f"(prompt {api.state.prompt_settings}; {'API key required' if keyed else 'no API key'})")
     uvicorn.run(api, host=host, port=port, log_level="info")

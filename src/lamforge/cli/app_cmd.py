@@ -7,6 +7,17 @@ from pathlib import Path
 
 import typer
 
+from lamforge.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_CODES_HELP,
+    EXIT_DONE,
+    EXIT_NOT_DONE,
+    BadInput,
+    check_document,
+    check_out,
+    save_or_rescue,
+)
+
 app = typer.Typer(
     help="The Writer environment: controls and actions on real LibreOffice.", no_args_is_help=True
 )
@@ -26,16 +37,18 @@ def controls(
     from lamforge.app.env import WriterEnv
     from lamforge.app.session import SessionError
 
-    if not doc.is_file():
-        typer.echo(f"error: no such file: {doc}", err=True)
-        raise typer.Exit(2)
+    try:
+        check_document(doc)
+    except BadInput as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
     env = WriterEnv()
     try:
         obs, _ = env.reset(options={"doc": doc})
     except SessionError as exc:
         typer.echo(f"error: {exc}", err=True)
         env.close()
-        raise typer.Exit(2) from None
+        raise typer.Exit(EXIT_BAD_INPUT) from None
     env.close()
     shown = [c for c in obs.controls if all_controls or c.enabled]
     if as_json:
@@ -50,7 +63,7 @@ def controls(
     Console().print(t)
 
 
-@app.command("exec")
+@app.command("exec", epilog=EXIT_CODES_HELP)
 def exec_actions(
     doc: Path = typer.Argument(..., help="The document to act on (never modified)."),
     actions: list[str] = typer.Argument(
@@ -60,11 +73,13 @@ def exec_actions(
 ) -> None:
     """Run ACTIONS in order on a copy of DOC and save it to OUT.
 
-    Prints one JSON line per step. Exit code 0 = all steps ok, 1 = a step failed, 2 = bad input.
+    Prints one JSON line per step. Exit codes: 0 all steps ok, 1 a step failed (or OUT could not be written:
+    the result is kept elsewhere, path printed), 2 bad input. A destructive action (more than the selection
+    removed, a table, everything) is undone: exec has no one to confirm it.
     """
     from lamforge.app.action import Action, ActionError
     from lamforge.app.env import WriterEnv
-    from lamforge.app.session import SessionError
+    from lamforge.app.session import SessionError, SessionInterrupted
 
     parsed = []
     for i, text in enumerate(actions, 1):
@@ -72,19 +87,24 @@ def exec_actions(
             parsed.append(Action.from_dict(json.loads(text)))
         except (json.JSONDecodeError, ActionError) as exc:
             typer.echo(f"error: action {i} is not valid: {exc}", err=True)
-            raise typer.Exit(2) from None
-    if not doc.is_file():
-        typer.echo(f"error: no such file: {doc}", err=True)
-        raise typer.Exit(2)
-    if out.resolve() == doc.resolve():
-        typer.echo(
-            "error: --out must differ from the input document (the original is never modified)", err=True
-        )
-        raise typer.Exit(2)
+            raise typer.Exit(EXIT_BAD_INPUT) from None
+    try:
+        check_document(doc)
+        check_out(out, doc)
+    except BadInput as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
     env = WriterEnv()
     all_ok = True
     try:
-        env.reset(options={"doc": doc})
+        try:
+            env.reset(options={"doc": doc})
+        except SessionInterrupted as exc:
+            typer.echo(f"error: LibreOffice failed: {exc}", err=True)
+            raise typer.Exit(EXIT_NOT_DONE) from None
+        except SessionError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(EXIT_BAD_INPUT) from None
         for i, act in enumerate(parsed, 1):
             res = env.step(act)
             r = res.result
@@ -94,13 +114,16 @@ def exec_actions(
             )
             if res.truncated:
                 break
-        env.save(out)
-    except SessionError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        if env.session.doc is None:  # LibreOffice died, or the guard had to discard the document
+            typer.echo("error: the document was lost mid-run; nothing saved", err=True)
+            raise typer.Exit(EXIT_NOT_DONE)
+        saved, moved = save_or_rescue(env, out)
+        if moved:
+            typer.echo(f"error: {moved}; the result is kept at {saved}", err=True)
+            all_ok = False
     finally:
         env.close()
-    raise typer.Exit(0 if all_ok else 1)
+    raise typer.Exit(EXIT_DONE if all_ok else EXIT_NOT_DONE)
 
 
 @app.command("showcase")

@@ -58,5 +58,8 @@ _register()
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: SIGTERM and SIGHUP end the command like Ctrl-C, closing LibreOffice."""
+    from lamforge.app.processes import install_signal_handlers
+
+    install_signal_handlers()
     app()

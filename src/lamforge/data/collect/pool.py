@@ -3,10 +3,13 @@
 Results stream back in completion order; a task whose soffice died is retried on the restarted
 session, up to twice (a worker that died as a whole is the pool's to restart and retry). With the
 process backend and ``workers=1`` everything runs in-process (easier to debug, same results).
+Each worker's ``lamforge-collect-*`` folder records its owner and goes when the worker closes; one left by
+a killed worker is removed at the next start (:func:`lamforge.app.processes.clean_stale`).
 """
 
 from __future__ import annotations
 
+import shutil
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -20,11 +23,12 @@ _ATTEMPTS = 3  # a restart right after a kill can itself be cut short on a loade
 
 def _init(cfg: CollectConfig) -> Callable[[], None]:
     from lamforge.app.env import WriterEnv
-    from lamforge.data.collect.episode import new_workdir
+    from lamforge.app.processes import clean_stale_once, owned_tempdir
 
+    clean_stale_once()
     _STATE["env"] = WriterEnv()
     _STATE["cfg"] = cfg
-    _STATE["workdir"] = new_workdir()
+    _STATE["workdir"] = owned_tempdir("lamforge-collect-")
     return _close
 
 
@@ -61,8 +65,13 @@ def _error(record: dict[str, Any], message: str, tb: str = "") -> dict[str, Any]
 
 def _close() -> None:
     env = _STATE.pop("env", None)
-    if env is not None:
-        env.close()
+    workdir = _STATE.pop("workdir", None)
+    try:
+        if env is not None:
+            env.close()
+    finally:
+        if workdir is not None:
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 def run_pool(records: Sequence[dict[str, Any]], cfg: CollectConfig) -> Iterator[dict[str, Any]]:
