@@ -3,12 +3,21 @@
 ``lamforge serve CHECKPOINT`` runs :func:`create_app` under uvicorn, so UFO (custom endpoint), our own
 HTTP backend or any OpenAI client can drive a trained LAM. Requests are bounded (body size, messages,
 tokens) and bad ones get a clear 4xx in OpenAI's error shape: 413 too large, 400 not JSON or
-unsupported, 422 wrong shape, 404 unknown model. The model card also publishes the prompt settings the
-checkpoint was trained with, which :class:`~lamforge.agent.backends.openai_backend.OpenAIBackend` reads.
+unsupported, 422 wrong shape, 404 unknown model, 401 without the API key when one is set. The model card
+also publishes the prompt settings the checkpoint was trained with, which
+:class:`~lamforge.agent.backends.openai_backend.OpenAIBackend` reads.
+
+Generation runs on one worker thread of its own, fed by a bounded queue: a request beyond
+``max_queue`` waiting ones gets 503 at once (with ``Retry-After``) instead of piling up, and ``/health``
+answers on the event loop without waiting for any generation.
 """
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures as cf
+import hmac
+import os
 import threading
 import time
 import uuid
@@ -33,6 +42,8 @@ MAX_BODY_BYTES = 1_000_000
 MAX_MESSAGES = 64
 MAX_CONTENT_CHARS = 200_000
 MAX_TOKENS_LIMIT = 4096
+MAX_QUEUE = 16  # requests waiting for the model (besides the one generating) before new ones get 503
+API_KEY_ENV = "LAMFORGE_API_KEY"
 
 
 class ContentPart(BaseModel):
@@ -137,29 +148,53 @@ def list_models(request: Request) -> ModelList:
 
 
 @router.get("/health")
-def health() -> dict[str, str]:
-    """Liveness probe."""
-    return {"status": "ok"}
+async def health(request: Request) -> dict[str, Any]:
+    """Liveness probe: answered on the event loop, never behind a generation; says how many requests wait."""
+    return {"status": "ok", "queued": request.app.state.gate.pending}
+
+
+class Gate:
+    """One generation at a time on a thread of its own, with at most ``max_queue`` requests waiting."""
+
+    def __init__(self, max_queue: int) -> None:
+        self.max_queue = max_queue
+        self.pending = 0  # waiting + running; changed on the event loop only
+        self.pool = cf.ThreadPoolExecutor(max_workers=1, thread_name_prefix="generate")
+
+    async def run(self, fn: Any) -> Any:
+        """Run ``fn()`` on the generation thread, or raise 503 when the queue is full."""
+        if self.pending > self.max_queue:
+            raise HTTPException(503, f"the server is busy: {self.pending} requests are waiting; retry shortly")
+        self.pending += 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self.pool, fn)
+        finally:
+            self.pending -= 1
 
 
 @router.post("/v1/chat/completions", response_model=ChatResponse)
-def chat_completions(body: ChatRequest, request: Request) -> ChatResponse:
-    """Generate one reply; the backend runs one request at a time."""
+async def chat_completions(body: ChatRequest, request: Request) -> ChatResponse:
+    """Generate one reply; the backend runs one request at a time, off the event loop."""
     st = request.app.state
     if body.stream:
         raise HTTPException(400, "streaming is not supported; send stream=false")
     if body.model and body.model != st.model_name:
         raise HTTPException(404, f"model {body.model!r} not found; this server serves {st.model_name!r}")
     messages = [{"role": m.role, "content": m.text()} for m in body.messages]
-    memory = task_memory_of(st.backend)
-    if memory is not None and memory.in_prompt and not hint_of(messages):  # a client without the memory
-        messages = memory.hint_prompts([messages])[0]
     stop = [body.stop] if isinstance(body.stop, str) else body.stop
     max_tokens = body.max_completion_tokens or body.max_tokens or DEFAULT_MAX_TOKENS
-    try:
+
+    def generate() -> Any:  # on the generation thread: the hint lookup too may take a while
+        prompt = messages
+        memory = task_memory_of(st.backend)
+        if memory is not None and memory.in_prompt and not hint_of(prompt):  # a client without the memory
+            prompt = memory.hint_prompts([prompt])[0]
         with st.lock:
-            gen = st.backend.generate(messages, max_tokens=max_tokens, temperature=body.temperature or 0.0,
-                                      stop=stop)
+            return st.backend.generate(prompt, max_tokens=max_tokens, temperature=body.temperature or 0.0,
+                                       stop=stop)
+
+    try:
+        gen = await st.gate.run(generate)
     except ContextTooLong as exc:
         raise HTTPException(400, str(exc)) from exc
     except BackendError as exc:
@@ -185,7 +220,35 @@ def _error(status: int, message: str, kind: str, details: Any = None) -> JSONRes
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     kind = "invalid_request_error" if exc.status_code < 500 else "server_error"
-    return _error(exc.status_code, str(exc.detail), kind)
+    response = _error(exc.status_code, str(exc.detail), kind)
+    if exc.status_code == 503:
+        response.headers["Retry-After"] = "1"
+    return response
+
+
+class ApiKey:
+    """ASGI middleware: every route but ``/health`` needs ``Authorization: Bearer KEY`` (or ``X-API-Key``)."""
+
+    def __init__(self, app: Any, key: str) -> None:
+        self.app = app
+        self.key = key.encode()
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        """Refuse a missing or wrong key with 401 in OpenAI's error shape."""
+        if scope.get("type") != "http" or scope.get("path") == "/health":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        given = headers.get(b"x-api-key", b"")
+        auth = headers.get(b"authorization", b"")
+        if auth[:7].lower() == b"bearer ":
+            given = auth[7:].strip()
+        if not hmac.compare_digest(given, self.key):
+            response = _error(401, "a valid API key is required (Authorization: Bearer KEY)", "invalid_request_error")
+            response.headers["WWW-Authenticate"] = "Bearer"
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
@@ -231,13 +294,16 @@ class BodyLimit:
         await self.app(scope, limited, send)
 
 
-def create_app(backend: Any, *, model_name: str | None = None, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+def create_app(backend: Any, *, model_name: str | None = None, max_body_bytes: int = MAX_BODY_BYTES,
+               api_key: str | None = None, max_queue: int = MAX_QUEUE) -> FastAPI:
     """The FastAPI app serving ``backend``.
 
     Args:
         backend: anything with ``generate`` (see :class:`~lamforge.agent.backends.base.Backend`).
         model_name: the name clients use (default: the backend's ``name``).
         max_body_bytes: the largest request body accepted.
+        api_key: required from clients when set (default ``$LAMFORGE_API_KEY``; '' turns it off).
+        max_queue: requests that may wait for the model; more get 503.
 
     """
     app = FastAPI(title="lamforge", description="OpenAI-compatible endpoint of a lamforge LAM", version="1")
@@ -246,9 +312,13 @@ def create_app(backend: Any, *, model_name: str | None = None, max_body_bytes: i
     ps = prompt_settings_of(backend)
     app.state.prompt_settings = {"prompt_style": ps.style, "top_k": ps.top_k}  # lamforge_meta.json's keys
     app.state.lock = threading.Lock()
+    app.state.gate = Gate(max_queue)
     app.state.created = int(time.time())
     app.include_router(router)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    key = os.environ.get(API_KEY_ENV, "") if api_key is None else api_key
+    if key:
+        app.add_middleware(ApiKey, key=key)
     return app
