@@ -78,6 +78,8 @@ class Executor:
         self._deadline = float("inf")
         self._allowance = 0  # characters the running action was seen to remove besides the selection
         self.original = None
+        self.budget = gd.Budget()
+        self.keys_selection = False  # the selection was made by keys (counts as one paragraph at most)
 
     # -- observation ---------------------------------------------------------------------------
     def reset(self) -> None:
@@ -85,6 +87,8 @@ class Executor:
         self.dialog = None
         self.selection = "nothing"
         self.original: gd.Snapshot | None = None  # the document as loaded (or as last confirmed): piecemeal wipes
+        self.budget = gd.Budget()
+        self.keys_selection = False
         if not self.catalog:
             s = self.session
             self.catalog = s.call(build_catalog, s.smgr, s.ctx)
@@ -163,6 +167,10 @@ class Executor:
             ok, msg = False, f"{action.function} failed in LibreOffice: {type(exc).__name__}: {exc}"
         if watch is not None:
             ok, msg = self._judge(watch, confirm, ok, msg, info)
+        if action.function == "keyboard_input" and self.dialog is None:
+            self.keys_selection = self.selection != "nothing"
+        elif ok and (action.function in SELECTION_FUNCTIONS or self.dialog is not None):
+            self.keys_selection = False  # named: by text, paragraph or cell numbers, the whole document, Find All
         return ActionResult(ok, msg, (time.perf_counter() - t0) * 1000, info)
 
     # -- the destructive-action guard ------------------------------------------------------------
@@ -181,6 +189,8 @@ class Executor:
             return None  # undo only reverts this session's own edits: it cannot take away the original
         s = self.session
         before = s.call(gd.snapshot, s.text, s.tables, s.controller, s.view_cursor)
+        if self.keys_selection:  # several paragraphs selected by arrow keys were not named by anyone
+            before = before.one_paragraph()
         if self.original is None:
             self.original = before
         if redo:
@@ -196,15 +206,15 @@ class Executor:
             s.call(undo.leaveUndoContext)
         after = s.call(gd.snapshot, s.text, s.tables)
         reason, lost = gd.verdict(w.before, after, allowance=self._allowance)
-        if not reason and lost.chars and self.original is not None:  # small steps that add up to everything
-            reason = gd.cumulative(self.original, after)
+        if not reason and lost.chars and self.original is not None:  # small steps that add up
+            reason = gd.cumulative(self.original, after) or self.budget.charge(w.before, lost, self._allowance)
         if not reason:
             return ok, msg
         facts = {"reason": reason, "removed_chars": lost.chars, "removed_paragraphs": lost.paragraphs,
                  "tables": list(lost.tables), "selected_chars": w.before.selected_chars}
         if gd.decide(confirm, reason):
             info["guard"] = {**facts, "confirmed": True}
-            self.original = after  # what was confirmed is the new baseline
+            self.original, self.budget = after, gd.Budget()  # what was confirmed is the new baseline
             return ok, msg
         restored = s.call(_restore, s, w.before, w.undo_steps)
         info["guard"] = {**facts, "confirmed": False, "undone": restored}
@@ -212,7 +222,8 @@ class Executor:
             s.close_document()
             raise SessionInterrupted(f"needs CONFIRM: {reason}; the action could not be undone, so the document "
                                      "was discarded (nothing of it is saved)")
-        self.selection = s.call(_cursor_selection, s.view_cursor)
+        s.call(s.view_cursor.collapseToStart)  # Undo selects what it restored: nobody chose that selection
+        self.selection = "nothing"
         return False, f"needs CONFIRM: {reason}; the action was undone and the document is as it was"
 
     def _run(self, action: Action, control: Control | None, info: dict[str, Any]) -> str:

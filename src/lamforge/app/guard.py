@@ -12,7 +12,9 @@ missing. An unconfirmed action is undone (and the undo verified) when it removed
 - more than :data:`UNSEEN_CHARS` characters beyond the selection shown before the action (a selection
   made by keys inside the action is invisible: nobody saw it);
 - whole paragraphs beyond the selected ones;
-- or, step by step, nearly everything of the document as it was loaded (or last confirmed).
+- or, step by step since the document was loaded (or a change was last confirmed), nearly everything, or
+  more than :data:`UNSEEN_TOTAL_CHARS` characters or :data:`UNSEEN_TOTAL_PARAGRAPHS` paragraph nobody saw
+  selected (:class:`Budget`: a wipe one short paragraph at a time).
 
 Deleting a selected sentence, word or paragraph, typing over a selection, or a few presses of Backspace
 pass. The step then fails with ``needs CONFIRM: ...``; the agent's CONFIRM policy
@@ -28,6 +30,8 @@ from difflib import SequenceMatcher
 from typing import Any
 
 UNSEEN_CHARS = 100  # characters an action may remove beyond the visible selection (Backspace a word or two)
+UNSEEN_TOTAL_CHARS = 200  # ... and all actions together, until a change is confirmed
+UNSEEN_TOTAL_PARAGRAPHS = 1  # whole paragraphs removed beyond the selections, all actions together
 WHOLE_DOCUMENT = 0.9  # removing this share of the text counts as deleting everything
 _WORDS = re.compile(r"\S+\s*|\s+")
 Confirm = bool | Callable[[str], bool] | None  # True: confirmed; a callable asks; None/False: refuse
@@ -41,6 +45,12 @@ class Snapshot:
     tables: tuple[tuple[str, int, int], ...]  # (name, rows, columns) of each table
     selected_chars: int = 0
     selected_paragraphs: int = 0
+    selected_longest: int = 0  # the longest paragraph's share of the selection
+
+    def one_paragraph(self) -> Snapshot:
+        """The snapshot with its selection counted as one paragraph at most (a selection made by keys)."""
+        return Snapshot(self.text, self.tables, min(self.selected_chars, self.selected_longest),
+                        min(self.selected_paragraphs, 1), self.selected_longest)
 
 
 @dataclass(frozen=True)
@@ -74,26 +84,27 @@ def snapshot(text: Any, tables: Any, controller: Any = None, view_cursor: Any = 
         for name in tables.getElementNames():
             t = tables.getByName(name)
             shapes.append((name, t.getRows().getCount(), t.getColumns().getCount()))
-    chars, paras = selection_size(controller, view_cursor) if view_cursor is not None else (0, 0)
-    return Snapshot(body, tuple(shapes), chars, paras)
+    chars, paras, longest = selection_size(controller, view_cursor) if view_cursor is not None else (0, 0, 0)
+    return Snapshot(body, tuple(shapes), chars, paras, longest)
 
 
-def selection_size(controller: Any, view_cursor: Any) -> tuple[int, int]:
-    """(characters, paragraphs) of the current selection: the selected text, or a block of table cells.
+def selection_size(controller: Any, view_cursor: Any) -> tuple[int, int, int]:
+    """(characters, paragraphs, longest paragraph) of the selection: the selected text, or a block of cells.
 
     Of several selected ranges (Find All) only the current one counts, which errs on the safe side.
     """
     selected = view_cursor.getString().replace("\r\n", "\n")
     if selected:
-        return len(selected), selected.count("\n") + 1
+        lines = selected.split("\n")
+        return len(selected), len(lines), max(len(x) for x in lines)
     table = view_cursor.TextTable  # a block of cells shows as an empty view cursor inside a table
     if table is None:
-        return 0, 0
+        return 0, 0, 0
     picked = controller.getSelection()
     if picked is None or picked.getImplementationName() != "SwXTextTableCursor":
-        return 0, 0
+        return 0, 0, 0
     values = [str(v) for row in table.getCellRangeByName(picked.getRangeName()).getDataArray() for v in row]
-    return sum(len(v) for v in values), len(values)
+    return sum(len(v) for v in values), len(values), max(len(v) for v in values)
 
 
 def removal(before: Snapshot, after: Snapshot) -> Removal:
@@ -194,6 +205,31 @@ def cumulative(original: Snapshot, now: Snapshot) -> str:
     if lost.chars and total and lost.chars >= WHOLE_DOCUMENT * total and lost.paragraphs > 1:
         return f"together with earlier steps it removed {lost.chars} of the document's {total} characters (everything)"
     return ""
+
+
+@dataclass
+class Budget:
+    """What the accepted actions removed beyond the selections they were shown, since loading or a confirmation.
+
+    >>> b = Budget()
+    >>> before, lost = Snapshot("x", (), 0, 0), Removal(150, 1, ())
+    >>> b.charge(before, lost), b.charge(before, lost)
+    ('', 'together with earlier steps it removed 300 characters and 2 paragraphs that were not selected')
+    """
+
+    chars: int = 0
+    paragraphs: int = 0
+
+    def charge(self, before: Snapshot, lost: Removal, allowance: int = 0) -> str:
+        """Add one action's unseen removal; the reason it needs a confirmation when the total is over (not added)."""
+        chars = max(0, lost.chars - before.selected_chars - allowance)
+        paragraphs = max(0, lost.paragraphs - before.selected_paragraphs)
+        total_chars, total_paragraphs = self.chars + chars, self.paragraphs + paragraphs
+        if total_chars > UNSEEN_TOTAL_CHARS or total_paragraphs > UNSEEN_TOTAL_PARAGRAPHS:
+            return (f"together with earlier steps it removed {total_chars} characters and {total_paragraphs} "
+                    "paragraphs that were not selected")
+        self.chars, self.paragraphs = total_chars, total_paragraphs
+        return ""
 
 
 def decide(confirm: Confirm, reason: str) -> bool:
