@@ -96,7 +96,8 @@ def run_model(args: argparse.Namespace, cases: list[tuple[str, Case]], docs: dic
     from lamforge.agent.episode_runner import run_episode
     from lamforge.app.env import WriterEnv
 
-    backend = make_backend(args.model, device="cpu")
+    guided = args.guidance == "on"
+    backend = make_backend(args.model, device="cpu", **({} if guided else {"hint_bias": 0.0}))
     env = WriterEnv()
     rows: list[dict[str, Any]] = []
     try:
@@ -107,7 +108,7 @@ def run_model(args: argparse.Namespace, cases: list[tuple[str, Case]], docs: dic
                 row["request"] = case.request
             try:
                 res = run_episode(env, backend, case.request, docs[case.doc], max_steps=args.max_steps,
-                                  max_failures=2, confirm="yes")
+                                  max_failures=2, confirm="no", rewrite_request=guided)
                 out = env.save(work / f"{case.id}.docx")
                 row.update(judge(case, docs[case.doc], out))
                 if which == "blind" and row["guard"]:
@@ -130,7 +131,7 @@ def run_model(args: argparse.Namespace, cases: list[tuple[str, Case]], docs: dic
     infeasible = [r for r in rows if r["kind"] == "infeasible"]
     report = {
         "benchmark": "people_requests",
-        "model": args.model,
+        "model": args.model, "guidance": args.guidance, "confirm": "no",
         "command": ".venv/bin/python benchmarks/people_requests.py " + " ".join(shlex.quote(a) for a in sys.argv[1:]),
         "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
         "lamforge": __version__,
@@ -202,6 +203,9 @@ def main() -> int:
     ap.add_argument("--set", choices=("dev", "blind", "all"), default="all")
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="results JSON (model runs only)")
     ap.add_argument("--max-steps", type=int, default=10)
+    ap.add_argument("--guidance", choices=("on", "off"), default="on",
+                    help="off: no task-memory hint and no request rewriting (the model alone; the document guard "
+                         "stays), as `lamforge eval online --guidance off`")
     ap.add_argument("--verify", action="store_true", help="run the reference actions instead of a model")
     ap.add_argument("--case", action="append", default=[], help="only this case id (repeatable)")
     args = ap.parse_args()

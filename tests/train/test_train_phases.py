@@ -86,7 +86,10 @@ def test_boost_explores_failed_tasks_and_adds_new_successes(lam3, data_dir):
     assert {r["meta"]["source"] for r in explored} == {"explore"}
     assert any(not r["meta"]["success"] for r in explored)  # failures kept for phase 4
     successes = sum(1 for r in records if r["meta"]["success"])
-    assert meta["metrics"]["records"] == successes + ex["success_steps"]
+    cfg = meta["config"]
+    steps = successes + cfg["own_weight"] * ex["success_steps"]  # the model's own successes count double
+    plans = min(len(read_records(cfg["plan_data"])), round(cfg["plan_mix"] * steps)) if cfg["plan_data"] else 0
+    assert meta["metrics"]["records"] == steps + plans
 
 
 def test_boost_skips_finished_phase(lam3, data_dir):

@@ -35,6 +35,18 @@ def _median(xs: Sequence[float]) -> float:
     return float(statistics.median(xs)) if xs else 0.0
 
 
+def _quantile(xs: Sequence[float], q: float) -> float:
+    """The ``q`` quantile (nearest rank) of ``xs``; 0 for none.
+
+    >>> _quantile([1, 2, 3, 4, 100], 0.95), _quantile([], 0.5)
+    (100.0, 0.0)
+    """
+    if not xs:
+        return 0.0
+    s = sorted(xs)
+    return float(s[min(len(s) - 1, max(0, round(q * len(s) + 0.5) - 1))])
+
+
 def aggregate_online(rows: Sequence[OnlineRow]) -> dict[str, float | int]:
     """Table 4 figures for one model's rows.
 
@@ -50,6 +62,7 @@ def aggregate_online(rows: Sequence[OnlineRow]) -> dict[str, float | int]:
     step = [x for r in rows for x in r.step_ms]
     model = [x for r in rows for x in r.model_ms]
     app = [x for r in rows for x in r.app_ms]
+    tokens = [float(x) for r in rows for x in r.prompt_tokens]
     return {
         "tsr": len(ok) / n if n else 0.0,
         "avg_time_s": _mean([r.time_s for r in rows]),
@@ -65,14 +78,21 @@ def aggregate_online(rows: Sequence[OnlineRow]) -> dict[str, float | int]:
         "n_success": len(ok),
         "n_steps_total": len(step),
         "n_errors": sum(bool(r.error) for r in rows),
+        "n_rewritten": sum(r.rewritten for r in rows),
+        "tsr_rewritten": _mean([float(r.success) for r in rows if r.rewritten]),
+        "median_prompt_tokens": _median(tokens),
+        "p95_prompt_tokens": _quantile(tokens, 0.95),
     }
 
 
 def unseen_summary(rows: Sequence[OnlineRow]) -> dict[str, float | int]:
-    """The ``online_unseen_phrasing`` figures: TSR, steps of successful tasks, task count."""
+    """The ``online_unseen_phrasing`` figures: TSR, steps of successful tasks, task count, rewritten requests."""
     full = aggregate_online(rows)
-    return {"tsr": full["tsr"], "avg_steps": full["avg_steps"], "n_tasks": full["n_tasks"],
-            "n_success": full["n_success"]}
+    out = {"tsr": full["tsr"], "avg_steps": full["avg_steps"], "n_tasks": full["n_tasks"],
+           "n_success": full["n_success"]}
+    if full["n_rewritten"]:
+        out["n_rewritten"] = full["n_rewritten"]
+    return out
 
 
 def split_rows(rows: Iterable[OnlineRow]) -> tuple[list[OnlineRow], list[OnlineRow]]:

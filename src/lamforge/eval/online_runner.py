@@ -64,6 +64,8 @@ def run_task(env: Any, agent: EpisodeAgent, rec: dict[str, Any], name: str, cfg:
         row.step_ms = [round(s.step_ms, 3) for s in ep.steps]
         row.model_ms = [round(s.model_ms, 3) for s in ep.steps]
         row.app_ms = [round(s.app_ms, 3) for s in ep.steps]
+        row.prompt_tokens = [int(s.prompt_tokens) for s in ep.steps]
+        row.rewritten = bool(ep.meta.get("grounded_request"))
         row.time_s = sum(row.step_ms) / 1000
         row.trajectory = str(traj.relative_to(results_dir))
         env.save(doc_out)

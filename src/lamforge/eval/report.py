@@ -11,6 +11,7 @@ fractions in [0, 1] (extra figures beside the required ones)::
      "online_pooled": {MODEL: {"tsr", "ci95", "n_tasks"}},       # both held-out splits, guidance on
      "online_model_only": {MODEL: {"tsr", "ci95", "n_tasks"}},   # both held-out splits, guidance off
      "reward_model": {"heldout_auc", "n", ...},                   # when the run directory is known
+     "ladder": {"on"|"off": {"lam3-lam2": {"diff", "ci95", "n"}, ...}},  # paired differences between phases
      "meta": {...}}
 
 Every online TSR carries ``ci95``, a percentile-bootstrap 95% interval over its tasks
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from lamforge.eval.decision_metrics import StepScore, aggregate_offline
-from lamforge.eval.intervals import bootstrap_ci
+from lamforge.eval.intervals import bootstrap_ci, paired_difference
 from lamforge.eval.online_metrics import aggregate_online, per_family, split_rows, unseen_summary
 from lamforge.eval.plan_judge import judge_scores
 from lamforge.eval.plan_metrics import PlanScore, aggregate_plans
@@ -103,6 +104,16 @@ def pooled_section(rows: list[OnlineRow]) -> dict[str, Any]:
     return {"tsr": round(sum(ok) / len(ok), 6) if ok else 0.0, "ci95": list(bootstrap_ci(ok)), "n_tasks": len(ok)}
 
 
+def ladder_section(rows: dict[str, list[OnlineRow]]) -> dict[str, Any]:
+    """Each phase against the one before it (and LAM4 against LAM2) on the tasks both played, paired."""
+    phases = [m for m in ("lam1", "lam2", "lam3", "lam4") if m in rows]
+    pairs = list(zip(phases, phases[1:], strict=False))
+    if "lam2" in rows and "lam4" in rows:
+        pairs.append(("lam2", "lam4"))
+    won = {m: {r.key(): r.success for r in rows[m]} for m in phases}
+    return {f"{b}-{a}": paired_difference(won[a], won[b]) for a, b in pairs}
+
+
 def reward_model_section(run_dir: str | os.PathLike[str]) -> dict[str, Any]:
     """The reward model's held-out figures from its checkpoint metadata (``{}`` when there is none)."""
     import json
@@ -133,6 +144,7 @@ def build_report_data(results_dir: str | os.PathLike[str], run_dir: str | os.Pat
         "online_pooled": {m: pooled_section(guided[m]) for m in order_models(guided)},
         "online_model_only": {m: pooled_section(alone[m]) for m in order_models(alone)},
         "reward_model": reward_model_section(run_dir) if run_dir else {},
+        "ladder": {"on": ladder_section(guided), "off": ladder_section(alone)},
     }
     for m in order_models(guided):
         report["online"][m], report["online_unseen_phrasing"][m], report["online_per_family"][m] = (

@@ -155,6 +155,16 @@ def _ladder(data: dict[str, Any]) -> list[str]:
             ["model alone (guidance off; the document guard stays)", *(cell(off.get(m)) for m in models)]]
     out = ["## The phase ladder, both held-out splits pooled", "",
            "TSR % [bootstrap 95% interval] (tasks):", "", table(["", *models], rows), ""]
+    ladder = data.get("ladder", {})
+    pairs = sorted({p for side in ladder.values() for p in side})
+    if pairs:
+        def diff(d: dict[str, Any] | None) -> str:
+            if not d or not d.get("n"):
+                return DASH
+            return f"{100 * d['diff']:+.1f} [{100 * d['ci95'][0]:+.1f}, {100 * d['ci95'][1]:+.1f}] ({d['n']})"
+        rows = [[p, diff(ladder.get("on", {}).get(p)), diff(ladder.get("off", {}).get(p))] for p in pairs]
+        out += ["Differences between phases on the same tasks, points [paired bootstrap 95% interval] (tasks):", "",
+                table(["", "guidance on", "model alone"], rows), ""]
     rm = data.get("reward_model") or {}
     if rm:
         out += [f"Reward model: held-out AUC {num(rm.get('heldout_auc'), 3)} on {rm.get('n', '?')} steps of tasks it "

@@ -96,6 +96,8 @@ class OnlineRow:
         trajectory: path of the episode's trajectory JSONL (relative to the results directory).
         doc_out: path of the saved .docx ('' when not kept).
         diagnosis: the checker's reasons for a failure (first few).
+        rewritten: the agent rewrote the request before the model read it (quoted mentions, resolved references).
+        prompt_tokens: prompt tokens of each step (as the backend counted them).
 
     """
 
@@ -117,6 +119,8 @@ class OnlineRow:
     trajectory: str = ""
     doc_out: str = ""
     diagnosis: list[str] = field(default_factory=list)
+    rewritten: bool = False
+    prompt_tokens: list[int] = field(default_factory=list)
 
     def key(self) -> str:
         """Identity for resuming (a task may appear in both splits)."""

@@ -112,7 +112,7 @@ def stage_collect(cfg: DemoConfig, con: Any) -> dict[str, Any]:
 
 def stage_train(cfg: DemoConfig, con: Any) -> dict[str, Any]:
     """LAM1 → LAM2 → LAM3 (exploring expert-failed and never-imitated train tasks live) → RM → LAM4."""
-    from lamforge.pipeline.explore import ExploreSettings, make_explorer
+    from lamforge.pipeline.explore import ExploreSettings, make_explorer, make_rollout
     from lamforge.train.all_phases import run_all
     from lamforge.train.all_phases_config import AllPhasesConfig
 
@@ -127,12 +127,16 @@ def stage_train(cfg: DemoConfig, con: Any) -> dict[str, Any]:
     fresh = [r["task_id"] for r in pool]
     rng.shuffle(fresh)
     explore_ids = sorted([*failed, *fresh][: cfg.explore_tasks])
-    explorer = make_explorer(tasks, ExploreSettings(temperature=cfg.explore_temperature, max_steps=cfg.max_steps,
-                                                    seed=cfg.seed))
+    settings = ExploreSettings(temperature=cfg.explore_temperature, max_steps=cfg.max_steps, seed=cfg.seed)
+    explorer = make_explorer(tasks, settings)
+    # phase 4 plays the explored tasks and as many other training tasks; it learns where its success is uncertain
+    others = sorted(set(tasks) - set(explore_ids))
+    rng.shuffle(others)
+    rl_tasks = sorted([*explore_ids, *others[: cfg.rl_extra_tasks]])
     pcfg = AllPhasesConfig(data=str(cfg.out / "data"), out=str(cfg.out / "run"), profile=cfg.profile,
                           config=cfg.train_config)
     _set_attempts(pcfg, cfg)
-    out = run_all(pcfg, explore=explorer, tasks=explore_ids)
+    out = run_all(pcfg, explore=explorer, tasks=explore_ids, rollout=make_rollout(tasks, settings), rl_tasks=rl_tasks)
     meta = json.loads((cfg.out / "run" / "run_meta.json").read_text())
     return {"phases": {k: str(v) for k, v in out.items()}, "exploration": meta.get("exploration"),
             "phase_wall_s": {k: v.get("wall_s") for k, v in meta.get("phases", {}).items()}}
@@ -151,12 +155,13 @@ def _set_attempts(pcfg: Any, cfg: DemoConfig) -> None:
 
 
 def stage_eval(cfg: DemoConfig, con: Any) -> dict[str, Any]:
-    """Planning, offline and online evaluation of every phase plus the expert and random floors."""
+    """Planning, offline and online evaluation of every phase (guidance on and off) plus the expert and random."""
     from lamforge.eval.config import EvalConfig
     from lamforge.eval.models import ModelRef
     from lamforge.eval.offline_runner import run_offline
-    from lamforge.eval.online_runner import run_online
+    from lamforge.eval.online_runner import load_task_records, run_online
     from lamforge.eval.plans_runner import run_plans
+    from lamforge.eval.report import OFF_SUFFIX
 
     res = cfg.out / "eval"
     # two failed steps in a row end an episode: a model that cannot act (LAM1 plans, it does not act)
@@ -171,17 +176,24 @@ def stage_eval(cfg: DemoConfig, con: Any) -> dict[str, Any]:
     for ref in lams:
         run_plans(ref, plans_file, res, ecfg)
         run_offline(ref, cfg.out / "data" / "test_samples.jsonl", res, ecfg)
-    refs = [*lams, ModelRef("expert", "expert"), ModelRef("random", f"random:{cfg.seed}")]
-    tasks = [cfg.out / "tasks" / "test.jsonl", cfg.out / "tasks" / "test-phrasing.jsonl"]
-    run_online(refs, tasks, res, ecfg)
-    return {"models": [r.name for r in refs]}
+    records = load_task_records([cfg.out / "tasks" / "test.jsonl", cfg.out / "tasks" / "test-phrasing.jsonl"])
+    # LAM1 (a planner) and the random agent fail fast and everywhere: a sample of the tasks shows it
+    sample = records[:: max(1, cfg.floor_every)]
+    acting = [r for r in lams if r.name != "lam1"]
+    run_online([*acting, ModelRef("expert", "expert")], records, res, ecfg)
+    run_online([ModelRef("random", f"random:{cfg.seed}")], sample, res, ecfg)
+    off = ecfg.replace(guidance="off")
+    run_online([ModelRef(r.name + OFF_SUFFIX, r.spec) for r in acting], records, res, off)
+    run_online([ModelRef(r.name + OFF_SUFFIX, r.spec) for r in lams if r.name == "lam1"], sample, res, off)
+    return {"models": [r.name for r in lams] + ["expert", "random"], "tasks": len(records),
+            "floor_tasks": len(sample)}
 
 
 def stage_report(cfg: DemoConfig, con: Any) -> dict[str, Any]:
     """report.json, report.md and the plots."""
     from lamforge.eval.report import build_report
 
-    md = build_report(cfg.out / "eval", cfg.out / "report")
+    md = build_report(cfg.out / "eval", cfg.out / "report", run_dir=cfg.out / "run")
     return {"report": str(md)}
 
 

@@ -24,9 +24,13 @@ class DemoConfig:
         default=1, metadata={"help": "Fresh train tasks per family (never imitated) that phase 3 may explore."})
     explore_attempts: int = field(default=2, metadata={"help": "Exploration rounds over still-unsolved tasks."})
     explore_temperature: float = field(default=0.7, metadata={"help": "Sampling temperature while exploring."})
+    rl_extra_tasks: int = field(
+        default=48, metadata={"help": "Training tasks phase 4 may play besides the explored ones."})
     plan_eval_items: int = field(default=60, metadata={"help": "Held-out task-plan pairs in the planning eval."})
     offline_eval_items: int = field(default=120, metadata={"help": "Held-out expert steps in the offline eval."})
     max_steps: int = field(default=10, metadata={"help": "Step limit of an online episode."})
+    floor_every: int = field(
+        default=4, metadata={"help": "LAM1 and the random agent play every N-th held-out task (they fail fast)."})
     quick: bool = field(default=False, metadata={"help": "A smaller, faster run (CI smoke test)."})
 
     @classmethod

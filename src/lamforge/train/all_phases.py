@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lamforge.io.atomic import write_json
-from lamforge.train import boost, imitate, plan, reward, rl
+from lamforge.train import boost, imitate, online_rl, plan, reward, rl
 from lamforge.train.all_phases_config import AllPhasesConfig
 from lamforge.train.boost_config import BoostConfig
 from lamforge.train.checkpoint import is_main_process, read_meta
@@ -73,6 +73,8 @@ def run_all(
     *,
     explore: boost.Explore | None = None,
     tasks: Sequence[Any] | None = None,
+    rollout: online_rl.Rollout | None = None,
+    rl_tasks: Sequence[str] = (),
     progress: bool = True,
     callbacks: Sequence[Any] = (),
 ) -> dict[str, Path]:
@@ -84,6 +86,9 @@ def run_all(
             (and without ``cfg.explorer`` or an existing exploration file) phase 3 is skipped and the reward
             model and RL start from LAM2.
         tasks: Tasks to explore; default: the expert's failed task ids.
+        rollout: Episodes of the policy in live LibreOffice for phase 4's checker reward
+            (:func:`lamforge.pipeline.explore.make_rollout`); without it phase 4 takes the reward model's route.
+        rl_tasks: The training tasks phase 4 may play.
         progress: Show rich progress bars.
         callbacks: More trainer callbacks for every phase (e.g. the demo's progress display).
 
@@ -114,26 +119,39 @@ def run_all(
     ))
     out["lam2"] = run.phase("lam2", imitate.run, run.config(
         ImitateConfig, "imitate", data=str(samples), init=str(out["lam1"]), out=str(run.out / "lam2"),
+        plan_data=str(plans),
     ))
     policy = out["lam2"]
     can_explore = explore is not None or cfg.explorer or explored.is_file()
     if can_explore:
         bcfg = run.config(
             BoostConfig, "boost", data=str(samples), init=str(out["lam2"]), out=str(run.out / "lam3"),
-            explored=str(explored), explorer=cfg.explorer,
+            explored=str(explored), explorer=cfg.explorer, plan_data=str(plans),
         )
         out["lam3"] = policy = run.phase("lam3", boost.run, bcfg, explore=explore, tasks=tasks)
         run.meta["exploration"] = read_meta(out["lam3"]).get("exploration")
     else:
         run.skip("lam3", "no explorer: pass --explorer module:function or provide explored.jsonl")
     extra = _existing(explored)
-    out["rm"] = run.phase("rm", reward.run, run.config(
-        RewardConfig, "reward", data=str(samples), extra=extra, init=str(policy), out=str(run.out / "rm"),
-    ))
-    out["lam4"] = run.phase("lam4", rl.run, run.config(
-        RLConfig, "rl", data=str(samples), extra=extra, init=str(policy), reward_model=str(out["rm"]),
-        out=str(run.out / "lam4"),
-    ))
+    rl_cfg = run.config(RLConfig, "rl", data=str(samples), extra=extra, init=str(policy), out=str(run.out / "lam4"))
+    use_checker = rl_cfg.reward == "checker" and rollout is not None and bool(rl_tasks)
+    if use_checker and not cfg.reward_model:
+        run.skip("rm", "phase 4 learns from the checker's reward (rl.reward: rm takes the paper's route; "
+                       "reward_model: true also trains the reward model)")
+    else:
+        out["rm"] = run.phase("rm", reward.run, run.config(
+            RewardConfig, "reward", data=str(samples), extra=extra, init=str(policy), out=str(run.out / "rm"),
+        ))
+        auc = read_meta(out["rm"]).get("metrics", {}).get("heldout_auc")
+        run.meta["reward_model"] = {"heldout_auc": auc, "gate": rl_cfg.min_rm_auc}
+        if not use_checker and auc is not None and auc < rl_cfg.min_rm_auc and rollout is not None and rl_tasks:
+            use_checker = True  # the reward model cannot tell failure from success: the checker rewards instead
+            run.meta["reward_model"]["used_for_rl"] = False
+    if use_checker:
+        out["lam4"] = run.phase("lam4", online_rl.run, rl_cfg, rollout=rollout, tasks=list(rl_tasks))
+    else:
+        rl_cfg.reward_model = str(out["rm"])
+        out["lam4"] = run.phase("lam4", rl.run, rl_cfg)
     run.meta["wall_s"] = round(time.time() - start, 1)
     run.save()
     return out

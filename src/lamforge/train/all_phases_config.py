@@ -23,6 +23,8 @@ class AllPhasesConfig:
     lora: bool | None = opt(None, "Train LoRA adapters in every phase (default: as the profile says).")
     force: bool = opt(False, "Retrain every phase even if finished.")
     explorer: str | None = opt(None, "Explorer factory 'module:function' for phase 3 (no phase 3 without one).")
+    reward_model: bool = opt(False, "Also train the reward model when phase 4 uses the checker's reward (its "
+                             "held-out AUC is then reported).")
     plans_file: str = opt("plans_sft.jsonl", "Plan SFT file name inside the data directory.")
     samples_file: str = opt("samples.jsonl", "Expert step-sample file name (train split) inside the data directory.")
     explored_file: str = opt("explored.jsonl", "Exploration results file name, read from the data or run directory.")

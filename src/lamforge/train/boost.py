@@ -1,5 +1,8 @@
 """Phase 3 (LAM3): self-boosting. LAM2 explores tasks the expert failed; verified successes join the data.
 
+The explorer (:func:`lamforge.pipeline.explore.make_explorer`) records each successful step with the user's own
+request in its prompt, so the fine-tuned model learns to do unaided what the guidance did while exploring.
+
 Exploration needs the live app and the agent loop, so it is plugged in as a callable (see
 :data:`Explore`); this module runs the attempt rounds, keeps every trajectory (failures feed phase 4),
 and fine-tunes LAM2 on the expert successes plus the new ones.
@@ -20,7 +23,7 @@ from lamforge.train.checkpoint import is_main_process, wait_for_everyone
 from lamforge.train.data import Record, is_success, read_records, task_id
 from lamforge.train.memory_hints import phase_memory
 from lamforge.train.runner import load_init, start_phase
-from lamforge.train.sft import run_sft, select_records
+from lamforge.train.sft import run_sft, select_records, with_plan_replay
 
 PHASE = "lam3"
 
@@ -153,7 +156,9 @@ def run(
     new = [r for f in files[1:] for r in read_records(f) if is_success(r)]
     summary["new_success_steps"] = len(new)
     resume = pdir.prepare(force=cfg.force)
-    records, memory = phase_memory(cfg, select_records(cfg, expert) + new, pdir.tmp, build=False, mask=True)
+    records, memory = phase_memory(cfg, select_records(cfg, expert) + new * max(1, cfg.own_weight), pdir.tmp,
+                                   build=False, mask=True)
+    records = with_plan_replay(cfg, records)
     model, tokenizer = load_init(cfg)
     return run_sft(
         cfg, phase=PHASE, pdir=pdir, resume=resume, model=model, tokenizer=tokenizer,

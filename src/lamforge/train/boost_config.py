@@ -24,6 +24,8 @@ class BoostConfig(SFTPhaseConfig):
     attempts: int = opt(3, "Exploration rounds: each round retries the tasks not solved yet (k attempts per task).")
     temperature: float = opt(0.8, "Sampling temperature of the exploring model (read by the explorer).")
     max_task_steps: int = opt(30, "Step limit per exploration episode (read by the explorer; UFO's MAX_STEPS).")
+    own_weight: int = opt(2, "Times each of the model's own verified successes is repeated in the fine-tuning data "
+                          "(they are few beside the expert's, and they are what phase 3 adds).")
 
     def explored_path(self) -> str:
         """Where exploration results live."""

@@ -10,7 +10,7 @@ from lamforge.train.data import read_records
 from lamforge.train.imitate_config import ImitateConfig
 from lamforge.train.memory_hints import phase_memory
 from lamforge.train.runner import load_init, start_phase
-from lamforge.train.sft import run_sft, select_records
+from lamforge.train.sft import run_sft, select_records, with_plan_replay
 
 PHASE = "lam2"
 
@@ -29,6 +29,7 @@ def run(cfg: ImitateConfig, *, progress: bool = True, callbacks: Sequence[Any] =
         return pdir.out
     resume = pdir.prepare(force=cfg.force)
     records, memory = phase_memory(cfg, select_records(cfg, read_records(cfg.data)), pdir.tmp, build=True, mask=True)
+    records = with_plan_replay(cfg, records)
     model, tokenizer = load_init(cfg)
     return run_sft(
         cfg, phase=PHASE, pdir=pdir, resume=resume, model=model, tokenizer=tokenizer,

@@ -18,7 +18,15 @@ class RLConfig(PhaseConfig):
     """
 
     # Parameters that control the reward
-    reward_model: str = opt("", "Reward-model directory (phase 4a output).")
+    reward: str = opt(
+        "checker", "checker: online RL in live LibreOffice, the task's checker on the saved document as reward "
+        "(lamforge.train.online_rl); rm: the paper's route, GRPO on logged states against the reward model, used "
+        "only when its held-out AUC reaches min_rm_auc.", choices=("checker", "rm"))
+    reward_model: str = opt("", "Reward-model directory (phase 4a output; reward rm).")
+    min_rm_auc: float = opt(0.75, "Held-out AUC the reward model needs before RL may use it (else: checker).")
+    rl_iterations: int = opt(12, "Checker reward: rollout-and-update iterations.")
+    tasks_per_iteration: int = opt(6, "Checker reward: tasks per iteration (each played num_generations times).")
+    validity_weight: float = opt(0.1, "Checker reward: weight of the share of valid, executed actions.")
     squash: str = opt("sigmoid", "How raw reward-model scores map into [-0.5, 0.5].", choices=("sigmoid", "clip"))
     format_reward: bool = opt(False, "Add the format/validity reward (parses as the action JSON, control exists).")
     format_reward_weight: float = opt(0.5, "Weight of the format reward beside the reward model's (weight 1).")

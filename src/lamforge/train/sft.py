@@ -26,6 +26,24 @@ def select_records(cfg: SFTPhaseConfig, records: list[Record]) -> list[Record]:
     return kept
 
 
+def with_plan_replay(cfg: SFTPhaseConfig, records: list[Record]) -> list[Record]:
+    """``records`` plus ``plan_mix`` of their number in task-plan records from ``plan_data`` (seeded draw).
+
+    Phases after the first learn only step prompts and would forget how to plan; a few plan records keep
+    the task → plan skill (and the ``plan`` field of their replies) alive.
+    """
+    import random
+
+    from lamforge.train.data import read_records
+
+    if not cfg.plan_data or cfg.plan_mix <= 0:
+        return records
+    plans = read_records(cfg.plan_data)
+    rng = random.Random(cfg.seed)
+    n = min(len(plans), round(cfg.plan_mix * len(records)))
+    return records + rng.sample(plans, n)
+
+
 def run_sft(
     cfg: SFTPhaseConfig,
     *,
