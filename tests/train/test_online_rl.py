@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 import torch
-from conftest import make
 
+from conftest import make
 from lamforge.train.checkpoint import read_meta
 from lamforge.train.data import read_records
 
