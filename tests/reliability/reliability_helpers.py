@@ -60,21 +60,21 @@ def cli(*args: str, timeout: float = 60, env: dict | None = None) -> subprocess.
                           env={**os.environ, **(env or {})})
 
 
-def png() -> bytes:
-    """A 1x1 PNG."""
+def png(shade: int = 0) -> bytes:
+    """A 1x1 PNG (``shade`` makes each one distinct, so a document holds several images, not one shared)."""
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b""))
+            + chunk(b"IDAT", zlib.compress(bytes([0, 255, shade % 256, 0]))) + chunk(b"IEND", b""))
 
 
 def linked_image_docx(path: Path, url: str, n: int = 1) -> Path:
     """A .docx whose images are relationships with TargetMode="External" pointing at ``url`` (a tracking pixel)."""
     d = docx.Document()
     d.add_paragraph("Before the pictures.")
-    for _ in range(n):
-        d.add_picture(io.BytesIO(png()))
+    for i in range(n):
+        d.add_picture(io.BytesIO(png(i)))
     d.add_paragraph("After the pictures.")
     d.save(str(path))
     with zipfile.ZipFile(path) as z:
