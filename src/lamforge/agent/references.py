@@ -20,10 +20,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10}
-_ORD = (r"(?:very\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|"
-        r"\d{1,2}(?:st|nd|rd|th))")
+from lamforge.text.numbers import ordinal, ordinal_pattern
+
+_ORD = rf"(?:very\s+)?(?P<ord>{ordinal_pattern()})"
 _NOUN = r"(?:paragraph|para|passage)\b"
 _QUOTE = r"(?:\u201c(?P<q1>[^\u201d]+)\u201d|\u2018(?P<q2>[^\u2019]+)\u2019|\"(?P<q3>[^\"]+)\"|'(?P<q4>[^']+)')"
 _ANCHOR = (r"(?:the\s+)?(?:(?:heading|header|subheading|section|title|section\s+heading)\s+)?"
@@ -119,11 +118,11 @@ def _quoted(m: re.Match[str]) -> str:
 
 
 def _number(word: str) -> int | None:
-    """The ordinal's position (None for "last")."""
-    w = word.lower()
-    if w in ("last", "final"):
+    """The ordinal's position (None for "last", 0 for one counted from the end further back)."""
+    n = ordinal(word)
+    if n == -1:
         return None
-    return _ORDINALS.get(w) or int(re.match(r"\d+", w).group(0))  # type: ignore[union-attr]
+    return n if n is not None and n > 0 else 0  # "penultimate" and the like: not resolved here
 
 
 def _paragraph(body: list[str], n: int | None, anchor: str | None) -> str | None:

@@ -18,18 +18,16 @@ from collections.abc import Sequence
 
 from lamforge.app.observation import DocState
 from lamforge.data.expert.intents import Q, mask
+from lamforge.text.numbers import cardinal, number_pattern, ordinal, ordinal_pattern
 
-_ORDINALS = {
-    "last": -1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
-}  # fmt: skip
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_ORD = ordinal_pattern()
 _RANGE = re.compile(
     rf"{Q}\s*(?:,\s*)?(?:to|through|thru|till|until|up to|-|–|…|\.\.\.|and ending (?:at|with))\s*"
     rf"(?:and including\s+)?(?:the line\s+)?{Q}"
 )
 _NUMBERED_CELL = (
-    r"\brow\s+(\d+)|\b(first|second|third|fourth|fifth|sixth|last)\s+row\b",
-    r"\bcolumn\s+(\d+)|\b(first|second|third|fourth|fifth|sixth|last)\s+column\b",
+    rf"\brow\s+(\d+)|\b({_ORD})\s+row\b",
+    rf"\bcolumn\s+(\d+)|\b({_ORD})\s+column\b",
 )
 _SENTENCE_START = re.compile(rf"\bsentence\s+(?:that\s+)?(?:starting|beginning|starts|begins)\s+with\s+{Q}")
 _CELL = re.compile(
@@ -37,9 +35,9 @@ _CELL = re.compile(
     rf"(?:row\s+(?:for|of|labell?ed|named)\s+{Q}|{Q}\s+row|(?:row\s+)?for\s+{Q})"
 )
 _NTH_UNDER = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd)\s+paragraph\s+(?:(?:that\s+)?(?:comes\s+)?"
+    rf"\b({_ORD})\s+paragraph\s+(?:(?:that\s+)?(?:comes\s+)?"
     rf"(?:under|below|after|beneath|following|of)\s+)(?:the\s+)?(?:heading\s+|section\s+)?{Q}"
-    rf"|\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd)\s+paragraph\s+of\s+the\s+{Q}\s+section"
+    rf"|\b({_ORD})\s+paragraph\s+of\s+the\s+{Q}\s+section"
 )
 _DOC_END = re.compile(r"\b(first|last|final|opening|closing)\s+paragraph\s+(?:of|in)\s+the\s+(?:document|text|file)")
 
@@ -72,8 +70,8 @@ def range_steps(clause: str, quotes: Sequence[str], doc: DocState | None) -> lis
     a = _line_of(lines, first)
     b = _line_of(lines, last, a) if a is not None else None
     if a is None or b is None or b <= a:
-        words = re.search(rf"\b({'|'.join(_COUNTS)})\s+(?:lines|items|paragraphs|entries)", masked)
-        n = _COUNTS[words.group(1)] if words else 2
+        words = re.search(rf"\b({number_pattern()})\s+(?:lines|items|paragraphs|entries)", masked)
+        n = (cardinal(words.group(1)) or 2) if words else 2
         count = n - 1
     else:
         count = b - a
@@ -121,7 +119,7 @@ def ordinal_steps(
     masked = mask(clause)
     m = _NTH_UNDER.search(masked)
     if m is not None:
-        n = _ORDINALS[m.group(1) or m.group(2)]
+        n = ordinal(m.group(1) or m.group(2)) or 1
         i = masked[: m.end()].count(Q) - 1
         heading = quotes[i]
         moves = n
@@ -154,8 +152,8 @@ def numbered_cell_steps(clause: str, doc: DocState | None) -> list[str] | None:
     if rm is None or cm is None or doc is None or not doc.tables:
         return None
     rows, cols = doc.tables[0]
-    r = int(rm.group(1)) if rm.group(1) else _ORDINALS[rm.group(2)]
-    c = int(cm.group(1)) if cm.group(1) else _ORDINALS[cm.group(2)]
+    r = int(rm.group(1)) if rm.group(1) else ordinal(rm.group(2)) or 1
+    c = int(cm.group(1)) if cm.group(1) else ordinal(cm.group(2)) or 1
     r, c = (rows if r == -1 else r), (cols if c == -1 else c)
     if not (2 <= r <= rows and 1 <= c <= cols):
         return None
