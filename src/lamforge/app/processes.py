@@ -51,7 +51,7 @@ if b"bye" in said:
 def members():
     out = []
     for d in os.listdir("/proc"):
-        if not d.isdigit():
+        if not d.isdigit() or int(d) == os.getpid():  # its own command line holds the marker too
             continue
         try:
             with open(f"/proc/{d}/cmdline", "rb") as fh:
@@ -60,9 +60,11 @@ def members():
         except OSError:
             continue
     return out
-for _ in range(50):
+quiet = 0
+for _ in range(100):  # until three scans in a row find nothing (a child may still be starting)
     pids = members()
-    if not pids:
+    quiet = 0 if pids else quiet + 1
+    if quiet >= 3:
         break
     for pid in pids:
         try:
