@@ -10,16 +10,22 @@ This is the one reference reader of the package. The grounding expert plans with
 document and names targets the way the model's structural actions do); the task phrasings name their targets
 with the same words; nothing here knows a task's parameters.
 
-Counting: "the second paragraph" counts text paragraphs (body and list paragraphs; title, headings and empty
-lines are not counted, as a reader would not count them), "paragraph 3" the same; "the second bullet" counts
-list paragraphs; "the second heading" headings.
+Counting: "the second paragraph" counts body paragraphs (title, subtitle, headings, list items and empty lines are
+not counted, as a reader would not count them), "paragraph 3" the same; "the second bullet" counts bulleted list
+paragraphs, "the second item" list paragraphs of either kind (one list only); "the second heading" headings.
+"The lines under the Agenda heading" are the paragraphs between that heading and the next one; "the last sentence
+of the first paragraph" is a sentence inside a paragraph named any of these ways.
+
+Names written without quotes ("the About the Role heading", "the Late fee row") are read generously and matched
+against the document: the longest part of the words next to the noun that names exactly one heading, row or column
+wins, and the words that named the target are then the ones the caller removes (``Spot.words``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 from lamforge.text.numbers import cardinal, number_pattern, ordinal, ordinal_pattern
 from lamforge.text.quotes import QUOTED_RE
@@ -31,9 +37,20 @@ Table = Sequence[Sequence[str]]  # rows of cell texts
 _ORD = rf"(?P<ord>{ordinal_pattern()})"
 _NUM = rf"(?P<num>{number_pattern()})"
 _PARA = r"(?:paragraphs?|paras?|passages?|blocks? of text)"
-_ITEM = r"(?:bullet(?:ed)?(?:\s+(?:point|item))?s?|list\s+items?|items?|points?|entries|entry|numbered\s+items?)"
-_QUOTE_OR_WORDS = (r"(?:\u201c[^\u201d]+\u201d|\u2018[^\u2019]+\u2019|\"[^\"]+\"|'[^']+'|"
-                   r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)")
+_BULLET = r"bullet(?:ed)?(?:\s+(?:point|item))?s?"
+_NUMBERED = r"numbered\s+(?:items?|points?|entries|entry)"
+_ANY_ITEM = r"list\s+items?|items?(?:\s+in\s+the\s+list)?|points?|entries|entry"
+_ITEM = rf"(?:(?P<bullet>{_BULLET})|(?P<numbered>{_NUMBERED})|(?P<any>{_ANY_ITEM}))"
+# A name written without quotes: capitalised words, with short joining words between them ("About the Role",
+# "Room One: The Caravan", "1. Processing Times").
+_CAP = r"[A-Z0-9][\w&'.:-]*"
+_JOIN = r"(?:of|the|and|for|to|in|on|a|an|from|with|at|by|your|our|this)"
+_NAME = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
+_QUOTED = r"(?:\u201c[^\u201d]+\u201d|\u2018[^\u2019]+\u2019|\"[^\"]+\"|'[^']+')"
+_QUOTE_OR_NAME = rf"(?:{_QUOTED}|{_NAME})"
+# A name after its noun: no joining words ("the heading Outlook to Heading 3"), and a word first ("Heading 3").
+_CAPS_ONLY = rf"(?:{_QUOTED}|[A-Z][\w&'.:-]*(?:\s+{_CAP})*)"
+_THE = r"\b(?:[Tt]he)\s+"
 
 
 @dataclass(frozen=True)
@@ -42,11 +59,14 @@ class Target:
 
     ``kind``: ``whole`` (the whole document), ``role`` (``role``: title, subtitle, greeting, closing,
     signature), ``heading`` (``text``: its name, or ``nth``), ``paragraphs`` (``nth`` and ``count``, or
-    ``nth``..``last``), ``items`` (list paragraphs: ``nth``/``count``, ``count`` 0 for the whole list),
-    ``content`` (``text``: words the paragraph contains, starts or ends with, per ``how``), ``within`` (``text``
-    inside the word ``anchor``), ``cells`` (``table``, ``row``, ``column``, or ``row_name``/``column_name``
-    read from the table's first column/row), ``table`` (a whole table). ``words`` is the request's text that
-    named it (a caller removes it before reading the operation).
+    ``nth``..``last``), ``items`` (list paragraphs of ``role`` bullet, numbered or any: ``nth``/``count``, ``count`` 0
+    for the whole list), ``section`` (the paragraphs under the heading ``text``: all, or ``nth``/``count``),
+    ``content`` (``text``: words the paragraph contains, starts or ends with, per ``how``), ``sentence`` (the
+    ``nth`` sentence of the paragraph ``inner`` names), ``within`` (``text`` inside the word ``anchor``), ``cells``
+    (``table``, ``row``, ``column``, or ``row_name``/``column_name`` read from the table's first column/row),
+    ``table`` (a whole table). ``words`` is the request's text that named it (a caller removes it before reading
+    the operation); ``after`` says whether a name follows its noun ("the heading X") or precedes it ("the X
+    heading"), which decides how a generously read name is shortened.
     """
 
     kind: str
@@ -63,6 +83,8 @@ class Target:
     column: int = 0
     row_name: str = ""
     column_name: str = ""
+    after: bool = False
+    inner: Target | None = None
 
 
 @dataclass(frozen=True)
@@ -70,7 +92,8 @@ class Spot:
     """Where a target is, as the structural selections name it.
 
     ``paragraphs`` (start..end), ``cells`` (table, row, column, to_row, to_column; 0 = all), ``all``, ``text``
-    (``text`` in paragraph ``start``, inside the word ``within`` when given) or ``table``.
+    (``text`` in paragraph ``start``, inside the word ``within`` when given) or ``table``. ``words``: the request's
+    words that named it, when matching the document shortened a generously read name (else empty).
     """
 
     kind: str
@@ -83,6 +106,7 @@ class Spot:
     to_column: int = 0
     text: str = ""
     within: str = ""
+    words: str = field(default="", compare=False)
 
 
 def _unquote(s: str) -> str:
@@ -114,7 +138,7 @@ _CELL = re.compile(
 )
 _HEADER_ROW = re.compile(
     r"\b(?:the\s+)?(?:table(?:'s)?\s+)?(?:header|heading|headings|title|top|first)\s+row\b|\b(?:the\s+)?column\s+"
-    r"(?:headers|headings|titles|names)\b|\b(?:the\s+)?(?:table\s+)?headers\b|\brow\s+(?:one|1)\b",
+    r"(?:headers|headings|titles|names)\b|\b(?:the\s+)?(?:table\s+)?headers\b|\brow\s+(?:one|1)\b(?!\s*,?\s*col)",
     re.IGNORECASE,
 )
 _ROW = re.compile(
@@ -126,10 +150,10 @@ _COLUMN = re.compile(
     rf"\bcolumn\s+(?:number\s+)?(?P<num>{number_pattern()})\b",
     re.IGNORECASE,
 )
-_NAMED_COLUMN = re.compile(
-    rf"\b(?:the\s+)?(?P<name>{_QUOTE_OR_WORDS})\s+column\b|\bcolumn\s+(?P<name2>{_QUOTE_OR_WORDS})"
-)
-_NAMED_ROW = re.compile(rf"\b(?:the\s+)?(?P<name>{_QUOTE_OR_WORDS})\s+row\b|\brow\s+(?P<name2>{_QUOTE_OR_WORDS})")
+# "the Late fee row", "the Cost column": any words after "the" up to the noun (shortened against the table).
+_LABEL = r"[A-Z0-9](?:(?!\b(?:column|row|cell)\b)[^,;.!?])*?"
+_NAMED_COLUMN = re.compile(rf"{_THE}(?P<name>{_QUOTED}|{_LABEL})\s+(?i:column)\b|\b(?i:column)\s+(?P<name2>{_QUOTED})")
+_NAMED_ROW = re.compile(rf"{_THE}(?P<name>{_QUOTED}|{_LABEL})\s+(?i:row)\b|\b(?i:row)\s+(?P<name2>{_QUOTED})")
 _TABLE = re.compile(
     rf"\b(?:the\s+)?(?:(?:whole|entire|full)\s+)?(?:{_ORD}\s+)?table\b(?:\s+(?P<num>\d+))?", re.IGNORECASE
 )
@@ -142,7 +166,8 @@ _RANGE = re.compile(
 )
 _ITEMS_ALL = re.compile(
     r"\b(?:all\s+(?:of\s+)?the\s+|all\s+|every\s+|each\s+|the\s+(?:whole\s+|entire\s+)?)"
-    r"(?:bullet(?:ed)?\s+list|numbered\s+list|list|bullets|bullet\s+points|list\s+items)\b",
+    r"(?:(?P<bullet>bullet(?:ed)?\s+list|bullets|bullet\s+points)|(?P<numbered>numbered\s+list)|"
+    r"(?P<any>list|list\s+items))\b",
     re.IGNORECASE,
 )
 _ITEM_RANGE = re.compile(rf"\b(?:the\s+)?(?P<end>first|last|top|bottom)\s+(?P<num>{number_pattern()})\s+{_ITEM}",
@@ -157,31 +182,48 @@ _PARA_NTH = re.compile(
 )
 _HEADING_NTH = re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:section\s+)?(?:heading|header|subheading|section title)\b",
                           re.IGNORECASE)
+_HEADING_NOUN = r"(?i:(?:section\s+)?(?:heading|header|subheading|section))"
 _HEADING_NAMED = re.compile(
-    rf"\b(?:the\s+)?(?P<name>{_QUOTE_OR_WORDS})\s+(?:section\s+)?(?:heading|header|subheading|section)\b"
-    rf"|\b(?:the\s+)?(?:section\s+)?(?:heading|header|subheading|section(?:\s+title)?)\s+(?:that\s+(?:says|reads)\s+|"
-    rf"called\s+|named\s+|titled\s+)?(?P<name2>{_QUOTE_OR_WORDS})",
+    rf"{_THE}(?P<name>{_QUOTE_OR_NAME})\s+{_HEADING_NOUN}\b"
+    rf"|\b(?i:(?:the\s+)?(?:section\s+)?(?:heading|header|subheading|section(?:\s+title)?))\s+"
+    rf"(?i:(?:that\s+(?:says|reads)\s+|called\s+|named\s+|titled\s+)?)(?P<name2>{_CAPS_ONLY})",
 )
 _HEADING_ONLY = re.compile(r"\b(?:the|this|that)\s+(?:only\s+|main\s+|section\s+)?(?:heading|header|subheading)\b",
                            re.IGNORECASE)
+_SECTION = re.compile(
+    rf"\b(?i:(?:the\s+)?(?:(?P<end>first|last|top|bottom)\s+(?P<num>{number_pattern()})\s+|{_ORD}\s+|"
+    rf"(?P<all>all(?:\s+(?:of\s+)?the)?|every|each)\s+)?"
+    r"(?P<noun>lines?|items?|entries|entry|paragraphs?|points?|text))\s+"
+    rf"(?:(?i:(?:under|below|beneath)\s+(?:the\s+)?)(?:(?i:(?:heading|section|header)\s+)(?P<name2>{_CAPS_ONLY})"
+    rf"|(?P<name>{_QUOTE_OR_NAME})(?P<noun2>\s+(?i:heading|section|header))?)"
+    rf"|(?i:(?:in|of)\s+the\s+)(?P<name3>{_QUOTE_OR_NAME})\s+(?i:section)\b)"
+)
+_SENTENCE = re.compile(
+    rf"\b(?:the\s+)?(?P<ord>{ordinal_pattern()}|opening|closing)\s+sentence\s+(?:of|in|from)\s+(?P<rest>.+)",
+    re.IGNORECASE,
+)
 _ROLES = (
     ("subtitle", re.compile(r"\b(?:the\s+)?(?:sub-?title|tagline|strapline|subheading under the title)\b", re.I)),
     ("title", re.compile(r"\b(?:the\s+)?(?:(?:document(?:'s)?|main|page|report|memo|letter|big|top)\s+)?title\b"
                          r"(?!\s+case)|\bthe\s+(?:name|heading)\s+(?:at|on)\s+(?:the\s+)?top\b", re.I)),
-    ("greeting", re.compile(r"\b(?:the\s+)?(?:greeting|salutation|opening greeting|dear\s+line|"
+    ("greeting", re.compile(r"\b(?:the\s+)?(?:greeting(?:\s+line)?|salutation|opening greeting|dear\s+line|"
                             r"line\s+(?:that\s+)?(?:starts|starting|begins|beginning)\s+with\s+['\"]?dear\b)", re.I)),
-    ("closing", re.compile(r"\b(?:the\s+)?(?:sign-?off|closing(?:\s+line|\s+phrase|\s+words)?|valediction|"
-                           r"complimentary\s+close)\b(?!\s+paragraph)", re.I)),
+    ("closing", re.compile(r"\b(?:the\s+)?(?:sign-?off(?:\s+line)?|closing(?:\s+line|\s+phrase|\s+words)?|valediction|"
+                           r"complimentary\s+close)\b"
+                           r"(?!\s+paragraph)", re.I)),
     ("signature", re.compile(r"\b(?:the\s+)?(?:signature(?:\s+line|\s+block)?|sender'?s?\s+name|"
                              r"name\s+at\s+the\s+(?:bottom|end)|signed\s+name)\b", re.I)),
 )
+_STOP_CONTENT = (r"\s*(?:[.,;!?]|\band\s+(?:make|then|also|set|change|put|turn)\b|"
+                 r"\b(?:to|with|in|into|as|using)\s+(?:the\s+)?[A-Z]|"
+                 r"\bto\s+(?:bold|italic|red|blue|green|be\b|the\b|\d)|\bin\s+(?:bold|italics?|red|blue|green|caps)\b|"
+                 r"\b(?:should|must|needs?|ought|into|is|are|will|would|with\s+(?:bold|italics?|an?\b))\b|$)")
 _CONTENT = re.compile(
     rf"\b(?:the\s+)?(?P<noun>{_PARA}|line|sentence|bit|part|section|text)\s+(?:that\s+|which\s+)?"
     r"(?P<how>is\s+about|about|on|mentioning|mentions|that\s+mentions|containing|contains|with|that\s+has|has|"
     r"talks\s+about|talking\s+about|discussing|discusses|regarding|concerning|covering|covers|describing|describes|"
     r"starting\s+with|starts\s+with|beginning\s+with|begins\s+with|ending\s+(?:with|in)|ends\s+(?:with|in)|"
-    r"saying|says|reading|reads)\s+(?P<what>.+?)(?=\s*(?:[.,;!?]|\band\s+(?:make|then|also|set|change|put|turn)\b|"
-    r"\bto\s+(?:bold|italic|red|blue|green|be\b|the\b|\d)|\bin\s+(?:bold|italics?|red|blue|green|caps)\b|$))",
+    rf"saying|says|reading|reads)\s+(?P<what>.+?)(?={_STOP_CONTENT})",
     re.IGNORECASE,
 )
 _WHOLE = re.compile(
@@ -192,13 +234,13 @@ _WHOLE = re.compile(
     r"|\bdocument-wide\b|\bin\s+the\s+(?:document|doc|file)\b",
     re.IGNORECASE,
 )
-_CLOSINGS = re.compile(
+CLOSINGS = re.compile(
     r"^(?:yours\s+(?:sincerely|truly|faithfully)|sincerely(?:\s+yours)?|best(?:\s+regards|\s+wishes)?|"
     r"kind(?:est)?\s+regards|warm(?:est)?\s+regards|regards|many\s+thanks|thanks(?:\s+again)?|thank\s+you|"
     r"cheers|respectfully(?:\s+yours)?|cordially|with\s+(?:thanks|gratitude|appreciation)|all\s+the\s+best)\b[,.!]?",
     re.IGNORECASE,
 )
-_GREETINGS = re.compile(r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|to\s+whom|greetings)\b", re.I)
+GREETINGS = re.compile(r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|to\s+whom|greetings)\b", re.I)
 
 
 def find_target(clause: str) -> Target | None:
@@ -218,23 +260,41 @@ def find_target(clause: str) -> Target | None:
     ('content', 'the spring fair')
     >>> find_target("Make the Skills heading all caps").text, find_target("underline the second bullet").nth
     ('Skills', 2)
+    >>> t = find_target("Number the first two lines under the Action Items heading"); (t.kind, t.text, t.count)
+    ('section', 'Action Items', 2)
+    >>> t = find_target("delete the last sentence of the opening paragraph"); (t.kind, t.nth, t.inner.nth)
+    ('sentence', -1, 1)
     >>> find_target("Make 'Apache Kafka' bold") is None
     True
     """
-    for reader in (_within, _cells, _ranges, _items, _heading, _role, _paragraph, _content, _table, _whole):
+    return next(find_targets(clause), None)
+
+
+def find_targets(clause: str) -> Iterator[Target]:
+    """Every reading of ``clause`` as a named target, most specific first (a caller keeps the first it can locate).
+
+    >>> [t.kind for t in find_targets("set the last paragraph of the document in Georgia")]
+    ['paragraphs', 'whole']
+    """
+    for reader in _READERS:
         t = reader(clause)
         if t is not None:
-            return t
-    return None
+            yield t
 
 
 def _within(clause: str) -> Target | None:
     for m in _WITHIN.finditer(clause):
         inner, anchor = m.group("inner"), m.group("anchor")
         if (inner.lower() in anchor.lower() and inner.lower() != anchor.lower() and inner.lower() not in FUNCTION_WORDS
-                and re.search(r"[A-Za-z]", anchor) and not anchor.isalpha() | inner.isalpha() & anchor.isalpha()):
+                and re.search(r"[A-Za-z]", anchor) and not anchor.isalpha()):
             return Target("within", m.group(0), text=inner, anchor=anchor)
     return None
+
+
+def _span_words(clause: str, *matches: re.Match[str] | None) -> str:
+    """The clause's words from the first match's start to the last match's end (one removable stretch)."""
+    found = [m for m in matches if m is not None]
+    return clause[min(m.start() for m in found):max(m.end() for m in found)]
 
 
 def _cells(clause: str) -> Target | None:
@@ -242,40 +302,41 @@ def _cells(clause: str) -> Target | None:
     if m:
         r, c = (m.group("r"), m.group("c")) if m.group("r") else (m.group("r2"), m.group("c2"))
         return Target("cells", m.group(0), row=_n(r), column=_n(c), table=_table_number(clause))
-    row = _row(clause)
-    col = _column(clause)
+    row, rm = _row(clause)
+    col, cm = _column(clause)
     if row is None and col is None:
         return None
-    words = " ".join(x.words for x in (row, col) if x is not None)
-    return Target("cells", words, row=row.row if row else 0, column=col.column if col else 0,
+    return Target("cells", _span_words(clause, rm, cm), row=row.row if row else 0, column=col.column if col else 0,
                   row_name=row.row_name if row else "", column_name=col.column_name if col else "",
-                  table=_table_number(clause))
+                  table=_table_number(clause), after=bool(row and row.after or col and col.after))
 
 
-def _row(clause: str) -> Target | None:
+def _row(clause: str) -> tuple[Target | None, re.Match[str] | None]:
     m = _HEADER_ROW.search(clause)
     if m:
-        return Target("cells", m.group(0), row=1)
+        return Target("cells", m.group(0), row=1), m
     m = _ROW.search(clause)
     if m:
         word = m.group("ord") or m.group("num") or "last"
-        return Target("cells", m.group(0), row=_n(word))
+        return Target("cells", m.group(0), row=_n(word)), m
     m = _NAMED_ROW.search(clause)
     if m and _meaningful(_unquote(m.group("name") or m.group("name2"))):
-        return Target("cells", m.group(0), row_name=_unquote(m.group("name") or m.group("name2")))
-    return None
+        return Target("cells", m.group(0), row_name=_unquote(m.group("name") or m.group("name2")),
+                      after=bool(m.group("name2"))), m
+    return None, None
 
 
-def _column(clause: str) -> Target | None:
+def _column(clause: str) -> tuple[Target | None, re.Match[str] | None]:
     m = _COLUMN.search(clause)
     if m:
         word = m.group("ord") or m.group("num") or ("1" if m.group(0).lower().lstrip("the ").startswith("left")
                                                     else "last")
-        return Target("cells", m.group(0), column=_n(word))
+        return Target("cells", m.group(0), column=_n(word)), m
     m = _NAMED_COLUMN.search(clause)
     if m and _meaningful(_unquote(m.group("name") or m.group("name2"))):
-        return Target("cells", m.group(0), column_name=_unquote(m.group("name") or m.group("name2")))
-    return None
+        return Target("cells", m.group(0), column_name=_unquote(m.group("name") or m.group("name2")),
+                      after=bool(m.group("name2"))), m
+    return None, None
 
 
 def _table_number(clause: str) -> int:
@@ -307,17 +368,42 @@ def _ranges(clause: str) -> Target | None:
     return Target("paragraphs", m.group(0), nth=a, last=b, count=0)
 
 
+def _item_kind(m: re.Match[str]) -> str:
+    return "bullet" if m.group("bullet") else "numbered" if m.group("numbered") else "any"
+
+
 def _items(clause: str) -> Target | None:
     m = _ITEM_RANGE.search(clause)
     if m:
         n = _n(m.group("num"))
-        return Target("items", m.group(0), nth=1 if m.group("end").lower() in ("first", "top") else -n, count=n)
+        return Target("items", m.group(0), role=_item_kind(m),
+                      nth=1 if m.group("end").lower() in ("first", "top") else -n, count=n)
     m = _ITEM_NTH.search(clause)
     if m:
-        return Target("items", m.group(0), nth=_n(m.group("ord") or m.group("num")))
+        role = _item_kind(m) if m.group("ord") else "any"
+        return Target("items", m.group(0), role=role, nth=_n(m.group("ord") or m.group("num")))
     m = _ITEMS_ALL.search(clause)
     if m:
-        return Target("items", m.group(0), nth=1, count=0)
+        return Target("items", m.group(0), role=_item_kind(m), nth=1, count=0)
+    return None
+
+
+def _section(clause: str) -> Target | None:
+    for m in _SECTION.finditer(clause):
+        name = _unquote(m.group("name") or m.group("name2") or m.group("name3") or "")
+        if not name or not _meaningful(name):
+            continue
+        plural = m.group("noun").lower().endswith("s") or m.group("noun").lower() == "text"
+        if m.group("end"):
+            n = _n(m.group("num"))
+            nth, count = (1 if m.group("end").lower() in ("first", "top") else -n), n
+        elif m.group("ord"):
+            nth, count = _n(m.group("ord")), 1
+        else:
+            nth, count = 1, 0 if plural or m.group("all") else -1  # -1: the section's only paragraph
+        # a name with no noun after it ("under Essential Tools a Heading 1") may run on: keep its first words
+        after = bool(m.group("name2")) or bool(m.group("name") and not m.group("noun2"))
+        return Target("section", m.group(0), text=name, nth=nth, count=count, after=after)
     return None
 
 
@@ -328,7 +414,7 @@ def _heading(clause: str) -> Target | None:
     for m in _HEADING_NAMED.finditer(clause):
         name = _unquote(m.group("name") or m.group("name2") or "")
         if name and _meaningful(name) and name.lower() not in ("the", "this", "that"):
-            return Target("heading", m.group(0), text=name)
+            return Target("heading", m.group(0), text=name, after=bool(m.group("name2")))
     m = _HEADING_ONLY.search(clause)
     if m:
         return Target("heading", m.group(0), nth=1, count=0)  # count 0: "the heading" (the only one, or the first)
@@ -377,6 +463,22 @@ def _content(clause: str) -> Target | None:
     return Target("content", words, text=what, how=how)
 
 
+_SINGLE = ("role", "heading", "paragraphs", "content", "section", "items")
+
+
+def _sentence(clause: str) -> Target | None:
+    m = _SENTENCE.search(clause)
+    if m is None:
+        return None
+    inner = next((t for r in _READERS[1:] if (t := r(m.group("rest"))) is not None), None)
+    if inner is None or inner.kind not in _SINGLE:
+        return None
+    end = m.start("rest") + m.group("rest").find(inner.words) + len(inner.words)
+    word = m.group("ord").lower()
+    nth = {"opening": 1, "closing": -1}.get(word) or _n(word)
+    return Target("sentence", clause[m.start():end], nth=nth, inner=inner)
+
+
 def _whole(clause: str) -> Target | None:
     m = _WHOLE.search(clause)
     return Target("whole", m.group(0)) if m else None
@@ -388,10 +490,15 @@ def _meaningful(text: str) -> bool:
                for w in re.findall(r"[\w'-]+", text))
 
 
+_READERS = (_sentence, _section, _within, _cells, _ranges, _items, _heading, _role, _paragraph, _content, _table,
+            _whole)
+
+
 # -- locating a target in a document --------------------------------------------------------------------------------
 
 TEXT_ROLES = ("body", "bullet", "numbered")
 COUNTED_ROLES = ("body",)  # "the second paragraph" counts body paragraphs (list items are "bullets")
+_SENTENCES = re.compile(r"[^.!?]*[.!?]+(?:\s+|$)")
 
 
 def _norm(text: str) -> str:
@@ -404,6 +511,31 @@ def _pick(seq: Sequence[Paragraph], nth: int) -> Paragraph | None:
     if nth < 0 and -nth <= len(seq):
         return seq[nth]
     return None
+
+
+def _shortened(name: str, after: bool) -> list[str]:
+    """``name`` and its shorter readings, longest first: the words nearest the noun are kept.
+
+    A name before its noun ("the Make the Outlook" of "Make the Outlook heading") keeps its last words, one
+    after it ("Outlook to Heading 3" of "the heading Outlook to Heading 3") its first words.
+
+    >>> _shortened("Make the Outlook", after=False)
+    ['Make the Outlook', 'the Outlook', 'Outlook']
+    """
+    words = name.split()
+    if after:
+        return [" ".join(words[:k]) for k in range(len(words), 0, -1)]
+    return [" ".join(words[k:]) for k in range(len(words))]
+
+
+def _shorter_words(words: str, name: str, used: str) -> str:
+    """The request's words for a target whose name matched the document only in part (``used`` of ``name``)."""
+    if used == name or name not in words:
+        return ""
+    k = words.index(name)
+    if words[k:k + len(name)].startswith(used):  # kept the first words: drop the tail of the name
+        return words[:k + len(used)] + words[k + len(name):]
+    return words[:k] + words[k + len(name) - len(used):]
 
 
 def locate(target: Target, paragraphs: Sequence[Paragraph], tables: Sequence[Table] = ()) -> Spot | None:
@@ -430,15 +562,29 @@ def locate(target: Target, paragraphs: Sequence[Paragraph], tables: Sequence[Tab
         return Spot("table", table=target.table) if 1 <= target.table <= len(tables) else None
     if kind == "cells":
         return _locate_cells(target, tables)
+    if kind == "sentence":
+        return _locate_sentence(target, paragraphs)
     found = _locate_paragraphs(target, paragraphs)
     if found is None:
         return None
-    if kind == "within":
+    if isinstance(found, Spot):
         return found
-    return Spot("paragraphs", found[0], found[1])
+    return Spot("paragraphs", found[0], found[1], words=found[2] if len(found) > 2 else "")
 
 
-def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple[int, int] | Spot | None:
+def _named(name: str, after: bool, candidates: Sequence[Paragraph]) -> tuple[Paragraph, str] | None:
+    """The one paragraph among ``candidates`` whose text is ``name`` or its longest shorter reading."""
+    for used in _shortened(name, after):
+        want = _norm(used)
+        hits = [p for p in candidates if _norm(p[2]) == want]
+        if len(hits) == 1:
+            return hits[0], used
+        if len(hits) > 1:
+            return None
+    return None
+
+
+def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple | Spot | None:
     kind, text_paras = target.kind, [p for p in paragraphs if p[1] in COUNTED_ROLES and p[2].strip()]
     nonempty = [p for p in paragraphs if p[2].strip()]
     if kind == "role":
@@ -447,20 +593,25 @@ def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple
     if kind == "heading":
         heads = [p for p in paragraphs if p[1].startswith("heading")]
         if target.text:
-            want = _norm(target.text)
-            hits = [p for p in heads if _norm(p[2]) == want] or [p for p in nonempty if _norm(p[2]) == want]
-            return (hits[0][0], hits[0][0]) if len(hits) == 1 else None
+            hit = _named(target.text, target.after, heads) or _named(target.text, target.after, nonempty)
+            if hit is None:
+                return None
+            (p, used) = hit
+            return p[0], p[0], _shorter_words(target.words, target.text, used)
         if target.count == 0 and len(heads) != 1:
             return None  # "the heading" in a document with several: ambiguous
         p = _pick(heads, target.nth)
         return (p[0], p[0]) if p else None
     if kind == "items":
-        items = [p for p in paragraphs if p[1] in ("bullet", "numbered") and p[2].strip()]
-        if target.count == 0:  # the whole list: must be one run of consecutive paragraphs
-            if not items or items[-1][0] - items[0][0] != len(items) - 1:
-                return None
+        roles = {"bullet": ("bullet",), "numbered": ("numbered",)}.get(target.role, ("bullet", "numbered"))
+        items = [p for p in paragraphs if p[1] in roles and p[2].strip()]
+        if not items or not _adjacent(items, paragraphs):
+            return None  # no list, or several lists: "the second item" could be either
+        if target.count == 0:
             return items[0][0], items[-1][0]
         return _run(items, target.nth, target.count, paragraphs)
+    if kind == "section":
+        return _locate_section(target, paragraphs)
     if kind == "paragraphs":
         pool = text_paras or nonempty
         count = target.last - target.nth + 1 if target.last else target.count  # "the second and third paragraphs"
@@ -478,6 +629,54 @@ def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple
     return None
 
 
+def _adjacent(run: Sequence[Paragraph], paragraphs: Sequence[Paragraph]) -> bool:
+    """Whether ``run`` is one stretch of the document (nothing but empty paragraphs between its members)."""
+    members = {p[0] for p in run}
+    return not any(p[2].strip() for p in paragraphs if run[0][0] <= p[0] <= run[-1][0] and p[0] not in members)
+
+
+def _locate_section(target: Target, paragraphs: Sequence[Paragraph]) -> tuple | None:
+    heads = [p for p in paragraphs if p[1].startswith("heading")]
+    hit = _named(target.text, target.after, heads)
+    if hit is None:
+        return None
+    head, used = hit
+    members = []
+    for p in paragraphs:
+        if p[0] <= head[0] or not p[2].strip():
+            continue
+        if p[1].startswith("heading") or p[1] in ("title", "subtitle"):
+            break
+        members.append(p)
+    if not members:
+        return None
+    words = _shorter_words(target.words, target.text, used)
+    if target.count == 0:
+        return members[0][0], members[-1][0], words
+    if target.count == -1:  # "the paragraph under X": the section's only one
+        return (members[0][0], members[0][0], words) if len(members) == 1 else None
+    run = _run(members, target.nth, target.count, paragraphs)
+    return (*run, words) if run else None
+
+
+def _locate_sentence(target: Target, paragraphs: Sequence[Paragraph]) -> Spot | None:
+    if target.inner is None:
+        return None
+    where = locate(target.inner, paragraphs)
+    if where is None or where.kind != "paragraphs" or where.start != where.end:
+        return None
+    text = next((p[2] for p in paragraphs if p[0] == where.start), "")
+    spans = [m.group(0).strip() for m in _SENTENCES.finditer(text) if m.group(0).strip()]
+    nth = target.nth
+    if not spans or not (1 <= nth <= len(spans) or 1 <= -nth <= len(spans)):
+        return None
+    sentence = spans[nth - 1] if nth > 0 else spans[nth]
+    if text.count(sentence) != 1:
+        return None
+    words = target.words.replace(target.inner.words, where.words, 1) if where.words else ""
+    return Spot("text", where.start, where.start, text=sentence, words=words)
+
+
 def _run(pool: Sequence[Paragraph], nth: int, count: int, paragraphs: Sequence[Paragraph]) -> tuple[int, int] | None:
     """``count`` consecutive members of ``pool`` from the ``nth`` (negative: from the end).
 
@@ -488,9 +687,7 @@ def _run(pool: Sequence[Paragraph], nth: int, count: int, paragraphs: Sequence[P
     if start < 0 or start + count > len(pool):
         return None
     run = pool[start:start + count]
-    members = {p[0] for p in run}
-    between = [p for p in paragraphs if run[0][0] <= p[0] <= run[-1][0] and p[0] not in members]
-    if any(p[2].strip() for p in between):
+    if not _adjacent(run, paragraphs):
         return None
     return run[0][0], run[-1][0]
 
@@ -501,14 +698,14 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
         return None
     if role == "title":
         titled = [p for p in nonempty if p[1] == "title"]
-        return titled[0] if titled else None
+        return titled[0] if len(titled) == 1 else None
     if role == "subtitle":
         sub = [p for p in nonempty if p[1] == "subtitle"]
-        return sub[0] if sub else None
+        return sub[0] if len(sub) == 1 else None
     if role == "greeting":
-        hits = [p for p in nonempty if _GREETINGS.match(p[2].strip())]
+        hits = [p for p in nonempty if GREETINGS.match(p[2].strip())]
         return hits[0] if len(hits) == 1 else None
-    closings = [i for i, p in enumerate(nonempty) if _CLOSINGS.match(p[2].strip()) and len(p[2].split()) <= 5]
+    closings = [i for i, p in enumerate(nonempty) if CLOSINGS.match(p[2].strip()) and len(p[2].split()) <= 5]
     if role == "closing":
         return nonempty[closings[-1]] if closings else None
     if role == "signature":
@@ -520,22 +717,46 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
     return None
 
 
-def _content_paragraph(target: Target, nonempty: Sequence[Paragraph]) -> tuple[int, int] | None:
-    want = _norm(target.text)
-    if target.how == "is":
-        hits = [p for p in nonempty if _norm(p[2]) == want]
-    elif target.how == "starts":
-        hits = [p for p in nonempty if _norm(p[2]).startswith(want)]
-    elif target.how == "ends":
-        hits = [p for p in nonempty if _norm(p[2]).endswith(want)]
-    else:
-        hits = [p for p in nonempty if f" {want} " in f" {_norm(p[2])} "]
-        if not hits:  # "about the budget": the paragraph sharing the most meaningful words, when one stands out
-            words = {w for w in want.split() if w not in FUNCTION_WORDS and w not in INSTRUCTION_WORDS}
-            scored = sorted(((len(words & set(_norm(p[2]).split())), p) for p in nonempty), key=lambda x: -x[0])
-            if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-                hits = [scored[0][1]]
-    return (hits[0][0], hits[0][0]) if len(hits) == 1 else None
+def _content_hits(want: str, how: str, nonempty: Sequence[Paragraph]) -> list[Paragraph]:
+    if how == "is":
+        return [p for p in nonempty if _norm(p[2]) == want]
+    if how == "starts":
+        return [p for p in nonempty if _norm(p[2]).startswith(want)]
+    if how == "ends":
+        return [p for p in nonempty if _norm(p[2]).endswith(want)]
+    return [p for p in nonempty if f" {want} " in f" {_norm(p[2])} "]
+
+
+def _content_paragraph(target: Target, nonempty: Sequence[Paragraph]) -> tuple | None:
+    """The one paragraph the words describe; words that run on into the operation ("the guesthouse on both
+    sides") are dropped from the end while the rest still names one paragraph."""
+    words = target.text.split()
+    for k in range(len(words), 0, -1):
+        used = " ".join(words[:k])
+        if k < len(words) and (k < 2 or not _meaningful(used)):
+            break
+        hits = _content_hits(_norm(used), target.how, nonempty)
+        if len(hits) == 1:
+            return hits[0][0], hits[0][0], _shorter_words(target.words, target.text, used)
+        if hits:
+            return None
+    if target.how == "contains":  # "about the budget": the paragraph sharing most meaningful words, if one stands out
+        want = {w for w in _norm(target.text).split() if w not in FUNCTION_WORDS and w not in INSTRUCTION_WORDS}
+        scored = sorted(((len(want & set(_norm(p[2]).split())), p) for p in nonempty), key=lambda x: -x[0])
+        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            return scored[0][1][0], scored[0][1][0]
+    return None
+
+
+def _label_hits(name: str, after: bool, labels: Sequence[str]) -> tuple[int, str] | None:
+    """The 1-based position of the one label ``name`` (or its longest shorter reading) matches."""
+    for used in _shortened(name, after):
+        hits = [i for i, label in enumerate(labels, 1) if _norm(label) == _norm(used)]
+        if len(hits) == 1:
+            return hits[0], used
+        if len(hits) > 1:
+            return None
+    return None
 
 
 def _locate_cells(target: Target, tables: Sequence[Table]) -> Spot | None:
@@ -544,21 +765,40 @@ def _locate_cells(target: Target, tables: Sequence[Table]) -> Spot | None:
     rows = tables[target.table - 1]
     if not rows:
         return None
-    row, col = target.row, target.column
+    row, col, words = target.row, target.column, target.words
     if target.row_name:
-        hits = [i for i, r in enumerate(rows, 1) if r and _norm(r[0]) == _norm(target.row_name)] or \
-               [i for i, r in enumerate(rows, 1) if any(_norm(c) == _norm(target.row_name) for c in r)]
-        if len(hits) != 1:
+        hit = _label_hits(target.row_name, target.after, [r[0] if r else "" for r in rows])
+        if hit is None:
             return None
-        row = hits[0]
+        row, used = hit
+        words = _shorter_words(words, target.row_name, used) or words
     if target.column_name:
-        hits = [j for j, c in enumerate(rows[0], 1) if _norm(c) == _norm(target.column_name)]
-        if len(hits) != 1:
+        hit = _label_hits(target.column_name, target.after, list(rows[0]))
+        if hit is None:
             return None
-        col = hits[0]
+        col, used = hit
+        words = _shorter_words(words, target.column_name, used) or words
     n_rows, n_cols = len(rows), max(len(r) for r in rows)
     row = row if row >= 0 else n_rows + 1 + row
     col = col if col >= 0 else n_cols + 1 + col
     if not 0 <= row <= n_rows or not 0 <= col <= n_cols or (row == 0 and col == 0):
         return None
-    return Spot("cells", table=target.table, row=row, column=col, to_row=row, to_column=col)
+    return Spot("cells", table=target.table, row=row, column=col, to_row=row, to_column=col,
+                words=words if words != target.words else "")
+
+
+def vocabulary() -> frozenset[str]:
+    """Every word the reader's patterns spell out (what the leak test compares with the held-out phrasings).
+
+    >>> {"title", "salutation", "header"} <= vocabulary()
+    True
+    """
+    sources = [v.pattern for v in globals().values() if isinstance(v, re.Pattern)]
+    sources += [p.pattern for _, p in _ROLES]
+    sources += [v for k, v in globals().items() if k.isupper() and k.startswith("_") and isinstance(v, str)]
+    out: set[str] = set(_TRAILING)
+    for src in sources:
+        src = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\(\?\(\w+\)|\(\?[aiLmsux]+[:)]", " ", src)
+        src = re.sub(r"\\[A-Za-z]", " ", src)
+        out.update(w.lower() for w in re.findall(r"[A-Za-z]{2,}", src))
+    return frozenset(out)
