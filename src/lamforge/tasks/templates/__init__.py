@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lamforge.tasks.templates import library_business, library_personal, library_policy, library_technical
+from lamforge.tasks.templates import (
+    library_business,
+    library_personal,
+    library_policy,
+    library_science,
+    library_technical,
+)
 from lamforge.tasks.templates.render import cached_path, write
 from lamforge.tasks.templates.spec import Block, Para, Split, TemplateSpec
 
 TEMPLATES: tuple[TemplateSpec, ...] = tuple(
     sorted(
-        library_business.ALL + library_personal.ALL + library_technical.ALL + library_policy.ALL,
+        library_business.ALL + library_personal.ALL + library_technical.ALL + library_policy.ALL
+        + library_science.ALL,
         key=lambda t: t.name,
     )
 )

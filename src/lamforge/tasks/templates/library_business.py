@@ -232,6 +232,27 @@ GRANT_APPLICATION = TemplateSpec(
     ),
 )
 
+COMPLAINT_LETTER = TemplateSpec(
+    name="complaint_letter",
+    description="A tenant's formal letter to a lettings agency about a broken boiler, with the sender's address, "
+    "date, recipient, a greeting, two body paragraphs, a thank-you line, a sign-off and a signature.",
+    split="test",
+    blocks=(
+        meta("Marisol Vega", align="right"),
+        meta("7 Harbour Row, Penwick", align="right"),
+        meta("April 22, 2025"),
+        meta("Ms Hannah Okoro, Lettings Manager, Greystone Homes"),
+        p("Dear Ms Okoro,"),
+        p("I am writing about the boiler in flat 12, which has failed three times since the start of March. Each "
+          "time the engineer has reset it, and each time it has stopped again within a week."),
+        p("I would be grateful if you could arrange a full repair or a replacement before the end of the month. I "
+          "am happy to give access on any weekday morning."),
+        p("Thank you for your help with this matter."),
+        p("Yours sincerely,"),
+        meta("Marisol Vega"),
+    ),
+)
+
 ALL = (
     QUARTERLY_REPORT,
     STAFF_MEMO,
@@ -242,4 +263,5 @@ ALL = (
     PRESS_RELEASE,
     JOB_DESCRIPTION,
     GRANT_APPLICATION,
+    COMPLAINT_LETTER,
 )

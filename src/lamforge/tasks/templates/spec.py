@@ -14,7 +14,9 @@ from typing import Literal
 
 BlockKind = Literal["p", "table", "section"]
 # What a paragraph is *for*; families choose targets by role (an "item" line can become a list entry).
-Role = Literal["title", "heading", "body", "item", "note", "meta", "quote", "cell"]
+# "item" lines are plain paragraphs a list family can turn into list entries; "list" paragraphs are already entries
+# of a real bulleted or numbered list.
+Role = Literal["title", "subtitle", "heading", "body", "item", "list", "note", "meta", "quote", "cell"]
 Split = Literal["train", "test"]
 
 
@@ -118,9 +120,34 @@ class TemplateSpec:
                 return p
         return None
 
+    @property
+    def view(self) -> tuple[tuple[int, str, str], ...]:
+        """The body paragraphs as the document view numbers them: (number, role, text).
+
+        Templates hold no empty paragraphs, so paragraph ``i`` of :attr:`paragraphs` is number ``i + 1``; a test
+        checks this against the view LibreOffice shows.
+        """
+        return tuple((p.index + 1, view_role(p.block), p.text) for p in self.paragraphs)
+
     def digest(self) -> str:
         """A short content hash: the cache key of the rendered .docx."""
         return hashlib.sha256(repr((self.name, self.blocks)).encode()).hexdigest()[:10]
+
+
+def view_role(block: Block) -> str:
+    """The role the document view shows for a paragraph (``lamforge.app.doc_view.role_of`` on its style).
+
+    >>> view_role(heading("Outlook", 2)), view_role(p("Hello.")), view_role(bullets("Tea")[0])
+    ('heading 2', 'body', 'bullet')
+    """
+    if block.style in ("Title", "Subtitle"):
+        return block.style.lower()
+    m = re.match(r"Heading (\d)$", block.style)
+    if m:
+        return f"heading {m.group(1)}"
+    if block.style.startswith("List"):
+        return "numbered" if "Number" in block.style else "bullet"
+    return "body"
 
 
 # -- constructors used by the template library (short names keep the content files readable) ----------
@@ -129,6 +156,11 @@ class TemplateSpec:
 def title(text: str, **kw: object) -> Block:
     """The document title (``Title`` style)."""
     return Block("p", text, style="Title", role="title", **kw)  # type: ignore[arg-type]
+
+
+def subtitle(text: str, **kw: object) -> Block:
+    """The line under the title (``Subtitle`` style, italic by style)."""
+    return Block("p", text, style="Subtitle", role="subtitle", **kw)  # type: ignore[arg-type]
 
 
 def heading(text: str, level: int = 1, **kw: object) -> Block:
@@ -149,6 +181,16 @@ def item(text: str) -> Block:
 def items(*texts: str) -> tuple[Block, ...]:
     """Several consecutive item lines."""
     return tuple(item(t) for t in texts)
+
+
+def bullets(*texts: str) -> tuple[Block, ...]:
+    """Entries of a real bulleted list (``List Bullet`` style)."""
+    return tuple(Block("p", t, style="List Bullet", role="list") for t in texts)
+
+
+def numbered(*texts: str) -> tuple[Block, ...]:
+    """Entries of a real numbered list (``List Number`` style)."""
+    return tuple(Block("p", t, style="List Number", role="list") for t in texts)
 
 
 def meta(text: str, **kw: object) -> Block:
