@@ -82,6 +82,8 @@ def _diff_table(i: int, out: DocTable, exp: DocTable) -> list[str]:
                 errs.append(f"{where}: text {_short(co.text)}, expected {_short(ce.text)}")
             else:
                 errs += _diff_chars(where, co, ce)
+            if co.align != ce.align:
+                errs.append(f"{where}: alignment {co.align}, expected {ce.align}")
     return errs
 
 

@@ -55,7 +55,7 @@ class DocPara:
 
 @dataclass
 class DocTable:
-    """A table: cell texts and each cell's character properties, row by row."""
+    """A table: cell texts, each cell's character properties and alignment (its first paragraph's), row by row."""
 
     cells: list[list[DocPara]] = field(default_factory=list)
 
@@ -280,7 +280,7 @@ def _table(tbl: Any, styles: _Styles, nums: dict[str, str]) -> DocTable:
             paras = [_para(p, styles, nums) for p in tc.findall(f"{W}p")]
             text = "\n".join(p.text for p in paras)
             chars = [c for p in paras for c in p.chars + [PLAIN]][:-1] if paras else []
-            row.append(DocPara(text=text, chars=chars))
+            row.append(DocPara(text=text, chars=chars, align=paras[0].align if paras else "left"))
         rows.append(row)
     return DocTable(cells=rows)
 

@@ -120,8 +120,40 @@ def insert_table(model: DocModel, after_para: int, rows: int, cols: int) -> None
 
 
 def set_cell(model: DocModel, table: int, row: int, col: int, text: str) -> None:
-    """Set a cell's text (typed, so plain)."""
-    model.tables[table].cells[row][col] = DocPara(text=text, chars=[PLAIN] * len(text))
+    """Set a cell's text (typed, so plain); the cell keeps its alignment."""
+    old = model.tables[table].cells[row][col]
+    model.tables[table].cells[row][col] = DocPara(text=text, chars=[PLAIN] * len(text), align=old.align)
+
+
+def cell_block(model: DocModel, table: int, row: int = 0, column: int = 0) -> list[DocPara]:
+    """The cells of a row (``column`` 0), a column (``row`` 0) or one cell; numbers from 1 as the view counts."""
+    cells = model.tables[table].cells
+    return [cell for r, cells_row in enumerate(cells, 1) for c, cell in enumerate(cells_row, 1)
+            if row in (0, r) and column in (0, c)]
+
+
+def format_cell_block(model: DocModel, table: int, row: int = 0, column: int = 0, *, align: str | None = None,
+                      **props: Any) -> None:
+    """Set character properties (and the alignment) of a row, a column or one cell."""
+    for cell in cell_block(model, table, row, column):
+        cell.chars = [c._replace(**props) for c in cell.chars]
+        if align is not None:
+            cell.align = align
+
+
+def format_everything(model: DocModel, **props: Any) -> None:
+    """Set character properties on every character of the document: paragraphs and table cells."""
+    for p in model.paragraphs + [c for t in model.tables for row in t.cells for c in row]:
+        p.chars = [c._replace(**props) for c in p.chars]
+
+
+def recase_everything(model: DocModel, convert: Any) -> None:
+    """Rewrite every paragraph's and cell's text with ``convert`` (same length), keeping its formatting."""
+    for p in model.paragraphs + [c for t in model.tables for row in t.cells for c in row]:
+        new = convert(p.text)
+        if len(new) != len(p.text):
+            raise ValueError(f"case change alters the length of {p.text!r}")
+        p.text = new
 
 
 def format_everywhere(model: DocModel, needle: str, **props: Any) -> int:
