@@ -67,6 +67,9 @@ class Task(ABC):
         help_ref: title of the LibreOffice help page this task corresponds to.
         Params: the pydantic parameter model.
         phrases: the family's core phrasings (``{target}``-style slots), train and held-out.
+        structural_rate: the share of instances drawn with a target named by role, position or description
+            (``struct_params_for``; see :mod:`lamforge.tasks.structural`), where a template has one.
+        infeasible: a request Writer cannot do: the right answer is to say so and leave the document untouched.
     """
 
     name: ClassVar[str]
@@ -75,6 +78,9 @@ class Task(ABC):
     Params: ClassVar[type[TaskParams]] = TaskParams
     phrases: ClassVar[Phrases]
     max_tries: ClassVar[int] = 40
+    structural_rate: ClassVar[float] = 0.0
+    struct_phrases: ClassVar[Phrases | None] = None  # cores for structural targets, when they read differently
+    infeasible: ClassVar[bool] = False
 
     def __init__(self, params: TaskParams) -> None:
         self.params = params
@@ -91,11 +97,26 @@ class Task(ABC):
         """Concrete parameters on template ``spec``; raise :class:`NoTarget` if it has nothing suitable."""
 
     @classmethod
+    def struct_params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
+        """Parameters whose target the request names by role, position or description; NoTarget if none here."""
+        raise NoTarget(f"{cls.name}: no structural targets")
+
+    @classmethod
     def generate_params(cls, rng: random.Random, split: TaskSplit) -> TaskParams:
-        """Pick a template of the split that this family accepts, then parameters on it."""
+        """Pick a template of the split that this family accepts, then parameters on it.
+
+        A ``structural_rate`` share of draws looks for a target named by role or position first, on any of the
+        templates; where none has one, the draw falls back to a quoted target.
+        """
         specs = [s for s in templates_for(split) if cls.accepts(s)]
         if not specs:
             raise NoTarget(f"{cls.name}: no {split} template qualifies")
+        if cls.structural_rate and rng.random() < cls.structural_rate:
+            for _ in range(cls.max_tries):
+                try:
+                    return cls.struct_params_for(rng, split, rng.choice(specs))
+                except NoTarget:
+                    continue
         for _ in range(cls.max_tries):
             try:
                 return cls.params_for(rng, split, rng.choice(specs))
@@ -113,15 +134,28 @@ class Task(ABC):
         """The template this task starts from."""
         return get_template(self.params.template)
 
+    @property
+    def structural(self) -> bool:
+        """Whether the request names its target by role, position or description instead of quoting it."""
+        from lamforge.tasks.structural import has_ref
+
+        return has_ref(self.params)
+
     # -- phrasing ------------------------------------------------------------------------------
     @abstractmethod
     def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
         """Rendered slots of the request (``target``, values ...)."""
 
+    def cores(self, pool: Pool) -> tuple[str, ...]:
+        """The core phrasings this instance draws from (``struct_phrases`` for a structural target, if any)."""
+        if self.struct_phrases is not None and self.structural:
+            return self.struct_phrases.get(pool)
+        return self.phrases.get(pool)
+
     def request(self, rng: random.Random, pool: Pool) -> Rendered:
         """One phrasing of the request from ``pool``, with its skeleton."""
-        return compose(rng, self.phrases.get(pool), pool, self.fills(rng, pool), WRAPPERS, SENTENCE_WRAPPERS,
-                       typo_rate=0.3 if pool == "heldout" else 0.0)
+        return compose(rng, self.cores(pool), pool, self.fills(rng, pool), WRAPPERS, SENTENCE_WRAPPERS,
+                       typo_rate=TYPO_RATE if pool == "heldout" else 0.0)
 
     # -- solving and checking ------------------------------------------------------------------
     @abstractmethod

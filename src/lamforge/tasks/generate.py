@@ -59,7 +59,7 @@ def task_to_record(task: Task, request: Any, split: TaskSplit, task_id: str, see
         "params": task.params.model_dump(mode="json"),
         "request": request.text,
         "phrasing": {"skeleton": request.skeleton, "core": request.core, "pool": request.pool, "typo": request.typo,
-                     "bare": request.bare},
+                     "bare": request.bare, "structural": task.structural},
         "solution": task.solution(),
         "complexity": task.complexity,
         "help_ref": family.help_ref,

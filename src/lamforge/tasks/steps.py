@@ -45,3 +45,44 @@ def dialog_click(name: str) -> Step:
 def document(function: str, **args: Any) -> Step:
     """Call a document function such as ``insert_table(rows=, columns=)`` or ``select_table(number=)``."""
     return {"function": function, "args": dict(args)}
+
+
+def select_paragraphs(start: int, end: int | None = None) -> Step:
+    """Select body paragraphs ``start``..``end`` as the document view numbers them (-1: the last)."""
+    args: dict[str, Any] = {"start": start}
+    if end is not None and end != start:
+        args["end"] = end
+    return {"function": "select_paragraphs", "args": args}
+
+
+def select_cells(table: int = 1, row: int = 0, column: int = 0) -> Step:
+    """Select a row (``column`` 0), a column (``row`` 0) or one cell of table ``table``; numbers from 1."""
+    args: dict[str, Any] = {"table": table}
+    if row:
+        args["row"] = row
+    if column:
+        args["column"] = column
+    return {"function": "select_cells", "args": args}
+
+
+def select_all() -> Step:
+    """Select the whole document."""
+    return {"function": "select_all", "args": {}}
+
+
+def select_within(text: str, within: str, paragraph: int | None = None) -> Step:
+    """Select ``text`` inside the word ``within`` (the 2 in H2O), in body paragraph ``paragraph`` when given."""
+    args: dict[str, Any] = {"text": text, "within": within}
+    if paragraph is not None:
+        args["paragraph"] = paragraph
+    return {"function": "select_text", "args": args}
+
+
+def select_in_paragraph(text: str, paragraph: int) -> Step:
+    """Select the first occurrence of ``text`` in body paragraph ``paragraph``."""
+    return {"function": "select_text", "args": {"text": text, "paragraph": paragraph}}
+
+
+def summary(text: str) -> Step:
+    """End the episode with a message to the user (a request Writer cannot do)."""
+    return {"function": "summary", "args": {"text": text}}

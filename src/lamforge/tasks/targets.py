@@ -16,9 +16,9 @@ from pydantic import BaseModel, ConfigDict
 
 from lamforge.tasks.phrasing.common import HELDOUT_ONLY_KINDS, ORDINALS, PARA_REF, SPAN_REF
 from lamforge.tasks.phrasing.render import Fill, Pool, fill, pick_fill
-from lamforge.tasks.templates.spec import Para, TemplateSpec
+from lamforge.tasks.templates.spec import Para, TemplateSpec, view_role
 
-RefKind = Literal["starts", "contains", "ends", "heading", "title", "line", "nth_under", "first", "last"]
+RefKind = Literal["starts", "contains", "ends", "heading", "title", "line", "nth_under", "first", "last", "struct"]
 AnchorAt = Literal["any", "start", "end"]
 _EDGE = "\"'()[],.;:!?"
 _STOP = frozenset(
@@ -31,8 +31,37 @@ class NoTarget(LookupError):
     """The template has no text that suits this family (the caller tries another template)."""
 
 
+class StructRef(BaseModel):
+    """A target named by role, position or description, and where the document view puts it (:mod:`.structural`).
+
+    ``kind`` picks the phrasing (``title``, ``heading_named``, ``para_nth``, ``row_named``, ``cell_num``, ``whole``,
+    ``within`` ...). Paragraphs ``start``..``end`` are numbered from 1 as the view numbers them; ``row`` and
+    ``column`` from 1 (0: all of them). ``name`` holds the document's words the request repeats unquoted (a
+    heading, a paragraph's words, a row label, the word around ``text``), ``col_name`` a column header; ``nth`` an
+    ordinal (-1: the last), ``count`` a count, ``noun`` "lines" or "paragraphs"; ``inner`` names the paragraph a
+    sentence is in.
+    """
+
+    model_config = ConfigDict(frozen=True)
+    kind: str
+    start: int = 0
+    end: int = 0
+    row: int = 0
+    column: int = 0
+    name: str = ""
+    col_name: str = ""
+    nth: int = 0
+    count: int = 0
+    text: str = ""
+    noun: str = ""
+    inner: StructRef | None = None
+
+
 class SpanRef(BaseModel):
-    """A span ``[start, end)`` of paragraph ``para``; ``text`` is quoted in the request and selected."""
+    """A span ``[start, end)`` of paragraph ``para``; ``text`` is quoted in the request and selected.
+
+    With ``ref`` the span is the whole paragraph, named by role or position and selected structurally.
+    """
 
     model_config = ConfigDict(frozen=True)
     para: int
@@ -40,10 +69,11 @@ class SpanRef(BaseModel):
     end: int
     text: str
     kind: Literal["quote", "heading", "title", "line"] = "quote"
+    ref: StructRef | None = None
 
 
 class ParaRef(BaseModel):
-    """A whole paragraph, named in the request by ``kind``; the solution selects ``anchor``."""
+    """A whole paragraph named in the request by ``kind``; the solution selects ``anchor`` (``ref``: structurally)."""
 
     model_config = ConfigDict(frozen=True)
     para: int
@@ -52,6 +82,7 @@ class ParaRef(BaseModel):
     quote: str = ""
     heading: str = ""
     nth: int = 0
+    ref: StructRef | None = None
 
 
 def _tokens(text: str) -> list[tuple[int, int]]:
@@ -176,15 +207,20 @@ def para_refs(spec: TemplateSpec, p: Para, anchor_at: AnchorAt, whole_max_words:
         if head is not None and p in members and members.index(p) < len(ORDINALS) and spec.is_unique(head.text):
             out.append(ParaRef(para=p.index, kind="nth_under", anchor=anchor, heading=head.text,
                                nth=members.index(p) + 1))
-        if p.index == 0:
+        body = view_role(p.block) == "body"  # "the first paragraph" of a document opening with its title is not it
+        if p.index == 0 and body:
             out.append(ParaRef(para=p.index, kind="first", anchor=anchor))
-        if p.index == len(spec.paragraphs) - 1:
+        if p.index == len(spec.paragraphs) - 1 and body:
             out.append(ParaRef(para=p.index, kind="last", anchor=anchor))
     return out
 
 
 def span_fill(rng: random.Random, ref: SpanRef, pool: Pool) -> Fill:
     """The request's words for a span target."""
+    if ref.ref is not None:
+        from lamforge.tasks.structural import struct_fill
+
+        return struct_fill(rng, ref.ref, pool)
     if ref.kind != "quote" and rng.random() < 0.6:
         return pick_fill(rng, PARA_REF[ref.kind], pool, avoid_quote_in=ref.text, q=ref.text)
     return pick_fill(rng, SPAN_REF, pool, avoid_quote_in=ref.text, q=ref.text)
@@ -192,6 +228,10 @@ def span_fill(rng: random.Random, ref: SpanRef, pool: Pool) -> Fill:
 
 def para_fill(rng: random.Random, ref: ParaRef, pool: Pool) -> Fill:
     """The request's words for a paragraph target."""
+    if ref.ref is not None:
+        from lamforge.tasks.structural import struct_fill
+
+        return struct_fill(rng, ref.ref, pool)
     phrases = PARA_REF[ref.kind]
     options = phrases.get(pool) or phrases.train or phrases.heldout
     template = rng.choice([t for t in options if not _clash(t, ref.quote + ref.heading)] or list(options))
