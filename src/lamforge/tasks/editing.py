@@ -17,7 +17,8 @@ from lamforge.tasks.checks.edits import delete_paragraph, insert_paragraph, para
 from lamforge.tasks.paragraphs import ParaParams, _ParaFamily
 from lamforge.tasks.phrasing.common import NEW_TEXT
 from lamforge.tasks.phrasing.render import Fill, Phrases, Pool, pick_fill
-from lamforge.tasks.targets import NoTarget
+from lamforge.tasks.structural import STRUCT_RATE, paragraph_refs, pick_ref, select_steps, struct_fill
+from lamforge.tasks.targets import NoTarget, StructRef
 from lamforge.tasks.templates import TemplateSpec
 from lamforge.tasks.templates.spec import Para
 from lamforge.tasks.values import BASE_SPACING, NEW_SENTENCES, NUMBER_WORDS
@@ -135,13 +136,21 @@ class AppendSentence(_ParaFamily):
 
 
 class SentenceParams(TaskParams):
-    """A sentence ``[start, end)`` of paragraph ``para``; held-out phrasings may quote only its start."""
+    """A sentence ``[start, end)`` of paragraph ``para``; held-out phrasings may quote only its start.
+
+    With ``ref`` the request names it by position in a paragraph named by role or position ("the last sentence
+    of the first paragraph").
+    """
 
     para: int
     start: int
     end: int
     text: str
     by_start: bool = False
+    ref: StructRef | None = None
+
+
+_SENTENCE_PARA_KINDS = ("para_nth", "about", "starts", "section_nth")
 
 
 class DeleteSentence(Task):
@@ -156,6 +165,12 @@ class DeleteSentence(Task):
                "take out the sentence {target}", "erase the sentence {target}", "!The sentence {target} should go."),
         heldout=("get rid of the sentence {target}", "!Please drop the sentence {target} from the text.",
                  "strike the sentence {target} from the document entirely", "scrap the sentence {target}"),
+    )
+    struct_phrases = Phrases(
+        train=("delete {target}", "remove {target}", "cut {target}", "take out {target}", "erase {target}",
+               "!{Target} should go."),
+        heldout=("get rid of {target}", "!Please drop {target} from the text.", "scrap {target}",
+                 "strike {target} from the document entirely"),
     )
 
     @classmethod
@@ -172,9 +187,34 @@ class DeleteSentence(Task):
         return SentenceParams(template=spec.name, para=i, start=a, end=b, text=spec.paragraphs[i].text[a:b],
                               by_start=split == "test-phrasing" and rng.random() < 0.5)
 
+    structural_rate = STRUCT_RATE
+
+    @classmethod
+    def struct_params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
+        """A sentence named by its position in a paragraph that is itself named by role or position."""
+        cands = []
+        for p in spec.by_role("body"):
+            spans = sentences(p.text)
+            texts = [p.text[a:b] for a, b in spans]
+            inner = [r for r in paragraph_refs(spec, p) if r.kind in _SENTENCE_PARA_KINDS]
+            if len(spans) < 2 or not inner or min(map(len, texts)) < 15 or len(set(texts)) != len(texts):
+                continue
+            cands += [(p, k, inner) for k in range(len(spans)) if sum(t in p.text for t in texts[k:k + 1]) == 1]
+        if not cands:
+            raise NoTarget(f"{spec.name}: no sentence named by position")
+        p, k, inner = rng.choice(cands)
+        a, b = sentences(p.text)[k]
+        last = k == len(sentences(p.text)) - 1
+        nth = -1 if last and rng.random() < 0.6 else k + 1
+        ref = StructRef(kind="sentence", start=p.index + 1, end=p.index + 1, nth=nth, text=p.text[a:b],
+                        inner=pick_ref(rng, inner))
+        return SentenceParams(template=spec.name, para=p.index, start=a, end=b, text=p.text[a:b], ref=ref)
+
     def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
-        """The sentence quoted in full, or (held-out) by its first words."""
+        """The sentence quoted in full, by its position, or (held-out) by its first words."""
         t = self.params.text  # type: ignore[attr-defined]
+        if self.params.ref is not None:  # type: ignore[attr-defined]
+            return {"target": struct_fill(rng, self.params.ref, pool)}  # type: ignore[attr-defined]
         if self.params.by_start:  # type: ignore[attr-defined]
             head = " ".join(t.split()[:4])
             starts = Phrases(train=(), heldout=("that begins \u201c{q}\u201d", "starting with '{q}'"))
@@ -182,7 +222,9 @@ class DeleteSentence(Task):
         return {"target": pick_fill(rng, _QUOTE_ONLY, pool, avoid_quote_in=t, q=t)}
 
     def solution(self) -> list[dict[str, Any]]:
-        """Select the sentence and delete it."""
+        """Select the sentence (in its paragraph, when named by position) and delete it."""
+        if self.params.ref is not None:  # type: ignore[attr-defined]
+            return [*select_steps(self.params.ref), steps.keys("{DELETE}")]  # type: ignore[attr-defined]
         return [steps.select(self.params.text), steps.keys("{DELETE}")]  # type: ignore[attr-defined]
 
     def apply(self, model: DocModel) -> None:
@@ -214,7 +256,9 @@ class DeleteParagraph(_ParaFamily):
         return len(p.text) <= 160 and spec.is_unique(p.text)
 
     def solution(self) -> list[dict[str, Any]]:
-        """Select the whole paragraph's text and delete it."""
+        """Select the whole paragraph's text (or the paragraph by number) and delete it."""
+        if self.target.ref is not None:
+            return [*select_steps(self.target.ref), steps.keys("{DELETE}")]
         return [steps.select(self.spec.paragraphs[self.target.para].text), steps.keys("{DELETE}")]
 
     def layout(self, model: DocModel) -> dict[str, Any]:

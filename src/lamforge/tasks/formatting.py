@@ -3,6 +3,8 @@
 All act on a unique span of text: select it, then press a button. ``_SpanFamily`` owns target
 sampling, the target phrase and the check; each family adds a command, the character property it
 sets and its phrasings. Valued formatting (size, font, colours) lives in :mod:`lamforge.tasks.fonts`.
+A share of targets is a whole paragraph named by role or position ("the title", "the signature",
+"the second bullet"), selected structurally (:mod:`lamforge.tasks.structural`).
 """
 
 from __future__ import annotations
@@ -15,10 +17,13 @@ from lamforge.tasks.base import Task, TaskParams, TaskSplit
 from lamforge.tasks.checks.docmodel import DocModel
 from lamforge.tasks.checks.edits import format_span
 from lamforge.tasks.phrasing.render import Fill, Phrases, Pool
+from lamforge.tasks.structural import STRUCT_RATE, pick_struct_span, select_steps
 from lamforge.tasks.targets import SpanRef, pick_span, span_fill
 from lamforge.tasks.templates import TemplateSpec
+from lamforge.tasks.templates.spec import Para, view_role
 
-PLAIN_ROLES = ("body", "item", "note", "meta", "quote")
+PLAIN_ROLES = ("body", "item", "note", "meta", "quote", "list")
+NAMED_ROLES = ("title", "subtitle", "heading", "list")  # whole paragraphs a request names by role or position
 
 
 class SpanParams(TaskParams):
@@ -35,6 +40,19 @@ class _SpanFamily(Task):
     roles: ClassVar[tuple[str, ...]] = PLAIN_ROLES
     words: ClassVar[tuple[int, int]] = (2, 5)
     whole_max_words: ClassVar[int] = 6
+    structural_rate: ClassVar[float] = STRUCT_RATE
+    struct_max_words: ClassVar[int] = 0  # longest paragraph a structural target may be (0: any)
+    style_clash: ClassVar[tuple[str, ...]] = ()  # view roles whose style already sets the property (toggling undoes)
+
+    @classmethod
+    def struct_ok(cls, spec: TemplateSpec, p: Para) -> bool:
+        """Whether paragraph ``p`` may be a structural target of this family."""
+        role = view_role(p.block)
+        if any(role.startswith(c) for c in cls.style_clash):
+            return False
+        if p.block.role not in (*cls.roles, *NAMED_ROLES):
+            return False
+        return not cls.struct_max_words or len(p.text.split()) <= cls.struct_max_words
 
     @classmethod
     def text_ok(cls, text: str) -> bool:
@@ -50,6 +68,12 @@ class _SpanFamily(Task):
     def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
         """A unique span in a paragraph of the family's roles, plus its values."""
         target = pick_span(rng, spec, cls.roles, cls.words, cls.whole_max_words, text_ok=cls.text_ok)
+        return cls.Params(template=spec.name, target=target, **cls.values(rng, split, spec, target))
+
+    @classmethod
+    def struct_params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
+        """A whole paragraph named by role or position, plus its values."""
+        target = pick_struct_span(rng, spec, lambda p: cls.struct_ok(spec, p), cls.text_ok)
         return cls.Params(template=spec.name, target=target, **cls.values(rng, split, spec, target))
 
     @property
@@ -69,9 +93,15 @@ class _SpanFamily(Task):
         """Steps after selecting the target."""
         raise NotImplementedError
 
+    def select_target(self) -> list[dict[str, Any]]:
+        """Steps that select the target: its text, or its paragraph structurally."""
+        if self.target.ref is not None:
+            return select_steps(self.target.ref)
+        return [steps.select(self.target.text)]
+
     def solution(self) -> list[dict[str, Any]]:
         """Select the span, then operate."""
-        return [steps.select(self.target.text), *self.op_steps()]
+        return [*self.select_target(), *self.op_steps()]
 
     def props(self) -> dict[str, Any]:
         """Character properties the operation sets."""
@@ -104,6 +134,7 @@ class Bold(_Toggle):
     help_ref = "Bold"
     command = ".uno:Bold"
     prop = {"bold": True}
+    style_clash = ("heading",)  # headings are bold by style: Bold would switch them to normal
     phrases = Phrases(
         train=("make {target} bold", "bold {target}", "put {target} in bold", "apply bold to {target}",
                "format {target} as bold", "set {target} in bold type", "turn {target} bold",
@@ -122,6 +153,7 @@ class Italic(_Toggle):
     help_ref = "Italic"
     command = ".uno:Italic"
     prop = {"italic": True}
+    style_clash = ("subtitle",)  # the subtitle is italic by style
     phrases = Phrases(
         train=("make {target} italic", "italicize {target}", "put {target} in italics",
                "apply italic formatting to {target}", "set {target} in italic", "format {target} in italics",
@@ -171,6 +203,7 @@ class Superscript(_Toggle):
     command = ".uno:SuperScript"
     prop = {"valign": "superscript"}
     words = (1, 3)
+    struct_max_words = 4
     phrases = Phrases(
         train=("make {target} superscript", "raise {target} to superscript", "format {target} as superscript",
                "set {target} in superscript", "apply superscript to {target}", "turn {target} into superscript"),
@@ -187,6 +220,7 @@ class Subscript(_Toggle):
     command = ".uno:SubScript"
     prop = {"valign": "subscript"}
     words = (1, 3)
+    struct_max_words = 4
     phrases = Phrases(
         train=("make {target} subscript", "lower {target} to subscript", "format {target} as subscript",
                "set {target} in subscript", "apply subscript to {target}", "turn {target} into subscript"),

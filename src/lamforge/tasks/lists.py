@@ -17,7 +17,8 @@ from lamforge.tasks.checks.docmodel import DocModel
 from lamforge.tasks.checks.edits import set_layout
 from lamforge.tasks.phrasing.common import PARA_REF
 from lamforge.tasks.phrasing.render import Fill, Phrases, Pool, pick_fill
-from lamforge.tasks.targets import NoTarget
+from lamforge.tasks.structural import STRUCT_RATE, paragraph_refs, pick_ref, run_refs, select_steps, struct_fill
+from lamforge.tasks.targets import NoTarget, StructRef
 from lamforge.tasks.templates import TemplateSpec
 
 _COUNTS = ("one", "two", "three", "four", "five", "six")
@@ -28,7 +29,7 @@ RANGE_REF = Phrases(
              "everything from '{a}' down to '{b}'",
              "the run of lines \u2018{a}\u2019 \u2026 \u2018{b}\u2019"),
 )
-SECTION_REF = Phrases(
+SECTION_REF = Phrases(  # records written before sections were named by position (``by_heading``)
     train=(), heldout=("the {k} lines under the heading '{h}'", "the items listed under \u201c{h}\u201d")
 )
 
@@ -45,10 +46,11 @@ class ItemRun(BaseModel):
 
 
 class ListParams(TaskParams):
-    """A run of item lines and how the request names it."""
+    """A run of item lines and how the request names it (``ref``: by position, without quotes)."""
 
     target: ItemRun
     by_heading: bool = False
+    ref: StructRef | None = None
 
 
 def _runs(spec: TemplateSpec) -> list[list[int]]:
@@ -77,24 +79,40 @@ class _ListFamily(Task):
 
     @classmethod
     def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
-        """A sub-run of 1-4 lines; held-out requests may name a whole run by its heading."""
+        """A sub-run of 1-4 lines named by its first and last lines (by position: ``struct_params_for``)."""
         runs = _runs(spec)
         if not runs:
             raise NoTarget(f"{spec.name}: no item lines")
         run = rng.choice(runs)
         head = spec.heading_of(run[0])
-        whole_section = head is not None and spec.is_unique(head.text) and run[0] == head.index + 1 and (
-            run[-1] + 1 >= len(spec.paragraphs) or spec.paragraphs[run[-1] + 1].block.role in ("heading", "title"))
-        if split == "test-phrasing" and whole_section and rng.random() < 0.5:
-            chosen, by_heading = run, True
-        else:
-            n = rng.randint(1, min(4, len(run)))
-            start = rng.randint(0, len(run) - n)
-            chosen, by_heading = run[start:start + n], False
+        n = rng.randint(1, min(4, len(run)))
+        start = rng.randint(0, len(run) - n)
+        chosen = run[start:start + n]
         ps = spec.paragraphs
         target = ItemRun(para=chosen[0], count=len(chosen), first=ps[chosen[0]].text, last=ps[chosen[-1]].text,
                          heading=head.text if head is not None else "")
-        return ListParams(template=spec.name, target=target, by_heading=by_heading)
+        return ListParams(template=spec.name, target=target)
+
+    structural_rate = STRUCT_RATE
+
+    @classmethod
+    def struct_params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
+        """1-4 item lines named by position ("the first three lines under the Agenda heading")."""
+        cands = []
+        for run in _runs(spec):
+            for i in range(len(run)):
+                for j in range(i, min(i + 4, len(run))):
+                    refs = run_refs(spec, run[i], run[j]) if j > i else paragraph_refs(spec, spec.paragraphs[run[i]])
+                    if refs:
+                        cands.append((run[i:j + 1], refs))
+        if not cands:
+            raise NoTarget(f"{spec.name}: no item lines named by position")
+        chosen, refs = rng.choice(cands)
+        ps = spec.paragraphs
+        head = spec.heading_of(chosen[0])
+        target = ItemRun(para=chosen[0], count=len(chosen), first=ps[chosen[0]].text, last=ps[chosen[-1]].text,
+                         heading=head.text if head is not None else "")
+        return ListParams(template=spec.name, target=target, ref=pick_ref(rng, refs))
 
     @property
     def target(self) -> ItemRun:
@@ -102,8 +120,10 @@ class _ListFamily(Task):
         return self.params.target  # type: ignore[attr-defined]
 
     def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
-        """The run named by its first and last lines, by its heading, or as a single line."""
+        """The run named by its first and last lines, by its heading or position, or as a single line."""
         t = self.target
+        if self.params.ref is not None:  # type: ignore[attr-defined]
+            return {"target": struct_fill(rng, self.params.ref, pool)}  # type: ignore[attr-defined]
         k = _COUNTS[t.count - 1]
         if self.params.by_heading:  # type: ignore[attr-defined]
             return {"target": pick_fill(rng, SECTION_REF, "heldout", h=t.heading, k=k)}
@@ -113,7 +133,9 @@ class _ListFamily(Task):
                                     k=k)}
 
     def solution(self) -> list[dict[str, Any]]:
-        """Select the first line, extend down to the last, toggle the list."""
+        """Select the first line, extend down to the last (or select the lines by number), toggle the list."""
+        if self.params.ref is not None:  # type: ignore[attr-defined]
+            return [*select_steps(self.params.ref), steps.click(self.command)]  # type: ignore[attr-defined]
         out = [steps.select(self.target.first)]
         if self.target.count > 1:
             out.append(steps.keys("+{DOWN}" * (self.target.count - 1)))

@@ -1,8 +1,10 @@
 """Paragraph families: line spacing, indentation, heading level and body-text style (alignment: ``alignment``).
 
 All act on a whole paragraph named by a reference (its first words, a quoted heading, an
-ordinal in held-out phrasings). The solution selects the reference's anchor text (the cursor
-in the paragraph is enough), then presses a button or types a value.
+ordinal in held-out phrasings, or, for a share of requests, its role or position without quotes:
+"the title", "the second heading", "the paragraph about X"). The solution selects the reference's
+anchor text (the cursor in the paragraph is enough), or the paragraph itself by its number in the
+document view, then presses a button or types a value.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ from lamforge.tasks.base import Task, TaskParams, TaskSplit, values_for
 from lamforge.tasks.checks.docmodel import DocModel
 from lamforge.tasks.checks.edits import paragraph, set_layout
 from lamforge.tasks.phrasing.render import Fill, Phrases, Pool, fill
+from lamforge.tasks.structural import STRUCT_RATE, pick_struct_para, select_steps
 from lamforge.tasks.targets import AnchorAt, ParaRef, para_fill, pick_para
 from lamforge.tasks.templates import TemplateSpec
 from lamforge.tasks.templates.spec import Para
 from lamforge.tasks.values import BASE_SPACING, HEADING_LEVELS, LINE_SPACINGS
 
-ALL_ROLES = ("body", "item", "note", "meta", "quote", "heading", "title")
+ALL_ROLES = ("body", "item", "note", "meta", "quote", "heading", "title", "subtitle", "list")
 TEXT_ROLES = ("body", "item", "note", "meta", "quote")
 # Applying a paragraph style in Writer drops the paragraph's direct alignment, indent and spacing.
 STYLE_RESET = {"align": "left", "indent": 0.0, "spacing": BASE_SPACING}
@@ -40,6 +43,7 @@ class _ParaFamily(Task):
     Params: ClassVar[type[TaskParams]] = ParaParams
     roles: ClassVar[tuple[str, ...]] = ALL_ROLES
     anchor_at: ClassVar[AnchorAt] = "any"
+    structural_rate: ClassVar[float] = STRUCT_RATE
 
     @classmethod
     def para_ok(cls, spec: TemplateSpec, p: Para) -> bool:
@@ -55,6 +59,12 @@ class _ParaFamily(Task):
     def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
         """A qualifying paragraph with a reference kind suited to the split, plus values."""
         target = pick_para(rng, spec, split, cls.roles, cls.anchor_at, lambda p: cls.para_ok(spec, p))
+        return cls.Params(template=spec.name, target=target, **cls.values(rng, split, spec, target))
+
+    @classmethod
+    def struct_params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
+        """A qualifying paragraph named by role or position, plus values."""
+        target = pick_struct_para(rng, spec, lambda p: p.block.role in cls.roles and cls.para_ok(spec, p))
         return cls.Params(template=spec.name, target=target, **cls.values(rng, split, spec, target))
 
     @property
@@ -74,9 +84,15 @@ class _ParaFamily(Task):
         """Steps after selecting the anchor."""
         raise NotImplementedError
 
+    def select_target(self) -> list[dict[str, Any]]:
+        """Steps that put the selection in the paragraph: its anchor text, or the paragraph by number."""
+        if self.target.ref is not None:
+            return select_steps(self.target.ref)
+        return [steps.select(self.target.anchor)]
+
     def solution(self) -> list[dict[str, Any]]:
         """Select the anchor, then operate."""
-        return [steps.select(self.target.anchor), *self.op_steps()]
+        return [*self.select_target(), *self.op_steps()]
 
     def layout(self, model: DocModel) -> dict[str, Any]:
         """Paragraph fields after the change."""

@@ -10,14 +10,19 @@ from lamforge.tasks import (
     find_replace,
     fonts,
     formatting,
+    infeasible,
     lists,
     page,
     paragraphs,
+    ranges,
     tables,
+    whole,
+    within,
 )
 from lamforge.tasks.base import Task
 
-_MODULES = (alignment, case, composite, editing, find_replace, fonts, formatting, lists, page, paragraphs, tables)
+_MODULES = (alignment, case, composite, editing, find_replace, fonts, formatting, infeasible, lists, page, paragraphs,
+            ranges, tables, whole, within)
 FAMILIES: tuple[type[Task], ...] = tuple(sorted((f for m in _MODULES for f in m.FAMILIES), key=lambda f: f.name))
 _BY_NAME = {f.name: f for f in FAMILIES}
 assert len(_BY_NAME) == len(FAMILIES), "duplicate family names"

@@ -1,26 +1,29 @@
-"""Table families: insert a table of a given size, fill or change a cell, format the whole table.
+"""Table families: insert a table, fill or change a cell, format the whole table or a row, column or cell of it.
 
 Templates hold at most one table, so "the table" is unambiguous. Cells are reached by selecting
-the text of the cell to their left and pressing Tab, or by selecting the cell's own text.
+the text of the cell to their left and pressing Tab, or by selecting the cell's own text; a cell,
+row or column named by position or label ("row 3, column 2", "the header row", "the Cost column")
+is selected by its coordinates (``select_cells``).
 """
 
 from __future__ import annotations
 
 import random
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from lamforge.tasks import steps
 from lamforge.tasks.base import Task, TaskParams, TaskSplit, values_for
 from lamforge.tasks.checks.docmodel import DocModel
-from lamforge.tasks.checks.edits import format_cells, insert_table, set_cell
-from lamforge.tasks.fonts import FontSize
+from lamforge.tasks.checks.edits import format_cell_block, format_cells, insert_table, set_cell
+from lamforge.tasks.fonts import FontSize, color_hex
 from lamforge.tasks.paragraphs import ParaParams, _ParaFamily
 from lamforge.tasks.phrasing.common import NEW_TEXT, ORDINALS
 from lamforge.tasks.phrasing.render import Fill, Phrases, Pool, fill, pick_fill
-from lamforge.tasks.targets import NoTarget
+from lamforge.tasks.structural import STRUCT_RATE, cell_refs, col_refs, pick_ref, row_refs, select_steps, struct_fill
+from lamforge.tasks.targets import NoTarget, StructRef
 from lamforge.tasks.templates import TemplateSpec
 from lamforge.tasks.templates.spec import Para
-from lamforge.tasks.values import CELL_VALUES, FONT_SIZES, TABLE_SHAPES
+from lamforge.tasks.values import CELL_VALUES, FONT_COLORS, FONT_SIZES, TABLE_SHAPES
 
 _NUMBERS = ("one", "two", "three", "four", "five", "six", "seven")
 
@@ -86,12 +89,16 @@ class InsertTable(_ParaFamily):
 
 
 class CellParams(TaskParams):
-    """A cell (row, column, counted from 0) of the template's table and the text to put there."""
+    """A cell (row, column, counted from 0) of the template's table and the text to put there.
+
+    ``ref``: the request names the cell by position or by its row and column labels, unquoted.
+    """
 
     row: int
     column: int
     text: str
     by_index: bool = False
+    ref: StructRef | None = None
 
 
 def _table_rows(spec: TemplateSpec) -> tuple[tuple[str, ...], ...]:
@@ -105,11 +112,33 @@ class _CellFamily(Task):
 
     category: ClassVar[str] = "table"
     Params: ClassVar[type[TaskParams]] = CellParams
+    structural_rate: ClassVar[float] = STRUCT_RATE
 
     @classmethod
     def accepts(cls, spec: TemplateSpec) -> bool:
         """Exactly one table."""
         return len(spec.tables) == 1
+
+    @classmethod
+    def cells_ok(cls, rows: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+        """Body cells this family may act on when it names them by position."""
+        raise NotImplementedError
+
+    @classmethod
+    def new_text(cls, rng: random.Random, split: TaskSplit, old: str) -> str:
+        """The text the cell gets."""
+        return rng.choice([v for v in values_for(split, *CELL_VALUES) if v != old])
+
+    @classmethod
+    def struct_params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
+        """A cell named by row and column number or by its row label and column header."""
+        rows = _table_rows(spec)
+        cells = cls.cells_ok(rows)
+        if not cells:
+            raise NoTarget(f"{spec.name}: no cell for {cls.name}")
+        r, c = rng.choice(cells)
+        return CellParams(template=spec.name, row=r, column=c, text=cls.new_text(rng, split, rows[r][c]),
+                          ref=pick_ref(rng, cell_refs(rows, r, c)))
 
     @property
     def cell(self) -> tuple[int, int]:
@@ -120,6 +149,8 @@ class _CellFamily(Task):
         """The cell named by its row label and column header, or by position."""
         rows = _table_rows(self.spec)
         r, c = self.cell
+        if self.params.ref is not None:  # type: ignore[attr-defined]
+            return struct_fill(rng, self.params.ref, pool)  # type: ignore[attr-defined]
         if self.params.by_index:  # type: ignore[attr-defined]
             if pool == "heldout":
                 return fill("the {rth} row's cell in column {cn}", rth=ORDINALS[r], cn=str(c + 1))
@@ -148,7 +179,7 @@ class FillCell(_CellFamily):
     help_ref = "Inserting Tables"
     phrases = Phrases(
         train=("type {text} into {cell}", "fill {cell} with {text}", "enter {text} in {cell}",
-               "put {text} in {cell}", "write {text} into {cell} of the table", "!{Cell} should say {text}."),
+               "put {text} in {cell}", "write {text} into {cell}", "!{Cell} should say {text}."),
         heldout=("!{Cell} is empty; it should read {text}.", "complete {cell} with {text}",
                  "add the value {text} to {cell}", "populate {cell} with {text}"),
     )
@@ -162,12 +193,21 @@ class FillCell(_CellFamily):
         if not cells:
             raise NoTarget(f"{spec.name}: no fillable cell")
         r, c = rng.choice(cells)
-        return CellParams(template=spec.name, row=r, column=c, text=rng.choice(values_for(split, *CELL_VALUES)),
-                          by_index=rng.random() < 0.3)
+        return CellParams(template=spec.name, row=r, column=c, text=rng.choice(values_for(split, *CELL_VALUES)))
+
+    @classmethod
+    def cells_ok(cls, rows: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+        """Empty body cells."""
+        return [(r, c) for r in range(1, len(rows)) for c in range(len(rows[r])) if not rows[r][c]]
 
     def solution(self) -> list[dict[str, Any]]:
-        """Select the left neighbour's text, End (collapse the selection), Tab into the empty cell, type."""
+        """Select the left neighbour's text, End (collapse the selection), Tab into the empty cell, type.
+
+        A cell named by position is selected by its coordinates instead.
+        """
         r, c = self.cell
+        if self.params.ref is not None:  # type: ignore[attr-defined]
+            return [*select_steps(self.params.ref), steps.keys(self.params.text)]  # type: ignore[attr-defined]
         left = _table_rows(self.spec)[r][c - 1]
         return [steps.select(left), steps.keys("{END}{TAB}" + self.params.text)]  # type: ignore[attr-defined]
 
@@ -183,6 +223,12 @@ class EditCell(_CellFamily):
         heldout=("!{Cell} says {old} but should say {text}.", "swap {old} for {text} in {cell}",
                  "correct {cell}: {old} becomes {text}"),
     )
+    struct_phrases = Phrases(  # the cell named by position: its old text goes unsaid
+        train=("change {cell} to {text}", "replace the contents of {cell} with {text}", "set {cell} to {text}",
+               "update {cell} to {text}", "!{Cell} should now say {text}."),
+        heldout=("!{Cell} ought to read {text} instead.", "overwrite whatever is in {cell} with {text}",
+                 "amend {cell} so it reads {text}"),
+    )
 
     @classmethod
     def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
@@ -193,8 +239,12 @@ class EditCell(_CellFamily):
         if not cells:
             raise NoTarget(f"{spec.name}: no editable cell")
         r, c = rng.choice(cells)
-        value = rng.choice([v for v in values_for(split, *CELL_VALUES) if v != rows[r][c]])
-        return CellParams(template=spec.name, row=r, column=c, text=value, by_index=rng.random() < 0.3)
+        return CellParams(template=spec.name, row=r, column=c, text=cls.new_text(rng, split, rows[r][c]))
+
+    @classmethod
+    def cells_ok(cls, rows: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+        """Filled body cells."""
+        return [(r, c) for r in range(1, len(rows)) for c in range(len(rows[r])) if rows[r][c]]
 
     def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
         """The cell, its old text and the new text."""
@@ -202,7 +252,9 @@ class EditCell(_CellFamily):
         return {**super().fills(rng, pool), "old": pick_fill(rng, NEW_TEXT, pool, avoid_quote_in=old, t=old)}
 
     def solution(self) -> list[dict[str, Any]]:
-        """Select the old text and type over it."""
+        """Select the old text (or the cell by its coordinates) and type over it."""
+        if self.params.ref is not None:  # type: ignore[attr-defined]
+            return [*select_steps(self.params.ref), steps.keys(self.params.text)]  # type: ignore[attr-defined]
         old = _table_rows(self.spec)[self.cell[0]][self.cell[1]]
         return [steps.select(old), steps.keys(self.params.text)]  # type: ignore[attr-defined]
 
@@ -291,4 +343,121 @@ class TableFontSize(_WholeTable):
         format_cells(model, 0, size=float(self.params.value))  # type: ignore[attr-defined]
 
 
-FAMILIES = (InsertTable, FillCell, EditCell, TableBold, TableFontSize)
+class CellsParams(TaskParams):
+    """A row (``column`` 0), a column (``row`` 0) or a cell (from 1), named by ``ref``, and an operation."""
+
+    row: int
+    column: int
+    op: Literal["bold", "italic", "underline", "center", "right", "color"]
+    value: str = ""
+    ref: StructRef
+
+
+_CELL_OPS: dict[str, Phrases] = {
+    "bold": Phrases(
+        train=("make {cells} bold", "bold {cells}", "put {cells} in bold", "!{Cells} should be bold."),
+        heldout=("embolden {cells}", "!{Cells} ought to stand out in heavy type."),
+    ),
+    "italic": Phrases(
+        train=("make {cells} italic", "italicize {cells}", "put {cells} in italics", "!{Cells} should be italic."),
+        heldout=("italicise {cells}", "slant the text of {cells}"),
+    ),
+    "underline": Phrases(
+        train=("underline {cells}", "make {cells} underlined", "add an underline to {cells}"),
+        heldout=("underscore {cells}", "draw a line beneath {cells}"),
+    ),
+    "center": Phrases(
+        train=("center {cells}", "centre {cells}", "center-align {cells}", "align {cells} to the center"),
+        heldout=("middle-align {cells}", "!{Cells} should sit in the middle of each cell."),
+    ),
+    "right": Phrases(
+        train=("right-align {cells}", "align {cells} to the right", "!{Cells} should be right-aligned."),
+        heldout=("flush {cells} right", "push {cells} over to the right-hand edge"),
+    ),
+    "color": Phrases(
+        train=("make {cells} {color}", "colour {cells} {color}", "change the font colour of {cells} to {color}"),
+        heldout=("paint the letters of {cells} {color}", "tint {cells} {color}"),
+    ),
+}
+_CELL_PROPS = {"bold": {"bold": True}, "italic": {"italic": True}, "underline": {"underline": True}}
+_CELL_COMMANDS = {"bold": ".uno:Bold", "italic": ".uno:Italic", "underline": ".uno:Underline",
+                  "center": ".uno:CenterPara", "right": ".uno:RightPara"}
+
+
+class TableCells(Task):
+    """Format a row, a column or one cell of the table, named by position or label.
+
+    "The header row", "the Cost column", "row 3, column 2": bold, italic, underline, centre, right-align or a colour.
+    """
+
+    name = "table_cells"
+    category = "table"
+    help_ref = "Selecting Tables, Rows, and Columns"
+    Params = CellsParams
+    phrases = Phrases(train=tuple(c for p in _CELL_OPS.values() for c in p.train),
+                      heldout=tuple(c for p in _CELL_OPS.values() for c in p.heldout))
+
+    @classmethod
+    def accepts(cls, spec: TemplateSpec) -> bool:
+        """Exactly one table."""
+        return len(spec.tables) == 1
+
+    @classmethod
+    def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
+        """A row (40%), a column (40%) or a filled cell, one of its names, and an operation that changes it."""
+        rows = _table_rows(spec)
+        pick = rng.random()
+        if pick < 0.4:
+            r = rng.randrange(len(rows))
+            row, column, refs = r + 1, 0, row_refs(rows, r)
+            texts = list(rows[r])
+        elif pick < 0.8:
+            c = rng.randrange(len(rows[0]))
+            row, column, refs = 0, c + 1, col_refs(rows, c)
+            texts = [x[c] for x in rows]
+        else:
+            filled = [(r, c) for r in range(len(rows)) for c in range(len(rows[r])) if rows[r][c]]
+            r, c = rng.choice(filled)
+            row, column, refs = r + 1, c + 1, cell_refs(rows, r, c)
+            texts = [rows[r][c]]
+        if not refs:
+            raise NoTarget(f"{spec.name}: no name for that part of the table")
+        op = rng.choice(tuple(_CELL_OPS))
+        if op not in ("center", "right") and not any(t.strip() for t in texts):
+            op = "center"  # empty cells: only their alignment shows
+        value = rng.choice(values_for(split, *FONT_COLORS)) if op == "color" else ""
+        return CellsParams(template=spec.name, row=row, column=column, op=op, value=value, ref=pick_ref(rng, refs))
+
+    def cores(self, pool: Pool) -> tuple[str, ...]:
+        """The operation's phrasings."""
+        return _CELL_OPS[self.params.op].get(pool)  # type: ignore[attr-defined]
+
+    def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
+        """The cells by position or label, and the colour."""
+        return {"cells": struct_fill(rng, self.params.ref, pool),  # type: ignore[attr-defined]
+                "color": fill("{v}", v=self.params.value)}  # type: ignore[attr-defined]
+
+    def solution(self) -> list[dict[str, Any]]:
+        """Select the cells by coordinates, then the button or the colour box."""
+        p = self.params
+        op = p.op  # type: ignore[attr-defined]
+        act = steps.set_value(".uno:Color", p.value) if op == "color" else steps.click(_CELL_COMMANDS[op])  # type: ignore[attr-defined]
+        return [*select_steps(p.ref), act]  # type: ignore[attr-defined]
+
+    def op_steps(self) -> list[dict[str, Any]]:
+        """The operation alone (for tests that apply it elsewhere)."""
+        return self.solution()[1:]
+
+    def apply(self, model: DocModel) -> None:
+        """The row, column or cell formatted."""
+        p = self.params
+        op = p.op  # type: ignore[attr-defined]
+        if op in ("center", "right"):
+            format_cell_block(model, 0, p.row, p.column, align=op)  # type: ignore[attr-defined]
+        elif op == "color":
+            format_cell_block(model, 0, p.row, p.column, color=color_hex(p.value))  # type: ignore[attr-defined]
+        else:
+            format_cell_block(model, 0, p.row, p.column, **_CELL_PROPS[op])  # type: ignore[attr-defined]
+
+
+FAMILIES = (InsertTable, FillCell, EditCell, TableBold, TableFontSize, TableCells)
