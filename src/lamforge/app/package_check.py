@@ -9,6 +9,7 @@ and streams the members (never a whole member in memory), so a 750 KB file holdi
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from lamforge.app.limits import MB, limit
@@ -64,7 +65,7 @@ remove the password (in Word or Writer: save it without one) and try again
     try:
         with zipfile.ZipFile(p) as z:
             _check_zip(p, z, member)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zlib.error) as exc:
         raise PackageError(f"cannot open {p.name}: not a valid {p.suffix} file "
                            f"(it is not a zip package, or a damaged one: {exc})") from None
     except (OSError, EOFError, NotImplementedError, RuntimeError) as exc:  # truncated, unknown compression
