@@ -46,6 +46,8 @@ def check_out(out: Path, doc: Path | None = None, what: str = "--out") -> None:
     ...
     lamforge.cli.common.BadInput: --out must end in .docx (lamforge writes Word .docx files): /tmp/x.odt
     """
+    if out.is_dir():
+        raise BadInput(f"{what} is a directory: {out}; give a file name inside it, such as {out / 'out.docx'}")
     if out.suffix.lower() not in OUT_SUFFIXES:
         raise BadInput(f"{what} must end in .docx (lamforge writes Word .docx files): {out}")
     if doc is not None and out.resolve() == doc.resolve():
