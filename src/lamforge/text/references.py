@@ -174,21 +174,21 @@ _ITEM_RANGE = re.compile(rf"\b(?:the\s+)?(?P<end>first|last|top|bottom)\s+(?P<nu
                          re.IGNORECASE)
 _ITEM_NTH = re.compile(rf"\b(?:the\s+)?{_ORD}\s+{_ITEM}|\b(?:bullet|item|point)\s+(?P<num>\d+)\b", re.IGNORECASE)
 _PARA_NTH = re.compile(
-    rf"\b(?:the\s+)?(?:very\s+)?(?P<ord>{ordinal_pattern()}|opening|closing|introductory|concluding|"
-    rf"top|bottom|final)\s+(?:body\s+|text\s+)?{_PARA}"
+    rf"\b(?:the\s+)?(?:very\s+)?(?P<ord>{ordinal_pattern()}|opening|closing|top|bottom|final)\s+"
+    rf"(?:body\s+|text\s+)?{_PARA}"
     rf"|\b(?:paragraph|para)\s+(?:number\s+)?(?P<num>\d+|{number_pattern()})\b"
-    rf"|\bthe\s+(?P<intro>intro|introduction|conclusion)\b",
+    rf"|\bthe\s+(?P<intro>introduction|conclusion)\b",
     re.IGNORECASE,
 )
-_HEADING_NTH = re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:section\s+)?(?:heading|header|subheading|section title)\b",
+_HEADING_NTH = re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:section\s+)?(?:heading|header|section title)\b",
                           re.IGNORECASE)
-_HEADING_NOUN = r"(?i:(?:section\s+)?(?:heading|header|subheading|section))"
+_HEADING_NOUN = r"(?i:(?:section\s+)?(?:heading|header|section))"
 _HEADING_NAMED = re.compile(
     rf"{_THE}(?P<name>{_QUOTE_OR_NAME})\s+{_HEADING_NOUN}\b"
-    rf"|\b(?i:(?:the\s+)?(?:section\s+)?(?:heading|header|subheading|section(?:\s+title)?))\s+"
-    rf"(?i:(?:that\s+(?:says|reads)\s+|called\s+|named\s+|titled\s+)?)(?P<name2>{_CAPS_ONLY})",
+    rf"|\b(?i:(?:the\s+)?(?:section\s+)?(?:heading|header|section(?:\s+title)?))\s+"
+    rf"(?i:(?:that\s+(?:says|reads)\s+|called\s+|named\s+)?)(?P<name2>{_CAPS_ONLY})",
 )
-_HEADING_ONLY = re.compile(r"\b(?:the|this|that)\s+(?:only\s+|main\s+|section\s+)?(?:heading|header|subheading)\b",
+_HEADING_ONLY = re.compile(r"\b(?:the|this|that)\s+(?:only\s+|main\s+|section\s+)?(?:heading|header)\b",
                            re.IGNORECASE)
 _SECTION = re.compile(
     rf"\b(?i:(?:the\s+)?(?:(?P<end>first|last|top|bottom)\s+(?P<num>{number_pattern()})\s+|{_ORD}\s+|"
@@ -203,12 +203,12 @@ _SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _ROLES = (
-    ("subtitle", re.compile(r"\b(?:the\s+)?(?:sub-?title|tagline|strapline|subheading under the title)\b", re.I)),
+    ("subtitle", re.compile(r"\b(?:the\s+)?(?:sub-?title(?:\s+(?:under|below)\s+the\s+(?:main\s+)?title)?|strapline)\b", re.I)),
     ("title", re.compile(r"\b(?:the\s+)?(?:(?:document(?:'s)?|main|page|report|memo|letter|big|top)\s+)?title\b"
                          r"(?!\s+case)|\bthe\s+(?:name|heading)\s+(?:at|on)\s+(?:the\s+)?top\b", re.I)),
     ("greeting", re.compile(r"\b(?:the\s+)?(?:greeting(?:\s+line)?|salutation|opening greeting|dear\s+line|"
                             r"line\s+(?:that\s+)?(?:starts|starting|begins|beginning)\s+with\s+['\"]?dear\b)", re.I)),
-    ("closing", re.compile(r"\b(?:the\s+)?(?:sign-?off(?:\s+line)?|closing(?:\s+line|\s+phrase|\s+words)?|valediction|"
+    ("closing", re.compile(r"\b(?:the\s+)?(?:sign-?off(?:\s+line)?|closing(?:\s+line|\s+phrase|\s+words)?|"
                            r"complimentary\s+close)\b"
                            r"(?!\s+paragraph)", re.I)),
     ("signature", re.compile(r"\b(?:the\s+)?(?:signature(?:\s+line|\s+block)?|sender'?s?\s+name|"
@@ -217,17 +217,17 @@ _ROLES = (
 _STOP_CONTENT = (r"\s*(?:[.,;!?]|\band\s+(?:make|then|also|set|change|put|turn)\b|"
                  r"\b(?:to|with|in|into|as|using)\s+(?:the\s+)?[A-Z]|"
                  r"\bto\s+(?:bold|italic|red|blue|green|be\b|the\b|\d)|\bin\s+(?:bold|italics?|red|blue|green|caps)\b|"
-                 r"\b(?:should|must|needs?|ought|into|is|are|will|would|with\s+(?:bold|italics?|an?\b))\b|$)")
+                 r"\b(?:should|must|needs?|into|is|are|will|would|with\s+(?:bold|italics?|an?\b))\b|$)")
 _CONTENT = re.compile(
     rf"\b(?:the\s+)?(?P<noun>{_PARA}|line|sentence|bit|part|section|text)\s+(?:that\s+|which\s+)?"
-    r"(?P<how>is\s+about|about|on|mentioning|mentions|that\s+mentions|containing|contains|with|that\s+has|has|"
-    r"talks\s+about|talking\s+about|discussing|discusses|regarding|concerning|covering|covers|describing|describes|"
+    r"(?P<how>is\s+about|about|on|mentioning|containing|contains|with|that\s+has|has|"
+    r"talks\s+about|talking\s+about|discusses|regarding|concerning|covering|covers|describes|"
     r"starting\s+with|starts\s+with|beginning\s+with|begins\s+with|ending\s+(?:with|in)|ends\s+(?:with|in)|"
     rf"saying|says|reading|reads)\s+(?P<what>.+?)(?={_STOP_CONTENT})",
     re.IGNORECASE,
 )
 _WHOLE = re.compile(
-    r"\b(?:the\s+)?(?:whole|entire|full|complete)\s+(?:document|doc|file|text|thing|page|letter|memo|report)\b"
+    r"\b(?:the\s+)?(?:whole|entire|full|complete)\s+(?:document|doc|file|text|page|letter|memo|report)\b"
     r"|\beverything\b|\ball\s+(?:of\s+)?(?:the\s+)?(?:text|content|contents|words|paragraphs)\b|\ball\s+of\s+it\b"
     r"|\bthroughout(?:\s+the\s+(?:document|doc|file|text))?\b|\beverywhere\b|\bevery\s+(?:paragraph|word|line)\b"
     r"|\beach\s+(?:paragraph|word|line)\b|\bthe\s+(?:document|doc|file)\b(?!\s+(?:title|heading))"
@@ -434,17 +434,18 @@ def _paragraph(clause: str) -> Target | None:
     if m is None:
         return None
     word = (m.group("ord") or m.group("num") or m.group("intro") or "").lower()
-    nth = {"opening": 1, "introductory": 1, "intro": 1, "introduction": 1, "top": 1, "closing": -1,
-           "concluding": -1, "conclusion": -1, "bottom": -1, "final": -1}.get(word) or _n(word)
+    nth = {"opening": 1, "introduction": 1, "top": 1, "closing": -1, "conclusion": -1, "bottom": -1,
+           "final": -1}.get(word) or _n(word)
     return Target("paragraphs", m.group(0), nth=nth)
 
 
 _TRAILING = frozenset("in into to as with bold italic italics red blue green black grey gray orange purple yellow "
-                      "caps uppercase lowercase centred centered justified underlined".split())
+                      "caps uppercase lowercase centered justified underlined".split())
 
 
 def _content(clause: str) -> Target | None:
-    m = _CONTENT.search(clause)
+    m = next((m for m in _CONTENT.finditer(clause)  # "a new paragraph saying 'X'" describes text to type
+              if not re.search(r"\bnew\s+$", clause[:m.start("noun")], re.I)), None)
     if m is None:
         return None
     raw = m.group("what").strip()
@@ -788,17 +789,31 @@ def _locate_cells(target: Target, tables: Sequence[Table]) -> Spot | None:
 
 
 def vocabulary() -> frozenset[str]:
-    """Every word the reader's patterns spell out (what the leak test compares with the held-out phrasings).
+    """Every word the reader's request patterns spell out (what the leak test compares with held-out phrasings).
 
-    >>> {"title", "salutation", "header"} <= vocabulary()
-    True
+    A word the pattern continues with ``\\w*`` is a stem and ends in ``*``. The patterns that read the document's
+    own lines (greetings, sign-offs, sentence ends) are left out: they never read a request.
+
+    >>> {"title", "salutation", "header"} <= vocabulary(), "cheers" in vocabulary()
+    (True, False)
     """
-    sources = [v.pattern for v in globals().values() if isinstance(v, re.Pattern)]
+    document_side = (CLOSINGS, GREETINGS, _SENTENCES)
+    sources = [v.pattern for v in globals().values() if isinstance(v, re.Pattern) and v not in document_side]
     sources += [p.pattern for _, p in _ROLES]
     sources += [v for k, v in globals().items() if k.isupper() and k.startswith("_") and isinstance(v, str)]
-    out: set[str] = set(_TRAILING)
+    return pattern_words(sources) | _TRAILING
+
+
+def pattern_words(sources: Sequence[str]) -> frozenset[str]:
+    """The words regular expressions ``sources`` spell out, in lower case; a word followed by ``\\w*`` ends in ``*``.
+
+    >>> sorted(pattern_words([r"\\b(?P<v>translat\\w*|e-?mail)\\s+it\\b"]))
+    ['it', 'mail', 'translat*']
+    """
+    out: set[str] = set()
     for src in sources:
         src = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\(\?\(\w+\)|\(\?[aiLmsux]+[:)]", " ", src)
+        src = re.sub(r"([A-Za-z]{2,})\\w[*+]", r"\1* ", src)
         src = re.sub(r"\\[A-Za-z]", " ", src)
-        out.update(w.lower() for w in re.findall(r"[A-Za-z]{2,}", src))
+        out.update(w.lower() for w in re.findall(r"[A-Za-z]{2,}\*?", src))
     return frozenset(out)

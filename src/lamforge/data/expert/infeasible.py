@@ -23,15 +23,17 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "printing is not available here"),
         (r"\btranslat\w*\b|\binto\s+(?:french|german|spanish|italian|chinese|japanese|portuguese|dutch|russian|"
          r"arabic|hindi|korean|polish|swedish)\b", "Writer cannot translate text"),
-        (r"\b(?:open|load|import|merge\s+in|pull\s+in)\b.{0,30}\b(?:file|spreadsheet|workbook|excel|xlsx|csv|pdf|"
+        (r"\b(?:open|load|import|merge\s+in)\b.{0,60}\b(?:file|spreadsheet|workbook|excel|xlsx|csv|pdf|"
          r"presentation|slides?|powerpoint|website|web\s*page|url|link)\b", "only this document is open: other "
          "files cannot be opened"),
         (r"\b(?:download|browse|search\s+(?:the\s+)?(?:web|internet|online)|google|look\s+up\s+online)\b",
          "there is no web access from Writer here"),
-        (r"\b(?:insert|add|put|draw|paste|include|embed)\b.{0,30}\b(?:chart|graph|diagram|picture|photo|image|"
+        (r"\b(?:insert|add|put|draw|paste|include|embed)\b.{0,30}\b(?:chart|graph|picture|photo|image|"
          r"logo|video|audio|screenshot|clip\s*art|emoji)\b", "there is no picture, chart or media source here"),
-        (r"\b(?:schedule|calendar|remind\s+me|reminder|set\s+up\s+a\s+meeting|meeting\s+invite|phone|"
-         r"book\s+(?:a|the)\s+(?:room|meeting|flight|table)|call\s+(?:him|her|them|me|the))\b",
+        (r"\bschedule\s+(?:a|an|the|it|this|that|them|me|my|our|some)\b|\bcalendar\b|\bremind\s+me\b|\breminder\b"
+         r"|\bset\s+up\s+a\s+(?:meeting|call)\b|\bmeeting\s+invite\b|\ba\s+call\s+with\b"
+         r"|\bphone\s+(?:him|her|them|me|the|my|our)\b|\bbook\s+(?:a|the)\s+(?:room|meeting|flight|table)\b"
+         r"|\bcall\s+(?:him|her|them|me|the)\b",
          "Writer cannot schedule, remind or call"),
         (r"\b(?:save|export|convert)\b.{0,25}\b(?:pdf|as\s+a\s+(?:pdf|web\s*page|html|spreadsheet|presentation))\b"
          r"|\bpassword|\bencrypt", "saving, exporting and protecting files is not available here"),
@@ -50,9 +52,22 @@ def infeasible_reason(request: str) -> str | None:
     (True, True)
     >>> infeasible_reason("Change the text to 14 pt") is None, infeasible_reason("make the fine print bold") is None
     (True, True)
+    >>> infeasible_reason("Set up a call with Jonas for Monday"), infeasible_reason("Bold the Weekly Schedule heading")
+    ('Writer cannot schedule, remind or call', None)
     """
     text = QUOTED_RE.sub(" ", request)
     for pattern, why in _REASONS:
         if pattern.search(text):
             return why
     return None
+
+
+def vocabulary() -> frozenset[str]:
+    """Every word the patterns spell out (what the leak test compares with held-out phrasings); stems end in ``*``.
+
+    >>> {"translat*", "calendar"} <= vocabulary()
+    True
+    """
+    from lamforge.text.references import pattern_words
+
+    return pattern_words([p.pattern for p, _ in _REASONS])

@@ -11,10 +11,11 @@ which then fail the task, and those failures are what self-boosting explores.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 from lamforge.app.observation import DocView
 from lamforge.text.quotes import quoted_texts
-from lamforge.text.references import Spot, Target, find_target, locate
+from lamforge.text.references import Spot, Target, find_targets, locate
 
 _SELECT_PARAGRAPHS = re.compile(r"^select paragraphs? (-?\d+)(?: to (-?\d+))?\.?$", re.I)
 _SELECT_ROW = re.compile(r"^select row (-?\d+) of table (\d+)\.?$", re.I)
@@ -27,17 +28,25 @@ _SELECT_TABLE = re.compile(r"^select table (\d+)\.?$", re.I)
 
 
 def target_of(clause: str) -> Target | None:
-    """The clause's structural target, when the expert should select it structurally.
+    """The clause's first structural reading, when the expert should select it structurally (see ``targets_of``)."""
+    return next(targets_of(clause), None)
+
+
+def targets_of(clause: str, doc_texts: Sequence[str] | None = None) -> Iterator[Target]:
+    """The clause's structural readings, most specific first.
 
     Quoted clauses keep the quote-based plans (select the quoted text), except a text inside a word (the quoted
-    '2' of 'H2O'); a "whole document" reference beside a quote is not a target ("make 'X' bold everywhere").
+    '2' of 'H2O'); a "whole document" reference beside a quote is not a target ("make 'X' bold everywhere"). With
+    ``doc_texts`` (the document's paragraphs and cells), quotes found in none of them are new text to type
+    ("type 'Done' into row 3, column 2"), and the clause's target may still be structural.
     """
-    target = find_target(clause)
-    if target is None:
-        return None
-    if quoted_texts(clause) and target.kind != "within":
-        return None
-    return target
+    quotes = quoted_texts(clause)
+    if doc_texts is not None:
+        low = [t.lower() for t in doc_texts]
+        quotes = [q for q in quotes if any(q.lower() in t for t in low)]
+    for target in find_targets(clause):
+        if not quotes or target.kind == "within":
+            yield target
 
 
 def spot_steps(spot: Spot) -> list[str]:
@@ -69,19 +78,20 @@ def spot_steps(spot: Spot) -> list[str]:
 def structural_steps(clause: str, view: DocView | None) -> tuple[list[str], str] | None:
     """Steps selecting the clause's structural target, and the clause with the target's words taken out.
 
-    None when the clause names no such target or the view does not show it unambiguously.
+    The readings of the clause are tried most specific first ("the last paragraph in the Georgia font" is not a
+    section called Georgia); None when none names a target the view shows unambiguously.
     """
     if view is None:
         return None
-    target = target_of(clause)
-    if target is None:
-        return None
     paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]
-    spot = locate(target, paragraphs, [t.rows for t in view.tables])
-    if spot is None:
-        return None
-    rest = clause.replace(target.words, " ", 1)
-    return spot_steps(spot), re.sub(r"\s+", " ", rest).strip()
+    tables = [t.rows for t in view.tables]
+    texts = [p[2] for p in paragraphs] + [c for rows in tables for row in rows for c in row]
+    for target in targets_of(clause, texts):
+        spot = locate(target, paragraphs, tables)
+        if spot is not None:
+            rest = clause.replace(spot.words or target.words, " ", 1)
+            return spot_steps(spot), re.sub(r"\s+", " ", rest).strip()
+    return None
 
 
 def without_targets(request: str) -> str:

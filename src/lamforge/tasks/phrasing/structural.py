@@ -31,7 +31,7 @@ STRUCT_REF: dict[str, Phrases] = {
     # {h} before its noun (any heading) ...
     "heading_named": Phrases(
         train=("the {h} heading", "the {h} section heading"),
-        heldout=("the {h} subheading", "the section called {h}"),
+        heldout=("the {h} headline", "the section called {h}"),
     ),
     # ... or after it (headings whose words are all capitalised)
     "heading_named_after": Phrases(
