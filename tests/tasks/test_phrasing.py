@@ -9,8 +9,8 @@ import pytest
 
 from lamforge.tasks.generate import iter_records
 from lamforge.tasks.phrasing.common import HELDOUT_ONLY_KINDS, PARA_REF, SPAN_REF, WRAPPERS
-from lamforge.tasks.phrasing.structural import STRUCT_REF
 from lamforge.tasks.phrasing.render import add_typo
+from lamforge.tasks.phrasing.structural import STRUCT_REF
 from lamforge.tasks.registry import FAMILIES, get_family
 from lamforge.tasks.stats import distinct_skeletons
 
@@ -132,7 +132,7 @@ def test_dozens_of_phrasings_per_family(family):
     assert distinct_skeletons(family, "train", 60) >= 24
 
 
-# -- the rules' vocabularies take nothing from the held-out phrasings ----------------------------------------------------
+# -- the rules' vocabularies take nothing from the held-out phrasings --------------------------------------------------
 
 HELP_DIR = Path("/usr/share/libreoffice/help/en-US/text")
 # Words of vocabularies owned outside the task suite that only held-out phrasings use and LibreOffice's help never

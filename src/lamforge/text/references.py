@@ -203,7 +203,8 @@ _SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _ROLES = (
-    ("subtitle", re.compile(r"\b(?:the\s+)?(?:sub-?title(?:\s+(?:under|below)\s+the\s+(?:main\s+)?title)?|strapline)\b", re.I)),
+    ("subtitle", re.compile(r"\b(?:the\s+)?(?:sub-?title(?:\s+(?:under|below)\s+the\s+(?:main\s+)?title)?|"
+                            r"strapline)\b", re.I)),
     ("title", re.compile(r"\b(?:the\s+)?(?:(?:document(?:'s)?|main|page|report|memo|letter|big|top)\s+)?title\b"
                          r"(?!\s+case)|\bthe\s+(?:name|heading)\s+(?:at|on)\s+(?:the\s+)?top\b", re.I)),
     ("greeting", re.compile(r"\b(?:the\s+)?(?:greeting(?:\s+line)?|salutation|opening greeting|dear\s+line|"
@@ -729,8 +730,11 @@ def _content_hits(want: str, how: str, nonempty: Sequence[Paragraph]) -> list[Pa
 
 
 def _content_paragraph(target: Target, nonempty: Sequence[Paragraph]) -> tuple | None:
-    """The one paragraph the words describe; words that run on into the operation ("the guesthouse on both
-    sides") are dropped from the end while the rest still names one paragraph."""
+    """The one paragraph the words describe.
+
+    Words that run on into the operation ("the guesthouse on both sides") are dropped from the end while the rest
+    still names one paragraph.
+    """
     words = target.text.split()
     for k in range(len(words), 0, -1):
         used = " ".join(words[:k])
