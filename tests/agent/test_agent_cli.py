@@ -55,6 +55,17 @@ def test_run_not_finished_exits_1(sample_doc: Path, tmp_path: Path) -> None:
     assert "not finished" in r.output and "max_steps" in r.output and out.is_file()
 
 
+def test_a_request_writer_cannot_do_exits_3_and_leaves_the_document_as_it_was(sample_doc: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.docx"
+    fail = {"thought": "Writer cannot send e-mail", "function": "summary",
+            "args": {"text": "Writer cannot send or share documents"}, "status": "FAIL", "plan": []}
+    r = runner.invoke(app, ["run", "Email this to Priya", "--doc", str(sample_doc), "--out", str(out),
+                            "--model", script(tmp_path, [fail])])
+    assert r.exit_code == 3, r.output
+    assert "cannot do this" in r.output and "Writer cannot send or share documents" in r.output
+    assert out.read_bytes() == sample_doc.read_bytes()  # the document exactly as it came
+
+
 @pytest.mark.parametrize(
     ("args", "needle"),
     [

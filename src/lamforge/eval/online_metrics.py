@@ -79,6 +79,7 @@ def aggregate_online(rows: Sequence[OnlineRow]) -> dict[str, float | int]:
         "n_steps_total": len(step),
         "n_errors": sum(bool(r.error) for r in rows),
         "n_rewritten": sum(r.rewritten for r in rows),
+        "n_invented_selections": sum(r.invented for r in rows),
         "tsr_rewritten": _mean([float(r.success) for r in rows if r.rewritten]),
         "median_prompt_tokens": _median(tokens),
         "p95_prompt_tokens": _quantile(tokens, 0.95),

@@ -66,6 +66,7 @@ def run_task(env: Any, agent: EpisodeAgent, rec: dict[str, Any], name: str, cfg:
         row.app_ms = [round(s.app_ms, 3) for s in ep.steps]
         row.prompt_tokens = [int(s.prompt_tokens) for s in ep.steps]
         row.rewritten = bool(ep.meta.get("grounded_request"))
+        row.invented = invented_selections(ep, row.request, task.spec.texts)
         row.time_s = sum(row.step_ms) / 1000
         row.trajectory = str(traj.relative_to(results_dir))
         env.save(doc_out)
@@ -81,6 +82,25 @@ def run_task(env: Any, agent: EpisodeAgent, rec: dict[str, Any], name: str, cfg:
         row.success, row.stop_reason, row.error = False, "error", f"{type(exc).__name__}: {exc}"[:500]
     row.wall_s = time.perf_counter() - t0
     return row
+
+
+def invented_selections(ep: Any, request: str, doc_texts: Sequence[str]) -> int:
+    """Selections of text that is in neither the document nor the request (nor typed earlier in the episode).
+
+    The document guard makes these impossible for local checkpoints; the report counts them for every model.
+    """
+    known = "\n".join([request, *doc_texts]).lower()
+    invented = 0
+    for step in ep.steps:
+        act = step.action or {}
+        args = act.get("args") or {}
+        if act.get("function") == "keyboard_input":
+            known += "\n" + str(args.get("keys", "")).lower()
+        elif act.get("function") == "select_text":
+            for key in ("text", "within"):
+                if isinstance(args.get(key), str) and args[key].strip().lower() not in known:
+                    invented += 1
+    return invented
 
 
 def _diagnose(task: Any, doc: Path) -> list[str]:

@@ -98,6 +98,7 @@ class OnlineRow:
         diagnosis: the checker's reasons for a failure (first few).
         rewritten: the agent rewrote the request before the model read it (quoted mentions, resolved references).
         prompt_tokens: prompt tokens of each step (as the backend counted them).
+        invented: selections of a text in neither the document nor the request.
 
     """
 
@@ -121,6 +122,7 @@ class OnlineRow:
     diagnosis: list[str] = field(default_factory=list)
     rewritten: bool = False
     prompt_tokens: list[int] = field(default_factory=list)
+    invented: int = 0
 
     def key(self) -> str:
         """Identity for resuming (a task may appear in both splits)."""

@@ -15,13 +15,14 @@ import re
 from collections.abc import Sequence
 
 from lamforge.app.observation import DocView, ViewParagraph, ViewTable
+from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
 MAX_LINES = 24  # paragraphs and table rows shown at most
 MAX_WORDS = 14  # a paragraph longer than this is shortened
 HEAD_WORDS, TAIL_WORDS = 9, 3
 ALWAYS_ROLES = ("title", "subtitle", "heading")
 _WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset("a an the of to in on at by for with and or is it its this that be as my our your".split())
+_STOP = FUNCTION_WORDS | INSTRUCTION_WORDS  # words that say what to do, not which text
 
 
 def shorten(text: str, max_words: int = MAX_WORDS) -> str:
