@@ -73,7 +73,7 @@ def test_an_api_key_is_required_when_set(monkeypatch) -> None:
 
 
 def test_a_full_queue_gets_503_and_health_never_waits() -> None:
-    with serving(create_app(SlowBackend(1.0), max_queue=2)) as base, ThreadPoolExecutor(8) as pool:
+    with serving(create_app(SlowBackend(2.5), max_queue=2)) as base, ThreadPoolExecutor(8) as pool:
         futures = [pool.submit(chat, base) for _ in range(8)]
         slowest, queued, end = 0.0, 0, time.monotonic() + 5
         while queued < 3 and time.monotonic() < end:  # one generating, two waiting (the rest turned away)
@@ -81,7 +81,7 @@ def test_a_full_queue_gets_503_and_health_never_waits() -> None:
             health = httpx.get(f"{base}/health", timeout=5)
             slowest = max(slowest, time.monotonic() - t0)
             queued = health.json()["queued"]
-        assert queued == 3 and slowest < 0.5, (queued, slowest)
+        assert queued == 3 and slowest < 1.0, (queued, slowest)  # a loaded 2-core machine: well under 2.5 s
         codes = sorted(f.result().status_code for f in futures)
     assert codes == [200, 200, 200, 503, 503, 503, 503, 503], codes
     busy = next(f.result() for f in futures if f.result().status_code == 503)

@@ -195,16 +195,15 @@ class Executor:
             self.original = before
         if redo:
             return _Watch(before, redo, False)
-        s.call(s.doc.getUndoManager().enterUndoContext, "lamforge action")
+        s.call(s.undo.enterUndoContext, "lamforge action")
         return _Watch(before, 1, True)
 
     def _judge(self, w: _Watch, confirm: gd.Confirm, ok: bool, msg: str, info: dict[str, Any]) -> tuple[bool, str]:
         """Measure what the action removed; undo it unless it is harmless or confirmed."""
         s = self.session
-        undo = s.doc.getUndoManager()
         if w.context:
-            s.call(undo.leaveUndoContext)
-        after = s.call(gd.snapshot, s.text, s.tables)
+            s.call(s.undo.leaveUndoContext)
+        after = s.call(gd.snapshot, s.text, s.tables if w.before.tables else None)
         reason, lost = gd.verdict(w.before, after, allowance=self._allowance)
         if not reason and lost.chars and self.original is not None:  # small steps that add up
             reason = gd.cumulative(self.original, after) or self.budget.charge(w.before, lost, self._allowance)
@@ -539,7 +538,7 @@ def _history(action: Action, control: Control | None) -> tuple[int, int, bool]:
 
 def _restore(s: WriterSession, before: gd.Snapshot, steps: int) -> bool:
     """Undo ``steps`` times and check the text and tables are back; clear Redo so nothing brings it back."""
-    undo = s.doc.getUndoManager()
+    undo = s.undo
     for _ in range(steps + 2):  # a couple more in case LibreOffice split the action in two
         try:
             undo.undo()
@@ -548,7 +547,7 @@ def _restore(s: WriterSession, before: gd.Snapshot, steps: int) -> bool:
         steps -= 1
         if steps > 0:
             continue
-        now = gd.snapshot(s.text, s.tables)
+        now = gd.snapshot(s.text, s.tables if before.tables else None)
         if now.text == before.text and now.tables == before.tables:
             undo.clearRedo()
             return True

@@ -76,11 +76,12 @@ def snapshot(text: Any, tables: Any, controller: Any = None, view_cursor: Any = 
     """The body text, the tables and (given the controller and view cursor) the selection; runs on the UNO thread.
 
     Takes the document's cached handles (``doc.getText()``, ``doc.getTextTables()``, its controller and view
-    cursor): each UNO lookup is a round trip, and this runs twice per editing action.
+    cursor): each UNO lookup is a round trip, and this runs twice per editing action. ``tables`` may be None
+    after an action on a document that had none (only lost tables matter).
     """
     body = text.getString().replace("\r\n", "\n")
     shapes = []
-    if tables.hasElements():
+    if tables is not None and tables.hasElements():
         for name in tables.getElementNames():
             t = tables.getByName(name)
             shapes.append((name, t.getRows().getCount(), t.getColumns().getCount()))

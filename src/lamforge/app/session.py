@@ -107,6 +107,7 @@ class WriterSession:
         self.view_cursor: Any = None
         self.text: Any = None
         self.tables: Any = None
+        self.undo: Any = None  # the document's XUndoManager (the destructive-action guard groups and undoes)
         self._frame: Any = None
         self._watchdog: Watchdog | None = None
         self._atexit = False
@@ -369,11 +370,12 @@ class WriterSession:
     def _cache_handles(self) -> None:
         """Keep the per-document UNO objects that every step uses (each lookup is a round trip)."""
 
-        def _get() -> tuple[Any, Any, Any, Any, Any]:
+        def _get() -> tuple[Any, Any, Any, Any, Any, Any]:
             ctl = self.doc.getCurrentController()
-            return ctl, ctl.getFrame(), ctl.getViewCursor(), self.doc.getText(), self.doc.getTextTables()
+            return (ctl, ctl.getFrame(), ctl.getViewCursor(), self.doc.getText(), self.doc.getTextTables(),
+                    self.doc.getUndoManager())
 
-        self.controller, self._frame, self.view_cursor, self.text, self.tables = self.call(_get)
+        self.controller, self._frame, self.view_cursor, self.text, self.tables, self.undo = self.call(_get)
 
     @property
     def frame(self) -> Any:
