@@ -26,12 +26,20 @@ def collect(
 
     from lamforge.app.ray_workers import RayUnavailable
     from lamforge.app.rollouts import resolve_backend
+    from lamforge.cli.common import BadInput, check_writable
     from lamforge.data.collect.collect import run
     from lamforge.data.collect.collect_config import CollectConfig
 
     if not tasks.is_file():
         typer.echo(f"error: no such tasks file: {tasks}", err=True)
         raise typer.Exit(2)
+    try:
+        if out.exists() and not out.is_dir():
+            raise BadInput(f"--out is not a directory: {out}")
+        check_writable(out / "pass.jsonl", "--out")
+    except BadInput as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
     cfg = CollectConfig(tasks=tasks, out=out, expert=expert, workers=workers, limit=limit, prompt_style=prompt_style,
                         backend=backend, ray_address=ray_address)
     try:

@@ -77,6 +77,18 @@ def _need_file(path: Path, what: str) -> None:
         raise _fail(f"no such {what} file: {path}")
 
 
+def _need_out(out: Path) -> None:
+    """The results directory is a directory (or can be made) and takes files: checked before any work."""
+    from lamforge.cli.common import BadInput, check_writable
+
+    if out.exists() and not out.is_dir():
+        raise _fail(f"--out is not a directory: {out}")
+    try:
+        check_writable(out / "report.json", "--out")
+    except BadInput as exc:
+        raise _fail(str(exc)) from None
+
+
 @app.command("plans")
 def plans(
     model: list[str] = typer.Option(..., "--model", "-m", help=MODEL_HELP),
@@ -95,6 +107,7 @@ def plans(
     from lamforge.eval.plans_runner import load_plan_items, run_plans
 
     _need_file(plans_file, "plans")
+    _need_out(out)
     cfg = _config(plan_matcher=matcher, embedding_threshold=embedding_threshold, fuzzy_threshold=fuzzy_threshold,
                   judge=judge, batch_size=batch_size)
     try:
@@ -121,6 +134,7 @@ def offline(
     from lamforge.eval.offline_runner import load_samples, run_offline
 
     _need_file(samples, "samples")
+    _need_out(out)
     cfg = _config(batch_size=batch_size, max_tokens=max_tokens)
     refs = _refs(model)
     if any(r.spec.strip().lower() == "expert" for r in refs):
@@ -158,6 +172,7 @@ def online(
 
     for t in tasks:
         _need_file(t, "tasks")
+    _need_out(out)
     cfg = _config(workers=workers, max_steps=max_steps, max_failures=max_failures, seed=seed, keep_docs=keep_docs,
                   backend=backend or ("ray" if ray_address else None), ray_address=ray_address, guidance=guidance)
     if cfg.backend == "ray":
