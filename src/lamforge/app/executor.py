@@ -166,7 +166,14 @@ class Executor:
                 raise SessionInterrupted(f"soffice died: {exc}") from exc
             ok, msg = False, f"{action.function} failed in LibreOffice: {type(exc).__name__}: {exc}"
         if watch is not None:
-            ok, msg = self._judge(watch, confirm, ok, msg, info)
+            try:
+                ok, msg = self._judge(watch, confirm, ok, msg, info)
+            except SessionInterrupted:
+                raise
+            except Exception as exc:  # unmeasured is unsafe: drop the document rather than keep what it did
+                self.session.close_document()
+                raise SessionInterrupted(f"the action's effect could not be checked ({type(exc).__name__}: {exc}); "
+                                         "the document was discarded (nothing of it is saved)") from exc
         if action.function == "keyboard_input" and self.dialog is None:
             self.keys_selection = self.selection != "nothing"
         elif ok and (action.function in SELECTION_FUNCTIONS or self.dialog is not None):
