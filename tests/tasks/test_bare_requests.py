@@ -35,9 +35,9 @@ def test_the_expert_fails_a_bare_request_that_it_solves_quoted(tmp_path: Path):
     from lamforge.data.collect.collect import run
     from lamforge.data.collect.collect_config import CollectConfig
 
-    recs = [r for r in iter_records(4 * len(FAMILIES), "train", 0) if r["family"] in ("bold", "italic", "underline")]
+    recs = [r for r in iter_records(12 * len(FAMILIES), "train", 0) if r["family"] in ("bold", "italic", "underline")]
     bare_rec = next(r for r in recs if r["phrasing"]["bare"])
-    quoted = next(r for r in recs if not r["phrasing"]["bare"])
+    quoted = next(r for r in recs if not r["phrasing"]["bare"] and not r["phrasing"]["structural"])
     write_jsonl([bare_rec, quoted], tmp_path / "tasks.jsonl")
     out = run(CollectConfig(tasks=tmp_path / "tasks.jsonl", out=tmp_path / "c", workers=1), progress=False)
     passed = {json.loads(x)["unique_id"] for x in (out / "pass.jsonl").open()}

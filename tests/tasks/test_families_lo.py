@@ -2,7 +2,9 @@
 
 For one instance per family: the reference solution run in Writer passes (1.0); the untouched
 template saved by Writer fails (0.0); the correct result plus one extra edit elsewhere fails; and
-a wrong execution (the same family's solution for another target or value) fails.
+a wrong execution (the same family's solution for another target or value) fails. A request Writer
+cannot do passes only untouched. Targets named by role or position are checked the same way, and
+the document view numbers every template's paragraphs as the tasks do.
 """
 
 from __future__ import annotations
@@ -29,9 +31,18 @@ WRONG_OPERATION = {
 }
 
 
-def _task(family, i=0):
+def _task(family, i=0, split="train"):
     rng = random.Random(instance_seed(SEED, family.name, i))
-    return family.sample(rng, "train")
+    return family.sample(rng, split)
+
+
+def _structural_task(family, split):
+    """An instance of ``family`` whose target the request names by role or position (None: the family has none)."""
+    for i in range(80):
+        task = _task(family, i, split)
+        if task.structural:
+            return task
+    return None
 
 
 def _other_instance(family, task):
@@ -53,7 +64,7 @@ def _untouched_window(task) -> str:
     exp = task.expected()
     texts = [norm(p.text) for p in exp.paragraphs] + [norm(c.text) for t in exp.tables for r in t.cells for c in r]
     same = [p for p in exp.paragraphs if any(p.text == b.text and p.chars == b.chars for b in base.paragraphs)]
-    for p in reversed(same):
+    for p in reversed(same or exp.paragraphs):  # a change to the whole document leaves none untouched
         toks = _tokens(p.text)
         for a in range(len(toks) - 1):
             w = p.text[toks[a][0]: toks[a + 1][1]]
@@ -67,10 +78,10 @@ def test_checker_both_ways(writer_env, family, tmp_path):
     env = writer_env
     task = _task(family)
 
-    # untouched: the template as Writer saves it fails
+    # untouched: the template as Writer saves it fails (a request Writer cannot do: it is the right result)
     task.initialize(env)
     env.save(tmp_path / "untouched.docx")
-    assert task.is_successful(tmp_path / "untouched.docx") == 0.0
+    assert task.is_successful(tmp_path / "untouched.docx") == (1.0 if family.infeasible else 0.0)
 
     # correct: the reference solution passes
     task.initialize(env)
@@ -90,9 +101,11 @@ def test_checker_both_ways(writer_env, family, tmp_path):
 
     # wrong execution: another target/value of the same family, or a wrong operation
     task.initialize(env)
-    other = _other_instance(family, task)
+    other = _other_instance(family, task) if not family.infeasible else None
     wrong = WRONG_OPERATION.get(family.name) or (other.solution() if other is not None else None)
-    if wrong is None:  # the template has a single qualifying target: operate on an untouched paragraph
+    if family.infeasible:  # acting on a request Writer cannot do changes the document
+        wrong = [select(window), click(".uno:Bold")]
+    elif wrong is None:  # the template has a single qualifying target: operate on an untouched paragraph
         wrong = [select(window), *task.op_steps()]
     ran = run_solution(env, wrong)
     assert ran.ok and len(ran.results) == len(wrong), ran.error  # the wrong steps did run, and did their thing
@@ -142,3 +155,46 @@ def test_value_step_resolves_to_combo_box(writer_env):
     action = resolve_step(writer_env, set_value(".uno:FontHeight", "14"))
     control = writer_env.find_control(command=".uno:FontHeight")
     assert (action.control_label, action.control_name) == (control.label, control.control_text)
+
+
+@pytest.mark.parametrize("family", [f for f in FAMILIES if _structural_task(f, "train") is not None],
+                         ids=lambda f: f.name)
+def test_structural_targets_both_ways(writer_env, family, tmp_path):
+    """A target named by role or position, on training and held-out templates.
+
+    The structural solution passes and the untouched document fails.
+    """
+    env = writer_env
+    for split in ("train", "test"):
+        task = _structural_task(family, split)
+        if task is None:
+            continue
+        task.initialize(env)
+        env.save(tmp_path / "untouched.docx")
+        assert task.is_successful(tmp_path / "untouched.docx") == 0.0, (split, task.params)
+        task.initialize(env)
+        replay = run_solution(env, task.solution())
+        assert replay.ok, (split, replay.error)
+        env.save(tmp_path / "correct.docx")
+        assert task.diagnose(tmp_path / "correct.docx") == [], (split, task.params)
+
+
+def test_multi_format_partly_done_fails(writer_env, tmp_path):
+    """All but the last of three or four formats is not success."""
+    family = next(f for f in FAMILIES if f.name == "multi_format")
+    task = _task(family)
+    task.initialize(writer_env)
+    assert run_solution(writer_env, task.solution()[:-1]).ok
+    writer_env.save(tmp_path / "part.docx")
+    assert task.is_successful(tmp_path / "part.docx") == 0.0
+
+
+def test_the_view_numbers_paragraphs_as_the_tasks_do(writer_env):
+    """Every template as LibreOffice shows it: the view's paragraphs are the template's, numbered and with roles."""
+    from lamforge.tasks.templates import TEMPLATES, template_path
+
+    for spec in TEMPLATES:
+        writer_env.reset(options={"doc": str(template_path(spec.name))})
+        view = writer_env.observe().view
+        assert tuple((p.number, p.role, p.text) for p in view.paragraphs) == spec.view, spec.name
+        assert tuple(t.rows for t in view.tables) == spec.tables, spec.name

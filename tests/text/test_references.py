@@ -2,7 +2,7 @@
 
 import pytest
 
-from lamforge.text.references import Spot, find_target, locate
+from lamforge.text.references import Spot, find_target, find_targets, locate, vocabulary
 
 DOC = [(1, "title", "Garden Club Minutes"), (2, "body", "Date: 14 March. Present: Ana, Bill."),
        (3, "heading 1", "Decisions"), (4, "body", "The club agreed to plant sunflowers along the south fence."),
@@ -66,3 +66,69 @@ def test_requests_without_a_structural_target(request_text):
                                           "double-space the first two paragraphs"])  # a heading between them
 def test_ambiguous_or_absent_targets_are_not_guessed(request_text):
     assert locate(find_target(request_text), DOC, TABLES) is None
+
+
+DOC2 = [(1, "title", "Pond Practical"), (2, "subtitle", "Year 10 Chemistry"), (3, "heading 1", "About the Role"),
+        (4, "body", "Line one"), (5, "body", "Line two"), (6, "body", "Line three"), (7, "heading 1", "Who to Ask"),
+        (8, "bullet", "Seeds"), (9, "bullet", "Gloves"), (10, "numbered", "Dig"), (11, "numbered", "Plant"),
+        (12, "heading 2", "Results"),
+        (13, "body", "The pond covers about 120 m2. Readings at dawn were acidic. The guesthouse is near."),
+        (14, "body", "Plants remove carbon dioxide while the sun is up.")]
+TABLES2 = [[("Item", "Cost", "Time in seconds"), ("Late fee", "", "12"), ("Panels and inverters", "96", "")]]
+
+CASES2 = [
+    ("Turn the lines under the About the Role heading into a bulleted list", Spot("paragraphs", 4, 6)),
+    ("Number the first two lines under About the Role", Spot("paragraphs", 4, 5)),
+    ("Indent the last line under the About the Role heading", Spot("paragraphs", 6, 6)),
+    ("Make the first line under About the Role a Heading 1.", Spot("paragraphs", 4, 4)),
+    ("Make the About the Role heading bold", Spot("paragraphs", 3, 3)),
+    ("Bold the Who to Ask heading", Spot("paragraphs", 7, 7)),
+    ("Centre the subtitle under the title", Spot("paragraphs", 2, 2)),
+    ("underline the second bullet", Spot("paragraphs", 9, 9)),
+    ("italicise the last numbered item", Spot("paragraphs", 11, 11)),
+    ("bold the numbered list", Spot("paragraphs", 10, 11)),
+    ("Make the Late fee row bold", Spot("cells", table=1, row=2, column=0, to_row=2, to_column=0)),
+    ("Make the text of the Panels and inverters row italic", Spot("cells", table=1, row=3, column=0, to_row=3,
+                                                                  to_column=0)),
+    ("Colour the Time in seconds column of the Late fee row red", Spot("cells", table=1, row=2, column=3, to_row=2,
+                                                                      to_column=3)),
+    ("Delete the second sentence of the paragraph that starts with The pond covers",
+     Spot("text", 13, 13, text="Readings at dawn were acidic.")),
+    ("Align the paragraph that talks about the guesthouse on both sides", Spot("paragraphs", 13, 13)),
+    ("Set the paragraph about carbon dioxide to Liberation Serif", Spot("paragraphs", 14, 14)),
+    ("Go ahead and set the last paragraph in the DejaVu Serif font.", Spot("paragraphs", 14, 14)),
+    ("superscript the 2 of m2", Spot("text", 13, 13, text="2", within="m2")),
+]
+
+
+def _first_spot(request_text, doc, tables):
+    for target in find_targets(request_text):
+        spot = locate(target, doc, tables)
+        if spot is not None:
+            return spot
+    return None
+
+
+@pytest.mark.parametrize(("request_text", "spot"), CASES2)
+def test_sections_sentences_lists_and_labels(request_text, spot):
+    assert _first_spot(request_text, DOC2, TABLES2) == spot, request_text
+
+
+def test_the_words_that_named_a_shortened_name_leave_the_operation():
+    """A generously read name that the document shortens gives back the words it did not use."""
+    t = find_target("Make the first line under About the Role a Heading 1.")
+    spot = locate(t, DOC2, TABLES2)
+    assert "Heading 1" not in (spot.words or t.words)
+    t = find_target("Set the paragraph about carbon dioxide to Liberation Serif")
+    assert "Liberation" not in t.words
+
+
+def test_new_text_is_not_a_description():
+    t = find_target("Add a new paragraph saying 'All done.' after the paragraph about carbon dioxide")
+    assert (t.kind, t.text) == ("content", "carbon dioxide")
+
+
+def test_vocabulary_lists_request_words_only():
+    words = vocabulary()
+    assert {"title", "signature", "header", "bullet", "under"} <= words
+    assert "cheers" not in words and "sincerely" not in words  # the patterns that read the document's own lines
