@@ -12,8 +12,9 @@ from lamforge.tasks.generate import iter_records
 from lamforge.tasks.registry import FAMILIES
 from lamforge.tasks.structural import paragraph_refs, run_refs
 from lamforge.tasks.templates import TEMPLATES, get_template
+from lamforge.text.locate import locate
 from lamforge.text.quotes import QUOTED_RE
-from lamforge.text.references import find_targets, locate
+from lamforge.text.references import find_targets
 
 # Families whose targets are the document's own words (a name to replace, a number phrase) or that have no target.
 UNNAMED = {"change_text", "find_italic", "replace_all", "landscape", "table_bold", "table_font_size", "case_title"}

@@ -2,7 +2,8 @@
 
 import pytest
 
-from lamforge.text.references import Spot, find_target, find_targets, locate, vocabulary
+from lamforge.text.locate import Spot, locate
+from lamforge.text.references import find_target, find_targets, vocabulary
 
 DOC = [(1, "title", "Garden Club Minutes"), (2, "body", "Date: 14 March. Present: Ana, Bill."),
        (3, "heading 1", "Decisions"), (4, "body", "The club agreed to plant sunflowers along the south fence."),

@@ -26,8 +26,8 @@ from lamforge.tasks.phrasing.render import Fill, Pool, fill
 from lamforge.tasks.phrasing.structural import COUNT_WORDS, STRUCT_REF
 from lamforge.tasks.targets import NoTarget, ParaRef, SpanRef, StructRef
 from lamforge.tasks.templates.spec import Para, TemplateSpec, view_role
+from lamforge.text.locate import CLOSINGS, GREETINGS
 from lamforge.text.numbers import ORDINAL_WORDS
-from lamforge.text.references import CLOSINGS, GREETINGS
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
 STRUCT_RATE = 0.4  # share of a family's requests drawn with a structural target (where the template has one)

@@ -2,9 +2,9 @@
 
 People write "make the title bold", "double-space the first two paragraphs", "bold the header row", "make the 2
 in H2O subscript", "centre the signature", "the paragraph about the budget". :func:`find_target` reads such a
-reference from a clause (a :class:`Target`); :func:`locate` finds it in a document given as numbered paragraphs
-with roles (the document view's) and tables of cell texts, and answers with a :class:`Spot`: paragraphs by
-number, table cells by coordinates, the whole document, a text inside one paragraph, or a whole table.
+reference from a clause (a :class:`Target`); :func:`lamforge.text.locate.locate` finds it in a document given as
+numbered paragraphs with roles (the document view's) and tables of cell texts, and answers with a ``Spot``:
+paragraphs by number, table cells by coordinates, the whole document, a text inside one paragraph, or a table.
 
 This is the one reference reader of the package. The grounding expert plans with it (the teacher reads the
 document and names targets the way the model's structural actions do); the task phrasings name their targets
@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
 
 from lamforge.text.numbers import cardinal, number_pattern, ordinal, ordinal_pattern
 from lamforge.text.quotes import QUOTED_RE
@@ -85,28 +86,6 @@ class Target:
     column_name: str = ""
     after: bool = False
     inner: Target | None = None
-
-
-@dataclass(frozen=True)
-class Spot:
-    """Where a target is, as the structural selections name it.
-
-    ``paragraphs`` (start..end), ``cells`` (table, row, column, to_row, to_column; 0 = all), ``all``, ``text``
-    (``text`` in paragraph ``start``, inside the word ``within`` when given) or ``table``. ``words``: the request's
-    words that named it, when matching the document shortened a generously read name (else empty).
-    """
-
-    kind: str
-    start: int = 0
-    end: int = 0
-    table: int = 0
-    row: int = 0
-    column: int = 0
-    to_row: int = 0
-    to_column: int = 0
-    text: str = ""
-    within: str = ""
-    words: str = field(default="", compare=False)
 
 
 def _unquote(s: str) -> str:
@@ -235,15 +214,6 @@ _WHOLE = re.compile(
     r"|\bdocument-wide\b|\bin\s+the\s+(?:document|doc|file)\b",
     re.IGNORECASE,
 )
-CLOSINGS = re.compile(
-    r"^(?:yours\s+(?:sincerely|truly|faithfully)|sincerely(?:\s+yours)?|best(?:\s+regards|\s+wishes)?|"
-    r"kind(?:est)?\s+regards|warm(?:est)?\s+regards|regards|many\s+thanks|thanks(?:\s+again)?|thank\s+you|"
-    r"cheers|respectfully(?:\s+yours)?|cordially|with\s+(?:thanks|gratitude|appreciation)|all\s+the\s+best)\b[,.!]?",
-    re.IGNORECASE,
-)
-GREETINGS = re.compile(r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|to\s+whom|greetings)\b", re.I)
-
-
 def find_target(clause: str) -> Target | None:
     """The target ``clause`` names by role, position, content or structure (None: it names none that way).
 
@@ -496,313 +466,16 @@ _READERS = (_sentence, _section, _within, _cells, _ranges, _items, _heading, _ro
             _whole)
 
 
-# -- locating a target in a document --------------------------------------------------------------------------------
-
-TEXT_ROLES = ("body", "bullet", "numbered")
-COUNTED_ROLES = ("body",)  # "the second paragraph" counts body paragraphs (list items are "bullets")
-_SENTENCES = re.compile(r"[^.!?]*[.!?]+(?:\s+|$)")
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.lower())).strip()
-
-
-def _pick(seq: Sequence[Paragraph], nth: int) -> Paragraph | None:
-    if nth > 0 and nth <= len(seq):
-        return seq[nth - 1]
-    if nth < 0 and -nth <= len(seq):
-        return seq[nth]
-    return None
-
-
-def _shortened(name: str, after: bool) -> list[str]:
-    """``name`` and its shorter readings, longest first: the words nearest the noun are kept.
-
-    A name before its noun ("the Make the Outlook" of "Make the Outlook heading") keeps its last words, one
-    after it ("Outlook to Heading 3" of "the heading Outlook to Heading 3") its first words.
-
-    >>> _shortened("Make the Outlook", after=False)
-    ['Make the Outlook', 'the Outlook', 'Outlook']
-    """
-    words = name.split()
-    if after:
-        return [" ".join(words[:k]) for k in range(len(words), 0, -1)]
-    return [" ".join(words[k:]) for k in range(len(words))]
-
-
-def _shorter_words(words: str, name: str, used: str) -> str:
-    """The request's words for a target whose name matched the document only in part (``used`` of ``name``)."""
-    if used == name or name not in words:
-        return ""
-    k = words.index(name)
-    if words[k:k + len(name)].startswith(used):  # kept the first words: drop the tail of the name
-        return words[:k + len(used)] + words[k + len(name):]
-    return words[:k] + words[k + len(name) - len(used):]
-
-
-def locate(target: Target, paragraphs: Sequence[Paragraph], tables: Sequence[Table] = ()) -> Spot | None:
-    """Where ``target`` is in a document of numbered ``paragraphs`` (number, role, text) and ``tables``.
-
-    None when it is not there or not there unambiguously (two headings read the name, fewer paragraphs than
-    the ordinal ...): the caller then says so instead of guessing.
-
-    >>> doc = [(1, "title", "Minutes"), (2, "body", "We met."), (3, "heading 1", "Seeds"), (4, "bullet", "Tulips"),
-    ...        (5, "bullet", "Roses"), (6, "body", "Sincerely,"), (7, "body", "Ana Lopez")]
-    >>> locate(find_target("bold the title"), doc) == Spot("paragraphs", 1, 1)
-    True
-    >>> locate(find_target("italicise the last bullet"), doc).start
-    5
-    >>> locate(find_target("centre the signature"), doc).start, locate(find_target("the Seeds heading"), doc).start
-    (7, 3)
-    >>> locate(find_target("bold the Roses row"), doc) is None
-    True
-    """
-    kind = target.kind
-    if kind == "whole":
-        return Spot("all")
-    if kind == "table":
-        return Spot("table", table=target.table) if 1 <= target.table <= len(tables) else None
-    if kind == "cells":
-        return _locate_cells(target, tables)
-    if kind == "sentence":
-        return _locate_sentence(target, paragraphs)
-    found = _locate_paragraphs(target, paragraphs)
-    if found is None:
-        return None
-    if isinstance(found, Spot):
-        return found
-    return Spot("paragraphs", found[0], found[1], words=found[2] if len(found) > 2 else "")
-
-
-def _named(name: str, after: bool, candidates: Sequence[Paragraph]) -> tuple[Paragraph, str] | None:
-    """The one paragraph among ``candidates`` whose text is ``name`` or its longest shorter reading."""
-    for used in _shortened(name, after):
-        want = _norm(used)
-        hits = [p for p in candidates if _norm(p[2]) == want]
-        if len(hits) == 1:
-            return hits[0], used
-        if len(hits) > 1:
-            return None
-    return None
-
-
-def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple | Spot | None:
-    kind, text_paras = target.kind, [p for p in paragraphs if p[1] in COUNTED_ROLES and p[2].strip()]
-    nonempty = [p for p in paragraphs if p[2].strip()]
-    if kind == "role":
-        p = _role_paragraph(target.role, paragraphs)
-        return (p[0], p[0]) if p else None
-    if kind == "heading":
-        heads = [p for p in paragraphs if p[1].startswith("heading")]
-        if target.text:
-            hit = _named(target.text, target.after, heads) or _named(target.text, target.after, nonempty)
-            if hit is None:
-                return None
-            (p, used) = hit
-            return p[0], p[0], _shorter_words(target.words, target.text, used)
-        if target.count == 0 and len(heads) != 1:
-            return None  # "the heading" in a document with several: ambiguous
-        p = _pick(heads, target.nth)
-        return (p[0], p[0]) if p else None
-    if kind == "items":
-        roles = {"bullet": ("bullet",), "numbered": ("numbered",)}.get(target.role, ("bullet", "numbered"))
-        items = [p for p in paragraphs if p[1] in roles and p[2].strip()]
-        if not items or not _adjacent(items, paragraphs):
-            return None  # no list, or several lists: "the second item" could be either
-        if target.count == 0:
-            return items[0][0], items[-1][0]
-        return _run(items, target.nth, target.count, paragraphs)
-    if kind == "section":
-        return _locate_section(target, paragraphs)
-    if kind == "paragraphs":
-        pool = text_paras or nonempty
-        count = target.last - target.nth + 1 if target.last else target.count  # "the second and third paragraphs"
-        return _run(pool, target.nth, count, paragraphs)
-    if kind == "content":
-        return _content_paragraph(target, nonempty)
-    if kind == "within":  # the word as the document spells it, and the text inside it
-        anchor = target.anchor.lower()
-        words = [(p[0], w) for p in nonempty for w in re.findall(r"[\w+-]+", p[2]) if w.lower() == anchor]
-        if len({w for _, w in words}) != 1 or len({n for n, _ in words}) != 1:
-            return None
-        number, word = words[0]
-        k = word.lower().find(target.text.lower())
-        return Spot("text", number, number, text=word[k:k + len(target.text)], within=word)
-    return None
-
-
-def _adjacent(run: Sequence[Paragraph], paragraphs: Sequence[Paragraph]) -> bool:
-    """Whether ``run`` is one stretch of the document (nothing but empty paragraphs between its members)."""
-    members = {p[0] for p in run}
-    return not any(p[2].strip() for p in paragraphs if run[0][0] <= p[0] <= run[-1][0] and p[0] not in members)
-
-
-def _locate_section(target: Target, paragraphs: Sequence[Paragraph]) -> tuple | None:
-    heads = [p for p in paragraphs if p[1].startswith("heading")]
-    hit = _named(target.text, target.after, heads)
-    if hit is None:
-        return None
-    head, used = hit
-    members = []
-    for p in paragraphs:
-        if p[0] <= head[0] or not p[2].strip():
-            continue
-        if p[1].startswith("heading") or p[1] in ("title", "subtitle"):
-            break
-        members.append(p)
-    if not members:
-        return None
-    words = _shorter_words(target.words, target.text, used)
-    if target.count == 0:
-        return members[0][0], members[-1][0], words
-    if target.count == -1:  # "the paragraph under X": the section's only one
-        return (members[0][0], members[0][0], words) if len(members) == 1 else None
-    run = _run(members, target.nth, target.count, paragraphs)
-    return (*run, words) if run else None
-
-
-def _locate_sentence(target: Target, paragraphs: Sequence[Paragraph]) -> Spot | None:
-    if target.inner is None:
-        return None
-    where = locate(target.inner, paragraphs)
-    if where is None or where.kind != "paragraphs" or where.start != where.end:
-        return None
-    text = next((p[2] for p in paragraphs if p[0] == where.start), "")
-    spans = [m.group(0).strip() for m in _SENTENCES.finditer(text) if m.group(0).strip()]
-    nth = target.nth
-    if not spans or not (1 <= nth <= len(spans) or 1 <= -nth <= len(spans)):
-        return None
-    sentence = spans[nth - 1] if nth > 0 else spans[nth]
-    if text.count(sentence) != 1:
-        return None
-    words = target.words.replace(target.inner.words, where.words, 1) if where.words else ""
-    return Spot("text", where.start, where.start, text=sentence, words=words)
-
-
-def _run(pool: Sequence[Paragraph], nth: int, count: int, paragraphs: Sequence[Paragraph]) -> tuple[int, int] | None:
-    """``count`` consecutive members of ``pool`` from the ``nth`` (negative: from the end).
-
-    They must be adjacent in the document (nothing but empty lines between) to be one selection.
-    """
-    count = max(count, 1)
-    start = nth - 1 if nth > 0 else len(pool) + nth
-    if start < 0 or start + count > len(pool):
-        return None
-    run = pool[start:start + count]
-    if not _adjacent(run, paragraphs):
-        return None
-    return run[0][0], run[-1][0]
-
-
-def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | None:
-    nonempty = [p for p in paragraphs if p[2].strip()]
-    if not nonempty:
-        return None
-    if role == "title":
-        titled = [p for p in nonempty if p[1] == "title"]
-        return titled[0] if len(titled) == 1 else None
-    if role == "subtitle":
-        sub = [p for p in nonempty if p[1] == "subtitle"]
-        return sub[0] if len(sub) == 1 else None
-    if role == "greeting":
-        hits = [p for p in nonempty if GREETINGS.match(p[2].strip())]
-        return hits[0] if len(hits) == 1 else None
-    closings = [i for i, p in enumerate(nonempty) if CLOSINGS.match(p[2].strip()) and len(p[2].split()) <= 5]
-    if role == "closing":
-        return nonempty[closings[-1]] if closings else None
-    if role == "signature":
-        if closings and closings[-1] + 1 < len(nonempty):
-            after = nonempty[closings[-1] + 1]
-            return after if len(after[2].split()) <= 6 else None
-        last = nonempty[-1]
-        return last if not closings and len(last[2].split()) <= 4 and last[1] in TEXT_ROLES else None
-    return None
-
-
-def _content_hits(want: str, how: str, nonempty: Sequence[Paragraph]) -> list[Paragraph]:
-    if how == "is":
-        return [p for p in nonempty if _norm(p[2]) == want]
-    if how == "starts":
-        return [p for p in nonempty if _norm(p[2]).startswith(want)]
-    if how == "ends":
-        return [p for p in nonempty if _norm(p[2]).endswith(want)]
-    return [p for p in nonempty if f" {want} " in f" {_norm(p[2])} "]
-
-
-def _content_paragraph(target: Target, nonempty: Sequence[Paragraph]) -> tuple | None:
-    """The one paragraph the words describe.
-
-    Words that run on into the operation ("the guesthouse on both sides") are dropped from the end while the rest
-    still names one paragraph.
-    """
-    words = target.text.split()
-    for k in range(len(words), 0, -1):
-        used = " ".join(words[:k])
-        if k < len(words) and (k < 2 or not _meaningful(used)):
-            break
-        hits = _content_hits(_norm(used), target.how, nonempty)
-        if len(hits) == 1:
-            return hits[0][0], hits[0][0], _shorter_words(target.words, target.text, used)
-        if hits:
-            return None
-    if target.how == "contains":  # "about the budget": the paragraph sharing most meaningful words, if one stands out
-        want = {w for w in _norm(target.text).split() if w not in FUNCTION_WORDS and w not in INSTRUCTION_WORDS}
-        scored = sorted(((len(want & set(_norm(p[2]).split())), p) for p in nonempty), key=lambda x: -x[0])
-        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-            return scored[0][1][0], scored[0][1][0]
-    return None
-
-
-def _label_hits(name: str, after: bool, labels: Sequence[str]) -> tuple[int, str] | None:
-    """The 1-based position of the one label ``name`` (or its longest shorter reading) matches."""
-    for used in _shortened(name, after):
-        hits = [i for i, label in enumerate(labels, 1) if _norm(label) == _norm(used)]
-        if len(hits) == 1:
-            return hits[0], used
-        if len(hits) > 1:
-            return None
-    return None
-
-
-def _locate_cells(target: Target, tables: Sequence[Table]) -> Spot | None:
-    if not 1 <= target.table <= len(tables):
-        return None
-    rows = tables[target.table - 1]
-    if not rows:
-        return None
-    row, col, words = target.row, target.column, target.words
-    if target.row_name:
-        hit = _label_hits(target.row_name, target.after, [r[0] if r else "" for r in rows])
-        if hit is None:
-            return None
-        row, used = hit
-        words = _shorter_words(words, target.row_name, used) or words
-    if target.column_name:
-        hit = _label_hits(target.column_name, target.after, list(rows[0]))
-        if hit is None:
-            return None
-        col, used = hit
-        words = _shorter_words(words, target.column_name, used) or words
-    n_rows, n_cols = len(rows), max(len(r) for r in rows)
-    row = row if row >= 0 else n_rows + 1 + row
-    col = col if col >= 0 else n_cols + 1 + col
-    if not 0 <= row <= n_rows or not 0 <= col <= n_cols or (row == 0 and col == 0):
-        return None
-    return Spot("cells", table=target.table, row=row, column=col, to_row=row, to_column=col,
-                words=words if words != target.words else "")
-
-
 def vocabulary() -> frozenset[str]:
     """Every word the reader's request patterns spell out (what the leak test compares with held-out phrasings).
 
     A word the pattern continues with ``\\w*`` is a stem and ends in ``*``. The patterns that read the document's
-    own lines (greetings, sign-offs, sentence ends) are left out: they never read a request.
+    own lines (greetings, sign-offs, sentence ends: :mod:`lamforge.text.locate`) never read a request.
 
     >>> {"title", "salutation", "header"} <= vocabulary(), "cheers" in vocabulary()
     (True, False)
     """
-    document_side = (CLOSINGS, GREETINGS, _SENTENCES)
-    sources = [v.pattern for v in globals().values() if isinstance(v, re.Pattern) and v not in document_side]
+    sources = [v.pattern for v in globals().values() if isinstance(v, re.Pattern)]
     sources += [p.pattern for _, p in _ROLES]
     sources += [v for k, v in globals().items() if k.isupper() and k.startswith("_") and isinstance(v, str)]
     return pattern_words(sources) | _TRAILING
@@ -821,3 +494,12 @@ def pattern_words(sources: Sequence[str]) -> frozenset[str]:
         src = re.sub(r"\\[A-Za-z]", " ", src)
         out.update(w.lower() for w in re.findall(r"[A-Za-z]{2,}\*?", src))
     return frozenset(out)
+
+
+def __getattr__(name: str) -> Any:
+    """``Spot`` and ``locate`` live in :mod:`lamforge.text.locate` (finding a target in a document)."""
+    if name in ("Spot", "locate"):
+        from lamforge.text import locate as module
+
+        return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

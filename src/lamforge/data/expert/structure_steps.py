@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterator, Sequence
 
 from lamforge.app.observation import DocView
+from lamforge.text.locate import Spot, locate
 from lamforge.text.quotes import quoted_texts
-from lamforge.text.references import Spot, Target, find_targets, locate
+from lamforge.text.references import Target, find_targets
 
 _SELECT_PARAGRAPHS = re.compile(r"^select paragraphs? (-?\d+)(?: to (-?\d+))?\.?$", re.I)
 _SELECT_ROW = re.compile(r"^select row (-?\d+) of table (\d+)\.?$", re.I)
