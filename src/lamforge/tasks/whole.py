@@ -60,7 +60,7 @@ class DocFormat(Task):
 
     name = "doc_format"
     category = "formatting"
-    help_ref = "Selecting the Whole Document"
+    help_ref = "Select All"
     Params = DocFormatParams
     phrases = Phrases(train=tuple(c for p in _FORMAT.values() for c in p.train),
                       heldout=tuple(c for p in _FORMAT.values() for c in p.heldout))
