@@ -77,6 +77,7 @@ LEGIT = {
     "typing over a selection": [reply("select_text", {"text": "ordinary"}), reply(KEYS, {"keys": "plain"})],
     "a few Backspaces": [reply(KEYS, {"keys": "^{END}{BACKSPACE 12}"})],
     "a table's contents, selected": [reply("select_table", {"number": 1}), reply(KEYS, {"keys": "{DELETE}"})],
+    "everything to upper case": [reply("select_all"), reply("click_input", name="UPPERCASE")],
     "replace all": [reply("click_input", name="Find & Replace"),
                     reply("set_edit_text", {"text": "report"}, name="Find"),
                     reply("set_edit_text", {"text": "memo"}, name="Replace"), reply("click_input", name="Replace All")],

@@ -34,6 +34,7 @@ UNSEEN_TOTAL_CHARS = 200  # ... and all actions together, until a change is conf
 UNSEEN_TOTAL_PARAGRAPHS = 1  # whole paragraphs removed beyond the selections, all actions together
 WHOLE_DOCUMENT = 0.9  # removing this share of the text counts as deleting everything
 _WORDS = re.compile(r"\S+\s*|\s+")
+_CHAR_DIFF_MAX = 4000  # compare character by character up to this many characters (a long paragraph)
 Confirm = bool | Callable[[str], bool] | None  # True: confirmed; a callable asks; None/False: refuse
 
 
@@ -118,6 +119,8 @@ def removal(before: Snapshot, after: Snapshot) -> Removal:
     22
     >>> removal(a, Snapshot("Title\\nFirst here.\\nSecond one.", ())).chars
     10
+    >>> removal(a, Snapshot("TITLE\\nFIRST PARAGRAPH HERE.\\nSECOND ONE.", ())).chars  # a case change keeps it all
+    0
     """
     lost_tables = []
     now = {name: (rows, cols) for name, rows, cols in after.tables}
@@ -126,9 +129,10 @@ def removal(before: Snapshot, after: Snapshot) -> Removal:
             lost_tables.append(f"deleted table {name}")
         elif now[name][0] < rows or now[name][1] < cols:
             lost_tables.append(f"removed rows or columns of table {name}")
-    if before.text == after.text:
+    old, new = before.text.casefold(), after.text.casefold()  # upper/lower/title case changes remove nothing
+    if old == new:
         return Removal(0, 0, tuple(lost_tables))
-    a, b = before.text.split("\n"), after.text.split("\n")
+    a, b = old.split("\n"), new.split("\n")
     chars = paragraphs = 0
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "delete":
@@ -149,12 +153,18 @@ def _filled(lines: list[str]) -> int:
 
 
 def _chars_removed(x: str, y: str) -> int:
-    """Characters of ``x`` missing from ``y``, word by word (a changed word counts whole)."""
+    """Characters of ``x`` missing from ``y``: by character for a paragraph, word by word for longer text.
+
+    >>> _chars_removed("Sales in Q3 rose. Q3 was good.", "Sales in Q4 rose. Q4 was good.")
+    2
+    """
     if not x:
         return 0
     if not y:
         return len(x)
-    wx, wy = _WORDS.findall(x), _WORDS.findall(y)
+    if len(x) + len(y) <= _CHAR_DIFF_MAX:
+        return len(x) - sum(m.size for m in SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks())
+    wx, wy = _WORDS.findall(x), _WORDS.findall(y)  # a changed word counts whole
     kept = sum(sum(len(w) for w in wx[m.a:m.a + m.size])
                for m in SequenceMatcher(None, wx, wy, autojunk=False).get_matching_blocks())
     return len(x) - kept
@@ -198,7 +208,9 @@ def cumulative(original: Snapshot, now: Snapshot) -> str:
     """Why the steps since ``original`` together need a confirmation: they removed nearly everything ('' if not).
 
     >>> doc = Snapshot("One paragraph here.\\nTwo paragraph here.\\nThree paragraph.", ())
-    >>> cumulative(doc, Snapshot("\\n\\nThree", ()))
+    >>> cumulative(doc, Snapshot("\\n\\nThree", ()))  # two paragraphs gone, most of the third
+    ''
+    >>> cumulative(doc, Snapshot("\\n\\n", ()))
     "together with earlier steps it removed 54 of the document's 56 characters (everything)"
     """
     lost = removal(original, now)
