@@ -88,8 +88,9 @@ def caps_only(text: str) -> bool:
 
 def _label_ok(label: str, labels: Sequence[str]) -> bool:
     """A table label a request can repeat unquoted: capital or digit first, no sentence marks, one of its kind."""
-    norm = _norm(label)
-    return bool(norm) and label[:1].isupper() | label[:1].isdigit() and not re.search(r"[,;.!?'\"]", label) \
+    norm = _norm(label)  # "the 1 row" is not how anyone names a row: a label needs a word
+    return bool(re.search(r"[A-Za-z]{2}", label)) and label[:1].isupper() | label[:1].isdigit() \
+        and not re.search(r"[,;.!?'\"]", label) \
         and not re.search(r"\b(?:row|column|cell|table)\b", label, re.I) and len(label.split()) <= 4 \
         and sum(_norm(x) == norm for x in labels) == 1
 
