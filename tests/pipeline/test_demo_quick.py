@@ -25,19 +25,31 @@ def test_every_stage_finished(demo_out):
     stages = json.loads((demo_out / "stages.json").read_text())
     assert list(stages) == ["plans", "tasks", "collect", "train", "eval", "report"]
     assert stages["collect"]["train"]["tasks"] == 36 and stages["collect"]["train"]["samples"] > 0
-    for phase in ("lam1", "lam2", "lam3", "rm", "lam4"):
+    for phase in ("lam1", "lam2", "lam3", "lam4"):
         assert (demo_out / "run" / phase / "lamforge_meta.json").is_file(), phase
     assert stages["train"]["exploration"]["tasks_tried"] >= 1
+    run_meta = json.loads((demo_out / "run" / "run_meta.json").read_text())
+    assert run_meta["phases"]["rm"]["status"] == "skipped"  # phase 4 learns from the checker by default
+    lam4 = json.loads((demo_out / "run" / "lam4" / "lamforge_meta.json").read_text())["metrics"]
+    assert lam4["reward"] == "checker" and lam4["history"] and all("success" in h for h in lam4["history"])
 
 
 def test_report_shape(demo_out):
     r = json.loads((demo_out / "report" / "report.json").read_text())
     assert set(r["plans"]) == MODELS and set(r["offline"]) == MODELS
-    assert set(r["online"]) == MODELS | {"expert", "random"}
+    acting = MODELS - {"lam1"}  # LAM1 plans; it plays (guidance off) a sample of the tasks, as the random agent does
+    assert set(r["online"]) == acting | {"expert", "random"} and set(r["online_pooled"]) == set(r["online"])
+    assert set(r["online_model_only"]) == MODELS
+    for section in ("online_pooled", "online_model_only"):
+        for model, figures in r[section].items():
+            lo, hi = figures["ci95"]
+            assert 0.0 <= lo <= figures["tsr"] <= hi <= 1.0 and figures["n_tasks"] > 0, (section, model)
+    assert {"lam3-lam2", "lam4-lam3", "lam4-lam2"} <= set(r["ladder"]["off"])
     for section, keys in (
         ("plans", {"tsr", "step_precision", "step_recall"}),
         ("offline", {"object_acc", "operation_acc", "status_acc", "step_success_rate", "tsr"}),
-        ("online", {"tsr", "avg_time_s", "avg_steps", "step_latency_s", "n_tasks"}),
+        ("online", {"tsr", "ci95", "avg_time_s", "avg_steps", "step_latency_s", "n_tasks", "median_prompt_tokens",
+                    "p95_prompt_tokens", "n_invented_selections"}),
         ("online_unseen_phrasing", {"tsr", "avg_steps", "n_tasks"}),
     ):
         for model, figures in r[section].items():
