@@ -38,7 +38,7 @@ def import_ray() -> Any:
         import ray
     except ImportError as exc:
         raise RayUnavailable(
-            "the ray backend needs Ray: pip install -e '.[ray]' (or pip install ray==2.60.0)"
+            "the ray backend needs Ray: pip install -e '.[ray]' -c constraints.txt (the ray extra)"
         ) from exc
     return ray
 

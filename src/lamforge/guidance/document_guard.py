@@ -30,7 +30,6 @@ the transformers backend turns that into a logits mask.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -39,6 +38,7 @@ from typing import Any
 
 from lamforge.guidance.args_grammar import ArgsState, args_state, next_pieces
 from lamforge.guidance.spans import SpanIndex, view_segments
+from lamforge.guidance.spans import escaped as _escaped
 from lamforge.guidance.typed_values import VALUE_WORDS, request_values, typed_values
 from lamforge.prompting.format import request_from_messages
 from lamforge.prompting.parse import STATUSES
@@ -51,10 +51,6 @@ _NUMBER_KEYS = {"start": "paragraphs", "end": "paragraphs", "paragraph": "paragr
                 "number": "tables", "row": "rows", "to_row": "rows", "column": "columns", "to_column": "columns"}
 _VIEW_PARAGRAPH = re.compile(r"^(\d+)\|", re.M)
 _VIEW_ROW = re.compile(r"^T(\d+) r(\d+)\|(.*)$", re.M)
-
-
-def _escaped(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
 _KEYS_PREFIX = re.compile(r"(?:[\^+%]*\{[A-Z][A-Z0-9]*(?: \d+)?\})*[\^+%]*(?:\{[A-Z]?[A-Z0-9]*(?: \d*)?)?")
