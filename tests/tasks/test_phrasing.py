@@ -137,10 +137,7 @@ def test_dozens_of_phrasings_per_family(family):
 HELP_DIR = Path("/usr/share/libreoffice/help/en-US/text")
 # Words of vocabularies owned outside the task suite that only held-out phrasings use and LibreOffice's help never
 # does: leaks waiting for their owners to remove them (the test fails on any word not listed here).
-PENDING_REMOVAL: dict[str, frozenset[str]] = {
-    "INSTRUCTION_WORDS": frozenset("boldface capitalise centred embolden italicise pts shade strip".split()),
-    "SYNONYMS": frozenset("boldface capitalise centred embolden heavy italicise justification".split()),
-}
+PENDING_REMOVAL: dict[str, frozenset[str]] = {}
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 A full Writer control list has ~500 entries; a small model cannot read them all. We rank by how
 well each control's text (and its menu path) matches the request and the next planned step, with
-a synonym table taken from the help pages' vocabulary so "embolden" finds Bold. The Document
+a synonym table taken from the help pages' and training phrasings' vocabulary so "italicize" finds Italic. The Document
 control and the controls of an open dialog are always shown; output is in relevance order.
 """
 
@@ -20,13 +20,9 @@ from lamforge.text.quotes import QUOTED_RE
 
 # user word -> words that appear in control names (lower case).
 SYNONYMS: dict[str, str] = {
-    "embolden": "bold",
-    "boldface": "bold",
-    "heavy": "bold",
     "slant": "italic",
     "slanted": "italic",
     "italics": "italic",
-    "italicise": "italic",
     "italicize": "italic",
     "underscore": "underline",
     "underlined": "underline",
@@ -45,14 +41,12 @@ SYNONYMS: dict[str, str] = {
     "small letters": "lowercase",
     "both sides": "justified",
     "both edges": "justified",
-    "full justification": "justified",
     "indented": "increase indent",
     "indent less": "decrease indent",
     "less indent": "decrease indent",
     "indented less": "decrease indent",
     "unindent": "decrease indent",
     "centre": "align center",
-    "centred": "align center",
     "center": "align center",
     "centered": "align center",
     "middle": "align center",
@@ -103,7 +97,6 @@ SYNONYMS: dict[str, str] = {
     "lowercase": "lowercase",
     "lower case": "lowercase",
     "capitalize": "capitalize every word",
-    "capitalise": "capitalize every word",
     "title case": "capitalize every word",
     "sentence": "sentence case",
     "superscript": "superscript",

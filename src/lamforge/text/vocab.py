@@ -18,15 +18,15 @@ last final next following previous without nor until since his her
 """.split())
 INSTRUCTION_WORDS = frozenset("""
 make set turn put change use apply give bump raise lower increase decrease switch convert format reformat mark
-render show style restyle type write insert add append remove delete erase drop cut kill clear strip replace
-swap substitute find select highlight colour color paint shade bold boldface embolden italic italics italicise
+render show style restyle type write insert add append remove delete erase drop cut kill clear replace
+swap substitute find select highlight colour color paint bold italic italics 
 italicize underline underlined strikethrough strike cross struck crossed superscript subscript uppercase
-lowercase upper lower case caps capital capitals capitalise capitalize letters letter title titles heading
+lowercase upper lower case caps capital capitals capitalize letters letter title titles heading
 headings header subheading paragraph paragraphs para line lines sentence sentences word words phrase phrases
 text texts bit part passage section sections item items entry cell cells row rows column columns table tables
 list lists bullet bullets bulleted numbered numbering number numbers document doc file page pages everywhere
-throughout whole entire font fonts size sized point points pt pts spacing spaced space double single indent
-indented indentation align aligned alignment left right center centre centered centred middle justify justified
+throughout whole entire font fonts size sized point points pt spacing spaced space double single indent
+indented indentation align aligned alignment left right center centre centered middle justify justified
 landscape portrait orientation break level body normal default plain regular bigger smaller larger new old
 instead yellow
 """.split())

@@ -124,12 +124,29 @@ def _text_edit(clause: str, quotes: list[str], doc: DocState | None, ops: list[s
 
 
 def _structural_plan(steps: list[str], rest: str) -> list[str] | None:
-    """Select a structural target, then operate on it (or delete it); None when ``rest`` names no operation."""
+    """Select a structural target, then act on it; None when ``rest`` names nothing to do there.
+
+    The action: a page break before it, a table or new text after it, a cell's new text, its operations, or its
+    deletion.
+    """
+    low = scrub(mask(rest))
+    quotes = quoted_texts(rest)
+    paragraph = steps[0].startswith("Select paragraph")
+    if paragraph and re.search(r"page break|new page|next page|break the page", low):
+        return [*steps, "Press Ctrl+Up", "Click Insert Page Break"]
+    if paragraph and re.search(r"\b(table|grid)\b", low) and parse_request(rest).table is not None:
+        return [*steps, "Press End", "Press Enter", "Insert a table with the given rows and columns"]
+    if len(quotes) == 1 and paragraph and _INSERT.search(low):
+        if _AT_END.search(low):
+            return [*steps, "Press End", "Type a space and the new text"]
+        return [*steps, "Press End", "Press Enter", "Type the new text"]
+    if len(quotes) == 1 and steps[0].startswith("Select the cell"):
+        return [*steps, f"Type {quote(quotes[0])}"]
     ops = operation_steps(rest)
     if ops:
         return [*steps, *ops]
-    if _DELETE.search(scrub(mask(rest))):
-        if steps[0].startswith("Select paragraph"):
+    if _DELETE.search(low):
+        if paragraph:
             first = steps[0].split()[2] == "1"  # nothing before it to join: Delete pulls the next one up instead
             return [*steps, "Press Delete", "Press Delete" if first else "Press Backspace"]
         return [*steps, "Press Delete"]

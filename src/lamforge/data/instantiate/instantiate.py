@@ -157,7 +157,8 @@ def run(cfg: InstantiateConfig) -> Path:
     matcher = load_matcher(cfg.matcher)
     if todo:
         threshold, link = cfg.thresholds(matcher.name)
-        matches = FamilyIndex(FAMILIES, threshold, link).match(todo, matcher)
+        feasible = [f for f in FAMILIES if not getattr(f, "infeasible", False)]  # a help pair is always doable
+        matches = FamilyIndex(feasible, threshold, link).match(todo, matcher)
         specs, sims = template_scores([p["task"] for p in todo], cfg.split, matcher)  # type: ignore[arg-type]
         llm = controls = None
         if cfg.llm_enabled:
