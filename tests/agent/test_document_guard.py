@@ -70,3 +70,17 @@ def test_only_the_keys_a_function_takes_come_next():
 def test_the_args_scanner_reads_numbers_strings_and_gaps():
     s = args_state('{"function": "select_cells", "args": {"table": 1, "row": 2, "col')
     assert (s.kind, s.used, s.value) == ("key", ("table", "row"), "col")
+
+
+def test_a_span_starts_and_ends_on_word_boundaries_and_keys_cannot_sneak_in():
+    guard = DocumentGuard([*CHARS, '"^{DOWN}"', '"^', '"Wha'])
+    cands = _cands("make everything Arial")
+    head = '{"function": "select_text", "args": {"text": "'
+    allowed = {guard.tokens[i] for i in guard.allowed(head + "Wa", cands)}
+    assert '"}' not in allowed  # "Wa" of "Water" is not a word
+    allowed = {guard.tokens[i] for i in guard.allowed(head + "Water", cands)}
+    assert '"}' in allowed
+    assert "a" not in {guard.tokens[i] for i in guard.allowed(head, cands)}  # "arbor" is not where a word starts
+    before_value = '{"function": "select_text", "args": {"text": '
+    allowed = {guard.tokens[i] for i in guard.allowed(before_value, cands)}
+    assert '"' in allowed and not {'"^{DOWN}"', '"^', '"Wha'} & allowed  # no token runs on into the value

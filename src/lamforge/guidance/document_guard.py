@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lamforge.guidance.args_grammar import ArgsState, args_state, next_pieces
-from lamforge.guidance.spans import SpanIndex, view_segments
+from lamforge.guidance.spans import SpanIndex, closes_at_boundary, view_segments
 from lamforge.guidance.spans import escaped as _escaped
 from lamforge.guidance.typed_values import VALUE_WORDS, request_values, typed_values
 from lamforge.prompting.format import request_from_messages
@@ -226,10 +226,9 @@ class DocumentGuard:
         return set(self._memoized(key, lambda: self._span_tokens_now(spans, value)))  # type: ignore[call-overload]
 
     def _span_tokens_now(self, spans: SpanIndex, value: str) -> frozenset[int]:
-        if not value:
-            joined = spans.joined
-            return frozenset(i for i, t in enumerate(self.tokens) if t and '"' not in t and t in joined
-                             and "\x00" not in t)
+        if not value:  # a span begins where a word (or a digit) does
+            starts = spans.starts()
+            return frozenset(i for i, t in enumerate(self.tokens) if t and '"' not in t and t in starts)
         conts = spans.continuations(value)
         if not conts:
             return frozenset()
@@ -240,7 +239,8 @@ class DocumentGuard:
                     ids.add(i)
         for i, t in self.quote_led:  # closing: the rest of a span (maybe none) and a closing quote in one token
             k = t.index('"')
-            if any(c.startswith(t[:k]) for c in conts) and (k or value):
+            head = t[:k]
+            if (k or value) and any(c.startswith(head) and closes_at_boundary(value + head, c[k:]) for c in conts):
                 ids.add(i)
         return frozenset(ids)
 
@@ -283,7 +283,11 @@ class DocumentGuard:
             if not rest:
                 continue
             for i, t in self.by_first.get(rest[0], ()):
-                if rest.startswith(t) or t.startswith(rest):
+                extra = t[len(rest):] if t.startswith(rest) else None
+                # a token may not run on into a value it cannot vouch for; past the closing brace, only into
+                # the reply's fixed skeleton
+                if rest.startswith(t) or extra == "" or (extra and rest.endswith("}") and
+                                                         _SKELETON[0].startswith(extra)):
                     ids.add(i)
         return sorted(ids) or None
 

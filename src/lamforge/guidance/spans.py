@@ -62,6 +62,16 @@ class SpanIndex:
     def __bool__(self) -> bool:
         return bool(self.segments)
 
+    def starts(self, width: int = 24) -> frozenset[str]:
+        """Every piece of up to ``width`` characters that begins a word (or a digit) of a segment.
+
+        A span begins where a word does ("Harbor", not "arbor"); a digit may begin inside one (the 2 of "H2O").
+
+        >>> sorted(p for p in SpanIndex(["H2O gas"]).starts(3) if len(p) == 3)
+        [' ga', '2O ', 'H2O', 'gas']
+        """
+        return _starts(self.joined, width)
+
     def continuations(self, value: str, width: int = 24) -> frozenset[str]:
         """What may follow ``value`` inside a span, up to ``width`` characters (``""``: the value may end here).
 
@@ -90,3 +100,27 @@ def _continuations(joined: str, value: str, width: int) -> frozenset[str]:
 def request_segments(request: str, quoted: Sequence[str]) -> list[str]:
     """The request's own text (its quotes as separate segments too)."""
     return [request, *quoted]
+
+
+@lru_cache(maxsize=256)
+def _starts(joined: str, width: int) -> frozenset[str]:
+    out: set[str] = set()
+    for i, ch in enumerate(joined):
+        if ch == _SEP:
+            continue
+        prev = joined[i - 1] if i else _SEP
+        if ch.isdigit() or not (prev.isalnum() and ch.isalnum()):
+            piece = joined[i:i + width].split(_SEP, 1)[0]
+            out.update(piece[:k] for k in range(1, len(piece) + 1))
+    return frozenset(out)
+
+
+def closes_at_boundary(value: str, rest: str) -> bool:
+    """Whether a span may end after ``value`` when ``rest`` follows it in the segment.
+
+    At the end of a word, or after digits (the 2 of "H2O" ends inside one).
+
+    >>> closes_at_boundary("Harbor", " Lights"), closes_at_boundary("Harb", "or"), closes_at_boundary("H2", "O")
+    (True, False, True)
+    """
+    return not rest or not (rest[0].isalnum() and value[-1:].isalnum()) or value[-1:].isdigit()
