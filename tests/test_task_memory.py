@@ -110,3 +110,11 @@ def test_a_skeleton_points_at_the_quote_and_value_a_new_request_fills_in():
     assert step_target(sk, new, 3).text == "2"  # "double" spacing is the value 2
     last = step_target(sk, new, 4)
     assert last.text == "Trebuchet MS" and last.status == "FINISH"  # the named font, not the capitalised "I'd"
+
+
+def test_a_request_without_quotes_gets_a_skeleton_that_copies_none():
+    tasks = [KnownTask("a", "bold", 'Make "…" bold', 'select_text quote 1; click_input "Bold"'),
+             KnownTask("b", "bold", "Make the title bold", 'select_paragraphs; click_input "Bold"')]
+    memory = TaskMemory(tasks, matcher="tfidf")
+    assert memory.hint("Make the second heading bold") == 'select_paragraphs; click_input "Bold"'
+    assert memory.hint("Make 'Sales grew' bold") == 'select_text quote 1; click_input "Bold"'

@@ -18,8 +18,8 @@ def _fake_rollout(records):
         by_task[r["meta"]["task_id"]][bool(r["meta"]["success"])].append(r)
     calls = []
 
-    def rollout(backend, task_ids, group, temperature):
-        calls.append((backend, list(task_ids), group, temperature))
+    def rollout(backend, task_ids, group, temperature, guided=False):
+        calls.append((backend, list(task_ids), group, temperature, guided))
         eps = []
         for tid in task_ids:
             for k in range(group):
@@ -47,8 +47,8 @@ def test_checker_reward_rl_updates_the_policy_and_replays_successes(data_dir, ru
     out = online_rl.run(cfg, rollout=rollout, tasks=tasks, progress=False)
     metrics = read_meta(out)["metrics"]
     assert metrics["reward"] == "checker" and len(metrics["history"]) == 3
-    backend, _, group, temperature = rollout.calls[0]
-    assert backend.hint_bias == 0.0 and group == 2 and temperature == cfg.temperature  # the model alone plays
+    backend, _, group, temperature, guided = rollout.calls[0]
+    assert guided and backend.hint_bias == cfg.hint_bias and group == 2 and temperature == cfg.temperature
     assert sum(h["mixed_groups"] for h in metrics["history"]) > 0
     assert sum(h["replayed"] for h in metrics["history"]) > 0  # all-fail groups got a stored success
     before, after = load_causal_lm(str(lam3)), load_causal_lm(str(out))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from lamforge.io.jsonl import write_jsonl
+from lamforge.prompting.format import DEFAULT_TOP_K
 
 # Why a step failed (``error``): '' when it did not.
 ERROR_KINDS = ("parse", "action", "refused", "execution", "model", "interrupted")
@@ -127,7 +128,7 @@ class EpisodeResult:
     message: str = ""
     plan: list[str] = field(default_factory=list)
     prompt_style: str = "compact"
-    top_k: int = 15
+    top_k: int = DEFAULT_TOP_K
     steps: list[StepRecord] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
 

@@ -38,6 +38,7 @@ from lamforge.text.similarity import tfidf_similarity
 MEMORY_FILE = "task_memory.json"
 EMBEDDINGS_FILE = "task_memory.npy"
 DEFAULT_K = 10
+_QUOTE_REF = re.compile(r"\bquote (\d+)")
 # value boxes whose value a skeleton may point at by position among the request's typed values (a named
 # font comes first among the font-name candidates, then the request's other capitalised words)
 VALUE_BOXES = frozenset({"font size", "font name", "font color", "character highlighting color", "paragraph style",
@@ -177,7 +178,8 @@ class TaskMemory:
             return []
         sims = self._similarity([query_text(r) for r in requests])
         skip = exclude or [None] * len(requests)
-        return [self._vote(row, ex) for row, ex in zip(sims, skip, strict=True)]
+        quotes = [len(quoted_texts(r)) for r in requests]
+        return [self._vote(row, ex, q) for row, ex, q in zip(sims, skip, quotes, strict=True)]
 
     def hint(self, request: str) -> str:
         """The hint for one request."""
@@ -202,7 +204,12 @@ class TaskMemory:
             return _encode(queries) @ np.asarray(self._emb).T
         return tfidf_similarity(queries, [t.request for t in self.tasks])
 
-    def _vote(self, row: np.ndarray, exclude: str | None) -> str:
+    def _vote(self, row: np.ndarray, exclude: str | None, n_quotes: int = 0) -> str:
+        """The nearest tasks vote on the family; the hint is the skeleton of its nearest task that fits.
+
+        Fitting: it copies no more quoted texts than the request has (a request that quotes nothing names its
+        target some other way).
+        """
         order = np.argsort(-row, kind="stable")
         top = [int(j) for j in order if self.tasks[j].task_id != exclude][: self.k]
         score: dict[str, float] = defaultdict(float)
@@ -211,7 +218,9 @@ class TaskMemory:
         if not score:
             return ""
         best = max(score, key=lambda f: score[f])
-        return next(self.tasks[j].skeleton for j in top if self.tasks[j].family == best)
+        mine = [self.tasks[j].skeleton for j in top if self.tasks[j].family == best]
+        fits = [sk for sk in mine if max((int(n) for n in _QUOTE_REF.findall(sk)), default=0) <= n_quotes]
+        return (fits or mine)[0]
 
     # -- persistence ---------------------------------------------------------------------------
     def save(self, directory: str | os.PathLike[str]) -> Path:

@@ -52,16 +52,16 @@ def episode_samples(result: Any, meta: dict[str, Any], request: str | None = Non
 
 
 def _episode(env: Any, backend: Any, rec: dict[str, Any], st: ExploreSettings, work: Path, *, guided: bool,
-             temperature: float, n: int = 0) -> dict[str, Any]:
+             temperature: float, n: int = 0, max_steps: int = 0) -> dict[str, Any]:
     """One verified episode of ``rec``'s task: its verdict, its steps as records, how many steps were valid."""
     from lamforge.agent.episode_runner import run_episode
     from lamforge.tasks.registry import task_from_dict
 
     tid = rec["task_id"]
     task = task_from_dict(rec)
-    res = run_episode(env, backend, rec["request"], task.template_path(), max_steps=st.max_steps,
+    res = run_episode(env, backend, rec["request"], task.template_path(), max_steps=max_steps or st.max_steps,
                       temperature=temperature, max_tokens=st.max_tokens, log_prompts=True, confirm="no",
-                      meta={"task_id": tid}, rewrite_request=guided)
+                      meta={"task_id": tid}, rewrite_request=guided, max_failures=2)
     saved = env.save(work / f"{tid}.{n}.docx")
     refused_ok = res.stop_reason == "fail" if getattr(task, "infeasible", False) else res.finished
     success = bool(refused_ok and task.is_successful(saved) == 1.0)
@@ -89,21 +89,24 @@ def make_explorer(task_records: dict[str, dict[str, Any]], settings: ExploreSett
 
 
 def make_rollout(task_records: dict[str, dict[str, Any]], settings: ExploreSettings | None = None) -> Any:
-    """A ``rollout(backend, task_ids, group, temperature)`` for online RL.
+    """A ``rollout(backend, task_ids, group, temperature, guided)`` for online RL.
 
-    The policy alone plays ``group`` episodes of each task, in one LibreOffice session kept for the whole phase.
+    The policy plays ``group`` episodes of each task (with the request rewriting when ``guided``; the hint is the
+    backend's), each within the task's own step budget, in one LibreOffice session kept for the whole phase.
     """
     st = settings or ExploreSettings()
     state: dict[str, Any] = {}
 
-    def rollout(backend: Any, task_ids: Sequence[str], group: int, temperature: float) -> list[dict[str, Any]]:
+    def rollout(backend: Any, task_ids: Sequence[str], group: int, temperature: float,
+                guided: bool = False) -> list[dict[str, Any]]:
         from lamforge.app.env import WriterEnv
 
         if "env" not in state:
             state["env"] = WriterEnv()
             state["work"] = Path(tempfile.mkdtemp(prefix="lamforge-rl-"))
         env, work = state["env"], state["work"]
-        return [_episode(env, backend, task_records[tid], st, work, guided=False, temperature=temperature, n=k)
+        return [_episode(env, backend, task_records[tid], st, work, guided=guided, temperature=temperature, n=k,
+                         max_steps=int(task_records[tid].get("complexity") or 0))
                 for tid in task_ids for k in range(group)]
 
     def close() -> None:

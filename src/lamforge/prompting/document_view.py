@@ -17,34 +17,43 @@ from collections.abc import Sequence
 from lamforge.app.observation import DocView, ViewParagraph, ViewTable
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
-MAX_LINES = 24  # paragraphs and table rows shown at most
-MAX_WORDS = 14  # a paragraph longer than this is shortened
-HEAD_WORDS, TAIL_WORDS = 9, 3
+MAX_LINES = 16  # paragraphs and table rows shown at most
+MAX_WORDS = 10  # a paragraph longer than this is shortened
+HEAD_WORDS, TAIL_WORDS = 6, 3
 ALWAYS_ROLES = ("title", "subtitle", "heading")
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = FUNCTION_WORDS | INSTRUCTION_WORDS  # words that say what to do, not which text
 
 
-def shorten(text: str, max_words: int = MAX_WORDS) -> str:
+def shorten(text: str, max_words: int = MAX_WORDS, asked: frozenset[str] = frozenset()) -> str:
     """A paragraph's text as the view shows it: whole when short, else its first and last words.
+
+    When a word the request asks about (``asked``) sits in the part left out, a few words around it are kept too,
+    so "the paragraph about the pier" can be found in a long paragraph.
 
     >>> shorten("one two three")
     'one two three'
     >>> shorten(" ".join(str(i) for i in range(1, 31)))
-    '1 2 3 4 5 6 7 8 9 … 28 29 30'
+    '1 2 3 4 5 6 … 28 29 30'
+    >>> shorten(" ".join(str(i) for i in range(1, 31)), asked=frozenset({"15"}))
+    '1 2 3 4 … 14 15 16 … 29 30'
     """
     words = text.split()
     if len(words) <= max_words:
         return " ".join(words)
+    middle = [i for i, w in enumerate(words[HEAD_WORDS:-TAIL_WORDS], HEAD_WORDS) if _words(w) & asked]
+    if middle:
+        k = middle[0]
+        return " ".join([*words[:4], "…", *words[k - 1:k + 2], "…", *words[-2:]])
     return " ".join([*words[:HEAD_WORDS], "…", *words[-TAIL_WORDS:]])
 
 
-def _line_of_paragraph(p: ViewParagraph) -> str:
-    return f"{p.number}|{p.role}|{shorten(p.text)}"
+def _line_of_paragraph(p: ViewParagraph, asked: frozenset[str]) -> str:
+    return f"{p.number}|{p.role}|{shorten(p.text, asked=asked)}"
 
 
 def _line_of_row(t: ViewTable, r: int, row: Sequence[str]) -> str:
-    cells = "|".join(f"c{c} {shorten(v, 6)}".rstrip() for c, v in enumerate(row, 1))
+    cells = "|".join(f"c{c} {' '.join(v.split()[:5])}".rstrip() for c, v in enumerate(row, 1))
     return f"T{t.number} r{r}|{cells}"
 
 
@@ -68,7 +77,7 @@ def _selected_numbers(selection: str) -> set[int]:
 def view_lines(view: DocView, request: str = "", max_lines: int = MAX_LINES) -> list[str]:
     """The view's lines in document order, capped at ``max_lines`` with the request's targets kept."""
     entries: list[tuple[int, str, int]] = []  # (order, line, priority: 2 always, 1 relevant, 0 other)
-    asked = _words(request)
+    asked = frozenset(_words(request))
     selected = _selected_numbers(view.selection)
     tables_after: dict[int, list[ViewTable]] = {}
     for t in view.tables:
@@ -88,7 +97,7 @@ def view_lines(view: DocView, request: str = "", max_lines: int = MAX_LINES) -> 
         always = p.role.startswith(ALWAYS_ROLES) or p.number in (first_text, last_text) or p.number in selected
         shared = len(asked & _words(p.text))
         prio = 2 if always else (1 if shared else 0)
-        entries.append((len(entries), _line_of_paragraph(p), prio * 100 + shared - (p.role == "empty")))
+        entries.append((len(entries), _line_of_paragraph(p, asked), prio * 100 + shared - (p.role == "empty")))
         add_tables(p.number)
     if len(entries) <= max_lines:
         return [line for _, line, _ in entries]

@@ -22,7 +22,7 @@ from lamforge.prompting.document_view import render_view
 from lamforge.prompting.parse import ParseError, parse_output
 
 Style = Literal["compact", "full"]
-DEFAULT_TOP_K = 15
+DEFAULT_TOP_K = 8  # controls a step prompt shows (UFO shows 15; a tiny model reads fewer tokens faster)
 _REQUEST = "<User Request:>"
 ACTIONS_MARK = "<Previous Actions:>"  # the previous actions follow it; the hint guide reads them back
 _HINT = "<Similar Task:>"

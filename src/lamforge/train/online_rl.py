@@ -1,15 +1,20 @@
 """Phase 4 with a reward that knows: RL of LAM3 in live LibreOffice, rewarded by the task's own checker.
 
 A learned reward model that cannot tell a failing step from a succeeding one gives RL nothing to learn from.
-The checker can: it judges the saved document. So the policy (the model alone: no task-memory hint, no
-request rewriting; the document guard stays, it is grammar) plays whole episodes of training tasks, ``group``
+The checker can: it judges the saved document. So the policy plays whole episodes of training tasks, ``group``
 times each, at a sampling temperature; an episode's reward is the checker's verdict plus a small term for the
 share of its actions that were valid and executed; the advantage of an episode is its reward minus its group's
 mean, over the group's spread (GRPO, at the episode level). Groups where every episode passes or every episode
-fails teach nothing, so tasks are drawn where the model's success rate is uncertain, and a stored success of
-the task (an expert or exploration trajectory) is replayed into an all-fail group (ARPO). The update is one
-policy-gradient step per batch on the tokens of every step of every episode, with a KL penalty toward LAM3:
-the policy trained is the policy that played, and the one evaluated with the guidance off.
+fails teach nothing, so tasks are drawn where the success rate is uncertain, and a stored success of the task
+(an expert or exploration trajectory) is replayed into an all-fail group (ARPO). The update is one
+policy-gradient step per batch on the tokens of every step of every episode, with a KL penalty toward LAM3.
+
+The policy plays as it is used (``guided``, the default): with its task memory's hint and the agent's request
+rewriting, the document guard on. A tiny model alone rarely succeeds at a sampling temperature, so its groups
+would all fail; guided, they are mixed. The update raises the log-probability, under the model alone and for the
+user's own request, of what succeeded and lowers that of what failed, so the model alone learns what the
+guided policy found (an advantage-weighted, off-policy update with respect to the hint's logit bias).
+``guided: false`` plays the model alone: then the policy trained is exactly the policy that played.
 """
 
 from __future__ import annotations
@@ -29,9 +34,9 @@ from lamforge.train.rl_config import RLConfig
 from lamforge.train.runner import load_init, start_phase
 
 PHASE = "lam4"
-# rollout(backend, task_ids, group, temperature) -> episodes: {"task_id", "success", "steps": [records],
-# "n_steps", "valid_steps"} (see lamforge.pipeline.explore.make_rollout)
-Rollout = Callable[[Any, Sequence[str], int, float], list[dict[str, Any]]]
+# rollout(backend, task_ids, group, temperature, guided) -> episodes: {"task_id", "success", "steps": [records
+# with the user's own request], "n_steps", "valid_steps"} (see lamforge.pipeline.explore.make_rollout)
+Rollout = Callable[[Any, Sequence[str], int, float, bool], list[dict[str, Any]]]
 
 
 def episode_reward(ep: dict[str, Any], validity_weight: float) -> float:
@@ -166,7 +171,12 @@ def run(cfg: RLConfig, *, rollout: Rollout, tasks: Sequence[str], progress: bool
     ref = copy.deepcopy(model).eval()
     for p in ref.parameters():
         p.requires_grad_(False)
-    policy = TransformersBackend(model, tokenizer, name="lam4-rl", seed=cfg.seed, hint_bias=0.0)
+    policy = TransformersBackend(model, tokenizer, name="lam4-rl", seed=cfg.seed,
+                                 hint_bias=cfg.hint_bias if cfg.guided else 0.0)
+    if cfg.guided:
+        from lamforge.guidance.task_memory import TaskMemory
+
+        policy.task_memory = TaskMemory.load(cfg.init)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.learning_rate, weight_decay=0.0)
     sampler = TaskSampler(tasks, cfg.seed)
     history: list[dict[str, Any]] = []
@@ -176,7 +186,7 @@ def run(cfg: RLConfig, *, rollout: Rollout, tasks: Sequence[str], progress: bool
         for it in range(cfg.rl_iterations):
             batch = sampler.draw(cfg.tasks_per_iteration)
             model.eval()
-            eps = rollout(policy, batch, cfg.num_generations, cfg.temperature)
+            eps = rollout(policy, batch, cfg.num_generations, cfg.temperature, cfg.guided)
             groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for ep in eps:
                 groups[ep["task_id"]].append(ep)
@@ -214,7 +224,7 @@ def run(cfg: RLConfig, *, rollout: Rollout, tasks: Sequence[str], progress: bool
     model.eval()
     model.save_pretrained(str(pdir.tmp))
     save_tokenizer(tokenizer, pdir.tmp)
-    metrics = {"reward": "checker", "iterations": cfg.rl_iterations, "history": history,
+    metrics = {"reward": "checker", "guided": cfg.guided, "iterations": cfg.rl_iterations, "history": history,
                "wall_s": round(time.time() - t0, 1), "task_pool": len(tasks), "replay_tasks": len(replay),
                "rollout_success_first": history[0]["success"] if history else None,
                "rollout_success_last": history[-1]["success"] if history else None}

@@ -27,6 +27,9 @@ class RLConfig(PhaseConfig):
     rl_iterations: int = opt(12, "Checker reward: rollout-and-update iterations.")
     tasks_per_iteration: int = opt(6, "Checker reward: tasks per iteration (each played num_generations times).")
     validity_weight: float = opt(0.1, "Checker reward: weight of the share of valid, executed actions.")
+    guided: bool = opt(True, "Checker reward: play with the task memory's hint and the request rewriting (the "
+                       "update is always on the model alone's log-probabilities); false: the model alone plays.")
+    hint_bias: float = opt(50.0, "Checker reward, guided: logit bonus of the task memory's skeleton while playing.")
     squash: str = opt("sigmoid", "How raw reward-model scores map into [-0.5, 0.5].", choices=("sigmoid", "clip"))
     format_reward: bool = opt(False, "Add the format/validity reward (parses as the action JSON, control exists).")
     format_reward_weight: float = opt(0.5, "Weight of the format reward beside the reward model's (weight 1).")

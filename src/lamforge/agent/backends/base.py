@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from lamforge.prompting.format import DEFAULT_TOP_K
+
 Message = Mapping[str, str]
 DEFAULT_MAX_TOKENS = 256
 
@@ -67,7 +69,7 @@ class PromptSettings:
     """
 
     style: str = "compact"
-    top_k: int = 15
+    top_k: int = DEFAULT_TOP_K
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""

@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lamforge.prompting.format import DEFAULT_TOP_K
+
 
 @dataclass
 class CollectConfig:
@@ -21,7 +23,8 @@ class CollectConfig:
     ray_address: str | None = field(default=None, metadata={
         "help": "Existing Ray cluster to run on (auto, HOST:6379, ray://HOST:10001); None = local."})
     prompt_style: str = field(default="compact", metadata={"help": "Prompt style of the samples: compact|full."})
-    top_k: int = field(default=15, metadata={"help": "Controls shown per step prompt (UFO's control filter)."})
+    top_k: int = field(default=DEFAULT_TOP_K,
+                       metadata={"help": "Controls shown per step prompt (UFO's control filter)."})
     max_actions: int = field(default=12, metadata={"help": "Most actions the expert may take on one task."})
     limit: int | None = field(default=None, metadata={"help": "Collect only the first N tasks (None = all)."})
     llm_base_url: str | None = field(default=None, metadata={"help": "OpenAI-compatible endpoint for --expert llm."})

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from lamforge.data.expert.expert import ExpertStep
-from lamforge.prompting.format import AgentOutput, HistoryStep, build_step_messages
+from lamforge.prompting.format import DEFAULT_TOP_K, AgentOutput, HistoryStep, build_step_messages
 
 
 def trajectory_samples(
@@ -19,7 +19,7 @@ def trajectory_samples(
     steps: Sequence[ExpertStep],
     *,
     style: str = "compact",
-    top_k: int = 15,
+    top_k: int = DEFAULT_TOP_K,
     meta: dict[str, Any] | None = None,
     final_status: str = "FINISH",
 ) -> list[dict[str, Any]]:
