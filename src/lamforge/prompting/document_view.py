@@ -18,6 +18,7 @@ from lamforge.app.observation import DocView, ViewParagraph, ViewTable
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
 MAX_LINES = 16  # paragraphs and table rows shown at most
+MAX_LINES_LATER = 6  # once the agent has acted: the selection and what the request names are what is left to see
 MAX_WORDS = 10  # a paragraph longer than this is shortened
 HEAD_WORDS, TAIL_WORDS = 6, 3
 ALWAYS_ROLES = ("title", "subtitle", "heading")
@@ -94,9 +95,9 @@ def view_lines(view: DocView, request: str = "", max_lines: int = MAX_LINES) -> 
 
     add_tables(0)
     for p in view.paragraphs:
-        always = p.role.startswith(ALWAYS_ROLES) or p.number in (first_text, last_text) or p.number in selected
+        always = p.role.startswith(ALWAYS_ROLES) or p.number in (first_text, last_text)
         shared = len(asked & _words(p.text))
-        prio = 2 if always else (1 if shared else 0)
+        prio = 3 if p.number in selected else 2 if always else (1 if shared else 0)
         entries.append((len(entries), _line_of_paragraph(p, asked), prio * 100 + shared - (p.role == "empty")))
         add_tables(p.number)
     if len(entries) <= max_lines:

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from lamforge.app.action import Action
 from lamforge.app.observation import Control, DocView
 from lamforge.prompting.control_filter import select_controls
-from lamforge.prompting.document_view import render_view
+from lamforge.prompting.document_view import MAX_LINES, MAX_LINES_LATER, render_view
 from lamforge.prompting.parse import ParseError, parse_output
 
 Style = Literal["compact", "full"]
@@ -162,7 +162,7 @@ def build_step_messages(
     plan = json.dumps(list(previous_plan), ensure_ascii=False) if previous_plan else "[]"
     user = (
         f"{_CONTROLS}\n{render_controls(shown, style)}\n"
-        f"{_document_block(view, request)}"
+        f"{_document_block(view, request, acted=bool(history))}"
         f"{_hint_line(hint)}"
         f"{_REQUEST} {request}\n"
         f"{ACTIONS_MARK}\n{hist}\n"
@@ -171,8 +171,11 @@ def build_step_messages(
     return [{"role": "system", "content": system_prompt(style)}, {"role": "user", "content": user}]
 
 
-def _document_block(view: DocView | None, request: str) -> str:
-    return f"{DOCUMENT_MARK}\n{render_view(view, request)}\n" if view is not None else ""
+def _document_block(view: DocView | None, request: str, acted: bool) -> str:
+    """The document as the step sees it: the whole (capped) view first, a short one once the agent has acted."""
+    if view is None:
+        return ""
+    return f"{DOCUMENT_MARK}\n{render_view(view, request, MAX_LINES_LATER if acted else MAX_LINES)}\n"
 
 
 def _hint_line(hint: str) -> str:
