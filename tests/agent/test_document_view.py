@@ -31,3 +31,15 @@ def test_a_long_document_is_capped_and_keeps_what_a_request_names():
 def test_a_short_document_is_shown_whole_with_the_selection():
     v = DocView((ViewParagraph(1, "title", "Minutes"), ViewParagraph(2, "empty", "")), (), "nothing")
     assert render_view(v) == "1|title|Minutes\n2|empty|\nselection: nothing"
+
+
+def test_the_words_of_a_structural_target_the_view_shows_are_kept_from_quoting():
+    from lamforge.agent.episode_runner import structural_words
+
+    view = DocView((ViewParagraph(1, "title", "Roster"), ViewParagraph(2, "body", "Call the office for the budget.")),
+                   (ViewTable(1, 2, (("Name", "Phone"), ("Ana", "555"))),), "nothing")
+    request = "italicise the Phone column"
+    span = structural_words(request, view)
+    assert span is not None and request[span[0]:span[1]].endswith("Phone column")
+    assert structural_words("italicise the Email column", view) is None  # the view has no such column
+    assert structural_words("make everything bold", view) is None  # the whole document names no words to keep

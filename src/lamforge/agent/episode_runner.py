@@ -153,15 +153,18 @@ def run_episode(
 def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     """The request the model reads: unquoted mentions of the document quoted, references resolved.
 
-    Mentions (of body paragraphs or table cells) are quoted only in a request without quotes; paragraph
-    and sentence references are replaced by the texts they mean, counting the body's paragraphs with
-    tables left out (the full state is read only when the request has such a reference). What changed
-    is kept in ``meta`` (``grounded_request``, ``mentions``, ``references``) for the log.
+    Mentions (of body paragraphs or table cells) are quoted only in a request without quotes, and never inside the
+    words of a target the request names by role or structure and the document view shows ("the phone column", "the
+    paragraph about the budget": the model selects those structurally); paragraph and sentence references are
+    replaced by the texts they mean, counting the body's paragraphs with tables left out (the full state is read
+    only when the request has such a reference). What changed is kept in ``meta`` (``grounded_request``,
+    ``mentions``, ``references``) for the log.
     """
     unquoted = not QUOTED_RE.search(request)
     if not (unquoted or has_references(request)):
         return request
-    grounded, mentions = quote_mentions(request, env.texts()) if unquoted else (request, [])
+    keep = structural_words(request, env.observe().view) if unquoted else None
+    grounded, mentions = quote_mentions(request, env.texts(), keep) if unquoted else (request, [])
     found: list[Any] = []
     if has_references(grounded):
         grounded, found = resolve_references(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
@@ -172,6 +175,21 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     if grounded != request:
         meta["grounded_request"] = grounded
     return grounded
+
+
+def structural_words(request: str, view: Any) -> tuple[int, int] | None:
+    """Where the request names a target by role or structure that the document view shows (None: it does not)."""
+    from lamforge.text.locate import locate
+    from lamforge.text.references import find_target
+
+    target = find_target(request)
+    if target is None or target.kind == "whole":
+        return None
+    at = request.find(target.words)
+    if at < 0 or locate(target, [(p.number, p.role, p.text) for p in view.paragraphs],
+                         [t.rows for t in view.tables]) is None:
+        return None
+    return at, at + len(target.words)
 
 
 def _fail_reason(out: Any) -> str:

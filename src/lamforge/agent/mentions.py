@@ -52,8 +52,13 @@ class Mention:
     whole: bool
 
 
-def quote_mentions(request: str, paragraphs: Sequence[str]) -> tuple[str, list[Mention]]:
+def quote_mentions(
+    request: str, paragraphs: Sequence[str], keep: tuple[int, int] | None = None
+) -> tuple[str, list[Mention]]:
     """The request with its unquoted mentions of document text quoted, and the mentions.
+
+    ``keep``: a character span of the request whose words are never quoted (the words of a target named by its
+    role or structure: "the phone column", "the paragraph about the budget").
 
     >>> doc = ["Jordan Ellis", "Skills", "Built pipelines for a retail bank in Leeds."]
     >>> quote_mentions("Could you make the Skills heading all caps?", doc)[0]
@@ -76,6 +81,8 @@ def quote_mentions(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
     "change 'Jordan Ellis' to upper case"
     >>> quote_mentions("Make 'Skills' bold", doc)[0], quote_mentions("Switch to landscape", doc)[1]
     ("Make 'Skills' bold", [])
+    >>> quote_mentions("italicise the Skills column", doc, keep=(14, 27))[0]
+    'italicise the Skills column'
     """
     if QUOTED_RE.search(request) or not paragraphs:
         return request, []
@@ -88,6 +95,8 @@ def quote_mentions(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
             if not content:
                 continue
             start, end = words[i].start(), words[j].end()
+            if keep and keep[0] < end and start < keep[1]:
+                continue  # inside words that name the target by role or structure ("the phone column")
             clean = not (_stop(words[i].group(), digits=False) or _stop(words[j].group(), digits=False))
             # a reading keeps the document's punctuation after the run ("... map room." deletes the full stop too)
             for e in ([end + 1, end] if end < len(request) and request[end] in ".:!?;" else [end]):
