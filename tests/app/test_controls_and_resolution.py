@@ -39,6 +39,9 @@ def test_label_name_and_fuzzy_resolution(writer_env, sample_doc):
     assert r.ok and r.info["control"] == "Underline"
     r = writer_env.step(Action("click_input", control_label="99999", control_name="Frobnicate")).result
     assert not r.ok and "no control" in r.message
+    center = next(c for c in obs.controls if c.control_text == "Align Center")
+    r = writer_env.step(Action("click_input", control_label=center.label, control_name="Align Right")).result
+    assert r.ok and r.info["control"] == "Align Right"  # a near name is still the name that was meant
 
 
 def test_failures_are_messages_not_exceptions(writer_env, sample_doc):

@@ -107,7 +107,10 @@ class Executor:
             return None, ""
         by_label = next((c for c in visible if c.label == label), None) if label else None
         if by_label is not None:
-            if not name or fuzz.WRatio(name.lower(), by_label.control_text.lower()) >= 60:
+            exact = name and by_label.control_text.lower() != name.lower() and any(
+                c.control_text.lower() == name.lower() for c in visible)
+            # a label is a number easily miscopied; a name that is exactly another control's says what was meant
+            if not exact and (not name or fuzz.WRatio(name.lower(), by_label.control_text.lower()) >= 60):
                 return by_label, ""
         if name:
             low = name.lower()

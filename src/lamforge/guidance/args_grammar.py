@@ -22,7 +22,8 @@ class ArgsState:
     """What the reply is writing inside ``args``.
 
     ``kind``: ``between`` (after ``{`` or a value, before the next key or ``}``), ``key`` (inside a key name),
-    ``string`` or ``number`` (inside a value of ``key``), ``other`` (a value the guard leaves alone).
+    ``string`` or ``number`` (inside a value of ``key``), ``other`` (a value the guard leaves alone), ``closed``
+    (the object is written; ``tail`` is what follows it).
     ``value``: the value (or key name) so far (a number's with the spaces after its colon); ``tail``: what
     follows the last value (``between``, ``key``).
     """
@@ -33,6 +34,7 @@ class ArgsState:
     value: str = ""
     used: tuple[str, ...] = ()
     tail: str = ""
+    values: tuple[tuple[str, str, bool], ...] = ()  # the values written so far: (key, value, is a string)
 
 
 def args_state(generated: str) -> ArgsState | None:
@@ -44,8 +46,8 @@ def args_state(generated: str) -> ArgsState | None:
     ('key', 'wi', ('text',))
     >>> s = args_state('{"function": "select_paragraphs", "args": {"start": 1'); (s.kind, s.key, s.value)
     ('number', 'start', ' 1')
-    >>> args_state('{"function": "click_input", "args": {}, "sta') is None
-    True
+    >>> s = args_state('{"function": "click_input", "args": {}, "sta'); (s.kind, s.tail)
+    ('closed', ', "sta')
     """
     found = list(_FUNCTION.finditer(generated))
     fm = found[-1] if found else None
@@ -57,51 +59,57 @@ def args_state(generated: str) -> ArgsState | None:
     return _scan(fm.group(1), generated[am.end():])
 
 
-def _scan(function: str, body: str) -> ArgsState | None:
+def _scan(function: str, body: str) -> ArgsState:
     used: list[str] = []
+    done: list[tuple[str, str, bool]] = []
     i, n = 0, len(body)
     key = ""
     mark = 0  # where the text after the last value starts
+
+    def state(kind: str, key: str = "", value: str = "") -> ArgsState:
+        return ArgsState(function, kind, key, value, tuple(used), body[mark:], tuple(done))
+
     while True:
         # between: whitespace, a comma, then a key or the closing brace
         j = i
         while j < n and body[j] in " ,\n\t":
             j += 1
         if j >= n:
-            return ArgsState(function, "between", used=tuple(used), tail=body[mark:])
+            return state("between")
         if body[j] == "}":
-            return None  # the object is closed
+            mark = j + 1
+            return state("closed")
         if body[j] != '"':
-            return ArgsState(function, "other", used=tuple(used), tail=body[mark:])
+            return state("other")
         k = body.find('"', j + 1)
         if k < 0:
-            return ArgsState(function, "key", value=body[j + 1:], used=tuple(used), tail=body[mark:])
+            return state("key", value=body[j + 1:])
         key = body[j + 1:k]
         c = body.find(":", k + 1)
         if c < 0 or body[k + 1:c].strip():
-            return ArgsState(function, "between", used=tuple(used), tail=body[mark:])
+            return state("between")
         v = c + 1
         while v < n and body[v] == " ":
             v += 1
         if v >= n:  # the value has not started: a number's first digit, or a string's opening quote
             numeric = str not in FUNCTIONS[function].get(key, (str,))
-            if numeric:
-                return ArgsState(function, "number", key, body[c + 1:], tuple(used))
-            return ArgsState(function, "between", used=tuple(used), tail=body[mark:])
+            return state("number", key, body[c + 1:]) if numeric else state("between")
         if body[v] == '"':
             end = _string_end(body, v + 1)
             if end < 0:
-                return ArgsState(function, "string", key, body[v + 1:], tuple(used))
+                return state("string", key, body[v + 1:])
             used.append(key)
+            done.append((key, body[v + 1:end], True))
             i = mark = end + 1
             continue
         m = re.match(r"-?\d*", body[v:])
         end = v + (m.end() if m else 0)
         if end >= n and m is not None:
-            return ArgsState(function, "number", key, body[c + 1:], tuple(used))
+            return state("number", key, body[c + 1:])
         if end == v:
-            return ArgsState(function, "other", key, body[v:], tuple(used))
+            return state("other", key, body[v:])
         used.append(key)
+        done.append((key, body[v:end], False))
         i = mark = end
 
 

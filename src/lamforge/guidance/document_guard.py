@@ -181,10 +181,10 @@ class DocumentGuard:
         if tail is not None:
             return self._skeleton(tail)
         state = args_state(generated)
-        if state is None or state.kind == "other":
+        if state is None or state.kind in ("other", "closed"):
             return None
         if state.kind in ("between", "key"):
-            return self._between(state)
+            return self._between(state, generated, candidates)
         if state.kind == "number":
             return self._number(state, candidates)
         return self._string(generated, state, candidates)
@@ -269,27 +269,76 @@ class DocumentGuard:
                 ids.add(i)  # the number is whole and the token closes it
         return sorted(ids) or None
 
-    def _between(self, state: ArgsState) -> list[int] | None:
+    def _between(self, state: ArgsState, generated: str, cands: Candidates) -> list[int] | None:
         pieces = tuple(next_pieces(state))
         key = ("between", pieces, state.tail)
-        return self._memoized(key, lambda: self._between_now(pieces, state.tail))  # type: ignore[return-value]
+        ids = self._memoized(key, lambda: self._between_now(pieces, state.tail))
+        if ids is None:
+            return None
+        crossing = self._memoized(("crossing", pieces, state.tail), lambda: self._crossing_now(pieces, state.tail))
+        ok = [i for i in crossing if self._writes_valid(generated + self.tokens[i], cands)]  # type: ignore[union-attr]
+        return sorted({*ids, *ok}) or None  # type: ignore[misc]
 
     def _between_now(self, pieces: Sequence[str], tail: str) -> list[int] | None:
+        """Tokens that stay within the next key's opening (or the closing brace)."""
         live = [p for p in pieces if p.startswith(tail)]
         if not live:
             return None
         ids: set[int] = set()
         for rest in (p[len(tail):] for p in live):
-            if not rest:
-                continue
-            for i, t in self.by_first.get(rest[0], ()):
-                extra = t[len(rest):] if t.startswith(rest) else None
-                # a token may not run on into a value it cannot vouch for; past the closing brace, only into
-                # the reply's fixed skeleton
-                if rest.startswith(t) or extra == "" or (extra and rest.endswith("}") and
-                                                         _SKELETON[0].startswith(extra)):
+            for i, t in self.by_first.get(rest[:1], ()):
+                if rest.startswith(t):
                     ids.add(i)
-        return sorted(ids) or None
+        return sorted(ids)
+
+    def _crossing_now(self, pieces: Sequence[str], tail: str) -> list[int]:
+        """Tokens that finish a key's opening (or the brace) and run on into what follows it."""
+        ids = []
+        for rest in (p[len(tail):] for p in pieces if p.startswith(tail)):
+            for i, t in self.by_first.get(rest[:1], ()):
+                if len(t) > len(rest) and t.startswith(rest):
+                    ids.append(i)
+        return ids
+
+    def _writes_valid(self, text: str, cands: Candidates) -> bool:
+        """Whether ``text`` (the reply with a token that ran on into a value) keeps every argument valid.
+
+        A token the training data wrote whole (``"^{UP}"``, ``": 3}``) is allowed only when its value part is
+        one the guard would have let through piece by piece.
+        """
+        state = args_state(text)
+        if state is None or state.kind == "other":
+            return True
+        for key, value, is_string in state.values:
+            if not self._value_ok(text, state.function, key, value, is_string, cands, closed=True):
+                return False
+        if state.kind == "closed":
+            tail = state.tail
+            return any(k.startswith(tail) or tail.startswith(k) for k in _SKELETON)
+        if state.kind in ("string", "number"):
+            return self._value_ok(text, state.function, state.key, state.value, state.kind == "string", cands,
+                                  closed=False)
+        return any(p.startswith(state.tail) for p in next_pieces(state))
+
+    def _value_ok(self, text: str, function: str, key: str, value: str, is_string: bool, cands: Candidates, *,
+                  closed: bool) -> bool:
+        if not is_string:
+            allowed = cands.numbers.get(_NUMBER_KEYS.get(key, ""), ())
+            digits = value.strip()
+            return not allowed or (digits in allowed if closed else any(a.startswith(digits) for a in allowed))
+        probe = ArgsState(function, "string", key, value)
+        if function == "keyboard_input" and value.startswith(_KEY_START):
+            return bool((_KEYS_WHOLE if closed else _KEYS_PREFIX).fullmatch(value))
+        pool, spans = self._pool(text, probe, cands)
+        if not pool and spans is None:
+            return True
+        if any(c == value if closed else c.startswith(value) for c in pool):
+            return True
+        if spans is not None and value:
+            if not spans.contains(value) or value[:24] not in spans.starts():
+                return False
+            return not closed or any(closes_at_boundary(value, c) for c in spans.continuations(value))
+        return False
 
     def forced(self, generated: str, candidates: Candidates) -> str:
         """The text a guarded argument must go on with when only one whole candidate is still possible.
