@@ -34,7 +34,8 @@ def labels(env, tmp_path_factory) -> dict[str, str]:
     p = tmp_path_factory.mktemp("lab") / "x.docx"
     d.save(str(p))
     env.reset(options={"doc": str(p)})
-    return {cmd: env.find_control(command=cmd).label for cmd in (".uno:Bold", ".uno:CenterPara", ".uno:SelectAll")}
+    return {cmd: env.find_control(command=cmd).label
+            for cmd in (".uno:Bold", ".uno:CenterPara", ".uno:SelectAll", ".uno:Underline")}
 
 
 def bold_script(labels: dict[str, str]) -> list[dict]:
@@ -261,3 +262,24 @@ def test_unquoted_mentions_of_the_document_are_quoted_before_the_model_reads_the
     for untouched in ("Make 'Skills' bold", "Switch the page to landscape", "Make Manchester bold"):
         meta = {}
         assert ground_request(env, untouched, meta) == untouched and meta == {}
+
+
+def test_guidance_makes_a_structural_target_explicit_and_off_leaves_the_request_as_typed(env, labels,
+                                                                                          tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_heading("Packing", level=0)
+    for s in ("Sun cream", "Phone charger"):
+        d.add_paragraph(s, style="List Bullet")
+    doc = tmp_path / "packing.docx"
+    d.save(str(doc))
+    script = [out("select_text", {"text": "Phone charger"}, label="1", name="Document", plan=["Click Underline"]),
+              out("click_input", label=labels[".uno:Underline"], name="Underline", status="FINISH")]
+    backend = ScriptedBackend(script)
+    res = run_episode(env, backend, "underline the second bullet", doc)
+    assert res.meta["grounded_request"] == "underline the paragraph 'Phone charger'"
+    assert res.meta["explicit"] == [{"words": "the second bullet", "explicit": "the paragraph 'Phone charger'"}]
+    assert "<User Request:> underline the paragraph 'Phone charger'" in backend.calls[0][1]["content"]
+    backend = ScriptedBackend(script)
+    res = run_episode(env, backend, "underline the second bullet", doc, rewrite_request=False)
+    assert "grounded_request" not in res.meta
+    assert "<User Request:> underline the second bullet" in backend.calls[0][1]["content"]

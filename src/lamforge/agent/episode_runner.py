@@ -26,6 +26,7 @@ from lamforge.agent.backends.base import (
 )
 from lamforge.agent.confirm import Asker, allowed, check_policy, confirmation_reason, effect_confirmer
 from lamforge.agent.decide import decide
+from lamforge.agent.explicit_targets import make_explicit
 from lamforge.agent.mentions import quote_mentions
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import has_references, resolve_references
@@ -151,25 +152,28 @@ def run_episode(
 
 
 def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
-    """The request the model reads: unquoted mentions of the document quoted, references resolved.
+    """The request the model reads: unquoted mentions quoted, structural targets made explicit, references resolved.
 
     Mentions (of body paragraphs or table cells) are quoted only in a request without quotes, and never inside the
-    words of a target the request names by role or structure and the document view shows ("the phone column", "the
-    paragraph about the budget": the model selects those structurally); paragraph and sentence references are
-    replaced by the texts they mean, counting the body's paragraphs with tables left out (the full state is read
-    only when the request has such a reference). What changed is kept in ``meta`` (``grounded_request``,
-    ``mentions``, ``references``) for the log.
+    words of a target the request names by role or structure and the document view shows; paragraph references
+    relative to a quoted heading and sentences named by their first words are replaced by the texts they mean (the
+    full state is read only when the request has such a reference); then every other target the document view
+    shows is rewritten into its explicit form (:mod:`lamforge.agent.explicit_targets`: the paragraph quoted, cells
+    and ranges by number). What changed is kept in ``meta``
+    (``grounded_request``, ``mentions``, ``explicit``, ``references``) for the log.
     """
     unquoted = not QUOTED_RE.search(request)
-    if not (unquoted or has_references(request)):
-        return request
-    keep = structural_words(request, env.observe().view) if unquoted else None
+    view = env.observe().view
+    keep = structural_words(request, view) if unquoted else None
     grounded, mentions = quote_mentions(request, env.texts(), keep) if unquoted else (request, [])
     found: list[Any] = []
     if has_references(grounded):
         grounded, found = resolve_references(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
+    grounded, rewrites = make_explicit(grounded, view)
     if mentions:
         meta["mentions"] = [{"text": m.text, "whole_paragraph": m.whole} for m in mentions]
+    if rewrites:
+        meta["explicit"] = [{"words": r.words, "explicit": r.explicit} for r in rewrites]
     if found:
         meta["references"] = [{"reference": r.reference, "paragraph": r.paragraph} for r in found]
     if grounded != request:
