@@ -88,3 +88,17 @@ def test_no_target_no_bias(tok):
     ids = tok.encode('{"thought": "x", "control_name":', add_special_tokens=False)
     scores = torch.randn(1, len(tok))
     assert torch.equal(proc(torch.tensor([ids]), scores.clone()), scores)
+
+
+def test_a_selection_the_request_spells_out_is_written_whole(tok):
+    request = "bold row 1 of table 1"
+    target = step_target(SKELETON, request, 0, {})
+    guard = DocumentGuard(token_strings(tok))
+    ids = tok.encode('{"thought": "Select", "control_label": "", "control_name": "", "function":',
+                     add_special_tokens=False)
+    proc = CopyLogitsProcessor(guard, tok, [DocumentGuard.candidates(request)], 0, [target], bias=50.0)
+    for _ in range(60):
+        ids.append(int(proc(torch.tensor([ids]), torch.zeros(1, len(tok)))[0].argmax()))
+        if tok.decode(ids).count("}") >= 1:
+            break
+    assert '"function": "select_cells", "args": {"table": 1, "row": 1}' in tok.decode(ids)

@@ -18,15 +18,17 @@ switched off with the rest of the guidance (``run_episode(rewrite_request=False)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from lamforge.text.locate import Spot, locate
+from lamforge.text.explicit import explicit_words
+from lamforge.text.locate import locate
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.references import find_targets
 
 MAX_REWRITES = 3
+_TABLE_TAIL = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+|this\s+|that\s+)?(?:table|grid)\b(?:\s+\d+)?")
 
 
 @dataclass(frozen=True)
@@ -35,43 +37,6 @@ class Rewrite:
 
     words: str
     explicit: str
-
-
-def _quote(text: str) -> str:
-    return f'"{text}"' if "'" in text or "\u2019" in text else f"'{text}'"
-
-
-def explicit(spot: Spot, paragraphs: Sequence[tuple[int, str, str]]) -> str | None:
-    """The explicit words for a located target (None when there is nothing better to say).
-
-    >>> doc = [(1, "title", "Minutes"), (2, "body", "We met."), (3, "body", "It rained.")]
-    >>> explicit(Spot("paragraphs", 1, 1), doc), explicit(Spot("paragraphs", 2, 3), doc)
-    ("the paragraph 'Minutes'", 'paragraphs 2 to 3')
-    >>> explicit(Spot("cells", table=1, row=1, to_row=1), doc)
-    'row 1 of table 1'
-    >>> explicit(Spot("text", 2, 2, text="2", within="H2O"), doc)
-    "the '2' in 'H2O'"
-    """
-    if spot.kind == "all":
-        return "the whole document"
-    if spot.kind == "table":
-        return f"table {spot.table}"
-    if spot.kind == "cells":
-        if spot.column == 0:
-            return f"row {spot.row} of table {spot.table}"
-        if spot.row == 0:
-            return f"column {spot.column} of table {spot.table}"
-        return f"the cell in row {spot.row}, column {spot.column} of table {spot.table}"
-    if spot.kind == "text":
-        if spot.within:
-            return f"the {_quote(spot.text)} in {_quote(spot.within)}"
-        return f"{_quote(spot.text)} in paragraph {spot.start}"
-    if spot.kind == "paragraphs":
-        if spot.start != spot.end:
-            return f"paragraphs {spot.start} to {spot.end}"
-        text = next((t for n, _, t in paragraphs if n == spot.start), "").strip()
-        return f"the paragraph {_quote(text)}" if text else None
-    return None
 
 
 def _only_a_quote(words: str) -> bool:
@@ -91,6 +56,8 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
     ("underline the paragraph 'Gloves'", 'bold row 1 of table 1')
     >>> make_explicit("make 'Seeds' bold", v)[0], make_explicit("bold the Summary heading", v)[0]
     ("make 'Seeds' bold", 'bold the Summary heading')
+    >>> make_explicit("bold the header row of the table", v)[0], make_explicit("bold the cell in row 2, column 1", v)[0]
+    ('bold row 1 of table 1', 'bold the cell in row 2, column 1 of table 1')
     """
     paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]
     tables = [t.rows for t in view.tables]
@@ -102,7 +69,7 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
         target = next((t for t in find_targets(work) if t.kind != "whole"), None)
         if target is not None and target.words and target.words in work:
             spot = locate(target, paragraphs, tables)
-            text = explicit(spot, paragraphs) if spot is not None else None
+            text = explicit_words(spot, paragraphs) if spot is not None else None
             words = (spot.words or target.words) if spot is not None else ""
             if text and words in work and not _only_a_quote(words):
                 found = (words, text)
@@ -111,8 +78,11 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
         words, text = found
         at = work.find(words)
         before, after = work[:at], work[at + len(words):]
-        if before.lower().endswith("the ") and text.startswith("the "):
-            text = text[4:]
+        for lead in ("the cell in ", "the paragraph ", "the "):  # "bold the cell in <the cell in row 3 ...>"
+            if before.lower().endswith(lead) and text.startswith(lead):
+                text = text[len(lead):]
+                break
+        after = _TABLE_TAIL.sub("", after, count=1) if "of table" in text else after  # "... of the table"
         work = f"{before}\x00{len(done)}\x00{after}"
         done.append(Rewrite(words, text))
     for i, r in enumerate(done):

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from lamforge.guidance.spans import escaped as _escaped
 from lamforge.guidance.typed_values import typed_values
 from lamforge.prompting.format import ACTIONS_MARK
+from lamforge.text.explicit import explicit_selection
 from lamforge.text.quotes import quoted_texts
 
 _ENTRY = re.compile(r'^(\w+)(?: "([^"]*)")?(?: (quote|value) (\d+))?(?: (\S.*))?$')
@@ -39,6 +40,7 @@ _OPEN_TEXT = re.compile(
 _NEXT_KEY = {"thought": "control_label", "control_label": "control_name", "control_name": "function",
              "function": "args"}
 _AFTER_FIELD = re.compile(r'"(thought|control_label|control_name|function)":\s*"(?:[^"\\]|\\.)*",(\s*"?[a-z_]*"?)$')
+SELECTIONS = frozenset({"select_text", "select_paragraphs", "select_cells", "select_all", "select_table"})
 # how each function's args object starts (the value, if any, follows and is guided as ``text``)
 ARGS_START = {"click_input": " {},", "select_text": ' {"text": "', "set_edit_text": ' {"text": "',
               "keyboard_input": ' {"keys": "', "insert_table": ' {"rows": ', "select_table": ' {"number": ',
@@ -55,6 +57,7 @@ class StepTarget:
     status: str
     text: str | None = None  # JSON-escaped text argument, when the skeleton ties it to a quote or keys
     control_label: str | None = None  # the control's label in this prompt's list ("" for the document)
+    args: str | None = None  # the whole args object (after its colon), when the request spells the selection out
 
     def written(self, field: str) -> str | None:
         """What the reply should say after the field's colon (``None``: no opinion).
@@ -65,7 +68,7 @@ class StepTarget:
         ' {},'
         """
         if field == "args":
-            return ARGS_START.get(self.function)
+            return self.args if self.args is not None else ARGS_START.get(self.function)
         if field.startswith("next:"):
             return f' "{_NEXT_KEY[field[5:]]}":'
 
@@ -130,11 +133,14 @@ def step_target(skeleton: str, request: str, done: int, labels: dict[str, str] |
     goes to the request's first other quoted text instead (the known task quoted its texts in another order).
 
     >>> step_target('select_text quote 2; click_input "Bold"', "Bold 'a' or 'b'", 0)
-    StepTarget(function='select_text', control_name='', status='CONTINUE', text='b', control_label=None)
+    StepTarget(function='select_text', control_name='', status='CONTINUE', text='b', control_label=None, args=None)
     >>> step_target('select_text quote 2; click_input "Bold"', "Bold 'a' or 'b'", 1, {"Bold": "39"}).control_label
     '39'
     >>> step_target('select_text quote 2; click_input "Bold"', "Bold 'a' or 'b'", 0, failed={"b"}).text
     'a'
+    >>> t = step_target('select_text quote 1; click_input "Bold"', "bold row 1 of table 1", 0, {})
+    >>> t.function, t.args
+    ('select_cells', ' {"table": 1, "row": 1}')
     """
     entries = [e.strip() for e in skeleton.split("; ") if e.strip()] if skeleton else []
     if done >= len(entries):
@@ -154,6 +160,9 @@ def step_target(skeleton: str, request: str, done: int, labels: dict[str, str] |
         text = _escaped(rest)
     last = done == len(entries) - 1
     status = ("FAIL" if function == "summary" else "FINISH") if last else "CONTINUE"  # a summary says why not
+    spelled = explicit_selection(request) if done == 0 and function in SELECTIONS else None
+    if spelled is not None:  # the request names the selection exactly ("row 1 of table 1"): that is the step
+        return StepTarget(spelled[0], "", status, None, "" if labels is not None else None, f" {spelled[1]}")
     label = None if labels is None else (labels.get(control, "") if control else "")
     if control and label == "":
         label = None  # the control is not listed: leave the label to the model, the name decides

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from lamforge.guidance.document_guard import Candidates, DocumentGuard
+from lamforge.guidance.document_guard import Candidates, DocumentGuard, _after_args
 from lamforge.guidance.hint_guide import StepTarget, open_field
 
 _FIELD_CLOSERS = ('",',)  # a field of the reply object ends here (with the comma: a bare quote lets junk follow)
@@ -89,6 +89,8 @@ class CopyLogitsProcessor:
         return ids
 
     def _bias_row(self, scores: Any, b: int, text: str, target: StepTarget) -> None:
+        if target.args is not None and self._bias_args(scores, b, text, target.args):
+            return
         field = open_field(text)
         want = target.written(field[0]) if field else None
         if field is None or want is None:
@@ -102,6 +104,20 @@ class CopyLogitsProcessor:
         if ids:
             scores[b, ids] += self.bias
             self.biased_steps += 1
+
+    def _bias_args(self, scores: Any, b: int, text: str, args: str) -> bool:
+        """Inside the args object of a step whose whole args the request spells out: bias toward them."""
+        k = text.rfind('"args":')
+        if k < 0 or _after_args(text) is not None:
+            return False
+        written = text[k + len('"args":'):]
+        if not args.startswith(written) or written == args:
+            return False
+        ids = [i for i in self.guard.toward(written, args, ("",)) if i < scores.shape[1]]
+        if ids:
+            scores[b, ids] += self.bias
+            self.biased_steps += 1
+        return True
 
     def _guard_row(self, scores: Any, b: int, text: str, cands: Candidates) -> None:
         import torch
