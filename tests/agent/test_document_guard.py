@@ -84,3 +84,10 @@ def test_a_span_starts_and_ends_on_word_boundaries_and_keys_cannot_sneak_in():
     before_value = '{"function": "select_text", "args": {"text": '
     allowed = {guard.tokens[i] for i in guard.allowed(before_value, cands)}
     assert '"' in allowed and not {'"^{DOWN}"', '"^', '"Wha'} & allowed  # no token runs on into the value
+
+
+def test_a_new_tables_size_comes_from_the_request():
+    guard = DocumentGuard([str(i) for i in range(10)] + [",", "}"])
+    cands = _cands("insert a table with 4 rows and two columns")
+    rows = {guard.tokens[i] for i in guard.allowed('{"function": "insert_table", "args": {"rows": ', cands)}
+    assert rows == {"4", "2"}

@@ -72,7 +72,8 @@ def test_expert_fails_cleanly(writer_env, sample_doc):
 
 
 def test_operations_from_words():
-    from lamforge.data.expert.intents import fix_typos, operation_steps
+    from lamforge.data.expert.intents import operation_steps
+    from lamforge.text.typos import fix_typos
 
     assert operation_steps("Change 'x' to 16 points and also format it with an underline") == [
         "Set the font size to 16 in the Font Size box",

@@ -157,6 +157,7 @@ def _vocabularies() -> dict[str, set[str]]:
     from lamforge.prompting.control_filter import SYNONYMS
     from lamforge.text.fonts import KNOWN_FONTS
     from lamforge.text.references import vocabulary as reader_words
+    from lamforge.text.typos import INSTRUCTION_VOCAB
     from lamforge.text.vocab import INSTRUCTION_WORDS
 
     return {
@@ -165,6 +166,7 @@ def _vocabularies() -> dict[str, set[str]]:
         "KNOWN_FONTS": set().union(*(_words(f) for f in KNOWN_FONTS)),
         "references": set(reader_words()),
         "infeasible": set(infeasible_words()),
+        "typos": set(INSTRUCTION_VOCAB),
     }
 
 

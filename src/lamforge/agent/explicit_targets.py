@@ -28,6 +28,7 @@ from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.references import find_targets
 
 MAX_REWRITES = 3
+_ADVERB = re.compile(r"(?i)\s*(?:everywhere|throughout|in\b|document-wide)")  # "replace X with Y everywhere" stays
 _TABLE_TAIL = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+|this\s+|that\s+)?(?:table|grid)\b(?:\s+\d+)?")
 
 
@@ -56,6 +57,8 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
     ("underline the paragraph 'Gloves'", 'bold row 1 of table 1')
     >>> make_explicit("make 'Seeds' bold", v)[0], make_explicit("bold the Summary heading", v)[0]
     ("make 'Seeds' bold", 'bold the Summary heading')
+    >>> make_explicit("make everything Arial", v)[0], make_explicit("replace Bo with Al everywhere", v)[0]
+    ('make the whole document Arial', 'replace Bo with Al everywhere')
     >>> make_explicit("bold the header row of the table", v)[0], make_explicit("bold the cell in row 2, column 1", v)[0]
     ('bold row 1 of table 1', 'bold the cell in row 2, column 1 of table 1')
     """
@@ -66,12 +69,14 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
         found = None
         # only the most specific reading: a reading the document does not bear out ("the first paragraph under
         # 'Nowhere'") is not traded for a looser one that it does
-        target = next((t for t in find_targets(work) if t.kind != "whole"), None)
+        quoted = bool(QUOTED_RE.search(work))  # "make 'X' bold in the document" names X, not the whole document
+        target = next((t for t in find_targets(work) if t.kind != "whole" or not (quoted or _ADVERB.match(t.words))),
+                      None)
         if target is not None and target.words and target.words in work:
             spot = locate(target, paragraphs, tables)
             text = explicit_words(spot, paragraphs) if spot is not None else None
             words = (spot.words or target.words) if spot is not None else ""
-            if text and words in work and not _only_a_quote(words):
+            if text and words in work and not _only_a_quote(words) and words.strip().lower() != text:
                 found = (words, text)
         if found is None:
             break

@@ -111,6 +111,8 @@ def quote_mentions(
     for rank, i, j, e in ranked:
         if any(not (j < a or i > b) for a, b, _, _ in taken) or (rank[1] == 1 and longest > 1):
             continue  # one word beside a longer mention is a word of the request ("Task: ..."), not a target
+        if i == j and not rank[0] and not words[i].group()[:1].isupper():
+            continue  # a lone lower-case word ("email this to the whole team") names no text; a name does ("Watering")
         taken.append((i, j, e, rank[0]))
     mentions = []
     out = request

@@ -42,13 +42,15 @@ from lamforge.guidance.spans import escaped as _escaped
 from lamforge.guidance.typed_values import VALUE_WORDS, request_values, typed_values
 from lamforge.prompting.format import request_from_messages
 from lamforge.prompting.parse import STATUSES
-from lamforge.text.quotes import quoted_texts
+from lamforge.text.numbers import cardinal, number_pattern
+from lamforge.text.quotes import QUOTED_RE, quoted_texts
 
 _KEY_START = ("{", "^", "+", "%")
 _CONTROL_NAME = re.compile(r'"control_name":\s*"((?:[^"\\]|\\.)*)"')
 _CLOSERS = ('"', '"}', '"},')
 _NUMBER_KEYS = {"start": "paragraphs", "end": "paragraphs", "paragraph": "paragraphs", "table": "tables",
-                "number": "tables", "row": "rows", "to_row": "rows", "column": "columns", "to_column": "columns"}
+                "number": "tables", "row": "rows", "to_row": "rows", "column": "columns", "to_column": "columns",
+                "rows": "asked", "columns": "asked"}  # a new table takes the sizes the request gives
 _VIEW_PARAGRAPH = re.compile(r"^(\d+)\|", re.M)
 _VIEW_ROW = re.compile(r"^T(\d+) r(\d+)\|(.*)$", re.M)
 
@@ -119,6 +121,18 @@ class Candidates:
         return self.typed.get(control_name.strip().lower()) or self.values
 
 
+def _asked_numbers(request: str) -> tuple[str, ...]:
+    """The whole numbers a request gives, in digits or words, outside its quotes ("4 rows", "three columns", "3x2").
+
+    >>> _asked_numbers("Insert a table with three rows and 2 columns, 'not 9'"), _asked_numbers("add a 3x2 table")
+    (('3', '2'), ('3', '2'))
+    """
+    text = QUOTED_RE.sub(" ", request).lower()
+    out = [str(cardinal(w)) for w in re.findall(rf"(?<![\w.])(?:{number_pattern()})(?![\w.])|\d+(?=x)|(?<=x)\d+",
+                                                  text)]
+    return tuple(dict.fromkeys(n for n in out if n not in ("None", "0")))
+
+
 def _view_numbers(user_prompt: str) -> dict[str, tuple[str, ...]]:
     """The numbers a structural argument may take, read from the prompt's view (empty without a view)."""
     paragraphs = [int(x) for x in _VIEW_PARAGRAPH.findall(user_prompt)]
@@ -165,9 +179,9 @@ class DocumentGuard:
         values = [_escaped(v) for v in (*request_values(request), *VALUE_WORDS)]
         typed = {k: tuple(_escaped(v) for v in vs) for k, vs in typed_values(request).items()}
         segments = view_segments(user_prompt)
+        numbers = {**_view_numbers(user_prompt), "asked": _asked_numbers(request)}
         return Candidates(tuple(quoted), tuple(dict.fromkeys(quoted + values)), typed,
-                          SpanIndex([*segments, request, *quoted_texts(request)]), SpanIndex([request]),
-                          _view_numbers(user_prompt))
+                          SpanIndex([*segments, request, *quoted_texts(request)]), SpanIndex([request]), numbers)
 
     @classmethod
     def candidates_of(cls, messages: Sequence[Any]) -> Candidates:

@@ -33,12 +33,16 @@ from lamforge.guidance.typed_values import typed_values
 from lamforge.io.atomic import atomic_open, write_json
 from lamforge.text.minilm import MatcherUnavailable, load_minilm
 from lamforge.text.quotes import QUOTED_RE, quoted_texts
+from lamforge.text.references import find_targets
 from lamforge.text.similarity import tfidf_similarity
+from lamforge.text.typos import fix_typos
 
 MEMORY_FILE = "task_memory.json"
 EMBEDDINGS_FILE = "task_memory.npy"
 DEFAULT_K = 10
+QUERY_VERSION = 3  # how query_text reads a request; embeddings saved under another version are computed again
 _QUOTE_REF = re.compile(r"\bquote (\d+)")
+_STRUCTURAL_SELECT = re.compile(r"^select_(?:paragraphs|cells)\b")
 # value boxes whose value a skeleton may point at by position among the request's typed values (a named
 # font comes first among the font-name candidates, then the request's other capitalised words)
 VALUE_BOXES = frozenset({"font size", "font name", "font color", "character highlighting color", "paragraph style",
@@ -68,16 +72,30 @@ def mask_quotes(request: str) -> str:
 _NAMING = re.compile(r"\b(?:the|this|that)\s+(?:heading|title|subtitle)\s+(?=\"…\")", re.IGNORECASE)
 
 
-def query_text(request: str) -> str:
-    """What a request is looked up by: quotes masked, and "the heading" dropped where it only names the target.
+_PLACEHOLDER = {"cells": "the table cells", "table": "the table", "sentence": "the sentence",
+                "within": '"…" in "…"'}  # any other kind names one or more paragraphs
 
-    "Turn the heading 'X' into uppercase" asks for upper case, not for a heading. Other target nouns stay:
-    "delete the sentence 'X'" and "delete the paragraph 'X'" are different operations.
+
+def query_text(request: str) -> str:
+    """What a request is looked up by: what it asks to do, not where.
+
+    Quotes are masked, "the heading" is dropped where it only names the target ("Turn the heading 'X' into
+    uppercase" asks for upper case, not for a heading), and a target named by role, position or structure becomes
+    a neutral phrase of its kind ("underline the second bullet" and "underline the paragraph 'X'" ask the same);
+    misspelt instruction words are corrected first (:mod:`lamforge.text.typos`).
+    The kind stays: "delete the sentence 'X'" and "delete the paragraph 'X'" are different operations, and "the
+    whole document" is kept as it is.
 
     >>> query_text("Turn the heading 'Minutes' into uppercase letters")
     'Turn "…" into uppercase letters'
+    >>> query_text("underline the second bullet"), query_text("bold the header row")
+    ('underline the paragraph', 'bold the table cells')
     """
-    return _NAMING.sub("", mask_quotes(request))
+    text = _NAMING.sub("", mask_quotes(fix_typos(request)))
+    target = next((t for t in find_targets(text) if t.kind != "whole"), None)
+    if target is not None and target.words and target.words in text and target.words.strip() != '"…"':
+        text = text.replace(target.words, _PLACEHOLDER.get(target.kind, "the paragraph"), 1)
+    return text
 
 
 def skeleton(actions: Iterable[dict[str, Any]], request: str = "") -> str:
@@ -165,7 +183,7 @@ class TaskMemory:
         self.matcher = _resolve(matcher)
         self._emb = embeddings if self.matcher == "embedding" else None
         if self.matcher == "embedding" and (self._emb is None or len(self._emb) != len(self.tasks)):
-            self._emb = _encode([t.request for t in self.tasks])
+            self._emb = _encode([query_text(t.request) for t in self.tasks])
 
     @classmethod
     def from_records(cls, records: Iterable[dict[str, Any]], matcher: str = "auto", k: int = DEFAULT_K) -> TaskMemory:
@@ -202,7 +220,7 @@ class TaskMemory:
     def _similarity(self, queries: list[str]) -> np.ndarray:
         if self.matcher == "embedding":
             return _encode(queries) @ np.asarray(self._emb).T
-        return tfidf_similarity(queries, [t.request for t in self.tasks])
+        return tfidf_similarity(queries, [query_text(t.request) for t in self.tasks])
 
     def _vote(self, row: np.ndarray, exclude: str | None, n_quotes: int = 0) -> str:
         """The nearest tasks vote on the family; the hint is the skeleton of its nearest task that fits.
@@ -219,15 +237,20 @@ class TaskMemory:
             return ""
         best = max(score, key=lambda f: score[f])
         mine = [self.tasks[j].skeleton for j in top if self.tasks[j].family == best]
-        fits = [sk for sk in mine if max((int(n) for n in _QUOTE_REF.findall(sk)), default=0) <= n_quotes]
-        return (fits or mine)[0]
+        uses = [max((int(n) for n in _QUOTE_REF.findall(sk)), default=0) for sk in mine]
+        exact = [sk for sk, u in zip(mine, uses, strict=True) if u == min(n_quotes, max(uses))]
+        fits = [sk for sk, u in zip(mine, uses, strict=True) if u <= n_quotes]
+        chosen = (exact or fits or mine)[0]
+        if n_quotes and not _QUOTE_REF.search(chosen):  # the request quotes its target: select the quote
+            chosen = _STRUCTURAL_SELECT.sub("select_text quote 1", chosen, count=1)
+        return chosen
 
     # -- persistence ---------------------------------------------------------------------------
     def save(self, directory: str | os.PathLike[str]) -> Path:
         """Write the memory beside a checkpoint (JSON, plus the embeddings as .npy)."""
         d = Path(directory)
         d.mkdir(parents=True, exist_ok=True)
-        doc = {"matcher": self.matcher, "k": self.k, "in_prompt": self.in_prompt,
+        doc = {"matcher": self.matcher, "k": self.k, "in_prompt": self.in_prompt, "query": QUERY_VERSION,
                "tasks": [asdict(t) for t in self.tasks]}
         if self._emb is not None:  # the embeddings first: the memory file is what says a memory is there
             with atomic_open(d / EMBEDDINGS_FILE, "wb") as fh:
@@ -242,7 +265,8 @@ class TaskMemory:
         if not f.is_file():
             return None
         doc = json.loads(f.read_text(encoding="utf-8"))
-        emb = np.load(d / EMBEDDINGS_FILE) if (d / EMBEDDINGS_FILE).is_file() else None
+        current = doc.get("query") == QUERY_VERSION  # embeddings of an older lookup text are computed again
+        emb = np.load(d / EMBEDDINGS_FILE) if current and (d / EMBEDDINGS_FILE).is_file() else None
         tasks = [KnownTask(**t) for t in doc["tasks"]]
         return cls(tasks, matcher=doc.get("matcher", "auto"), k=int(doc.get("k", DEFAULT_K)), embeddings=emb,
                    in_prompt=bool(doc.get("in_prompt", False)))

@@ -15,11 +15,11 @@ from lamforge.app.env import WriterEnv
 from lamforge.app.observation import Observation
 from lamforge.data.expert.grounder import GroundingError, QuoteCursor, ground_step
 from lamforge.data.expert.infeasible import infeasible_reason
-from lamforge.data.expert.intents import fix_typos
 from lamforge.data.expert.planner import plan_request
 from lamforge.data.expert.request_parse import parse_request
 from lamforge.data.expert.structure_steps import without_targets
 from lamforge.data.expert.targets import needs_body
+from lamforge.text.typos import fix_typos
 
 
 @dataclass

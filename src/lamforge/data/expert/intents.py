@@ -31,47 +31,6 @@ _BODY_STYLE = re.compile(
 )
 
 
-_VOCAB = (
-    "bullet", "bullets", "bulleted", "heading", "numbered", "numbering", "italic", "italics", "italicise", "italicize",
-    "underline", "underlined", "strikethrough", "superscript", "subscript", "uppercase", "lowercase", "sentence",
-    "capitalize", "capitalise", "capitals", "paragraph", "spacing", "spaced", "indent", "indented", "indentation",
-    "justified", "justify", "center", "centre", "centered", "centred", "middle", "align", "aligned", "alignment",
-    "highlight", "highlighted", "delete", "remove", "longer", "table", "column", "columns", "rows", "font",
-    "size", "bold", "boldface", "replace", "insert", "after", "before", "below", "above", "landscape", "portrait",
-    "occurrence", "occurrences", "every", "should", "section", "orientation", "strike", "through", "double",
-    "single", "colour", "color", "points", "style", "styled", "title", "append", "extend", "finish",
-)  # fmt: skip
-_VOCAB_SET = frozenset(_VOCAB)
-_REAL_WORDS = frozenset(
-    "heating heated header headers sizes bolder title titles tables cells stylish street streets strict sentenced "
-    "colours colors spaces aligning deleted removed inserted replaced centres centers doubled singled rowing "
-    "section sections column through though thought throughout".split()
-)
-
-
-def fix_typos(request: str) -> str:
-    """The request with misspelt instruction words corrected ('buullet' → 'bullet'); quoted texts untouched.
-
-    >>> fix_typos("Make the lines 'Helo' buullet points, the haeding too")
-    "Make the lines 'Helo' bullet points, the heading too"
-    """
-    from rapidfuzz import fuzz, process
-
-    spans = [m.span() for m in QUOTED_RE.finditer(request)]
-
-    def fix(m: re.Match[str]) -> str:
-        w = m.group(0)
-        low = w.lower()
-        if len(w) < 5 or low in _VOCAB_SET or low in _REAL_WORDS or any(a <= m.start() < b for a, b in spans):
-            return w
-        hit = process.extractOne(low, _VOCAB, scorer=fuzz.ratio, score_cutoff=80)
-        if hit is None or abs(len(hit[0]) - len(low)) > 2 or hit[0][0] != low[0] or low.startswith(hit[0]):
-            return w
-        return hit[0].capitalize() if w[0].isupper() else hit[0]
-
-    return re.sub(r"[A-Za-z]+", fix, request)
-
-
 def mask(clause: str) -> str:
     """The clause in lower case with each quoted text replaced by ``<q>``."""
     return QUOTED_RE.sub(f" {Q} ", clause).lower()

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from lamforge.app.observation import Control, DocState, DocView
-from lamforge.data.expert.intents import Q, fix_typos, mask, operation_steps, scrub
+from lamforge.data.expert.intents import Q, mask, operation_steps, scrub
 from lamforge.data.expert.request_parse import parse_request, quoted_texts
 from lamforge.data.expert.structure_steps import structural_steps
 from lamforge.data.expert.targets import (
@@ -26,6 +26,7 @@ from lamforge.data.expert.targets import (
     sentence_steps,
 )
 from lamforge.prompting.control_filter import best_control
+from lamforge.text.typos import fix_typos
 
 _SPLIT = re.compile(
     r"\s*(?:,?\s+and then\s+|;\s*|,?\s+then\s+|\.\s+(?=[A-Z])|,?\s+and also\s+|,\s+plus\s+|\s+-+\s+and\s+|"

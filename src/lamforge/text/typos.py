@@ -1,0 +1,53 @@
+"""Misspelt instruction words, corrected: "buullet points" is "bullet points", "highlite" is "highlight".
+
+The grounding expert reads requests after this fix, and the agent's task memory looks requests up after it, so a
+typo in the word that says what to do does not send either to the wrong operation. Quoted texts are never
+touched: they are the document's own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lamforge.text.quotes import QUOTED_RE
+
+INSTRUCTION_VOCAB = (
+    "bullet", "bullets", "bulleted", "heading", "numbered", "numbering", "italic", "italics", "italicize",
+    "underline", "underlined", "strikethrough", "superscript", "subscript", "uppercase", "lowercase", "sentence",
+    "capitalize", "capitals", "paragraph", "spacing", "spaced", "indent", "indented", "indentation",
+    "justified", "justify", "center", "centre", "centered", "middle", "align", "aligned", "alignment",
+    "highlight", "highlighted", "delete", "remove", "longer", "table", "column", "columns", "rows", "font",
+    "size", "bold", "replace", "insert", "after", "before", "below", "above", "landscape", "portrait",
+    "occurrence", "occurrences", "every", "should", "section", "orientation", "strike", "through", "double",
+    "single", "colour", "color", "points", "style", "styled", "title", "append", "extend", "finish",
+)  # fmt: skip
+INSTRUCTION_VOCAB_SET = frozenset(INSTRUCTION_VOCAB)
+_REAL_WORDS = frozenset(
+    "heating heated header headers sizes bolder title titles tables cells stylish street streets strict sentenced "
+    "colours colors spaces aligning deleted removed inserted replaced centres centers doubled singled rowing "
+    "section sections column through though thought throughout".split()
+)
+
+
+def fix_typos(request: str) -> str:
+    """The request with misspelt instruction words corrected ('buullet' → 'bullet'); quoted texts untouched.
+
+    >>> fix_typos("Make the lines 'Helo' buullet points, the haeding too")
+    "Make the lines 'Helo' bullet points, the heading too"
+    """
+    from rapidfuzz import fuzz, process
+
+    spans = [m.span() for m in QUOTED_RE.finditer(request)]
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group(0)
+        low = w.lower()
+        known = low in INSTRUCTION_VOCAB_SET or low in _REAL_WORDS
+        if len(w) < 5 or known or any(a <= m.start() < b for a, b in spans):
+            return w
+        hit = process.extractOne(low, INSTRUCTION_VOCAB, scorer=fuzz.ratio, score_cutoff=80)
+        if hit is None or abs(len(hit[0]) - len(low)) > 2 or hit[0][0] != low[0] or low.startswith(hit[0]):
+            return w
+        return hit[0].capitalize() if w[0].isupper() else hit[0]
+
+    return re.sub(r"[A-Za-z]+", fix, request)
