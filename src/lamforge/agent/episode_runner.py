@@ -33,6 +33,7 @@ from lamforge.agent.references import has_references, resolve_references
 from lamforge.app.observation import Observation
 from lamforge.prompting.format import HistoryStep, build_step_messages
 from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.typos import fix_typos
 
 StepCallback = Callable[[StepRecord], None]
 
@@ -162,6 +163,8 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     and ranges by number). What changed is kept in ``meta``
     (``grounded_request``, ``mentions``, ``explicit``, ``references``) for the log.
     """
+    typed = request
+    request = fix_typos(request)  # misspelt instruction words ("tittle", "highlite"); quotes are never touched
     unquoted = not QUOTED_RE.search(request)
     view = env.observe().view
     keep = structural_words(request, view) if unquoted else None
@@ -176,7 +179,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
         meta["explicit"] = [{"words": r.words, "explicit": r.explicit} for r in rewrites]
     if found:
         meta["references"] = [{"reference": r.reference, "paragraph": r.paragraph} for r in found]
-    if grounded != request:
+    if grounded != typed:
         meta["grounded_request"] = grounded
     return grounded
 

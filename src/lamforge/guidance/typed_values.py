@@ -78,6 +78,7 @@ def typed_values(request: str) -> dict[str, tuple[str, ...]]:
         "character highlighting color": tuple(colors) or ("yellow",),  # "highlight 'x'" means the marker pen
         "font name": names,
         "paragraph style": (*headings, *_STYLES),
-        "line spacing": tuple(dict.fromkeys((*numbers, *spacing_words, "1", "1.15", "1.5", "2"))),
+        # a spacing word says the spacing ("double-space paragraphs 4 to 6"); a number may say something else
+        "line spacing": tuple(dict.fromkeys((*spacing_words, *numbers, "1", "1.15", "1.5", "2"))),
         "orientation": ("Landscape", "Portrait"),
     }

@@ -166,8 +166,9 @@ def stage_eval(cfg: DemoConfig, con: Any) -> dict[str, Any]:
     res = cfg.out / "eval"
     # two failed steps in a row end an episode: a model that cannot act (LAM1 plans, it does not act)
     # would otherwise spend most of the evaluation writing unparseable replies
-    ecfg = EvalConfig(workers=cfg.workers, max_steps=cfg.max_steps, seed=cfg.seed, max_tokens=160,
-                      plan_max_tokens=160, max_failures=2)
+    # each task within its own step budget (reference length + 3), as the paper's UFO runs have one
+    ecfg = EvalConfig(workers=cfg.workers, max_steps=0, seed=cfg.seed, max_tokens=160, plan_max_tokens=160,
+                      max_failures=2)
     run = cfg.out / "run"
     lams = [ModelRef(name, str(run / name)) for name in ("lam1", "lam2", "lam3", "lam4") if (run / name).is_dir()]
     plan_items = read_jsonl(cfg.out / "data" / "plans_test.jsonl")

@@ -26,8 +26,8 @@ class DemoConfig:
     explore_temperature: float = field(default=0.7, metadata={"help": "Sampling temperature while exploring."})
     rl_extra_tasks: int = field(
         default=48, metadata={"help": "Training tasks phase 4 may play besides the explored ones."})
-    plan_eval_items: int = field(default=60, metadata={"help": "Held-out task-plan pairs in the planning eval."})
-    offline_eval_items: int = field(default=120, metadata={"help": "Held-out expert steps in the offline eval."})
+    plan_eval_items: int = field(default=40, metadata={"help": "Held-out task-plan pairs in the planning eval."})
+    offline_eval_items: int = field(default=80, metadata={"help": "Held-out expert steps in the offline eval."})
     max_steps: int = field(default=10, metadata={"help": "Step limit of an online episode."})
     floor_every: int = field(
         default=4, metadata={"help": "LAM1 and the random agent play every N-th held-out task (they fail fast)."})

@@ -133,7 +133,12 @@ def _named(name: str, after: bool, candidates: Sequence[Paragraph]) -> tuple[Par
             return hits[0], used
         if len(hits) > 1:
             return None
-    return None
+    # a misspelt name ("the summery heading"): the one candidate within a letter or two of it
+    from rapidfuzz import fuzz
+
+    want = _norm(name)
+    close = [p for p in candidates if len(want) >= 5 and fuzz.ratio(_norm(p[2]), want) >= 85]
+    return (close[0], name) if len(close) == 1 else None
 
 
 def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple | Spot | None:
