@@ -34,7 +34,7 @@ def settings_from_meta(meta: dict[str, Any]) -> PromptSettings:
     >>> settings_from_meta({"prompt_style": "full", "config": {"top_k": 20}})
     PromptSettings(style='full', top_k=20)
     >>> settings_from_meta({"prompt_style": "fancy", "top_k": "x"})
-    PromptSettings(style='compact', top_k=15)
+    PromptSettings(style='compact', top_k=8)
     """
     config = meta.get("config") if isinstance(meta.get("config"), dict) else {}
 
