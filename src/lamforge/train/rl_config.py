@@ -29,7 +29,8 @@ class RLConfig(PhaseConfig):
     validity_weight: float = opt(0.1, "Checker reward: weight of the share of valid, executed actions.")
     guided: bool = opt(True, "Checker reward: play with the task memory's hint and the request rewriting (the "
                        "update is always on the model alone's log-probabilities); false: the model alone plays.")
-    hint_bias: float = opt(50.0, "Checker reward, guided: logit bonus of the task memory's skeleton while playing.")
+    hint_bias: float = opt(6.0, "Checker reward, guided: logit bonus of the task memory's skeleton while playing "
+                            "(softer than the runtime's +50, so a group's episodes differ and GRPO has an advantage).")
     squash: str = opt("sigmoid", "How raw reward-model scores map into [-0.5, 0.5].", choices=("sigmoid", "clip"))
     format_reward: bool = opt(False, "Add the format/validity reward (parses as the action JSON, control exists).")
     format_reward_weight: float = opt(0.5, "Weight of the format reward beside the reward model's (weight 1).")
