@@ -19,7 +19,7 @@ from lamforge.agent.backends.checkpoint_meta import read_prompt_settings
 from lamforge.agent.backends.random_backend import RandomBackend, prompt_controls
 from lamforge.agent.decide import interpret
 from lamforge.app.observation import Control
-from lamforge.prompting.format import build_step_messages
+from lamforge.prompting.format import DEFAULT_TOP_K, build_step_messages
 
 CHATS = [
     [{"role": "user", "content": "<User Request:> Make it bold"}],
@@ -56,7 +56,7 @@ def test_checkpoint_meta_defaults_and_overrides(tmp_path: Path) -> None:
     ps = read_prompt_settings(tmp_path)
     assert (ps.style, ps.top_k) == ("full", 30)
     (tmp_path / "lamforge_meta.json").write_text("{not json")
-    assert read_prompt_settings(tmp_path).top_k == 15
+    assert read_prompt_settings(tmp_path).top_k == DEFAULT_TOP_K
 
 
 def test_transformers_backend_reads_meta_and_counts_tokens(tiny_backend) -> None:

@@ -10,6 +10,7 @@ from agent_helpers import serving
 
 from lamforge.agent.backends import ScriptedBackend
 from lamforge.agent.server import create_app
+from lamforge.prompting.format import DEFAULT_TOP_K
 
 REPLY = '{"function": "click_input", "control_name": "Bold", "status": "FINISH"}'
 MSGS = [{"role": "system", "content": "sys"}, {"role": "user", "content": "Make it bold"}]
@@ -31,7 +32,7 @@ def test_models_lists_the_served_model_with_prompt_settings(url: str) -> None:
     assert r.status_code == 200
     body = r.json()
     assert body["object"] == "list" and body["data"][0]["id"] == "lam-test"
-    assert body["data"][0]["lamforge"] == {"prompt_style": "compact", "top_k": 15}
+    assert body["data"][0]["lamforge"] == {"prompt_style": "compact", "top_k": DEFAULT_TOP_K}
 
 
 def test_chat_completion_has_openai_shape_and_usage(url: str) -> None:

@@ -90,4 +90,12 @@ def test_a_new_tables_size_comes_from_the_request():
     guard = DocumentGuard([str(i) for i in range(10)] + [",", "}"])
     cands = _cands("insert a table with 4 rows and two columns")
     rows = {guard.tokens[i] for i in guard.allowed('{"function": "insert_table", "args": {"rows": ', cands)}
-    assert rows == {"4", "2"}
+    assert rows == {"4"}  # the request says which number is the rows
+    columns = {guard.tokens[i] for i in guard.allowed('{"function": "insert_table", "args": {"rows": 4, "columns": ',
+                                                     cands)}
+    assert columns == {"2"}
+    sized = _cands("add a 3x2 table at the end")
+    assert {guard.tokens[i] for i in guard.allowed('{"function": "insert_table", "args": {"rows": ', sized)} == {"3"}
+    either = _cands("insert a table, 3 and 5 please")  # no word says which: either number for either size
+    assert {guard.tokens[i] for i in guard.allowed('{"function": "insert_table", "args": {"rows": ', either)} == {
+        "3", "5"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import docx.shared
 import pytest
 
 from lamforge.app.action import Action
@@ -54,6 +55,24 @@ def test_the_view_numbers_paragraphs_with_roles_and_shows_tables(env, doc):
     assert [p.role for p in obs.view.paragraphs[5:7]] == ["bullet", "bullet"]
     assert obs.view.tables[0].rows[0] == ("Task", "Owner") and obs.view.tables[0].after == 7
     assert obs.view.selection == "nothing"
+
+
+def test_hand_styled_title_reads_the_same_on_every_load_and_a_bold_label_is_no_heading(env, tmp_path):
+    d = docx.Document()
+    title = d.add_paragraph().add_run("Lab Note 7: Electrolysis")
+    title.bold, title.font.size = True, docx.shared.Pt(14)
+    memo = d.add_paragraph()
+    memo.add_run("To:").bold = True
+    memo.add_run(" All staff")
+    d.add_paragraph("We split water into hydrogen and oxygen.")
+    path = tmp_path / "hand_styled.docx"
+    d.save(str(path))
+    views = []
+    for _ in range(2):  # the first load used to read the paragraph style (not bold), a later one the runs
+        obs, _ = env.reset(options={"doc": str(path)})
+        env.texts()
+        views.append([p.role for p in obs.view.paragraphs])
+    assert views[0] == views[1] == ["title", "body", "body"]
 
 
 def test_select_paragraphs_by_number_and_the_last(env, doc, tmp_path):

@@ -25,7 +25,10 @@ CASES = [
     ("make the Owner column bold", Spot("cells", table=1, row=0, column=2, to_row=0, to_column=2)),
     ("highlight the Watering row", Spot("cells", table=1, row=3, column=0, to_row=3, to_column=0)),
     ("double-space the last two paragraphs", Spot("paragraphs", 12, 13)),
-    ("justify paragraphs 2 to 3", Spot("paragraphs", 4, 5)),
+    ("justify paragraphs 4 to 5", Spot("paragraphs", 4, 5)),  # numbers count every paragraph, the title too
+    ("add a 2x2 table at the end", Spot("paragraphs", 13, 13)),
+    # the first two body paragraphs have a heading between them: the first two lines from the top instead
+    ("double-space the first two paragraphs", Spot("paragraphs", 1, 2)),
     ("make the 2 in H2O subscript", Spot("text", 5, 5, text="2", within="H2O")),
     ("superscript the 2 of m2", Spot("text", 5, 5, text="2", within="m2")),
     ("change the font of the whole document to Arial", Spot("all")),
@@ -63,8 +66,7 @@ def test_requests_without_a_structural_target(request_text):
 
 @pytest.mark.parametrize("request_text", ["make the heading bold",  # two headings: ambiguous
                                           "bold the greeting",  # no greeting
-                                          "italicise the seventh paragraph",
-                                          "double-space the first two paragraphs"])  # a heading between them
+                                          "italicise the seventh paragraph"])
 def test_ambiguous_or_absent_targets_are_not_guessed(request_text):
     assert locate(find_target(request_text), DOC, TABLES) is None
 

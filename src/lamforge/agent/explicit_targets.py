@@ -29,6 +29,7 @@ from lamforge.text.references import find_targets
 
 MAX_REWRITES = 3
 _ADVERB = re.compile(r"(?i)\s*(?:everywhere|throughout|in\b|document-wide)")  # "replace X with Y everywhere" stays
+_AT_END = re.compile(r"(?i)at\s+the\s+(?:very\s+)?end\b")
 _TABLE_TAIL = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+|this\s+|that\s+)?(?:table|grid)\b(?:\s+\d+)?")
 
 
@@ -61,6 +62,8 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
     ('make the whole document Arial', 'replace Bo with Al everywhere')
     >>> make_explicit("bold the header row of the table", v)[0], make_explicit("bold the cell in row 2, column 1", v)[0]
     ('bold row 1 of table 1', 'bold the cell in row 2, column 1 of table 1')
+    >>> make_explicit("add a 3x2 table at the end", v)[0], make_explicit("append 'x' at the end of 'Seeds'", v)[0]
+    ("add a 3x2 table after the paragraph 'Gloves'", "append 'x' at the end of 'Seeds'")
     """
     paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]
     tables = [t.rows for t in view.tables]
@@ -81,6 +84,8 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
         if found is None:
             break
         words, text = found
+        if _AT_END.match(words):  # "add a table at the end" -> "add a table after the paragraph 'Last words.'"
+            text = f"after {text}"
         at = work.find(words)
         before, after = work[:at], work[at + len(words):]
         for lead in ("the cell in ", "the paragraph ", "the "):  # "bold the cell in <the cell in row 3 ...>"

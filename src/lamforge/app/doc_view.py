@@ -17,7 +17,8 @@ from typing import Any
 
 from lamforge.app.observation import DocView, ViewParagraph, ViewTable
 
-_PROPS = ("ParaStyleName", "OutlineLevel", "NumberingIsNumber", "CharWeight", "CharHeight", "ParaAdjust")
+_PROPS = ("ParaStyleName", "OutlineLevel", "NumberingIsNumber", "ParaAdjust")
+_CHAR_PROPS = ("CharWeight", "CharHeight")
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)?$", re.IGNORECASE)
 _BOLD = 150.0  # com.sun.star.awt.FontWeight.BOLD
 _CENTER = 3  # com.sun.star.style.ParagraphAdjust.CENTER
@@ -97,13 +98,37 @@ def read_view(doc: Any, selection: str = "nothing") -> DocView:
             tables.append((len(raw), el))
             continue
         text = el.getString()
-        style, outline, numbered, weight, height, adjust = el.getPropertyValues(_PROPS)
+        style, outline, numbered, adjust = el.getPropertyValues(_PROPS)
+        weight, height = _portion_chars(el)
         role = role_of(str(style), int(outline or 0), bool(numbered), text)
         raw.append((role, text, float(weight or 0), float(height or 0), _adjust(adjust)))
     roles = _manual_roles(raw)
     paragraphs = tuple(ViewParagraph(i + 1, role, raw[i][1]) for i, role in enumerate(roles))
     return DocView(paragraphs, tuple(ViewTable(k + 1, after, _cells(t)) for k, (after, t) in enumerate(tables)),
                    selection)
+
+
+def _portion_chars(paragraph: Any) -> tuple[float, float]:
+    """The lowest weight and height over a paragraph's text portions: bold only when all of it is bold.
+
+    The paragraph's own CharWeight/CharHeight are not reliable for a .docx: right after loading they give the
+    paragraph style's values (a bold 14 pt first line read as 100 / 11), later the runs' values, so the same
+    document got two views. The portions carry the runs' formatting from the start; a bold label ("To:") does
+    not make its line bold.
+    """
+    weights, heights = [], []
+    en = paragraph.createEnumeration()
+    while en.hasMoreElements():
+        portion = en.nextElement()
+        if not portion.getString().strip():
+            continue
+        w, h = portion.getPropertyValues(_CHAR_PROPS)
+        weights.append(float(w or 0))
+        heights.append(float(h or 0))
+    if not weights:
+        w, h = paragraph.getPropertyValues(_CHAR_PROPS)
+        return float(w or 0), float(h or 0)
+    return min(weights), min(heights)
 
 
 def _adjust(value: Any) -> int:

@@ -50,7 +50,7 @@ _CONTROL_NAME = re.compile(r'"control_name":\s*"((?:[^"\\]|\\.)*)"')
 _CLOSERS = ('"', '"}', '"},')
 _NUMBER_KEYS = {"start": "paragraphs", "end": "paragraphs", "paragraph": "paragraphs", "table": "tables",
                 "number": "tables", "row": "rows", "to_row": "rows", "column": "columns", "to_column": "columns",
-                "rows": "asked", "columns": "asked"}  # a new table takes the sizes the request gives
+                "rows": "asked rows", "columns": "asked columns"}  # a new table takes the sizes the request gives
 _VIEW_PARAGRAPH = re.compile(r"^(\d+)\|", re.M)
 _VIEW_ROW = re.compile(r"^T(\d+) r(\d+)\|(.*)$", re.M)
 
@@ -121,6 +121,30 @@ class Candidates:
         return self.typed.get(control_name.strip().lower()) or self.values
 
 
+_SIZE = re.compile(r"(?<![\w.])(\d+)\s*(?:x|by|×)\s*(\d+)(?![\w.])")
+
+
+def _table_size(request: str) -> tuple[str, str]:
+    """A new table's rows and columns where the request says which is which ('' where it does not).
+
+    >>> _table_size("add a 3x2 table"), _table_size("a table with 2 columns and four rows"), _table_size("a table")
+    (('3', '2'), ('4', '2'), ('', ''))
+    """
+    text = QUOTED_RE.sub(" ", request).lower()
+    m = _SIZE.search(text)
+    if m:
+        return m.group(1), m.group(2)
+    num = rf"(\d+|{number_pattern()})"
+    rows = re.search(rf"(?<![\w.]){num}\s+rows?\b", text)
+    cols = re.search(rf"(?<![\w.]){num}\s+columns?\b", text)
+
+    def value(found: re.Match[str] | None) -> str:
+        n = cardinal(found.group(1)) if found else None
+        return str(n) if n else ""
+
+    return value(rows), value(cols)
+
+
 def _asked_numbers(request: str) -> tuple[str, ...]:
     """The whole numbers a request gives, in digits or words, outside its quotes ("4 rows", "three columns", "3x2").
 
@@ -179,7 +203,10 @@ class DocumentGuard:
         values = [_escaped(v) for v in (*request_values(request), *VALUE_WORDS)]
         typed = {k: tuple(_escaped(v) for v in vs) for k, vs in typed_values(request).items()}
         segments = view_segments(user_prompt)
-        numbers = {**_view_numbers(user_prompt), "asked": _asked_numbers(request)}
+        asked = _asked_numbers(request)
+        rows, columns = _table_size(request)
+        numbers = {**_view_numbers(user_prompt), "asked rows": (rows,) if rows else asked,
+                   "asked columns": (columns,) if columns else asked}
         return Candidates(tuple(quoted), tuple(dict.fromkeys(quoted + values)), typed,
                           SpanIndex([*segments, request, *quoted_texts(request)]), SpanIndex([request]), numbers)
 

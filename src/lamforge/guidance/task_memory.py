@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from lamforge.guidance.document_guard import is_key_chord
+from lamforge.guidance.operation_parts import compose
 from lamforge.guidance.typed_values import typed_values
 from lamforge.io.atomic import atomic_open, write_json
 from lamforge.text.minilm import MatcherUnavailable, load_minilm
@@ -180,6 +181,7 @@ class TaskMemory:
         self.tasks = list(tasks)
         self.k = k
         self.in_prompt = in_prompt
+        self.compose = True  # join one lookup per operation for a request naming several (operation_parts)
         self.matcher = _resolve(matcher)
         self._emb = embeddings if self.matcher == "embedding" else None
         if self.matcher == "embedding" and (self._emb is None or len(self._emb) != len(self.tasks)):
@@ -197,7 +199,17 @@ class TaskMemory:
         sims = self._similarity([query_text(r) for r in requests])
         skip = exclude or [None] * len(requests)
         quotes = [len(quoted_texts(r)) for r in requests]
-        return [self._vote(row, ex, q) for row, ex, q in zip(sims, skip, quotes, strict=True)]
+        found = [self._vote(row, ex, q) for row, ex, q in zip(sims, skip, quotes, strict=True)]
+        if not self.compose:
+            return found
+        # several formatting operations on one target: one lookup per operation, joined (operation_parts)
+        return [compose(r, h, lambda parts, ex=ex: self._plain_hints(parts, ex))
+                for r, h, ex in zip(requests, found, skip, strict=True)]
+
+    def _plain_hints(self, requests: Sequence[str], exclude: str | None) -> list[str]:
+        """Hints for the parts of one request, not composed again."""
+        sims = self._similarity([query_text(r) for r in requests])
+        return [self._vote(row, exclude, len(quoted_texts(r))) for row, r in zip(sims, requests, strict=True)]
 
     def hint(self, request: str) -> str:
         """The hint for one request."""

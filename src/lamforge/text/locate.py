@@ -50,6 +50,7 @@ GREETINGS = re.compile(r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|eveni
 
 TEXT_ROLES = ("body", "bullet", "numbered")
 COUNTED_ROLES = ("body",)  # "the second paragraph" counts body paragraphs (list items are "bullets")
+_ABSOLUTE = re.compile(r"\d|\bend\b", re.IGNORECASE)  # references counted over every non-empty paragraph
 _SENTENCES = re.compile(r"[^.!?]*[.!?]+(?:\s+|$)")
 
 
@@ -170,9 +171,12 @@ def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple
     if kind == "section":
         return _locate_section(target, paragraphs)
     if kind == "paragraphs":
-        pool = text_paras or nonempty
         count = target.last - target.nth + 1 if target.last else target.count  # "the second and third paragraphs"
-        return _run(pool, target.nth, count, paragraphs)
+        if _ABSOLUTE.search(target.words):  # "paragraphs 3 to 5", "at the end": as the document runs, title included
+            return _run(nonempty, target.nth, count, paragraphs)
+        # "the first two paragraphs": body paragraphs, or, for a run the body paragraphs do not make, every line
+        run = _run(text_paras or nonempty, target.nth, count, paragraphs)
+        return run if run or count < 2 else _run(nonempty, target.nth, count, paragraphs)
     if kind == "content":
         return _content_paragraph(target, nonempty)
     if kind == "within":  # the word as the document spells it, and the text inside it

@@ -20,8 +20,10 @@ INSTRUCTION_VOCAB = (
     "size", "bold", "replace", "insert", "after", "before", "below", "above", "landscape", "portrait",
     "occurrence", "occurrences", "every", "should", "section", "orientation", "strike", "through", "double",
     "single", "colour", "color", "points", "style", "styled", "title", "append", "extend", "finish",
+    "yellow", "green", "purple", "orange",
 )  # fmt: skip
 INSTRUCTION_VOCAB_SET = frozenset(INSTRUCTION_VOCAB)
+_SHORT = {"teh": "the", "hte": "the", "adn": "and"}  # transposed short words the reference reader needs
 _REAL_WORDS = frozenset(
     "heating heated header headers sizes bolder title titles tables cells stylish street streets strict sentenced "
     "colours colors spaces aligning deleted removed inserted replaced centres centers doubled singled rowing "
@@ -34,6 +36,8 @@ def fix_typos(request: str) -> str:
 
     >>> fix_typos("Make the lines 'Helo' buullet points, the haeding too")
     "Make the lines 'Helo' bullet points, the heading too"
+    >>> fix_typos("highlite teh eggs line in yelow")
+    'highlight the eggs line in yellow'
     """
     from rapidfuzz import fuzz, process
 
@@ -42,12 +46,17 @@ def fix_typos(request: str) -> str:
     def fix(m: re.Match[str]) -> str:
         w = m.group(0)
         low = w.lower()
-        known = low in INSTRUCTION_VOCAB_SET or low in _REAL_WORDS
-        if len(w) < 5 or known or any(a <= m.start() < b for a, b in spans):
+        if any(a <= m.start() < b for a, b in spans):
             return w
-        hit = process.extractOne(low, INSTRUCTION_VOCAB, scorer=fuzz.ratio, score_cutoff=80)
-        if hit is None or abs(len(hit[0]) - len(low)) > 2 or hit[0][0] != low[0] or low.startswith(hit[0]):
+        if low in _SHORT:
+            return _SHORT[low].capitalize() if w[0].isupper() else _SHORT[low]
+        if len(w) < 5 or low in INSTRUCTION_VOCAB_SET or low in _REAL_WORDS:
             return w
-        return hit[0].capitalize() if w[0].isupper() else hit[0]
+        # the best-scoring word of a similar length with the same first letter ('highlite': highlight, not
+        # the closer-scoring but longer 'highlighted')
+        for word, _score, _ in process.extract(low, INSTRUCTION_VOCAB, scorer=fuzz.ratio, score_cutoff=80, limit=5):
+            if abs(len(word) - len(low)) <= 2 and word[0] == low[0] and not low.startswith(word):
+                return word.capitalize() if w[0].isupper() else word
+        return w
 
     return re.sub(r"[A-Za-z]+", fix, request)

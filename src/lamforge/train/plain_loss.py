@@ -21,7 +21,8 @@ def causal_lm_loss(model: Any, inputs: dict[str, Any], num_items_in_batch: Any =
     model_inputs = {k: v for k, v in inputs.items() if k not in ("labels", "completion_mask", "assistant_masks")}
     target = labels[:, 1:]
     body, head = getattr(model, "model", None), getattr(model, "lm_head", None)
-    if type(model).__name__.endswith("ForCausalLM") and body is not None and head is not None:
+    plain = type(model).__name__.endswith("ForCausalLM") and not type(model).__name__.startswith("Peft")
+    if plain and body is not None and head is not None:  # (a PEFT wrapper's .model is a whole LM: logits below)
         # the LM head only where the loss is: a step's prompt is most of its tokens, and the head is a quarter
         # of the tiny model's compute per token
         hidden = body(**model_inputs).last_hidden_state[:, :-1]

@@ -1,0 +1,85 @@
+"""Several formatting operations in one request: the task memory's hint composed from one lookup per operation.
+
+"Make the title bold, centred and 28pt" names one target and three changes. The memory answers a request with
+the skeleton of its nearest solved task, and few training tasks list exactly those three changes, so its hint
+often stops after the first (the hint guide then ends the episode there). Here the request is cut into its
+operations (outside quotes and outside the words that name the target, so "the second and third paragraphs"
+stays whole), each part is looked up on its own, and the formatting steps of the later parts are appended to the
+first part's skeleton. Only formatting steps (buttons and value boxes) are composed: typing or deleting after a
+selection changes what is selected, and the memory's own answer is kept for those.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.references import find_targets
+
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+|also\s+)?|;\s*|\s+then\s+|\s+plus\s+)",
+                    re.IGNORECASE)
+_FORMATTING = re.compile(r'^(?:click_input|set_edit_text) "')
+_SELECTION = re.compile(r"^select_")
+_VERB = re.compile(r"^(?:make|set|turn|put|give|change|apply|use|format|colou?r|add|center|centre|align|bold|"
+                   r"underline|itali[cs]\w*|highlight|indent|justify|double|shrink|enlarge)\b", re.IGNORECASE)
+MAX_PARTS = 5
+
+
+def operation_parts(request: str) -> list[str]:
+    """The request's operations as separate phrases (one phrase: [], nothing to compose).
+
+    >>> operation_parts("make the title bold, centred and 28pt")
+    ['make the title bold', 'make it centred', 'make it 28pt']
+    >>> operation_parts("Ingredients heading: underline it and make it green")
+    ['Ingredients heading: underline it', 'make it green']
+    >>> operation_parts("italicise the second and third paragraphs"), operation_parts("make 'salt and pepper' bold")
+    ([], [])
+    """
+    held: list[str] = []
+
+    def hold(text: str) -> str:
+        held.append(text)
+        return f"\x00{len(held) - 1}\x00"
+
+    masked = QUOTED_RE.sub(lambda m: hold(m.group(0)), request)
+    target = next((t for t in find_targets(masked) if t.words and t.words in masked and t.kind != "whole"), None)
+    if target is not None:
+        masked = masked.replace(target.words, hold(target.words), 1)
+    parts = [p.strip(" .") for p in _SPLIT.split(masked) if p and p.strip(" .")]
+    if not 2 <= len(parts) <= MAX_PARTS:
+        return []
+    out = [parts[0]] + [p if _VERB.match(p) or "\x00" in p else f"make it {p}" for p in parts[1:]]
+    return [re.sub(r"\x00(\d+)\x00", lambda m: held[int(m.group(1))], p) for p in out]
+
+
+def _entries(skeleton: str) -> list[str]:
+    return [e.strip() for e in skeleton.split("; ") if e.strip()]
+
+
+def compose(request: str, base: str, lookup: Callable[[list[str]], list[str]]) -> str:
+    """``base`` (the memory's hint for the whole request), or the parts' skeletons joined when that does more.
+
+    ``lookup`` answers a list of requests with their hints.
+
+    >>> table = {"make the title bold": 'select_paragraphs; click_input "Bold"',
+    ...          "make it centred": 'select_paragraphs; click_input "Align Center"',
+    ...          "make it 28pt": 'select_text quote 1; set_edit_text "Font Size" value 1'}
+    >>> compose("make the title bold, centred and 28pt", 'select_paragraphs; click_input "Bold"',
+    ...         lambda qs: [table[q] for q in qs])
+    'select_paragraphs; click_input "Bold"; click_input "Align Center"; set_edit_text "Font Size" value 1'
+    """
+    parts = operation_parts(request)
+    if not parts:
+        return base
+    hints = lookup(parts)
+    first = _entries(hints[0])
+    if not first or not _SELECTION.match(first[0]) or not all(_FORMATTING.match(e) for e in first[1:]):
+        return base
+    steps = list(first)
+    for hint in hints[1:]:  # a later part names one change: its skeleton's last formatting step ("make it green"
+        ops = [e for e in _entries(hint) if _FORMATTING.match(e)]  # may find "bold and green": Font Color)
+        if ops and ops[-1] not in steps:
+            steps.append(ops[-1])
+    base_ops = [e for e in _entries(base) if not _SELECTION.match(e)]
+    return "; ".join(steps) if len(steps) - 1 > len(base_ops) else base
