@@ -17,13 +17,16 @@ from collections.abc import Callable
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.references import find_targets
 
-_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+|also\s+)?|;\s*|\s+then\s+|\s+plus\s+)",
-                    re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:then\s+|also\s+)?|\s+-+\s+and\s+|\s+and\s+(?:then\s+|also\s+)?|;\s*|"
+                    r"\.\s+|\s+then\s+|\s+plus\s+)", re.IGNORECASE)
 _FORMATTING = re.compile(r'^(?:click_input|set_edit_text) "')
 _SELECTION = re.compile(r"^select_")
 _VERB = re.compile(r"^(?:make|set|turn|put|give|change|apply|use|format|colou?r|add|center|centre|align|bold|"
                    r"underline|itali[cs]\w*|highlight|indent|justify|double|shrink|enlarge)\b", re.IGNORECASE)
+_POLITE = re.compile(r"^(?:please|pls|thanks|thank you|thnak you|cheers|for me|if (?:possible|you can)|when you can)\b",
+                     re.IGNORECASE)
 MAX_PARTS = 5
+MAX_PART_WORDS = 4
 
 
 def operation_parts(request: str) -> list[str]:
@@ -31,10 +34,14 @@ def operation_parts(request: str) -> list[str]:
 
     >>> operation_parts("make the title bold, centred and 28pt")
     ['make the title bold', 'make it centred', 'make it 28pt']
-    >>> operation_parts("Ingredients heading: underline it and make it green")
-    ['Ingredients heading: underline it', 'make it green']
+    >>> operation_parts("'Ingredients' heading: underline it and make it green")
+    ["'Ingredients' heading: underline it", 'make it green']
     >>> operation_parts("italicise the second and third paragraphs"), operation_parts("make 'salt and pepper' bold")
     ([], [])
+    >>> operation_parts("When you get a chance, italicise 'walking tour'"), operation_parts("Bold 'A' and 'B'")
+    ([], [])
+    >>> operation_parts("Make 'cooling' size 22 and make it underlined, please")
+    ["Make 'cooling' size 22", 'make it underlined']
     """
     held: list[str] = []
 
@@ -46,10 +53,14 @@ def operation_parts(request: str) -> list[str]:
     target = next((t for t in find_targets(masked) if t.words and t.words in masked and t.kind != "whole"), None)
     if target is not None:
         masked = masked.replace(target.words, hold(target.words), 1)
-    parts = [p.strip(" .") for p in _SPLIT.split(masked) if p and p.strip(" .")]
-    if not 2 <= len(parts) <= MAX_PARTS:
+    parts = [p.strip(" .!?") for p in _SPLIT.split(masked) if p and p.strip(" .!?")]
+    first, rest = parts[0], [p for p in parts[1:] if not _POLITE.match(p)]
+    # one target, named in the first part; each later part a short change to it ("centred", "make it green"),
+    # never a target of its own ("Highlight 'A' and 'B'") nor the request behind a lead-in ("In this document,")
+    if not rest or len(rest) >= MAX_PARTS or "\x00" not in first or any(
+            "\x00" in p or len(p.split()) > MAX_PART_WORDS or (p[0].isupper() and not _VERB.match(p)) for p in rest):
         return []
-    out = [parts[0]] + [p if _VERB.match(p) or "\x00" in p else f"make it {p}" for p in parts[1:]]
+    out = [first] + [p if _VERB.match(p) else f"make it {p}" for p in rest]
     return [re.sub(r"\x00(\d+)\x00", lambda m: held[int(m.group(1))], p) for p in out]
 
 
