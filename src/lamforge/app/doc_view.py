@@ -66,6 +66,11 @@ def role_of(style: str, outline: int, numbered: bool, text: str) -> str:
     return "body"
 
 
+def _closed(text: str) -> bool:
+    """Whether a line ends like a sentence or a label (so it is no title or heading)."""
+    return text.rstrip().endswith((".", ",", ";", ":", "!", "?"))
+
+
 def _manual_roles(paras: list[tuple[str, str, float, float, int]]) -> list[str]:
     """Roles with hand-styled titles and headings recognised: (role, text, weight, height, adjust) in, roles out.
 
@@ -79,7 +84,7 @@ def _manual_roles(paras: list[tuple[str, str, float, float, int]]) -> list[str]:
         if role != "body":
             continue
         words = len(text.split())
-        plain_end = not text.rstrip().endswith((".", ",", ";", ":", "!", "?"))
+        plain_end = not _closed(text)
         if i == first and not has_title and words <= _TITLE_MAX_WORDS and plain_end and (
             weight >= _BOLD or height >= 14 or adjust == _CENTER
         ):
@@ -99,8 +104,10 @@ def read_view(doc: Any, selection: str = "nothing") -> DocView:
             continue
         text = el.getString()
         style, outline, numbered, adjust = el.getPropertyValues(_PROPS)
-        weight, height = _portion_chars(el)
         role = role_of(str(style), int(outline or 0), bool(numbered), text)
+        # only a short body line without a closing stop can be a hand-styled title or heading: only its look is read
+        maybe = role == "body" and len(text.split()) <= _TITLE_MAX_WORDS and not _closed(text)
+        weight, height = _portion_chars(el) if maybe else (0.0, 0.0)
         raw.append((role, text, float(weight or 0), float(height or 0), _adjust(adjust)))
     roles = _manual_roles(raw)
     paragraphs = tuple(ViewParagraph(i + 1, role, raw[i][1]) for i, role in enumerate(roles))
