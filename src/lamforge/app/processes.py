@@ -201,6 +201,9 @@ def start_watchdog(pid: int, marker: str, folders: list[Path]) -> Watchdog | Non
         return None
 
 
+STOPPING = threading.Event()  # set when a signal ends lamforge
+
+
 def install_signal_handlers() -> None:
     """SIGTERM and SIGHUP raise ``SystemExit(128 + signal)`` in the main thread, so sessions close on the way out.
 
@@ -210,6 +213,7 @@ def install_signal_handlers() -> None:
         return
 
     def _exit(signum: int, frame: object) -> None:
+        STOPPING.set()  # sessions close at once on the way out: no graceful document close or terminate
         raise SystemExit(128 + signum)
 
     for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):

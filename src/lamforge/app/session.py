@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from lamforge.app.comments import KeptComment, restore_comments, strip_comments
 from lamforge.app.package_check import PackageError, check_document
-from lamforge.app.processes import Watchdog, clean_stale_once, owned_tempdir, start_watchdog
+from lamforge.app.processes import STOPPING, Watchdog, clean_stale_once, owned_tempdir, start_watchdog
 from lamforge.app.profile import harden, profile_template
 from lamforge.app.uno_path import ensure_uno
 
@@ -203,7 +203,8 @@ class WriterSession:
 
     def close(self) -> None:
         """Close the document, terminate soffice and remove the private profile."""
-        if self.desktop is not None and self.proc is not None and self.proc.poll() is None:
+        # a signal ends lamforge: no waiting on a UNO thread that may be mid-call, soffice is killed below
+        if self.desktop is not None and self.proc is not None and self.proc.poll() is None and not STOPPING.is_set():
             try:
                 self.call(self.desktop.terminate, timeout=5)
             except Exception:
@@ -330,6 +331,8 @@ class WriterSession:
         """Close the open document without saving."""
         if self.doc is not None:
             doc, self.doc = self.doc, None
+            if STOPPING.is_set():
+                return  # the session is killed next; closing the document first could wait on a busy UNO thread
             try:
                 self.call(doc.close, True, timeout=10)
             except SessionInterrupted:

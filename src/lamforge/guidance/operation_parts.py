@@ -40,6 +40,8 @@ def operation_parts(request: str) -> list[str]:
     ([], [])
     >>> operation_parts("When you get a chance, italicise 'walking tour'"), operation_parts("Bold 'A' and 'B'")
     ([], [])
+    >>> operation_parts(""), operation_parts("Make it bold")
+    ([], [])
     >>> operation_parts("Make 'cooling' size 22 and make it underlined, please")
     ["Make 'cooling' size 22", 'make it underlined']
     """
@@ -54,6 +56,8 @@ def operation_parts(request: str) -> list[str]:
     if target is not None:
         masked = masked.replace(target.words, hold(target.words), 1)
     parts = [p.strip(" .!?") for p in _SPLIT.split(masked) if p and p.strip(" .!?")]
+    if not parts:
+        return []
     first, rest = parts[0], [p for p in parts[1:] if not _POLITE.match(p)]
     # one target, named in the first part; each later part a short change to it ("centred", "make it green"),
     # never a target of its own ("Highlight 'A' and 'B'") nor the request behind a lead-in ("In this document,")
