@@ -20,13 +20,21 @@ from reliability_helpers import LAMFORGE, lamforge_temp_folders, processes_menti
 from lamforge.app import processes
 
 
+def _default_signals() -> None:
+    """The child starts as from a terminal: a suite run under ``nohup`` would pass on an ignored SIGHUP, which
+    lamforge rightly keeps ignoring (it only handles signals that still have their default action)."""
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_DFL)
+
+
 def _start_run(tmp_path: Path, report: Path) -> tuple[subprocess.Popen, Path]:
     """`lamforge run` with a long harmless script; returns it once its soffice is up, with the profile folder."""
     step = reply("keyboard_input", {"keys": "{RIGHT 20}{LEFT 20}"})
     model = script(tmp_path / "s.jsonl", [step] * 400)
     proc = subprocess.Popen([*LAMFORGE, "run", "Look around", "--doc", str(report), "--out", str(tmp_path / "o.docx"),
                              "--model", model, "--max-steps", "400", "--max-failures", "0", "--confirm", "no"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+                            preexec_fn=_default_signals)
     found: list[Path] = []
 
     def soffice_up() -> bool:
