@@ -118,3 +118,22 @@ def test_a_request_without_quotes_gets_a_skeleton_that_copies_none():
     memory = TaskMemory(tasks, matcher="tfidf")
     assert memory.hint("Make the second heading bold") == 'select_paragraphs; click_input "Bold"'
     assert memory.hint("Make 'Sales grew' bold") == 'select_text quote 1; click_input "Bold"'
+
+
+def test_several_changes_to_one_target_join_one_lookup_per_change():
+    bold_green = 'select_text quote 1; click_input "Bold"; set_edit_text "Font Color" value 1'
+    mem = TaskMemory([*_memory().tasks, KnownTask("g1", "bold_color", 'make "…" bold and green', bold_green)],
+                     matcher="tfidf", k=3)
+    request = "make 'Summary' bold, centered and green"
+    mem.compose = False
+    alone = mem.hint(request)
+    mem.compose = True
+    joined = mem.hint(request)
+    assert joined.count(";") > alone.count(";")
+    assert '"Align Center"' in joined and '"Font Color" value 1' in joined and joined.count('"Bold"') == 1
+    assert mem.hint("make 'x' bold") == BOLD  # one change: the memory's own answer
+    two_targets = "center 'A' and make 'B' green"  # a later part with a target of its own: never composed
+    mem.compose = False
+    uncomposed = mem.hint(two_targets)
+    mem.compose = True
+    assert mem.hint(two_targets) == uncomposed

@@ -25,11 +25,10 @@ from typing import Any
 from lamforge.text.explicit import explicit_words
 from lamforge.text.locate import locate
 from lamforge.text.quotes import QUOTED_RE
-from lamforge.text.references import find_targets
+from lamforge.text.references import AT_END, find_targets
 
 MAX_REWRITES = 3
 _ADVERB = re.compile(r"(?i)\s*(?:everywhere|throughout|in\b|document-wide)")  # "replace X with Y everywhere" stays
-_AT_END = re.compile(r"(?i)at\s+the\s+(?:very\s+)?end\b")
 _TABLE_TAIL = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+|this\s+|that\s+)?(?:table|grid)\b(?:\s+\d+)?")
 
 
@@ -84,7 +83,7 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
         if found is None:
             break
         words, text = found
-        if _AT_END.match(words):  # "add a table at the end" -> "add a table after the paragraph 'Last words.'"
+        if AT_END.fullmatch(words):  # "add a table at the end" -> "add a table after the paragraph 'Last words.'"
             text = f"after {text}"
         at = work.find(words)
         before, after = work[:at], work[at + len(words):]

@@ -196,20 +196,18 @@ class TaskMemory:
         """One hint per request; ``exclude[i]`` is a task id left out for request ``i`` (its own entry)."""
         if not requests:
             return []
-        sims = self._similarity([query_text(r) for r in requests])
-        skip = exclude or [None] * len(requests)
-        quotes = [len(quoted_texts(r)) for r in requests]
-        found = [self._vote(row, ex, q) for row, ex, q in zip(sims, skip, quotes, strict=True)]
+        skip = list(exclude) if exclude is not None else [None] * len(requests)
+        found = self._plain_hints(requests, skip)
         if not self.compose:
             return found
         # several formatting operations on one target: one lookup per operation, joined (operation_parts)
-        return [compose(r, h, lambda parts, ex=ex: self._plain_hints(parts, ex))
+        return [compose(r, h, lambda parts, ex=ex: self._plain_hints(parts, [ex] * len(parts)))
                 for r, h, ex in zip(requests, found, skip, strict=True)]
 
-    def _plain_hints(self, requests: Sequence[str], exclude: str | None) -> list[str]:
-        """Hints for the parts of one request, not composed again."""
+    def _plain_hints(self, requests: Sequence[str], exclude: Sequence[str | None]) -> list[str]:
+        """One vote per request (``exclude[i]``: a task id left out for it), never composed."""
         sims = self._similarity([query_text(r) for r in requests])
-        return [self._vote(row, exclude, len(quoted_texts(r))) for row, r in zip(sims, requests, strict=True)]
+        return [self._vote(row, ex, len(quoted_texts(r))) for row, ex, r in zip(sims, exclude, requests, strict=True)]
 
     def hint(self, request: str) -> str:
         """The hint for one request."""

@@ -160,7 +160,7 @@ _PARA_NTH = re.compile(
     re.IGNORECASE,
 )
 # where new content goes: "at the end (of the document)", never "at the end of the paragraph/of 'X'"
-_AT_END = re.compile(r"\bat\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:the|this)\s+(?:document|doc|file))?\b(?!\s+of\b)",
+AT_END = re.compile(r"\bat\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:the|this)\s+(?:document|doc|file))?\b(?!\s+of\b)",
                      re.IGNORECASE)
 _HEADING_NTH = re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:section\s+)?(?:heading|header|section title)\b",
                           re.IGNORECASE)
@@ -406,7 +406,7 @@ def _role(clause: str) -> Target | None:
 def _paragraph(clause: str) -> Target | None:
     m = _PARA_NTH.search(clause)
     if m is None:
-        end = _AT_END.search(clause)  # "add a table at the end": after the document's last paragraph
+        end = AT_END.search(clause)  # "add a table at the end": after the document's last paragraph
         return Target("paragraphs", end.group(0), nth=-1) if end else None
     word = (m.group("ord") or m.group("num") or m.group("intro") or "").lower()
     nth = {"opening": 1, "introduction": 1, "top": 1, "closing": -1, "conclusion": -1, "bottom": -1,
