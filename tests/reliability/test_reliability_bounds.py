@@ -20,14 +20,17 @@ from lamforge.agent.episode_runner import run_episode
 from lamforge.app.action import Action
 from lamforge.app.package_check import OLE_MAGIC, PackageError, check_document
 
+# VmHWM, not ru_maxrss: Linux carries the parent's resident size at fork through exec into ru_maxrss, so
+# under a pytest that has trained models it read over 1 GB for a run that never loaded anything.
 MEASURE = """
-import resource, runpy, sys
+import re, runpy, sys
 sys.argv = ["lamforge", *sys.argv[1:]]
 try:
     runpy.run_module("lamforge.cli", run_name="__main__")
 except SystemExit as exc:
     code = exc.code
-print("MAXRSS_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "CODE", code)
+hwm = re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1)
+print("MAXRSS_KB", hwm, "CODE", code)
 """
 
 
