@@ -47,6 +47,11 @@ CASES = [
     ("right-align the signature", Spot("paragraphs", 13, 13)),
     ("italicise the sign-off", Spot("paragraphs", 12, 12)),
     ("bold the third paragraph", Spot("paragraphs", 5, 5)),
+    # described by a word of their own, lower case, misspelt: the one paragraph of that kind holding it
+    ("centre the date", Spot("paragraphs", 2, 2)),
+    ("italicise the sunflowers line", Spot("paragraphs", 4, 4)),
+    ("make the budgt heading bold", Spot("paragraphs", 10, 10)),
+    ("underline the compost item", Spot("paragraphs", 8, 8)),
 ]
 
 
@@ -69,6 +74,18 @@ def test_requests_without_a_structural_target(request_text):
                                           "italicise the seventh paragraph"])
 def test_ambiguous_or_absent_targets_are_not_guessed(request_text):
     assert locate(find_target(request_text), DOC, TABLES) is None
+
+
+def test_described_lines_and_the_only_heading_line():
+    """A word shared by two lines names the one it mostly makes up; with no headings, "the heading" is the title."""
+    doc = [(1, "title", "Volunteer Roster"), (2, "body", "Arrive early."), (3, "bullet", "4 eggs"),
+           (4, "numbered", "Beat the butter, then add the eggs one at a time."), (5, "body", "Spare eggs go home")]
+    assert locate(find_target("highlight the eggs line"), doc) == Spot("paragraphs", 3, 3)
+    assert locate(find_target("bold the butter line"), doc) == Spot("paragraphs", 4, 4)
+    assert locate(find_target("underline the heading"), doc) == Spot("paragraphs", 1, 1)
+    assert locate(find_target("bold the spare line"), doc + [(6, "body", "Spare keys stay here")]) is None
+    assert locate(find_target("centre the date"), doc) is None  # no line gives a date
+    assert all(t.kind != "described" for t in find_targets("make the first line and the top heading bold"))
 
 
 DOC2 = [(1, "title", "Pond Practical"), (2, "subtitle", "Year 10 Chemistry"), (3, "heading 1", "About the Role"),

@@ -14,8 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from lamforge.app.commands import COLORS
+from lamforge.text.fonts import font_in
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.references import find_targets
+from lamforge.text.vocab import INSTRUCTION_WORDS
 
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:then\s+|also\s+)?|\s+-+\s+and\s+|\s+and\s+(?:then\s+|also\s+)?|;\s*|"
                     r"\.\s+|\s+then\s+|\s+plus\s+)", re.IGNORECASE)
@@ -25,6 +28,10 @@ _VERB = re.compile(r"^(?:make|set|turn|put|give|change|apply|use|format|colou?r|
                    r"underline|itali[cs]\w*|highlight|indent|justify|double|shrink|enlarge)\b", re.IGNORECASE)
 _POLITE = re.compile(r"^(?:please|pls|thanks|thank you|thnak you|cheers|for me|if (?:possible|you can)|when you can)\b",
                      re.IGNORECASE)
+# the stems of changes a person writes in forms the instruction words do not list ("centred", "bolded", "italicised")
+_CHANGE_STEM = re.compile(r"^(?:bold|itali|underl|strik|cross|cent|justif|align|indent|highlight|colou?r|upper|"
+                          r"lower|capital|caps|size|font|spac|doubl|subscr|superscr|bullet|number|head|larg|small|"
+                          r"big|\d)", re.IGNORECASE)
 MAX_PARTS = 5
 MAX_PART_WORDS = 4
 
@@ -64,8 +71,22 @@ def operation_parts(request: str) -> list[str]:
     if not rest or len(rest) >= MAX_PARTS or "\x00" not in first or any(
             "\x00" in p or len(p.split()) > MAX_PART_WORDS or (p[0].isupper() and not _VERB.match(p)) for p in rest):
         return []
+    if not all(_names_change(p) for p in rest):  # "strike 'Sun cream', already packed it": a remark, not a change
+        return []
     out = [first] + [p if _VERB.match(p) else f"make it {p}" for p in rest]
     return [re.sub(r"\x00(\d+)\x00", lambda m: held[int(m.group(1))], p) for p in out]
+
+
+def _names_change(part: str) -> bool:
+    """Whether ``part`` names a formatting change: an instruction word, a colour, a size, a font or a style stem.
+
+    >>> _names_change("centred"), _names_change("make it green"), _names_change("14pt"), _names_change("Georgia")
+    (True, True, True, True)
+    >>> _names_change("already packed it"), _names_change("as discussed")
+    (False, False)
+    """
+    words = [w.lower() for w in re.findall(r"[\w'-]+", part)]
+    return any(w in INSTRUCTION_WORDS or w in COLORS or _CHANGE_STEM.match(w) for w in words) or bool(font_in(part))
 
 
 def _entries(skeleton: str) -> list[str]:

@@ -156,6 +156,9 @@ def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple
                 return None
             (p, used) = hit
             return p[0], p[0], _shorter_words(target.words, target.text, used)
+        if target.count == 0 and not heads:  # "the heading" of a document whose one heading line is its title
+            titled = [p for p in nonempty if p[1] == "title"]
+            return (titled[0][0], titled[0][0]) if len(titled) == 1 else None
         if target.count == 0 and len(heads) != 1:
             return None  # "the heading" in a document with several: ambiguous
         p = _pick(heads, target.nth)
@@ -179,6 +182,9 @@ def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple
         return run if run or count < 2 else _run(nonempty, target.nth, count, paragraphs)
     if kind == "content":
         return _content_paragraph(target, nonempty)
+    if kind == "described":
+        p = _described_paragraph(target, paragraphs)
+        return (p[0], p[0]) if p else None
     if kind == "within":  # the word as the document spells it, and the text inside it
         anchor = target.anchor.lower()
         words = [(p[0], w) for p in nonempty for w in re.findall(r"[\w+-]+", p[2]) if w.lower() == anchor]
@@ -263,6 +269,9 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
     if role == "subtitle":
         sub = [p for p in nonempty if p[1] == "subtitle"]
         return sub[0] if len(sub) == 1 else None
+    if role == "date":  # a short line giving a date ("Date: 3 March 2026", "May 4, 2024")
+        hits = [p for p in nonempty if len(p[2].split()) <= 8 and _DATE.search(p[2].strip())]
+        return hits[0] if len(hits) == 1 else None
     if role == "greeting":
         hits = [p for p in nonempty if GREETINGS.match(p[2].strip())]
         return hits[0] if len(hits) == 1 else None
@@ -276,6 +285,61 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
         last = nonempty[-1]
         return last if not closings and len(last[2].split()) <= 4 and last[1] in TEXT_ROLES else None
     return None
+
+
+_DATE = re.compile(
+    r"^date\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
+
+
+def _same_word(want: str, have: str) -> bool:
+    """``want`` (a request's word) is ``have`` (a document's), its singular or plural, or a misspelling of a long one."""
+    from rapidfuzz import fuzz
+
+    if want == have or want.rstrip("s") == have.rstrip("s"):
+        return True
+    return len(want) >= 5 and fuzz.ratio(want, have) >= 80
+
+
+def _described_paragraph(target: Target, paragraphs: Sequence[Paragraph]) -> Paragraph | None:
+    """The one paragraph of the noun's kind ("heading", "line", "bullet") holding every described word.
+
+    >>> doc = [(1, "title", "Trip"), (2, "heading 1", "Summary"), (3, "body", "Flight BA 117 at 9:40"),
+    ...        (4, "bullet", "2 eggs"), (5, "heading 1", "Flights")]
+    >>> [_described_paragraph(find_target(r), doc)[0] for r in ("italicise the summery heading",
+    ...  "bold the flight line", "highlight the eggs line")]
+    [2, 3, 4]
+    >>> _described_paragraph(find_target("bold the flights heading"), doc)[0]
+    5
+    >>> doc += [(6, "numbered", "Beat the butter and sugar, then add the eggs one at a time.")]
+    >>> _described_paragraph(find_target("highlight the eggs line"), doc)[0]
+    4
+    >>> _described_paragraph(find_target("bold the flight line"), doc + [(7, "body", "Flight home BA 118")]) is None
+    True
+    """
+    nonempty = [p for p in paragraphs if p[2].strip()]
+    if target.role in ("heading", "header"):
+        pool = [p for p in nonempty if p[1].startswith("heading") or p[1] in ("title", "subtitle")]
+    elif target.role in ("item", "bullet", "entry"):
+        pool = [p for p in nonempty if p[1] in ("bullet", "numbered")] or nonempty
+    else:
+        pool = [p for p in nonempty if not p[1].startswith("heading")]
+    want = _norm(target.text).split()
+    exact = [p for p in pool if set(want) <= set(_norm(p[2]).split())]
+    hits = exact or [p for p in pool if all(any(_same_word(w, h) for h in _norm(p[2]).split()) for w in want)]
+    return _mostly(hits, len(want))
+
+
+def _mostly(hits: Sequence[Paragraph], n_words: int) -> Paragraph | None:
+    """The one hit, or the one the described words make up at least twice as much of as of any other.
+
+    "The eggs line" of a recipe is "4 eggs", not the method step that adds the eggs one at a time.
+    """
+    if len(hits) <= 1:
+        return hits[0] if hits else None
+    share = sorted(((n_words / max(len(_norm(p[2]).split()), 1), p) for p in hits), key=lambda x: -x[0])
+    return share[0][1] if share[0][0] >= 2 * share[1][0] else None
 
 
 def _content_hits(want: str, how: str, nonempty: Sequence[Paragraph]) -> list[Paragraph]:

@@ -59,13 +59,14 @@ class Target:
     """A target as a request names it.
 
     ``kind``: ``whole`` (the whole document), ``role`` (``role``: title, subtitle, greeting, closing,
-    signature), ``heading`` (``text``: its name, or ``nth``), ``paragraphs`` (``nth`` and ``count``, or
+    signature, date), ``heading`` (``text``: its name, or ``nth``), ``paragraphs`` (``nth`` and ``count``, or
     ``nth``..``last``), ``items`` (list paragraphs of ``role`` bullet, numbered or any: ``nth``/``count``, ``count`` 0
     for the whole list), ``section`` (the paragraphs under the heading ``text``: all, or ``nth``/``count``),
     ``content`` (``text``: words the paragraph contains, starts or ends with, per ``how``), ``sentence`` (the
     ``nth`` sentence of the paragraph ``inner`` names), ``within`` (``text`` inside the word ``anchor``), ``cells``
     (``table``, ``row``, ``column``, or ``row_name``/``column_name`` read from the table's first column/row),
-    ``table`` (a whole table). ``words`` is the request's text that named it (a caller removes it before reading
+    ``table`` (a whole table), ``described`` (``text``: a word or three of the paragraph's own, ``role`` the noun
+    that followed: "the eggs line", "the summery heading"). ``words`` is the request's text that named it (a caller removes it before reading
     the operation); ``after`` says whether a name follows its noun ("the heading X") or precedes it ("the X
     heading"), which decides how a generously read name is shortened.
     """
@@ -196,7 +197,11 @@ _ROLES = (
                            r"(?!\s+paragraph)", re.I)),
     ("signature", re.compile(r"\b(?:the\s+)?(?:signature(?:\s+line|\s+block)?|sender'?s?\s+name|"
                              r"name\s+at\s+the\s+(?:bottom|end)|signed\s+name)\b", re.I)),
+    ("date", re.compile(r"\bthe\s+(?:letter'?s\s+|memo'?s\s+)?date(?:\s+line)?\b", re.I)),
 )
+# "the eggs line", "the summery heading": a paragraph described by a word or three of its own, lower case allowed
+_DESCRIBED = re.compile(r"\bthe\s+(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+"
+                        r"(?P<noun>heading|header|line|paragraph|entry|item|bullet)\b", re.I)
 _STOP_CONTENT = (r"\s*(?:[.,;!?]|\band\s+(?:make|then|also|set|change|put|turn)\b|"
                  r"\b(?:to|with|in|into|as|using)\s+(?:the\s+)?[A-Z]|"
                  r"\bto\s+(?:bold|italic|red|blue|green|be\b|the\b|\d)|\bin\s+(?:bold|italics?|red|blue|green|caps)\b|"
@@ -403,6 +408,15 @@ def _role(clause: str) -> Target | None:
     return None
 
 
+def _described(clause: str) -> Target | None:
+    for m in _DESCRIBED.finditer(clause):
+        words = [w.lower() for w in m.group("what").split()]
+        if all(w not in FUNCTION_WORDS and w not in INSTRUCTION_WORDS and ordinal(w) is None and cardinal(w) is None
+               for w in words):
+            return Target("described", m.group(0), text=m.group("what"), role=m.group("noun").lower())
+    return None
+
+
 def _paragraph(clause: str) -> Target | None:
     m = _PARA_NTH.search(clause)
     if m is None:
@@ -466,8 +480,8 @@ def _meaningful(text: str) -> bool:
                for w in re.findall(r"[\w'-]+", text))
 
 
-_READERS = (_sentence, _section, _within, _cells, _ranges, _items, _heading, _role, _paragraph, _content, _table,
-            _whole)
+_READERS = (_sentence, _section, _within, _cells, _ranges, _items, _heading, _role, _paragraph, _content, _described,
+            _table, _whole)
 
 
 def vocabulary() -> frozenset[str]:
