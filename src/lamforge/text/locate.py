@@ -294,7 +294,7 @@ _DATE = re.compile(
 
 
 def _same_word(want: str, have: str) -> bool:
-    """``want`` (a request's word) is ``have`` (a document's), its singular or plural, or a misspelling of a long one."""
+    """``want`` (a request's word) is ``have`` (a document's), its singular or plural, or a long one misspelt."""
     from rapidfuzz import fuzz
 
     if want == have or want.rstrip("s") == have.rstrip("s"):
