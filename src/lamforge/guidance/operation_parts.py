@@ -82,10 +82,12 @@ def _names_change(part: str) -> bool:
 
     >>> _names_change("centred"), _names_change("make it green"), _names_change("14pt"), _names_change("Georgia")
     (True, True, True, True)
+    >>> _names_change("middle-align it")
+    True
     >>> _names_change("already packed it"), _names_change("as discussed")
     (False, False)
     """
-    words = [w.lower() for w in re.findall(r"[\w'-]+", part)]
+    words = [w.lower() for w in re.findall(r"[\w']+", part)]  # "middle-align": both halves
     return any(w in INSTRUCTION_WORDS or w in COLORS or _CHANGE_STEM.match(w) for w in words) or bool(font_in(part))
 
 
