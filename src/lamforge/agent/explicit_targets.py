@@ -63,6 +63,9 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
     ('bold row 1 of table 1', 'bold the cell in row 2, column 1 of table 1')
     >>> make_explicit("add a 3x2 table at the end", v)[0], make_explicit("append 'x' at the end of 'Seeds'", v)[0]
     ("add a 3x2 table after the paragraph 'Gloves'", "append 'x' at the end of 'Seeds'")
+    >>> make_explicit("add an empty row at the bottom of the table", v)[0]
+    'add an empty row below row 2 of table 1'
+
     """
     paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]
     tables = [t.rows for t in view.tables]
@@ -85,6 +88,8 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
         words, text = found
         if AT_END.fullmatch(words):  # "add a table at the end" -> "add a table after the paragraph 'Last words.'"
             text = f"after {text}"
+        elif re.match(r"at\s+the\b", words, re.I) and text.startswith("row "):  # "a row at the bottom of the table"
+            text = f"below {text}"
         at = work.find(words)
         before, after = work[:at], work[at + len(words):]
         for lead in ("the cell in ", "the paragraph ", "the "):  # "bold the cell in <the cell in row 3 ...>"

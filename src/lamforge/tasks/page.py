@@ -1,4 +1,4 @@
-"""Page families: a page break before a paragraph, and landscape orientation."""
+"""Page families: a page break before or after a paragraph (after the last one: a blank page), landscape."""
 
 from __future__ import annotations
 
@@ -53,6 +53,46 @@ class PageBreak(_ParaFamily):
         return {"page_break": True}
 
 
+class PageBreakAfter(_ParaFamily):
+    """Start a new page after a paragraph; after the document's last paragraph that is a blank page at the end."""
+
+    name = "page_break_after"
+    category = "page"
+    help_ref = "Inserting and Deleting Page Breaks"
+    anchor_at = "end"
+    roles = ("heading", "body", "note", "meta")
+    phrases = Phrases(
+        train=("insert a page break after {target}", "put a page break right after {target}",
+               "add a page break just after {target}", "start a new page after {target}",
+               "!I need a page break after {target}."),
+        heldout=("break the page right after {target}", "!I want a new page to begin after {target}.",
+                 "follow {target} with a page break", "begin the next page once {target} ends"),
+    )
+
+    @classmethod
+    def para_ok(cls, spec: TemplateSpec, p: Para) -> bool:
+        """A paragraph followed by another paragraph (not a table nor a section break), or the last block."""
+        blocks = [b for b in spec.blocks if b.kind != "p" or b.text.strip()]
+        pos = [i for i, b in enumerate(blocks) if b.kind == "p"][p.index]
+        return pos + 1 == len(blocks) or blocks[pos + 1].kind == "p"
+
+    def op_steps(self) -> list[dict[str, Any]]:
+        """Go to the paragraph's end, click Insert Page Break (Writer starts an empty paragraph on a new page)."""
+        return [steps.keys("{END}"), steps.click(".uno:InsertPagebreak")]
+
+    def layout(self, model: DocModel) -> dict[str, Any]:
+        """Unused: the break belongs to what follows."""
+        return {}
+
+    def apply(self, model: DocModel) -> None:
+        """The next paragraph starts a page; after the last one, the document ends with a blank page."""
+        i = self.target.para
+        if i + 1 < len(model.paragraphs):
+            model.paragraphs[i + 1].page_break = True
+        else:
+            model.end_break = True
+
+
 PAGE_REF = Phrases(
     train=("the page orientation", "the page", "the document's pages", "the page layout"),
     heldout=("the paper orientation", "the whole document's page setup", "the pages"),
@@ -95,4 +135,4 @@ class Landscape(Task):
         model.landscape = True
 
 
-FAMILIES = (PageBreak, Landscape)
+FAMILIES = (PageBreak, PageBreakAfter, Landscape)

@@ -14,7 +14,7 @@ from typing import Any, ClassVar, Literal
 from lamforge.tasks import steps
 from lamforge.tasks.base import Task, TaskParams, TaskSplit, values_for
 from lamforge.tasks.checks.docmodel import DocModel
-from lamforge.tasks.checks.edits import format_cell_block, format_cells, insert_table, set_cell
+from lamforge.tasks.checks.edits import format_cell_block, format_cells, insert_row, insert_table, set_cell
 from lamforge.tasks.fonts import FontSize, color_hex
 from lamforge.tasks.paragraphs import ParaParams, _ParaFamily
 from lamforge.tasks.phrasing.common import NEW_TEXT, ORDINALS
@@ -460,4 +460,53 @@ class TableCells(Task):
             format_cell_block(model, 0, p.row, p.column, **_CELL_PROPS[op])  # type: ignore[attr-defined]
 
 
-FAMILIES = (InsertTable, FillCell, EditCell, TableBold, TableFontSize, TableCells)
+class RowParams(TaskParams):
+    """A row of the table (from 1), named by ``ref``; the new empty row goes below it."""
+
+    row: int
+    ref: StructRef
+
+
+class TableAddRow(Task):
+    """Add an empty row below a row of the table (below the last one: at the bottom of the table)."""
+
+    name = "table_add_row"
+    category = "table"
+    help_ref = "Selecting Tables, Rows, and Columns"
+    Params = RowParams
+    phrases = Phrases(
+        train=("add an empty row below {row}", "insert a new row under {row}", "put a blank row after {row}",
+               "add one more row beneath {row}", "!The table needs a new row below {row}."),
+        heldout=("slip an empty row in right after {row}", "!Give the table an extra row just under {row}.",
+                 "append a blank row beneath {row}"),
+    )
+
+    @classmethod
+    def accepts(cls, spec: TemplateSpec) -> bool:
+        """Exactly one table."""
+        return len(spec.tables) == 1
+
+    @classmethod
+    def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
+        """A row with a name (the header row, a labelled row, the nth, the last)."""
+        rows = _table_rows(spec)
+        named = [(r, refs) for r in range(len(rows)) if (refs := row_refs(rows, r))]
+        if not named:
+            raise NoTarget(f"{spec.name}: no nameable row")
+        r, refs = rng.choice(named)
+        return RowParams(template=spec.name, row=r + 1, ref=pick_ref(rng, refs))
+
+    def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
+        """The row by position or label."""
+        return {"row": struct_fill(rng, self.params.ref, pool)}  # type: ignore[attr-defined]
+
+    def solution(self) -> list[dict[str, Any]]:
+        """Select the row by its coordinates, then Table - Insert - Rows Below."""
+        return [*select_steps(self.params.ref), steps.click(".uno:InsertRowsAfter")]  # type: ignore[attr-defined]
+
+    def apply(self, model: DocModel) -> None:
+        """An empty row after the row, its cells aligned as the row's are (Writer copies the row)."""
+        insert_row(model, 0, self.params.row)  # type: ignore[attr-defined]
+
+
+FAMILIES = (InsertTable, FillCell, EditCell, TableBold, TableFontSize, TableCells, TableAddRow)

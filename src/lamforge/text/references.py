@@ -122,7 +122,8 @@ _HEADER_ROW = re.compile(
     re.IGNORECASE,
 )
 _ROW = re.compile(
-    rf"\b(?:the\s+)?(?:{_ORD}|bottom)\s+row\b|\brow\s+(?:number\s+)?(?P<num>{number_pattern()})\b",
+    rf"\b(?:the\s+)?(?:{_ORD}|bottom)\s+row\b|\brow\s+(?:number\s+)?(?P<num>{number_pattern()})\b"
+    r"|(?<=\brow\s)at\s+the\s+(?:very\s+)?(?:bottom|end)\s+of\s+the\s+table\b",  # "a row at the bottom of the table"
     re.IGNORECASE,
 )
 _COLUMN = re.compile(

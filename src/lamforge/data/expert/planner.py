@@ -61,6 +61,9 @@ _INSERT = re.compile(r"\b(insert|add|put|type|write|append|extend|finish|close|f
 _AT_END = re.compile(r"\bend of\b|\bextend|\bappend|\bfinish|\bclose\b|\bend with\b|\bcomplete\b")
 _INSERT_AFTER = re.compile(r"\b(after|below|under|beneath|following|afer|follow)\b")
 _INSERT_BEFORE = re.compile(r"\b(before|above|ahead of|preceding)\b")
+_NEW_ROW = re.compile(r"\b(?:new|another|more|blank|empty)\s+rows?\b")
+_PAGE = re.compile(r"page break|new page|next page|break the page|blank page|empty page")
+_PAGE_AFTER = re.compile(r"\bends\b|\bblank page\b|\bempty page\b|\bat the end\b")
 _FIND_STEPS = ["Click Find and Replace", "Type the text to find in Find", "Click Find All", "Click Close"]
 
 
@@ -133,8 +136,12 @@ def _structural_plan(steps: list[str], rest: str) -> list[str] | None:
     low = scrub(mask(rest))
     quotes = quoted_texts(rest)
     paragraph = steps[0].startswith("Select paragraph")
-    if paragraph and re.search(r"page break|new page|next page|break the page", low):
-        return [*steps, "Press Ctrl+Up", "Click Insert Page Break"]
+    if paragraph and _PAGE.search(low):
+        return [*steps, *_page_break(low)]
+    new_row = re.search(r"\brows?\b", low) and (_INSERT.search(low) or _NEW_ROW.search(low))
+    if steps[0].startswith("Select row") and new_row:
+        above = _INSERT_BEFORE.search(low) and not _INSERT_AFTER.search(low)
+        return [*steps, "Click Rows Above" if above else "Click Rows Below"]
     if paragraph and re.search(r"\b(table|grid)\b", low) and parse_request(rest).table is not None:
         return [*steps, "Press End", "Press Enter", "Insert a table with the given rows and columns"]
     if len(quotes) == 1 and paragraph and _INSERT.search(low):
@@ -208,13 +215,22 @@ def plan_clause(
         if ordinal is not None or re.search(r"\b(paragraph|line|heading|item|entry)\b", masked):
             return [*target, "Press Ctrl+Up", "Press Ctrl+Shift+Down", "Press Delete", "Press Backspace"]
         return ["Select the text and the space after it", "Press Delete"]
-    if re.search(r"page break|new page|next page|break the page", low):
-        return [*target, "Press Ctrl+Up", "Click Insert Page Break"]
+    if _PAGE.search(low):
+        if not target and re.search(r"\bat the (?:very )?end\b|\bend of the (?:document|file)\b", low):
+            return ["Press Ctrl+End", "Click Insert Page Break"]  # "a blank page at the end"
+        return [*target, *_page_break(low)]
     if not quotes and re.search(r"\b(?:tables?|grid)\b", low):
         return ["Select the table", *ops]
     if ops:
         return [*target, *ops]
     return [*target, *_fallback(clause, controls)]
+
+
+def _page_break(low: str) -> list[str]:
+    """A page break before the selected paragraph, or after it ("after", "once it ends", "a blank page")."""
+    if (_INSERT_AFTER.search(low) or _PAGE_AFTER.search(low)) and not _INSERT_BEFORE.search(low):
+        return ["Press End", "Click Insert Page Break"]
+    return ["Press Ctrl+Up", "Click Insert Page Break"]
 
 
 def _fallback(clause: str, controls: Sequence[Control]) -> list[str]:

@@ -110,6 +110,8 @@ def diff(out: DocModel, exp: DocModel) -> list[str]:
         else:
             errs += _diff_para(pi, bo, be)  # type: ignore[arg-type]
             pi += 1
+    if out.end_break != exp.end_break:
+        errs.append(f"a page break after the last paragraph is {out.end_break}, expected {exp.end_break}")
     if out.landscape != exp.landscape:
         errs.append(f"page orientation is {'landscape' if out.landscape else 'portrait'}, expected "
                     f"{'landscape' if exp.landscape else 'portrait'}")

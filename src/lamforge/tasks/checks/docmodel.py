@@ -51,6 +51,7 @@ class DocPara:
     spacing: float = 1.0
     list_kind: str | None = None
     page_break: bool = False
+    break_after: bool = field(default=False, compare=False)  # read only: moved to the next paragraph on reading
 
 
 @dataclass
@@ -71,6 +72,7 @@ class DocModel:
 
     blocks: list[DocPara | DocTable]
     landscape: bool = False
+    end_break: bool = False  # a page break after the last paragraph: a blank page at the end
 
     @property
     def paragraphs(self) -> list[DocPara]:
@@ -120,11 +122,16 @@ def _char_props(rpr: Any) -> CharProps:
     )
 
 
-def _runs_text(p: Any) -> tuple[str, list[CharProps], bool]:
-    """Text and per-character properties of paragraph element ``p``; also whether it holds a page break."""
+def _runs_text(p: Any) -> tuple[str, list[CharProps], bool, bool]:
+    """Text and per-character properties of paragraph element ``p``, and where it holds a page break.
+
+    The two flags: a break before or inside its text (the paragraph starts a page, as Word writes it), and a break
+    after all of its text (what follows starts a page: LibreOffice writes a page break inserted at a paragraph's
+    end this way).
+    """
     text: list[str] = []
     chars: list[CharProps] = []
-    page_break = False
+    breaks: list[int] = []  # the text length at each page break
     for r in p.iter(f"{W}r"):
         props = _char_props(r.find(f"{W}rPr"))
         for child in r:
@@ -137,11 +144,15 @@ def _runs_text(p: Any) -> tuple[str, list[CharProps], bool]:
                 chars.append(props)
             elif child.tag == f"{W}br":
                 if child.get(f"{W}type") == "page":
-                    page_break = True
+                    breaks.append(len(chars))
                 else:
                     text.append("\n")
                     chars.append(props)
-    return "".join(text), chars, page_break
+    joined = "".join(text)
+    end = len(joined.rstrip())
+    after = bool(joined.strip()) and any(b >= end for b in breaks)
+    before = any(b < end for b in breaks) or (bool(breaks) and not joined.strip())
+    return joined, chars, before, after
 
 
 class _Styles:
@@ -207,7 +218,7 @@ def _num_kinds(doc: Any) -> dict[str, str]:
 
 
 def _para(p: Any, styles: _Styles, nums: dict[str, str]) -> DocPara:
-    text, chars, page_break = _runs_text(p)
+    text, chars, page_break, break_after = _runs_text(p)
     ppr = p.find(f"{W}pPr")
     sid_el = ppr.find(f"{W}pStyle") if ppr is not None else None
     sid = sid_el.get(f"{W}val") if sid_el is not None else None
@@ -241,6 +252,7 @@ def _para(p: Any, styles: _Styles, nums: dict[str, str]) -> DocPara:
         spacing=round(line, 3),
         list_kind=list_kind,
         page_break=page_break or _on(pbb),
+        break_after=break_after,
     )
 
 
@@ -248,7 +260,9 @@ def read_docx(path: str | os.PathLike[str]) -> DocModel:
     """Parse ``path`` into a :class:`DocModel`.
 
     A page break is attached to the next non-empty paragraph, whether LibreOffice wrote it as
-    ``pageBreakBefore`` or as a ``<w:br w:type="page"/>`` in an (often empty) paragraph before it.
+    ``pageBreakBefore``, as a ``<w:br w:type="page"/>`` in an (often empty) paragraph before it, or as one after
+    the text of the paragraph before it (a break inserted at that paragraph's end). A break after the last
+    paragraph is ``end_break``: a blank page at the end.
     """
     import docx
 
@@ -262,14 +276,14 @@ def read_docx(path: str | os.PathLike[str]) -> DocModel:
             para = _para(el, styles, nums)
             if para.text.strip():
                 para.page_break = para.page_break or pending_break
-                pending_break = False
+                pending_break, para.break_after = para.break_after, False
                 blocks.append(para)
             elif para.page_break:
                 pending_break = True
         elif el.tag == f"{W}tbl":
             blocks.append(_table(el, styles, nums))
     landscape = all(_landscape(s) for s in doc.element.body.iter(f"{W}sectPr"))
-    return DocModel(blocks=blocks, landscape=landscape)
+    return DocModel(blocks=blocks, landscape=landscape, end_break=pending_break)
 
 
 def _table(tbl: Any, styles: _Styles, nums: dict[str, str]) -> DocTable:

@@ -119,6 +119,16 @@ def insert_table(model: DocModel, after_para: int, rows: int, cols: int) -> None
     model.blocks.insert(block_index(model, after_para) + 1, DocTable(cells=cells))
 
 
+def insert_row(model: DocModel, table: int, after_row: int) -> None:
+    """An empty row after row ``after_row`` (from 1) of table ``table`` (from 0), aligned as the row above.
+
+    Writer's Insert Rows Below copies the row's cell formatting; an empty cell shows only its alignment.
+    """
+    cells = model.tables[table].cells
+    above = cells[after_row - 1]
+    cells.insert(after_row, [DocPara(text="", chars=[], align=c.align) for c in above])
+
+
 def set_cell(model: DocModel, table: int, row: int, col: int, text: str) -> None:
     """Set a cell's text (typed, so plain); the cell keeps its alignment."""
     old = model.tables[table].cells[row][col]
