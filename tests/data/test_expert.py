@@ -93,6 +93,18 @@ def test_operations_from_words():
     assert fix_typos("Make 'Helo' buullet points") == "Make 'Helo' bullet points"
 
 
+def read_docx_model(d):
+    """The checkers' reading of a python-docx document (page breaks attached where they fall)."""
+    import tempfile
+    from pathlib import Path
+
+    from lamforge.tasks.checks.docmodel import read_docx
+
+    with tempfile.TemporaryDirectory() as tmp:
+        d.save(Path(tmp) / "d.docx")
+        return read_docx(Path(tmp) / "d.docx")
+
+
 def _rich_doc(path):
     d = docx.Document()
     d.add_paragraph("Supplies")
@@ -127,6 +139,14 @@ def _rich_doc(path):
             "Centre the first paragraph under the heading 'Results', please.",
             lambda d: d.paragraphs[5].alignment == 1 and d.paragraphs[4].alignment != 1,
         ),
+        ("add an empty row at the bottom of the table",
+         lambda d: [[c.text for c in r.cells] for r in d.tables[0].rows][-2:] == [["Tuesday", "Fish", ""], ["", "", ""]]),
+        ("Insert a new row under the Monday row", lambda d: [r.cells[0].text for r in d.tables[0].rows]
+         == ["Day", "Monday", "", "Tuesday"]),
+        ("Add a blank page at the end of the document.",
+         lambda d: read_docx_model(d).end_break and not any(p.page_break for p in read_docx_model(d).paragraphs)),
+        ("Put a page break right after 'A stopwatch'", lambda d: [p.page_break for p in read_docx_model(d).paragraphs][
+            :4] == [False, False, False, True] and not read_docx_model(d).end_break),
         (
             "Slant every mention of 'Tuesday'. Thanks.",
             lambda d: d.tables[0].cell(2, 0).paragraphs[0].runs[0].italic
