@@ -140,7 +140,8 @@ def _rich_doc(path):
             lambda d: d.paragraphs[5].alignment == 1 and d.paragraphs[4].alignment != 1,
         ),
         ("add an empty row at the bottom of the table",
-         lambda d: [[c.text for c in r.cells] for r in d.tables[0].rows][-2:] == [["Tuesday", "Fish", ""], ["", "", ""]]),
+         lambda d: [[c.text for c in r.cells] for r in d.tables[0].rows][-2:]
+         == [["Tuesday", "Fish", ""], ["", "", ""]]),
         ("Insert a new row under the Monday row", lambda d: [r.cells[0].text for r in d.tables[0].rows]
          == ["Day", "Monday", "", "Tuesday"]),
         ("Add a blank page at the end of the document.",
