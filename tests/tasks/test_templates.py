@@ -44,3 +44,30 @@ def test_build_all_writes_every_template(tmp_path):
 def test_unknown_template_names_known_ones():
     with pytest.raises(KeyError, match="quarterly_report"):
         get_template("no_such_template")
+
+
+def test_page_breaks_belong_to_the_paragraph_they_start(tmp_path):
+    """A break before a paragraph's text starts it; one after a paragraph's text starts the next; after the last
+    paragraph it is the document's blank page at the end (how Word and LibreOffice write each)."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    d = docx.Document()
+    d.add_paragraph("One")
+    two = d.add_paragraph()
+    two.add_run().add_break(WD_BREAK.PAGE)
+    two.add_run("Two")
+    three = d.add_paragraph("Three")
+    three.add_run().add_break(WD_BREAK.PAGE)
+    d.add_paragraph("Four")
+    five = d.add_paragraph("Five")
+    five.add_run().add_break(WD_BREAK.PAGE)
+    d.add_paragraph("")
+    d.save(tmp_path / "b.docx")
+    model = read_docx(tmp_path / "b.docx")
+    assert [(p.text, p.page_break) for p in model.paragraphs] == [
+        ("One", False), ("Two", True), ("Three", False), ("Four", True), ("Five", False)]
+    assert model.end_break
+    d.paragraphs[4].runs[-1]._r.getparent().remove(d.paragraphs[4].runs[-1]._r)
+    d.save(tmp_path / "c.docx")
+    assert not read_docx(tmp_path / "c.docx").end_break
