@@ -476,7 +476,7 @@ class TableAddRow(Task):
     Params = RowParams
     phrases = Phrases(
         train=("add an empty row below {row}", "insert a new row under {row}", "put a blank row after {row}",
-               "add one more row beneath {row}", "!The table needs a new row below {row}."),
+               "insert one more row below {row}", "!The table needs a new row below {row}."),
         heldout=("slip an empty row in right after {row}", "!Give the table an extra row just under {row}.",
                  "append a blank row beneath {row}"),
     )

@@ -20,7 +20,8 @@ INSTRUCTION_VOCAB = (
     "size", "bold", "replace", "insert", "after", "before", "below", "above", "landscape", "portrait",
     "occurrence", "occurrences", "every", "should", "section", "orientation", "strike", "through", "double",
     "single", "colour", "color", "points", "style", "styled", "title", "append", "extend", "finish",
-    "yellow", "green", "purple", "orange",
+    "yellow", "green", "purple", "orange", "space", "second", "third", "fourth", "fifth", "document", "signature",
+    "greeting",
 )  # fmt: skip
 INSTRUCTION_VOCAB_SET = frozenset(INSTRUCTION_VOCAB)
 _SHORT = {"teh": "the", "hte": "the", "adn": "and"}  # transposed short words the reference reader needs
@@ -38,6 +39,8 @@ def fix_typos(request: str) -> str:
     "Make the lines 'Helo' bullet points, the heading too"
     >>> fix_typos("highlite teh eggs line in yelow")
     'highlight the eggs line in yellow'
+    >>> fix_typos("dobule space the secnd paragraph of the documnet")
+    'double space the second paragraph of the document'
     """
     from rapidfuzz import fuzz, process
 
