@@ -1,4 +1,7 @@
-"""Requests Writer cannot do here: send, print, translate, open other files, fetch pictures, book meetings, export.
+"""Requests that cannot be done here: send, print, translate, open files, fetch pictures, meetings, export, and more.
+
+"More" is what Writer could do but lamforge's actions cannot: page numbers, headers and footers, notes, links,
+margins, contents tables, counting words, spelling.
 
 The right answer is a ``FAIL`` status saying why, and a document left exactly as it was. The reference solution is
 that one ``summary`` step; the checker passes only an untouched document, and ``lamforge collect`` also wants the
@@ -16,7 +19,7 @@ from lamforge.tasks.checks.docmodel import DocModel
 from lamforge.tasks.phrasing.render import Fill, Phrases, Pool, fill
 from lamforge.tasks.templates import TemplateSpec
 
-Kind = Literal["email", "print", "translate", "open", "media", "meeting", "export"]
+Kind = Literal["email", "print", "translate", "open", "media", "meeting", "export", "unsupported"]
 _CORES: dict[str, Phrases] = {
     "email": Phrases(
         train=("email {doc} to {who}", "send {doc} to {who} by email", "mail {doc} to {who}",
@@ -59,6 +62,17 @@ _CORES: dict[str, Phrases] = {
                  "!{Doc} should be kept as a read-only copy on the shared drive."),
     ),
 }
+# Writer features outside lamforge's actions (text, character and paragraph formatting, lists, tables, page breaks,
+# orientation): the honest answer is the same as for e-mail, and the document must stay as it was
+_CORES["unsupported"] = Phrases(
+    train=("add page numbers to {doc}", "put page numbers at the bottom of every page",
+           "add a footer with {who}'s name to {doc}", "insert a footnote after the first sentence",
+           "add a hyperlink to the title", "insert a table of contents at the top of {doc}",
+           "set the page margins of {doc} to 2 cm", "count the words in {doc}", "check the spelling of {doc}"),
+    heldout=("number the pages of {doc}", "!Every page needs a running header with {who} on it.",
+             "add an endnote citing the source of the first paragraph", "link the title to our website",
+             "make the margins of {doc} narrower", "how many words are in {doc}?", "spell-check {doc} for me"),
+)
 DOC_REF = Phrases(
     train=("this document", "the document", "this file"),
     heldout=("this thing", "what I have open", "my doc"),
@@ -80,6 +94,8 @@ REASONS = {
     "media": "There is no picture, chart or data source here to insert from.",
     "meeting": "Writer cannot schedule meetings, calls or reminders.",
     "export": "Saving, exporting and protecting files is not available here.",
+    "unsupported": "That is outside what I can do here: I edit the document's text, formatting, lists, tables and "
+                   "page breaks.",
 }
 
 

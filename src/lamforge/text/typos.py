@@ -21,7 +21,7 @@ INSTRUCTION_VOCAB = (
     "occurrence", "occurrences", "every", "should", "section", "orientation", "strike", "through", "double",
     "single", "colour", "color", "points", "style", "styled", "title", "append", "extend", "finish",
     "yellow", "green", "purple", "orange", "space", "second", "third", "fourth", "fifth", "document", "signature",
-    "greeting",
+    "greeting", "number", "numbers",
 )  # fmt: skip
 INSTRUCTION_VOCAB_SET = frozenset(INSTRUCTION_VOCAB)
 _SHORT = {"teh": "the", "hte": "the", "adn": "and"}  # transposed short words the reference reader needs

@@ -37,6 +37,11 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "Writer cannot schedule, remind or call"),
         (r"\b(?:save|export|convert)\b.{0,25}\b(?:pdf|as\s+a\s+(?:pdf|web\s*page|html|spreadsheet|presentation))\b"
          r"|\bpassword|\bencrypt", "saving, exporting and protecting files is not available here"),
+        (r"\bpage\s+numbers?\b|\b(?:head|foot)ers?\s+(?:with|on\s+every|to\s+(?:this|the)\s+(?:document|file))\b"
+         r"|(?-i:\b(?:footers?|foot-?notes?|hyper-?links?|margins|page\s+margin)\b(?!\s+[A-Z]|\s+(?:heading|column|row)))"
+         r"|\btable\s+of\s+contents\b"
+         r"|\b(?:count|number\s+of)\s+(?:the\s+)?words\b|\bword\s+count\b|\bcheck\s+(?:the\s+)?spelling\b"
+         r"|\bspell\s*check", "that is outside what lamforge's actions can do in this document"),
     )
 )
 
@@ -54,6 +59,12 @@ def infeasible_reason(request: str) -> str | None:
     (True, True)
     >>> infeasible_reason("Set up a call with Jonas for Monday"), infeasible_reason("Bold the Weekly Schedule heading")
     ('Writer cannot schedule, remind or call', None)
+    >>> infeasible_reason("put page numbers at the bottom"), infeasible_reason("bold the header row")
+    ("that is outside what lamforge's actions can do in this document", None)
+    >>> infeasible_reason("make the Footer Notes heading bold") is None, infeasible_reason("number the lines") is None
+    (True, True)
+    >>> infeasible_reason("insert a footnote after the first sentence") is not None
+    True
     """
     text = QUOTED_RE.sub(" ", request)
     for pattern, why in _REASONS:
