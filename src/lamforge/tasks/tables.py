@@ -88,6 +88,17 @@ class InsertTable(_ParaFamily):
         insert_table(model, self.target.para, self.params.rows, self.params.columns)  # type: ignore[attr-defined]
 
 
+class _OneTable(Task):
+    """A family acting on the document's one table (templates with none or several are not offered to it)."""
+
+    category: ClassVar[str] = "table"
+
+    @classmethod
+    def accepts(cls, spec: TemplateSpec) -> bool:
+        """Exactly one table."""
+        return len(spec.tables) == 1
+
+
 class CellParams(TaskParams):
     """A cell (row, column, counted from 0) of the template's table and the text to put there.
 
@@ -107,17 +118,11 @@ def _table_rows(spec: TemplateSpec) -> tuple[tuple[str, ...], ...]:
     return spec.tables[0]
 
 
-class _CellFamily(Task):
+class _CellFamily(_OneTable):
     """Shared sampling and phrasing of cell targets."""
 
-    category: ClassVar[str] = "table"
     Params: ClassVar[type[TaskParams]] = CellParams
     structural_rate: ClassVar[float] = STRUCT_RATE
-
-    @classmethod
-    def accepts(cls, spec: TemplateSpec) -> bool:
-        """Exactly one table."""
-        return len(spec.tables) == 1
 
     @classmethod
     def cells_ok(cls, rows: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
@@ -265,16 +270,10 @@ TABLE_REF = Phrases(
 )
 
 
-class _WholeTable(Task):
+class _WholeTable(_OneTable):
     """Select the (only) table, then format it."""
 
-    category: ClassVar[str] = "table"
     help_ref = "Selecting Tables, Rows, and Columns"
-
-    @classmethod
-    def accepts(cls, spec: TemplateSpec) -> bool:
-        """Exactly one table."""
-        return len(spec.tables) == 1
 
     def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
         """The table reference."""
@@ -384,23 +383,17 @@ _CELL_COMMANDS = {"bold": ".uno:Bold", "italic": ".uno:Italic", "underline": ".u
                   "center": ".uno:CenterPara", "right": ".uno:RightPara"}
 
 
-class TableCells(Task):
+class TableCells(_OneTable):
     """Format a row, a column or one cell of the table, named by position or label.
 
     "The header row", "the Cost column", "row 3, column 2": bold, italic, underline, centre, right-align or a colour.
     """
 
     name = "table_cells"
-    category = "table"
     help_ref = "Selecting Tables, Rows, and Columns"
     Params = CellsParams
     phrases = Phrases(train=tuple(c for p in _CELL_OPS.values() for c in p.train),
                       heldout=tuple(c for p in _CELL_OPS.values() for c in p.heldout))
-
-    @classmethod
-    def accepts(cls, spec: TemplateSpec) -> bool:
-        """Exactly one table."""
-        return len(spec.tables) == 1
 
     @classmethod
     def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
@@ -467,11 +460,10 @@ class RowParams(TaskParams):
     ref: StructRef
 
 
-class TableAddRow(Task):
+class TableAddRow(_OneTable):
     """Add an empty row below a row of the table (below the last one: at the bottom of the table)."""
 
     name = "table_add_row"
-    category = "table"
     help_ref = "Selecting Tables, Rows, and Columns"
     Params = RowParams
     phrases = Phrases(
@@ -480,11 +472,6 @@ class TableAddRow(Task):
         heldout=("slip an empty row in right after {row}", "!Give the table an extra row just under {row}.",
                  "append a blank row beneath {row}"),
     )
-
-    @classmethod
-    def accepts(cls, spec: TemplateSpec) -> bool:
-        """Exactly one table."""
-        return len(spec.tables) == 1
 
     @classmethod
     def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
