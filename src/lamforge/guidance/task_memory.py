@@ -140,6 +140,27 @@ keyboard_input quote 2; keyboard_input text'
     return "; ".join(parts)
 
 
+def only_keys_differ(chosen: str, rival: str) -> bool:
+    """Whether two skeletons take the same steps and differ only in the keys of some ``keyboard_input``.
+
+    Sentence embeddings hardly tell "a page break before X" from "after X", and the more numerous phrasing
+    outvotes the nearest one (guided, the 2026-12-05 demo's LAM4 put 3 of 4 held-out breaks "before" a
+    paragraph after it). Between such families the known request sharing the most words with this one decides.
+
+    >>> only_keys_differ("select_text quote 1; keyboard_input {END}; click_input", "select_text quote 1; "
+    ...                  "keyboard_input ^{UP}; click_input")
+    True
+    >>> only_keys_differ('select_text quote 1; click_input "Bold"', 'select_text quote 1; click_input "Italic"')
+    False
+    """
+    mine, theirs = chosen.split("; "), rival.split("; ")
+    if len(mine) != len(theirs) or mine == theirs:
+        return False
+    return all(a == b or (a.startswith("keyboard_input ") and b.startswith("keyboard_input ")
+                          and is_key_chord(a[15:]) and is_key_chord(b[15:]))
+               for a, b in zip(mine, theirs, strict=True))
+
+
 def _named(name: str) -> str:
     return f' "{name}"' if name and name != "Document" else ""
 
@@ -187,6 +208,7 @@ class TaskMemory:
         self.in_prompt = in_prompt
         self.compose = True  # join one lookup per operation for a request naming several (operation_parts)
         self.matcher = _resolve(matcher)
+        self._lookup: list[str] | None = None  # the known requests' lookup texts, for word matching
         self._emb = embeddings if self.matcher == "embedding" else None
         if self.matcher == "embedding" and (self._emb is None or len(self._emb) != len(self.tasks)):
             self._emb = _encode([query_text(t.request) for t in self.tasks])
@@ -210,8 +232,10 @@ class TaskMemory:
 
     def _plain_hints(self, requests: Sequence[str], exclude: Sequence[str | None]) -> list[str]:
         """One vote per request (``exclude[i]``: a task id left out for it), never composed."""
-        sims = self._similarity([query_text(r) for r in requests])
-        return [self._vote(row, ex, len(quoted_texts(r))) for row, ex, r in zip(sims, exclude, requests, strict=True)]
+        queries = [query_text(r) for r in requests]
+        sims = self._similarity(queries)
+        return [self._vote(row, ex, len(quoted_texts(r)), q)
+                for row, ex, r, q in zip(sims, exclude, requests, queries, strict=True)]
 
     def hint(self, request: str) -> str:
         """The hint for one request."""
@@ -231,16 +255,28 @@ class TaskMemory:
         found = dict(zip(uniq, self.hints([q for _, q in uniq], exclude=[t or None for t, _ in uniq]), strict=True))
         return [with_hint(p, found[k]) for p, k in zip(prompts, keys, strict=True)]
 
+    def _lexical(self, query: str) -> np.ndarray:
+        """TF-IDF similarity of one lookup text to every known request (word statistics over the whole memory)."""
+        return tfidf_similarity([query], self._lookup_texts())[0]
+
     def _similarity(self, queries: list[str]) -> np.ndarray:
         if self.matcher == "embedding":
             return _encode(queries) @ np.asarray(self._emb).T
-        return tfidf_similarity(queries, [query_text(t.request) for t in self.tasks])
+        return tfidf_similarity(queries, self._lookup_texts())
 
-    def _vote(self, row: np.ndarray, exclude: str | None, n_quotes: int = 0) -> str:
+    def _lookup_texts(self) -> list[str]:
+        """The known requests as they are looked up (:func:`query_text`), computed once."""
+        if self._lookup is None:
+            self._lookup = [query_text(t.request) for t in self.tasks]
+        return self._lookup
+
+    def _vote(self, row: np.ndarray, exclude: str | None, n_quotes: int = 0, query: str = "") -> str:
         """The nearest tasks vote on the family; the hint is the skeleton of its nearest task that fits.
 
         Fitting: it copies no more quoted texts than the request has (a request that quotes nothing names its
-        target some other way).
+        target some other way). Where the winner and another near family differ only in keys
+        (:func:`only_keys_differ`), the known request of those families with the most words in common with
+        ``query`` (TF-IDF) decides between them.
         """
         order = np.argsort(-row, kind="stable")
         top = [int(j) for j in order if self.tasks[j].task_id != exclude][: self.k]
@@ -252,7 +288,19 @@ class TaskMemory:
         if not score:
             return ""
         best = max(score, key=lambda f: score[f])
-        mine = [self.tasks[j].skeleton for j in top if self.tasks[j].family == best]
+        chosen = self._family_skeleton(top, best, n_quotes)
+        rivals = {f for f in score if f != best and only_keys_differ(chosen, self._family_skeleton(top, f, n_quotes))}
+        if rivals and query:  # same steps, other keys ("a page break before X" / "after X"): the words decide
+            fams = rivals | {best}
+            lexical = self._lexical(query)
+            word_nearest = max((j for j, t in enumerate(self.tasks) if t.family in fams and t.task_id != exclude),
+                               key=lambda j: lexical[j])
+            chosen = self._family_skeleton(top, self.tasks[word_nearest].family, n_quotes)
+        return chosen
+
+    def _family_skeleton(self, top: list[int], family: str, n_quotes: int) -> str:
+        """The skeleton of ``family``'s nearest task in ``top`` that fits a request quoting ``n_quotes`` texts."""
+        mine = [self.tasks[j].skeleton for j in top if self.tasks[j].family == family]
         uses = [max((int(n) for n in _QUOTE_REF.findall(sk)), default=0) for sk in mine]
         exact = [sk for sk, u in zip(mine, uses, strict=True) if u == min(n_quotes, max(uses))]
         fits = [sk for sk, u in zip(mine, uses, strict=True) if u <= n_quotes]
