@@ -21,15 +21,23 @@ INSTRUCTION_VOCAB = (
     "occurrence", "occurrences", "every", "should", "section", "orientation", "strike", "through", "double",
     "single", "colour", "color", "points", "style", "styled", "title", "append", "extend", "finish",
     "yellow", "green", "purple", "orange", "space", "second", "third", "fourth", "fifth", "document", "signature",
-    "greeting", "number", "numbers",
+    "greeting", "number", "numbers", "change", "increase", "decrease", "first",
 )  # fmt: skip
 INSTRUCTION_VOCAB_SET = frozenset(INSTRUCTION_VOCAB)
 _SHORT = {"teh": "the", "hte": "the", "adn": "and"}  # transposed short words the reference reader needs
+# real words a few letters from an instruction word; the second group are the words of LibreOffice's own help
+# pages that the fix would have changed ("selection" had become "section", "their" "third", "front" "font")
 _REAL_WORDS = frozenset(
     "heating heated header headers sizes bolder title titles tables cells stylish street streets strict sentenced "
     "colours colors spaces aligning deleted removed inserted replaced centres centers doubled singled rowing "
-    "section sections column through though thought throughout".split()
+    "section sections column through though thought throughout chance charge charged fist fists incident "
+    "highlighter".split()
+    + "styles selection point their front assigned remote indents handling prints stacking capital assignment "
+    "getting tilde underlying numerals indenting greek colon underlines underlining assignments numerous "
+    "highlights forth undetermined invert undefined tiles alter tiled columnar extent finnish exited coord alien "
+    "decreed fifty fires indexed intent justifies seize spanning thorough underlies undersized".split()
 )
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"'(]*$")
 
 
 def fix_typos(request: str) -> str:
@@ -41,6 +49,12 @@ def fix_typos(request: str) -> str:
     'highlight the eggs line in yellow'
     >>> fix_typos("dobule space the secnd paragraph of the documnet")
     'double space the second paragraph of the document'
+    >>> fix_typos("chnage the frist heading, increse its size, strikethru the date")
+    'change the first heading, increase its size, strikethrough the date'
+    >>> fix_typos("Bold the Getting Started heading and their selection in front")
+    'Bold the Getting Started heading and their selection in front'
+    >>> fix_typos("Tittle in bold. Undrline it")
+    'Title in bold. Underline it'
     """
     from rapidfuzz import fuzz, process
 
@@ -55,10 +69,12 @@ def fix_typos(request: str) -> str:
             return _SHORT[low].capitalize() if w[0].isupper() else _SHORT[low]
         if len(w) < 5 or low in INSTRUCTION_VOCAB_SET or low in _REAL_WORDS:
             return w
+        if w[0].isupper() and not _SENTENCE_START.search(m.string[: m.start()]):
+            return w  # a capitalised word inside a sentence is a name or the document's words ("Getting Started")
         # the best-scoring word of a similar length with the same first letter ('highlite': highlight, not
         # the closer-scoring but longer 'highlighted')
         for word, _score, _ in process.extract(low, INSTRUCTION_VOCAB, scorer=fuzz.ratio, score_cutoff=80, limit=5):
-            if abs(len(word) - len(low)) <= 2 and word[0] == low[0] and not low.startswith(word):
+            if abs(len(word) - len(low)) <= max(2, len(word) // 4) and word[0] == low[0] and not low.startswith(word):
                 return word.capitalize() if w[0].isupper() else word
         return w
 
