@@ -7,7 +7,8 @@ share of its actions that were valid and executed; the advantage of an episode i
 mean, over the group's spread (GRPO, at the episode level). Groups where every episode passes or every episode
 fails teach nothing, so tasks are drawn where the success rate is uncertain, and a stored success of the task
 (an expert or exploration trajectory) is replayed into an all-fail group (ARPO). The update is one
-policy-gradient step per batch on the tokens of every step of every episode, with a KL penalty toward LAM3.
+policy-gradient step per pass (``num_iterations`` passes per batch) on the tokens of every step of every episode,
+with a KL penalty toward LAM3.
 
 The policy plays as it is used (``guided``, the default): with its task memory's hint and the agent's request
 rewriting, the document guard on. A tiny model alone rarely succeeds at a sampling temperature, so its groups
@@ -201,8 +202,11 @@ def run(cfg: RLConfig, *, rollout: Rollout, tasks: Sequence[str], progress: bool
                     replayed += 1
                 weighted += [(m, a) for m, a in zip(members, advantages(rewards), strict=True) if m]
             model.train()
-            loss, facts = policy_loss(model, ref, tokenizer, weighted, cfg.beta, cfg.max_length)
-            if loss is not None:
+            loss, facts = None, {"steps": 0}
+            for _ in range(max(1, cfg.num_iterations)):  # passes over the batch (PPO epochs)
+                loss, facts = policy_loss(model, ref, tokenizer, weighted, cfg.beta, cfg.max_length)
+                if loss is None:
+                    break
                 opt.zero_grad()
                 loss.backward()
                 torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
