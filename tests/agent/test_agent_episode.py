@@ -229,9 +229,9 @@ def test_an_ordinal_reference_is_grounded_in_the_document_before_the_model_reads
     request = "Please make the second paragraph under the heading ‘House Rules’ bold"
     res = run_episode(env, backend, request, doc)
     assert res.finished and res.request == request  # the user's words are what the result reports
-    assert res.meta["grounded_request"] == f"Please make the paragraph “{second}” bold"
-    assert res.meta["references"][0]["paragraph"] == second
-    assert f"<User Request:> Please make the paragraph “{second}” bold" in backend.calls[0][1]["content"]
+    assert res.meta["grounded_request"] == f"Please make the paragraph '{second}' bold"
+    assert res.meta["explicit"][0]["words"] == "the second paragraph under the heading ‘House Rules’"
+    assert f"<User Request:> Please make the paragraph '{second}' bold" in backend.calls[0][1]["content"]
     saved = docx.Document(str(env.save(tmp_path / "out.docx")))
     assert [p.text for p in saved.paragraphs if all(r.bold for r in p.runs if r.text)] == [second]
     # a reference the document cannot resolve reaches the model as the user wrote it

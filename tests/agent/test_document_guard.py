@@ -99,3 +99,16 @@ def test_a_new_tables_size_comes_from_the_request():
     either = _cands("insert a table, 3 and 5 please")  # no word says which: either number for either size
     assert {guard.tokens[i] for i in guard.allowed('{"function": "insert_table", "args": {"rows": ', either)} == {
         "3", "5"}
+
+
+def test_a_reason_not_to_act_is_one_of_the_environments_and_stays_json():
+    from lamforge.app.out_of_reach import REASONS, TRANSLATE
+
+    guard = DocumentGuard([*CHARS, 'ion": "', "Writer"])
+    cands = _cands("Translate the report into French")
+    prefix = '{"function": "summary", "args": {"text": "'
+    assert _decode(guard, cands, prefix, TRANSLATE + '"}') == TRANSLATE + '"}'
+    written = _decode(guard, cands, prefix, 'function": "summary"')  # what a tiny model once wrote here
+    assert 'ion": "' not in written and written.split('"')[0] in {r[:len(written.split('"')[0])] for r in REASONS}
+    free = guard.allowed('{"function": "set_edit_text", "control_name": "Find", "args": {"text": "ab', cands)
+    assert free is None or 'ion": "' not in {guard.tokens[i] for i in free}  # a free string closes cleanly

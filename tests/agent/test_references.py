@@ -1,41 +1,55 @@
-"""Ordinal paragraph references, grounded in the document's paragraphs (no LibreOffice needed here)."""
+"""Targets named by position or by a sentence's first words, grounded in the document (no LibreOffice needed here).
+
+Paragraphs named by position go through the package's one reference reader and :func:`make_explicit`; a sentence
+named by its first or last words through :func:`resolve_sentences`.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from lamforge.agent.references import resolve_references
+from lamforge.agent.explicit_targets import make_explicit
+from lamforge.agent.references import resolve_sentences
+from lamforge.app.observation import DocView, ViewParagraph, ViewTable
 
-DOC = ["Museum Guide", "", "Welcome to the museum.", "House Rules", "No smoking.", "No food.", "Quiet after ten.",
-       "Findings", "Trees cool streets.", "Parks help too."]
+DOC = [("title", "Museum Guide"), ("empty", ""), ("body", "Welcome to the museum."), ("heading 1", "House Rules"),
+       ("body", "No smoking."), ("body", "No food."), ("body", "Quiet after ten."), ("heading 1", "Findings"),
+       ("body", "Trees cool streets."), ("body", "Parks help too.")]
+VIEW = DocView(tuple(ViewParagraph(i, role, text) for i, (role, text) in enumerate(DOC, 1)), ())
 
 
 @pytest.mark.parametrize(("request_", "paragraph"), [
     ("The first paragraph under the heading 'House Rules' should be a Heading 3", "No smoking."),
     ("Delete the 3rd paragraph below “House Rules”", "Quiet after ten."),
     ("Justify the second para of the ‘Findings’ section", "Parks help too."),
-    ("Centre the paragraph right after the heading titled 'Findings'", "Trees cool streets."),
-    ("Make the very first paragraph of the document italic", "Museum Guide"),
-    ("Put the second paragraph in bold", "Welcome to the museum."),  # empty paragraphs do not count
+    ("Centre the paragraph right after the heading called 'Findings'", "Trees cool streets."),
+    ("Make the very first paragraph of the document italic", "Welcome to the museum."),  # body paragraphs count
+    ("Put the second paragraph in bold", "No smoking."),  # the title, headings and empty lines do not count
     ("Underline the final paragraph", "Parks help too."),
     ("Indent the first paragraph in 'house rules'", "No smoking."),  # the anchor's case does not matter
+    # an unquoted section name: the ordinal counts inside the section, not from the top of the document
+    ("Go ahead and bold the fourth paragraph under House Rules", None),  # the section has three
+    ("bold the second line under House Rules and also format it in italics", "No food."),
+    ("The third paragraph of the House Rules section should be styled as Heading 3", "Quiet after ten."),
+    ("Push the second paragraph within the Findings section in from the left margin", "Parks help too."),
 ])
-def test_references_resolve_to_the_paragraph_they_mean(request_: str, paragraph: str) -> None:
-    grounded, found = resolve_references(request_, DOC)
-    assert [r.paragraph for r in found] == [paragraph]
-    assert f"paragraph “{paragraph}”" in grounded
-    assert found[0].reference in request_
+def test_paragraphs_named_by_position_are_the_paragraphs_they_mean(request_: str, paragraph: str | None) -> None:
+    grounded, rewrites = make_explicit(request_, VIEW)
+    if paragraph is None:
+        assert (grounded, rewrites) == (request_, [])
+    else:
+        assert f"the paragraph '{paragraph}'" in grounded
+        assert not any(w in grounded for w in ("House Rules", "Findings", "section", "under"))  # nothing left over
 
 
 @pytest.mark.parametrize("request_", [
     "Bold the fourth paragraph under 'Findings'",  # only two paragraphs follow it
     "Bold the first paragraph under 'Conclusions'",  # no paragraph reads that
-    "Bold the last paragraph of the 'House Rules' section",  # a section's end is not in plain text
     "Only the first letter of 'Findings' should be a capital",  # not a paragraph reference
     "Make 'No food.' bold",
 ])
-def test_what_cannot_be_resolved_is_left_as_written(request_: str) -> None:
-    assert resolve_references(request_, DOC) == (request_, [])
+def test_what_cannot_be_placed_is_left_as_written(request_: str) -> None:
+    assert make_explicit(request_, VIEW) == (request_, [])
 
 
 SENTENCES = ["Guide", "This guide leads you through four rooms. Photos are welcome. Photos need no flash.",
@@ -51,8 +65,31 @@ SENTENCES = ["Guide", "This guide leads you through four rooms. Photos are welco
 ])
 def test_a_sentence_named_by_its_first_or_last_words_becomes_the_whole_sentence(request_: str,
                                                                               sentence: str | None) -> None:
-    grounded, found = resolve_references(request_, SENTENCES)
+    grounded, found = resolve_sentences(request_, SENTENCES)
     if sentence is None:
         assert (grounded, found) == (request_, [])
     else:
-        assert [r.paragraph for r in found] == [sentence] and f"sentence “{sentence}”" in grounded
+        assert [r.sentence for r in found] == [sentence] and f"sentence “{sentence}”" in grounded
+
+
+TABLE_VIEW = DocView(
+    (ViewParagraph(1, "title", "Rota"), ViewParagraph(2, "body", "Shifts for May."),
+     ViewParagraph(3, "body", "Thanks, Dana Reyes"), ViewParagraph(4, "body", "Dana Reyes")),
+    (ViewTable(1, 2, (("Task", "Owner", "Due"), ("Studio keys", "", "May 2"), ("Laptops", "Raj Mehta", "May 9"))),),
+)
+
+
+@pytest.mark.parametrize(("request_", "explicit"), [
+    # one cell of a named row: its column named by the cell, by "under", or the row named by "the row for"
+    ("Please update the 'Owner' cell of the 'Laptops' row from 'Raj Mehta' to 'Ann'", "the cell in row 3, column 2"),
+    ('Type "Bo" into the "Owner" cell in the row for "Studio keys"', "the cell in row 2, column 2"),
+    ("Please complete the Studio keys row, under Owner with 'Bo'", "the cell in row 2, column 2"),
+    # the table's text is the table, not the whole document
+    ("Help me make all the text in the table size 22", "make table 1 size 22"),
+    ("Resize the text of everything inside the table to 20-pt", "text of table 1 to"),
+    # the sender's name at the end is the signature, not a place to write
+    ("Please write the sender's name at the end in block capitals", "write the paragraph 'Dana Reyes' in block"),
+])
+def test_cells_tables_and_roles_are_read_whole(request_: str, explicit: str) -> None:
+    grounded, rewrites = make_explicit(request_, TABLE_VIEW)
+    assert explicit in grounded and len(rewrites) == 1, grounded

@@ -29,7 +29,7 @@ from lamforge.agent.decide import decide
 from lamforge.agent.explicit_targets import make_explicit
 from lamforge.agent.mentions import quote_mentions
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
-from lamforge.agent.references import has_references, resolve_references
+from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.app.observation import Observation
 from lamforge.prompting.format import HistoryStep, build_step_messages
 from lamforge.text.quotes import QUOTED_RE
@@ -156,11 +156,11 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     """The request the model reads: unquoted mentions quoted, structural targets made explicit, references resolved.
 
     Mentions (of body paragraphs or table cells) are quoted only in a request without quotes, and never inside the
-    words of a target the request names by role or structure and the document view shows; paragraph references
-    relative to a quoted heading and sentences named by their first words are replaced by the texts they mean (the
-    full state is read only when the request has such a reference); then every other target the document view
-    shows is rewritten into its explicit form (:mod:`lamforge.agent.explicit_targets`: the paragraph quoted, cells
-    and ranges by number). What changed is kept in ``meta``
+    words of a target the request names by role or structure and the document view shows; a sentence named by its
+    first or last words becomes the whole sentence (the full state is read only when the request names one); then
+    every target the document view shows is rewritten into its explicit form
+    (:mod:`lamforge.agent.explicit_targets`: the paragraph quoted, cells and ranges by number). What changed is kept
+    in ``meta``
     (``grounded_request``, ``mentions``, ``explicit``, ``references``) for the log.
     """
     typed = request
@@ -170,15 +170,15 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     keep = structural_words(request, view) if unquoted else None
     grounded, mentions = quote_mentions(request, env.texts(), keep) if unquoted else (request, [])
     found: list[Any] = []
-    if has_references(grounded):
-        grounded, found = resolve_references(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
+    if names_a_sentence(grounded):
+        grounded, found = resolve_sentences(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
     grounded, rewrites = make_explicit(grounded, view)
     if mentions:
         meta["mentions"] = [{"text": m.text, "whole_paragraph": m.whole} for m in mentions]
     if rewrites:
         meta["explicit"] = [{"words": r.words, "explicit": r.explicit} for r in rewrites]
     if found:
-        meta["references"] = [{"reference": r.reference, "paragraph": r.paragraph} for r in found]
+        meta["references"] = [{"reference": r.reference, "sentence": r.sentence} for r in found]
     if grounded != typed:
         meta["grounded_request"] = grounded
     return grounded

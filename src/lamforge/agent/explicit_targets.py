@@ -29,6 +29,7 @@ from lamforge.text.references import AT_END, find_targets
 
 MAX_REWRITES = 3
 _ADVERB = re.compile(r"(?i)\s*(?:everywhere|throughout|in\b|document-wide)")  # "replace X with Y everywhere" stays
+_SECTION_END = re.compile(r"\bsection\s*$", re.IGNORECASE)  # "the lines that open the House Rules section"
 _TABLE_TAIL = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+|this\s+|that\s+)?(?:table|grid)\b(?:\s+\d+)?")
 
 
@@ -65,6 +66,9 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
     ("add a 3x2 table after the paragraph 'Gloves'", "append 'x' at the end of 'Seeds'")
     >>> make_explicit("add an empty row at the bottom of the table", v)[0]
     'add an empty row below row 2 of table 1'
+    >>> v = DocView((ViewParagraph(1, "heading 1", "Kit"), ViewParagraph(2, "body", "Rope")), ())
+    >>> make_explicit("number the lines that open the Kit section", v)[0]
+    "number the lines that open the 'Kit' section"
 
     """
     paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]
@@ -81,6 +85,8 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
             spot = locate(target, paragraphs, tables)
             text = explicit_words(spot, paragraphs) if spot is not None else None
             words = (spot.words or target.words) if spot is not None else ""
+            if text and target.kind == "heading" and _SECTION_END.search(words) and text.startswith("the paragraph "):
+                text = f"the {text[len('the paragraph '):]} section"  # a section, not only its heading line
             if text and words in work and not _only_a_quote(words) and words.strip().lower() != text:
                 found = (words, text)
         if found is None:

@@ -15,6 +15,9 @@ Rules per argument (values JSON-escaped, as the reply writes them):
 - ``set_edit_text.text``: a value box's entry, typed by the box the reply names
   (:mod:`lamforge.guidance.typed_values`); any other box (Find, Replace ...) a quoted text or a run of up to
   four words of the request.
+- ``summary.text`` (why a request cannot be done, with ``FAIL``): one of the environment's reasons
+  (:data:`lamforge.app.out_of_reach.REASONS`); any other string: free words, but a quote only where it closes the
+  string (the reply stays JSON).
 - numbers: a paragraph number the view shows (``start``, ``end``, ``paragraph``; -1 for the last), a table it
   shows (``table``, ``number``), a row or column within its tables (0: all of them; -1: the last).
 - between arguments: only the keys the function takes (:data:`lamforge.app.action.FUNCTIONS`), each once,
@@ -36,6 +39,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from lamforge.app.out_of_reach import REASONS
 from lamforge.guidance.args_grammar import ArgsState, args_state, next_pieces
 from lamforge.guidance.spans import SpanIndex, closes_at_boundary, view_segments
 from lamforge.guidance.spans import escaped as _escaped
@@ -46,6 +50,7 @@ from lamforge.text.numbers import cardinal, number_pattern
 from lamforge.text.quotes import QUOTED_RE, quoted_texts
 
 _KEY_START = ("{", "^", "+", "%")
+_REASONS = tuple(_escaped(r) for r in REASONS)  # why a request cannot be done: a summary's text is one of these
 _CONTROL_NAME = re.compile(r'"control_name":\s*"((?:[^"\\]|\\.)*)"')
 _CLOSERS = ('"', '"}', '"},')
 _NUMBER_KEYS = {"start": "paragraphs", "end": "paragraphs", "paragraph": "paragraphs", "table": "tables",
@@ -67,6 +72,19 @@ def is_key_chord(keys: str) -> bool:
     """
     return bool(_KEYS_WHOLE.fullmatch(keys))
 
+
+
+def _stays_a_string(token: str) -> bool:
+    """Whether ``token`` may be written inside a free JSON string: no quote, or a quote that closes it cleanly.
+
+    A free text argument (a ``summary``'s reason) once took ``function": "summary", ...`` in one token: the quote
+    closed the string and the rest broke the reply.
+
+    >>> _stays_a_string("not avail"), _stays_a_string('here"}'), _stays_a_string('ion": "')
+    (True, True, False)
+    """
+    at = re.search(r'(?<!\\)"', token)
+    return at is None or token[at.end():] in ("", "}", "},")
 
 
 # after the args object, the reply's fixed skeleton up to the plan (the key order of the training data)
@@ -190,6 +208,7 @@ class DocumentGuard:
         self.quote_led = [(i, s) for i, s in enumerate(self.tokens) if '"' in s]  # tokens that can close a string
         self._memo: dict[tuple[object, ...], object] = {}  # token sets by what they depend on: steps repeat
         self.key_start = [i for c in _KEY_START for i, t in self.by_first.get(c, []) if _KEYS_PREFIX.fullmatch(t)]
+        self.free_text = [i for i, s in enumerate(self.tokens) if s and _stays_a_string(s)]
 
     @staticmethod
     def candidates(request: str, user_prompt: str = "") -> Candidates:
@@ -245,6 +264,8 @@ class DocumentGuard:
             ids |= self._span_tokens(spans, value)
         if state.function == "keyboard_input" and not value:
             ids.update(self.key_start)
+        if not pool and spans is None:  # free text ("summary": why not): any words, but the string ends as JSON
+            return self.free_text
         return sorted(ids) or None
 
     def _pool(self, generated: str, state: ArgsState, cands: Candidates) -> tuple[tuple[str, ...], SpanIndex | None]:
@@ -259,6 +280,8 @@ class DocumentGuard:
             return (), cands.spans
         if f == "keyboard_input":
             return (cands.quoted, None) if cands.quoted else ((), cands.said)
+        if f == "summary" and key == "text":
+            return _REASONS, None
         return (), None
 
     def _span_tokens(self, spans: SpanIndex, value: str) -> set[int]:

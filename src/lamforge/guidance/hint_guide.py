@@ -34,7 +34,7 @@ _FAILED_SELECT = re.compile(r"^\d+\. select_text (\{.*?\})(?: on \"[^\"]*\")? ->
 _OPEN_FIELD = re.compile(r'"(function|control_label|control_name|status|args)":(\s*(?:"(?:[^"\\]|\\.)*)?)$')
 _OPEN_ARGS = re.compile(r'"args":(\s*(?:\{\s*(?:"[a-z]*)?)?)$')
 _OPEN_TEXT = re.compile(
-    r'"function":\s*"(select_text|keyboard_input|set_edit_text)",\s*"args":\s*\{\s*"(?:text|keys)":(\s*(?:"(?:[^"\\]|\\.)*)?)$'
+    r'"function":\s*"(select_text|keyboard_input|set_edit_text|summary)",\s*"args":\s*\{\s*"(?:text|keys)":(\s*(?:"(?:[^"\\]|\\.)*)?)$'
 )
 # after a closed string field, the next key of the reply's fixed order, and what is written of it so far
 _NEXT_KEY = {"thought": "control_label", "control_label": "control_name", "control_name": "function",
@@ -138,6 +138,8 @@ def step_target(skeleton: str, request: str, done: int, labels: dict[str, str] |
     '39'
     >>> step_target('select_text quote 2; click_input "Bold"', "Bold 'a' or 'b'", 0, failed={"b"}).text
     'a'
+    >>> step_target("summary Writer cannot translate text", "say it in French", 0).text
+    'Writer cannot translate text'
     >>> t = step_target('select_text quote 1; click_input "Bold"', "bold row 1 of table 1", 0, {})
     >>> t.function, t.args
     ('select_cells', ' {"table": 1, "row": 1}')
@@ -156,8 +158,8 @@ def step_target(skeleton: str, request: str, done: int, labels: dict[str, str] |
         if function == "select_text" and pick in failed:
             pick = next((q for q in pool if q not in failed), pick)
         text = _escaped(pick)
-    elif function == "keyboard_input" and rest and rest not in ("text", "keys"):
-        text = _escaped(rest)
+    elif function in ("keyboard_input", "summary") and rest and rest not in ("text", "keys"):
+        text = _escaped(rest)  # a key chord, or the reason a request cannot be done
     last = done == len(entries) - 1
     status = ("FAIL" if function == "summary" else "FINISH") if last else "CONTINUE"  # a summary says why not
     spelled = explicit_selection(request) if done == 0 and function in SELECTIONS else None

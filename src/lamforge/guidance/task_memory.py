@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from lamforge.app.out_of_reach import REASONS
 from lamforge.guidance.document_guard import is_key_chord
 from lamforge.guidance.operation_parts import compose
 from lamforge.guidance.typed_values import typed_values
@@ -119,6 +120,8 @@ def skeleton(actions: Iterable[dict[str, Any]], request: str = "") -> str:
     ...          "Change 'Old' to 'New' in 14 pt")
     'select_text quote 1; click_input "Bold"; set_edit_text "Font Size" value 1; keyboard_input ^{DOWN}; \
 keyboard_input quote 2; keyboard_input text'
+    >>> skeleton([{"function": "summary", "args": {"text": "Writer cannot translate text"}}])
+    'summary Writer cannot translate text'
     """
     which = {q.strip(): i for i, q in reversed(list(enumerate(quoted_texts(request), 1)))}
     typed = typed_values(request)
@@ -135,6 +138,8 @@ keyboard_input quote 2; keyboard_input text'
         elif f == "keyboard_input":
             chord = is_key_chord(text)
             parts.append(f"{f} {text}" if chord and len(text) <= 24 else f"{f} {'keys' if chord else 'text'}")
+        elif f == "summary" and text in REASONS:  # why not: one of a few fixed reasons, not the task's own text
+            parts.append(f"{f} {text}")
         else:
             parts.append(f"{f}{_named(name)}")
     return "; ".join(parts)
@@ -159,6 +164,24 @@ def only_keys_differ(chosen: str, rival: str) -> bool:
     return all(a == b or (a.startswith("keyboard_input ") and b.startswith("keyboard_input ")
                           and is_key_chord(a[15:]) and is_key_chord(b[15:]))
                for a, b in zip(mine, theirs, strict=True))
+
+
+def later_quotes(skeleton_text: str, n_quotes: int) -> str:
+    """A skeleton that selects structurally and types quotes, moved onto the request's last quotes.
+
+    Where the target is a cell or paragraphs by number, the texts the request quotes before the one to type name
+    what is there now ("change the cell in row 2, column 3 from '28' to '30'"): the text typed is the last quote.
+
+    >>> later_quotes("select_cells; keyboard_input quote 1", 2)
+    'select_cells; keyboard_input quote 2'
+    >>> later_quotes("select_text quote 1; keyboard_input quote 2", 3)  # the first quote is the target: unchanged
+    'select_text quote 1; keyboard_input quote 2'
+    """
+    uses = [int(n) for n in _QUOTE_REF.findall(skeleton_text)]
+    if not uses or not _STRUCTURAL_SELECT.match(skeleton_text) or n_quotes <= max(uses):
+        return skeleton_text
+    shift = n_quotes - max(uses)
+    return _QUOTE_REF.sub(lambda m: f"quote {int(m.group(1)) + shift}", skeleton_text)
 
 
 def _named(name: str) -> str:
@@ -307,7 +330,7 @@ class TaskMemory:
         chosen = (exact or fits or mine)[0]
         if n_quotes and not _QUOTE_REF.search(chosen):  # the request quotes its target: select the quote
             chosen = _STRUCTURAL_SELECT.sub("select_text quote 1", chosen, count=1)
-        return chosen
+        return later_quotes(chosen, n_quotes)
 
     # -- persistence ---------------------------------------------------------------------------
     def save(self, directory: str | os.PathLike[str]) -> Path:

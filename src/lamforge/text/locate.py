@@ -52,6 +52,7 @@ TEXT_ROLES = ("body", "bullet", "numbered")
 COUNTED_ROLES = ("body",)  # "the second paragraph" counts body paragraphs (list items are "bullets")
 _ABSOLUTE = re.compile(r"\d|\bend\b", re.IGNORECASE)  # references counted over every non-empty paragraph
 _SENTENCES = re.compile(r"[^.!?]*[.!?]+(?:\s+|$)")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")  # a paragraph of more than one sentence
 
 
 def _norm(text: str) -> str:
@@ -181,7 +182,11 @@ def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple
         run = _run(text_paras or nonempty, target.nth, count, paragraphs)
         return run if run or count < 2 else _run(nonempty, target.nth, count, paragraphs)
     if kind == "content":
-        return _content_paragraph(target, nonempty)
+        found = _content_paragraph(target, nonempty)
+        text = next((t for n, _, t in nonempty if found and n == found[0]), "")
+        if target.role == "sentence" and _SENTENCE_BREAK.search(text):
+            return None  # "the sentence starting with X" in a paragraph of several sentences is not the paragraph
+        return found
     if kind == "described":
         p = _described_paragraph(target, paragraphs)
         return (p[0], p[0]) if p else None

@@ -62,7 +62,8 @@ class Target:
     signature, date), ``heading`` (``text``: its name, or ``nth``), ``paragraphs`` (``nth`` and ``count``, or
     ``nth``..``last``), ``items`` (list paragraphs of ``role`` bullet, numbered or any: ``nth``/``count``, ``count`` 0
     for the whole list), ``section`` (the paragraphs under the heading ``text``: all, or ``nth``/``count``),
-    ``content`` (``text``: words the paragraph contains, starts or ends with, per ``how``), ``sentence`` (the
+    ``content`` (``text``: words the paragraph contains, starts or ends with, per ``how``; ``role`` "sentence" when
+    the request said "the sentence ...": it is the paragraph only if that has one sentence), ``sentence`` (the
     ``nth`` sentence of the paragraph ``inner`` names), ``within`` (``text`` inside the word ``anchor``), ``cells``
     (``table``, ``row``, ``column``, or ``row_name``/``column_name`` read from the table's first column/row),
     ``table`` (a whole table), ``described`` (``text``: a word or three of the paragraph's own, ``role`` the noun
@@ -134,9 +135,14 @@ _COLUMN = re.compile(
 # "the Late fee row", "the Cost column": any words after "the" up to the noun (shortened against the table).
 _LABEL = r"[A-Z0-9](?:(?!\b(?:column|row|cell)\b)[^,;.!?])*?"
 _NAMED_COLUMN = re.compile(rf"{_THE}(?P<name>{_QUOTED}|{_LABEL})\s+(?i:column)\b|\b(?i:column)\s+(?P<name2>{_QUOTED})")
-_NAMED_ROW = re.compile(rf"{_THE}(?P<name>{_QUOTED}|{_LABEL})\s+(?i:row)\b|\b(?i:row)\s+(?P<name2>{_QUOTED})")
-_TABLE = re.compile(
-    rf"\b(?:the\s+)?(?:(?:whole|entire|full)\s+)?(?:{_ORD}\s+)?table\b(?:\s+(?P<num>\d+))?", re.IGNORECASE
+_NAMED_ROW = re.compile(rf"{_THE}(?P<name>{_QUOTED}|{_LABEL})\s+(?i:row)\b"
+                        rf"|\b(?i:row)\s+(?:(?i:for)\s+)?(?P<name2>{_QUOTED})|\b(?i:row\s+for)\s+(?P<name3>{_NAME})")
+# a single cell of a named row: "the 'Cost' cell of the 'Rent' row", "the Rent row, under Cost"
+_CELL_COLUMN = re.compile(rf"{_THE}(?P<name>{_QUOTED}|{_LABEL})\s+(?i:cell)\b")
+_UNDER_COLUMN = re.compile(rf"\s*,?\s+(?i:under)\s+(?:(?i:the)\s+)?(?P<name2>{_QUOTED}|{_NAME})")
+_TABLE = re.compile(  # "all the text in the table" and "everything inside the table" name the table too
+    r"\b(?:(?:all\s+(?:of\s+)?the\s+(?:text|contents?|words)|everything)\s+(?:in|inside|of|within)\s+)?"
+    rf"(?:the\s+)?(?:(?:whole|entire|full)\s+)?(?:{_ORD}\s+)?table\b(?:\s+(?P<num>\d+))?", re.IGNORECASE
 )
 _RANGE = re.compile(
     rf"\b(?:the\s+)?(?P<end>first|opening|last|final|top|bottom)\s+(?P<num>{number_pattern()})\s+{_PARA}"
@@ -156,7 +162,7 @@ _ITEM_RANGE = re.compile(rf"\b(?:the\s+)?(?P<end>first|last|top|bottom)\s+(?P<nu
 _ITEM_NTH = re.compile(rf"\b(?:the\s+)?{_ORD}\s+{_ITEM}|\b(?:bullet|item|point)\s+(?P<num>\d+)\b", re.IGNORECASE)
 _PARA_NTH = re.compile(
     rf"\b(?:the\s+)?(?:very\s+)?(?P<ord>{ordinal_pattern()}|opening|closing|top|bottom|final)\s+"
-    rf"(?:body\s+|text\s+)?{_PARA}"
+    rf"(?:body\s+|text\s+)?{_PARA}(?:\s+(?:of|in)\s+the\s+(?:document|doc|file|text)\b)?"
     rf"|\b(?:paragraph|para)\s+(?:number\s+)?(?P<num>\d+|{number_pattern()})\b"
     rf"|\bthe\s+(?P<intro>introduction|conclusion)\b",
     re.IGNORECASE,
@@ -177,10 +183,13 @@ _HEADING_ONLY = re.compile(r"\b(?:the|this|that)\s+(?:only\s+|main\s+|section\s+
 _SECTION = re.compile(
     rf"\b(?i:(?:the\s+)?(?:(?P<end>first|last|top|bottom)\s+(?P<num>{number_pattern()})\s+|{_ORD}\s+|"
     rf"(?P<all>all(?:\s+(?:of\s+)?the)?|every|each)\s+)?"
-    r"(?P<noun>lines?|items?|entries|entry|paragraphs?|points?|text))\s+"
-    rf"(?:(?i:(?:under|below|beneath)\s+(?:the\s+)?)(?:(?i:(?:heading|section|header)\s+)(?P<name2>{_CAPS_ONLY})"
+    r"(?P<noun>lines?|items?|entries|entry|paragraphs?|paras?|points?|text))\s+"
+    r"(?:(?:(?P<next>(?i:(?:right|directly|immediately)\s+)?(?i:after|following)\s+)"
+    r"|(?i:(?:right|directly|immediately)\s+)?(?i:under|below|beneath)\s+)"
+    rf"(?i:the\s+)?(?:(?i:(?:heading|section|header)\s+)(?i:(?:called|named)\s+)?(?P<name2>{_CAPS_ONLY})"
     rf"|(?P<name>{_QUOTE_OR_NAME})(?P<noun2>\s+(?i:heading|section|header))?)"
-    rf"|(?i:(?:in|of)\s+the\s+)(?P<name3>{_QUOTE_OR_NAME})\s+(?i:section)\b)"
+    rf"|(?i:(?:in|of|within)\s+the\s+)(?P<name3>{_QUOTE_OR_NAME})\s+(?i:section)\b"
+    rf"|(?i:(?:in|of|within)\s+)(?P<name4>{_QUOTED}))"
 )
 _SENTENCE = re.compile(
     rf"\b(?:the\s+)?(?P<ord>{ordinal_pattern()}|opening|closing)\s+sentence\s+(?:of|in|from)\s+(?P<rest>.+)",
@@ -196,8 +205,8 @@ _ROLES = (
     ("closing", re.compile(r"\b(?:the\s+)?(?:sign-?off(?:\s+line)?|closing(?:\s+line|\s+phrase|\s+words)?|"
                            r"complimentary\s+close)\b"
                            r"(?!\s+paragraph)", re.I)),
-    ("signature", re.compile(r"\b(?:the\s+)?(?:signature(?:\s+line|\s+block)?|sender'?s?\s+name|"
-                             r"name\s+at\s+the\s+(?:bottom|end)|signed\s+name)\b", re.I)),
+    ("signature", re.compile(r"\b(?:the\s+)?(?:(?:signature(?:\s+line|\s+block)?|sender'?s?\s+name|signed\s+name)"
+                             r"(?:\s+at\s+the\s+(?:bottom|end))?|name\s+at\s+the\s+(?:bottom|end))\b", re.I)),
     ("date", re.compile(r"\bthe\s+(?:letter'?s\s+|memo'?s\s+)?date(?:\s+line)?\b", re.I)),
 )
 # "the eggs line", "the summery heading": a paragraph described by a word or three of its own, lower case allowed
@@ -284,6 +293,8 @@ def _cells(clause: str) -> Target | None:
         return Target("cells", m.group(0), row=_n(r), column=_n(c), table=_table_number(clause))
     row, rm = _row(clause)
     col, cm = _column(clause)
+    if row is not None and col is None and row.row_name:
+        col, cm = _cell_column(clause, rm)
     if row is None and col is None:
         return None
     return Target("cells", _span_words(clause, rm, cm), row=row.row if row else 0, column=col.column if col else 0,
@@ -300,10 +311,20 @@ def _row(clause: str) -> tuple[Target | None, re.Match[str] | None]:
         word = m.group("ord") or m.group("num") or "last"
         return Target("cells", m.group(0), row=_n(word)), m
     m = _NAMED_ROW.search(clause)
-    if m and _meaningful(_unquote(m.group("name") or m.group("name2"))):
-        return Target("cells", m.group(0), row_name=_unquote(m.group("name") or m.group("name2")),
-                      after=bool(m.group("name2"))), m
+    name = m and (m.group("name") or m.group("name2") or m.group("name3"))
+    if name and _meaningful(_unquote(name)):
+        return Target("cells", m.group(0), row_name=_unquote(name), after=not m.group("name")), m
     return None, None
+
+
+def _cell_column(clause: str, row: re.Match[str] | None) -> tuple[Target | None, re.Match[str] | None]:
+    """The column of one cell of a named row: "the 'Cost' cell (of the X row)", "(the X row), under Cost"."""
+    m = _UNDER_COLUMN.match(clause, row.end()) if row is not None else None
+    m = m or _CELL_COLUMN.search(clause)
+    name = m and _unquote(m.group("name2") if "name2" in m.re.groupindex else m.group("name"))
+    if not name or not _meaningful(name):
+        return None, None
+    return Target("cells", m.group(0), column_name=name, after="name2" in m.re.groupindex), m
 
 
 def _column(clause: str) -> tuple[Target | None, re.Match[str] | None]:
@@ -370,7 +391,7 @@ def _items(clause: str) -> Target | None:
 
 def _section(clause: str) -> Target | None:
     for m in _SECTION.finditer(clause):
-        name = _unquote(m.group("name") or m.group("name2") or m.group("name3") or "")
+        name = _unquote(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or "")
         if not name or not _meaningful(name):
             continue
         plural = m.group("noun").lower().endswith("s") or m.group("noun").lower() == "text"
@@ -379,6 +400,10 @@ def _section(clause: str) -> Target | None:
             nth, count = (1 if m.group("end").lower() in ("first", "top") else -n), n
         elif m.group("ord"):
             nth, count = _n(m.group("ord")), 1
+        elif m.group("next") and not plural:  # "the paragraph (right) after the heading X": the first one
+            if not re.match(r"(?i)the\b", m.group(0)):
+                continue  # "a new paragraph after the heading X" is where new text goes
+            nth, count = 1, 1
         else:
             nth, count = 1, 0 if plural or m.group("all") else -1  # -1: the section's only paragraph
         # a name with no noun after it ("under Essential Tools a Heading 1") may run on: keep its first words
@@ -451,7 +476,8 @@ def _content(clause: str) -> Target | None:
         "is" if re.search(r"say|read", how_word) else "contains"
     if not _meaningful(what):
         return None
-    return Target("content", words, text=what, how=how)
+    role = "sentence" if m.group("noun").lower() == "sentence" else ""
+    return Target("content", words, text=what, how=how, role=role)
 
 
 _SINGLE = ("role", "heading", "paragraphs", "content", "section", "items")
@@ -470,8 +496,12 @@ def _sentence(clause: str) -> Target | None:
     return Target("sentence", clause[m.start():end], nth=nth, inner=inner)
 
 
+# "all the text in the table", "everything inside the table": the table's contents, not the whole document
+_IN_TABLE = re.compile(r"\s+(?:in|inside|of|within|from)\s+(?:the\s+|this\s+|that\s+)?table\b", re.IGNORECASE)
+
+
 def _whole(clause: str) -> Target | None:
-    m = _WHOLE.search(clause)
+    m = next((m for m in _WHOLE.finditer(clause) if not _IN_TABLE.match(clause, m.end())), None)
     return Target("whole", m.group(0)) if m else None
 
 

@@ -10,6 +10,17 @@ from __future__ import annotations
 
 import re
 
+from lamforge.app.out_of_reach import (
+    MEDIA,
+    OTHER_FILES,
+    OUTSIDE_ACTIONS,
+    PRINT,
+    SAVE_AS,
+    SCHEDULE,
+    SEND,
+    TRANSLATE,
+    WEB,
+)
 from lamforge.text.quotes import QUOTED_RE
 
 _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -17,31 +28,30 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for p, why in (
         (r"\b(?:e-?mail|mail|fax)\b.{0,40}\b(?:to|it|this|them|the\s+(?:document|file|memo|letter|report))\b"
          r"|\b(?:send|forward|share|upload|tweet|publish)\b.{0,30}\b(?:to|on|via|with|online|it|this)\b"
-         r"|\bby\s+e-?mail\b|\btext\s+message\b", "Writer cannot send or share documents"),
+         r"|\bby\s+e-?mail\b|\btext\s+message\b", SEND),
         (r"\bprint\b(?=\s+(?:it|this|that|out|the\s+(?:document|file|memo|letter|report|page)|\d+|two|three|four|"
          r"a\s+copy|copies))|\bprintout\b|\bhard\s+cop(?:y|ies)\b|^\s*(?:please\s+)?print\b",
-         "printing is not available here"),
+         PRINT),
         (r"\btranslat\w*\b|\binto\s+(?:french|german|spanish|italian|chinese|japanese|portuguese|dutch|russian|"
-         r"arabic|hindi|korean|polish|swedish)\b", "Writer cannot translate text"),
+         r"arabic|hindi|korean|polish|swedish)\b", TRANSLATE),
         (r"\b(?:open|load|import|merge\s+in)\b.{0,60}\b(?:file|spreadsheet|workbook|excel|xlsx|csv|pdf|"
-         r"presentation|slides?|powerpoint|website|web\s*page|url|link)\b", "only this document is open: other "
-         "files cannot be opened"),
+         r"presentation|slides?|powerpoint|website|web\s*page|url|link)\b", OTHER_FILES),
         (r"\b(?:download|browse|search\s+(?:the\s+)?(?:web|internet|online)|google|look\s+up\s+online)\b",
-         "there is no web access from Writer here"),
+         WEB),
         (r"\b(?:insert|add|put|draw|paste|include|embed)\b.{0,30}\b(?:chart|graph|picture|photo|image|"
-         r"logo|video|audio|screenshot|clip\s*art|emoji)\b", "there is no picture, chart or media source here"),
+         r"logo|video|audio|screenshot|clip\s*art|emoji)\b", MEDIA),
         (r"\bschedule\s+(?:a|an|the|it|this|that|them|me|my|our|some)\b|\bcalendar\b|\bremind\s+me\b|\breminder\b"
          r"|\bset\s+up\s+a\s+(?:meeting|call)\b|\bmeeting\s+invite\b|\ba\s+call\s+with\b"
          r"|\bphone\s+(?:him|her|them|me|the|my|our)\b|\bbook\s+(?:a|the)\s+(?:room|meeting|flight|table)\b"
          r"|\bcall\s+(?:him|her|them|me|the)\b",
-         "Writer cannot schedule, remind or call"),
+         SCHEDULE),
         (r"\b(?:save|export|convert)\b.{0,25}\b(?:pdf|as\s+a\s+(?:pdf|web\s*page|html|spreadsheet|presentation))\b"
-         r"|\bpassword|\bencrypt", "saving, exporting and protecting files is not available here"),
+         r"|\bpassword|\bencrypt", SAVE_AS),
         (r"\bpage\s+numbers?\b|\b(?:head|foot)ers?\s+(?:with|on\s+every|to\s+(?:this|the)\s+(?:document|file))\b"
          r"|(?-i:\b(?:footers?|foot-?notes?|hyper-?links?|margins|page\s+margin)\b(?!\s+[A-Z]|\s+(?:heading|column|row)))"
          r"|\btable\s+of\s+contents\b"
          r"|\b(?:count|number\s+of)\s+(?:the\s+)?words\b|\bword\s+count\b|\bcheck\s+(?:the\s+)?spelling\b"
-         r"|\bspell\s*check", "that is outside what lamforge's actions can do in this document"),
+         r"|\bspell\s*check", OUTSIDE_ACTIONS),
     )
 )
 
