@@ -5,7 +5,10 @@ to be measured: the demo's checkpoint is evaluated again on the same tasks (``la
 seeds) and each task's verdict is set beside the one the demo recorded. Tasks whose verdict flips without the
 change touching them show the run-to-run noise.
 
-Usage: ``.venv/bin/python benchmarks/heldout_rerun.py --demo runs/demo --model lam4 [--out PATH]``
+``--rebuild-memory`` evaluates a copy of the checkpoint whose task memory is built again from the demo's expert
+samples with today's code (what a change to the memory's skeletons gives without training again).
+
+Usage: ``.venv/bin/python benchmarks/heldout_rerun.py --demo runs/demo --model lam4 [--rebuild-memory] [--out PATH]``
 """
 
 from __future__ import annotations
@@ -39,17 +42,37 @@ def compare(before: dict[str, dict], after: dict[str, dict]) -> dict:
     return splits
 
 
+def rebuilt_memory_copy(checkpoint: Path, samples: Path, into: Path) -> Path:
+    """``checkpoint``'s files linked into ``into``, with a task memory built again from ``samples``."""
+    from lamforge.guidance.task_memory import MEMORY_FILE, TaskMemory
+
+    into.mkdir(parents=True, exist_ok=True)
+    for f in checkpoint.iterdir():
+        if not f.name.startswith("task_memory"):
+            (into / f.name).symlink_to(f.resolve())
+    old = TaskMemory.load(checkpoint)
+    records = [json.loads(line) for line in samples.read_text(encoding="utf-8").splitlines() if line.strip()]
+    kwargs = {"matcher": old.matcher, "k": old.k} if old is not None else {}
+    TaskMemory.from_records(records, **kwargs).save(into)
+    assert (into / MEMORY_FILE).is_file()
+    return into
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--demo", default="runs/demo", help="a finished demo directory")
     ap.add_argument("--model", default="lam4", help="the phase to evaluate again (its run/<model> checkpoint)")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--rebuild-memory", action="store_true", help="rebuild the task memory from the demo's samples")
     ap.add_argument("--out", default="benchmarks/results/heldout_rerun.json")
     args = ap.parse_args()
     demo = Path(args.demo)
     before = _rows(demo / "eval" / "online" / f"{args.model}.jsonl")
     with tempfile.TemporaryDirectory(prefix="lamforge-rerun-") as tmp:
-        model = f"{args.model}={demo / 'run' / args.model}"
+        checkpoint = demo / "run" / args.model
+        if args.rebuild_memory:
+            checkpoint = rebuilt_memory_copy(checkpoint, demo / "data" / "samples.jsonl", Path(tmp) / "checkpoint")
+        model = f"{args.model}={checkpoint}"
         cmd = [sys.executable, "-m", "lamforge.cli", "eval", "online", "-m", model,
                "--tasks", str(demo / "tasks" / "test.jsonl"), "--tasks", str(demo / "tasks" / "test-phrasing.jsonl"),
                "--out", tmp, "--workers", str(args.workers)]
@@ -57,7 +80,9 @@ def main() -> None:
         after = _rows(Path(tmp) / "online" / f"{args.model}.jsonl")
     splits = compare(before, after)
     out = {"benchmark": "heldout_rerun", "date": date.today().isoformat(), "demo": str(demo), "model": args.model,
-           "command": " ".join(["python", "benchmarks/heldout_rerun.py", "--demo", args.demo, "--model", args.model]),
+           "rebuild_memory": args.rebuild_memory,
+           "command": " ".join(["python", "benchmarks/heldout_rerun.py", "--demo", args.demo, "--model", args.model,
+                                *(["--rebuild-memory"] if args.rebuild_memory else [])]),
            "splits": splits}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

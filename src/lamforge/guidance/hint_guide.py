@@ -140,6 +140,8 @@ def step_target(skeleton: str, request: str, done: int, labels: dict[str, str] |
     'a'
     >>> step_target("summary Writer cannot translate text", "say it in French", 0).text
     'Writer cannot translate text'
+    >>> step_target("keyboard_input quote 2 spaced", "end 'Hi.' with 'Bye.'", 0).text
+    ' Bye.'
     >>> t = step_target('select_text quote 1; click_input "Bold"', "bold row 1 of table 1", 0, {})
     >>> t.function, t.args
     ('select_cells', ' {"table": 1, "row": 1}')
@@ -157,7 +159,7 @@ def step_target(skeleton: str, request: str, done: int, labels: dict[str, str] |
         pick = pool[int(n) - 1]
         if function == "select_text" and pick in failed:
             pick = next((q for q in pool if q not in failed), pick)
-        text = _escaped(pick)
+        text = _escaped(" " + pick if rest == "spaced" else pick)  # "spaced": a sentence typed after another
     elif function in ("keyboard_input", "summary") and rest and rest not in ("text", "keys"):
         text = _escaped(rest)  # a key chord, or the reason a request cannot be done
     last = done == len(entries) - 1

@@ -108,7 +108,8 @@ def skeleton(actions: Iterable[dict[str, Any]], request: str = "") -> str:
     """An action sequence without its task-specific text, but saying where each argument comes from.
 
     Functions, controls, special keys, which of the ``request``'s quoted texts a text argument copies
-    (``quote N``), and which of the request's values a value box takes (``value N``: the N-th number for
+    (``quote N``; ``quote N spaced`` when a space was typed before it, as after a paragraph's last sentence), and
+    which of the request's values a value box takes (``value N``: the N-th number for
     Font Size and Line Spacing, the N-th colour for colour boxes, ... as :func:`typed_values` lists them).
 
     >>> skeleton([{"function": "select_text", "args": {"text": "Old"}, "control_name": ""},
@@ -119,9 +120,11 @@ def skeleton(actions: Iterable[dict[str, Any]], request: str = "") -> str:
     ...           {"function": "keyboard_input", "args": {"keys": "Other words"}, "control_name": ""}],
     ...          "Change 'Old' to 'New' in 14 pt")
     'select_text quote 1; click_input "Bold"; set_edit_text "Font Size" value 1; keyboard_input ^{DOWN}; \
-keyboard_input quote 2; keyboard_input text'
+keyboard_input quote 2 spaced; keyboard_input text'
     >>> skeleton([{"function": "summary", "args": {"text": "Writer cannot translate text"}}])
     'summary Writer cannot translate text'
+    >>> skeleton([{"function": "keyboard_input", "args": {"keys": " Be on time."}}], "add 'Be on time.' to it")
+    'keyboard_input quote 1 spaced'
     """
     which = {q.strip(): i for i, q in reversed(list(enumerate(quoted_texts(request), 1)))}
     typed = typed_values(request)
@@ -132,7 +135,8 @@ keyboard_input quote 2; keyboard_input text'
         text = str(args.get("keys", args.get("text", ""))) if isinstance(args, dict) else ""
         values = typed.get(name.strip().lower(), ()) if name.strip().lower() in VALUE_BOXES else ()
         if f in ("select_text", "keyboard_input", "set_edit_text") and text.strip() in which:
-            parts.append(f"{f}{_named(name)} quote {which[text.strip()]}")
+            spaced = " spaced" if f == "keyboard_input" and text.startswith(" ") else ""  # after a paragraph's end
+            parts.append(f"{f}{_named(name)} quote {which[text.strip()]}{spaced}")
         elif f == "set_edit_text" and text in values:
             parts.append(f"{f}{_named(name)} value {values.index(text) + 1}")
         elif f == "keyboard_input":

@@ -156,6 +156,7 @@ def _set_attempts(pcfg: Any, cfg: DemoConfig) -> None:
 
 def stage_eval(cfg: DemoConfig, con: Any) -> dict[str, Any]:
     """Planning, offline and online evaluation of every phase (guidance on and off) plus the expert and random."""
+    from lamforge.agent.backends.base import DEFAULT_MAX_TOKENS
     from lamforge.eval.config import EvalConfig
     from lamforge.eval.models import ModelRef
     from lamforge.eval.offline_runner import run_offline
@@ -166,9 +167,11 @@ def stage_eval(cfg: DemoConfig, con: Any) -> dict[str, Any]:
     res = cfg.out / "eval"
     # two failed steps in a row end an episode: a model that cannot act (LAM1 plans, it does not act)
     # would otherwise spend most of the evaluation writing unparseable replies
-    # each task within its own step budget (reference length + 3), as the paper's UFO runs have one
-    ecfg = EvalConfig(workers=cfg.workers, max_steps=0, seed=cfg.seed, max_tokens=160, plan_max_tokens=160,
-                      max_failures=2)
+    # each task within its own step budget (reference length + 3), as the paper's UFO runs have one; a step reply
+    # as long as `lamforge run` allows (a rewrite quoting a whole paragraph needs more than 160 tokens: cut there,
+    # the reply could not be parsed and the demo counted a failure the runtime does not make)
+    ecfg = EvalConfig(workers=cfg.workers, max_steps=0, seed=cfg.seed, max_tokens=DEFAULT_MAX_TOKENS,
+                      plan_max_tokens=160, max_failures=2)
     run = cfg.out / "run"
     lams = [ModelRef(name, str(run / name)) for name in ("lam1", "lam2", "lam3", "lam4") if (run / name).is_dir()]
     plan_items = read_jsonl(cfg.out / "data" / "plans_test.jsonl")
