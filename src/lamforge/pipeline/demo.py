@@ -154,10 +154,27 @@ def _set_attempts(pcfg: Any, cfg: DemoConfig) -> None:
     pcfg.config = str(path)
 
 
-def stage_eval(cfg: DemoConfig, con: Any) -> dict[str, Any]:
-    """Planning, offline and online evaluation of every phase (guidance on and off) plus the expert and random."""
+def eval_config(cfg: DemoConfig) -> Any:
+    """How the demo evaluates: as `lamforge run` acts, in each task's own step budget.
+
+    Two failed steps in a row end an episode (a model that cannot act, LAM1, would otherwise spend most of the
+    evaluation writing unparseable replies); each task has its own step budget (reference length + 3), as the
+    paper's UFO runs have one; a step reply may be as long as `lamforge run` allows (at 160 tokens a rewrite that
+    quotes a whole paragraph was cut inside the quote, and the demo counted a failure the runtime does not make).
+
+    >>> from lamforge.agent.backends.base import DEFAULT_MAX_TOKENS
+    >>> eval_config(DemoConfig(out=Path("runs/x"))).max_tokens == DEFAULT_MAX_TOKENS
+    True
+    """
     from lamforge.agent.backends.base import DEFAULT_MAX_TOKENS
     from lamforge.eval.config import EvalConfig
+
+    return EvalConfig(workers=cfg.workers, max_steps=0, seed=cfg.seed, max_tokens=DEFAULT_MAX_TOKENS,
+                      plan_max_tokens=160, max_failures=2)
+
+
+def stage_eval(cfg: DemoConfig, con: Any) -> dict[str, Any]:
+    """Planning, offline and online evaluation of every phase (guidance on and off) plus the expert and random."""
     from lamforge.eval.models import ModelRef
     from lamforge.eval.offline_runner import run_offline
     from lamforge.eval.online_runner import load_task_records, run_online
@@ -165,13 +182,7 @@ def stage_eval(cfg: DemoConfig, con: Any) -> dict[str, Any]:
     from lamforge.eval.report import OFF_SUFFIX
 
     res = cfg.out / "eval"
-    # two failed steps in a row end an episode: a model that cannot act (LAM1 plans, it does not act)
-    # would otherwise spend most of the evaluation writing unparseable replies
-    # each task within its own step budget (reference length + 3), as the paper's UFO runs have one; a step reply
-    # as long as `lamforge run` allows (a rewrite quoting a whole paragraph needs more than 160 tokens: cut there,
-    # the reply could not be parsed and the demo counted a failure the runtime does not make)
-    ecfg = EvalConfig(workers=cfg.workers, max_steps=0, seed=cfg.seed, max_tokens=DEFAULT_MAX_TOKENS,
-                      plan_max_tokens=160, max_failures=2)
+    ecfg = eval_config(cfg)
     run = cfg.out / "run"
     lams = [ModelRef(name, str(run / name)) for name in ("lam1", "lam2", "lam3", "lam4") if (run / name).is_dir()]
     plan_items = read_jsonl(cfg.out / "data" / "plans_test.jsonl")
