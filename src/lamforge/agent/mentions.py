@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from lamforge.app.commands import COLORS
 from lamforge.text.numbers import CARDINAL_WORDS
 from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.typos import starts_sentence
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
 _STOP = FUNCTION_WORDS | INSTRUCTION_WORDS | frozenset(w for c in COLORS for w in c.split())
@@ -112,7 +113,7 @@ def quote_mentions(
         if any(not (j < a or i > b) for a, b, _, _ in taken) or (rank[1] == 1 and longest > 1):
             continue  # one word beside a longer mention is a word of the request ("Task: ..."), not a target
         lone = i == j and not rank[0]
-        if lone and (not words[i].group()[:1].isupper() or _starts_sentence(request, words[i].start())):
+        if lone and (not words[i].group()[:1].isupper() or starts_sentence(request, words[i].start())):
             continue  # a lone lower-case word ("email this to the whole team") names no text; a name does ("Watering"),
             # unless it is capitalised only because a sentence starts with it ("Time to turn the signed name ...")
         taken.append((i, j, e, rank[0]))
@@ -143,15 +144,6 @@ def _reading(span: str, paragraphs: list[str]) -> int | None:
         return None
     edge = re.compile(rf"(?:^|[.!?]\s+){re.escape(span)}(?!\w)|(?<!\w){re.escape(span)}(?:[.!?](?:\s|$)|$)")
     return 1 if any(edge.search(p) for p in ps) else 0
-
-
-def _starts_sentence(request: str, at: int) -> bool:
-    """Whether the word at ``at`` starts the request or a sentence of it.
-
-    >>> _starts_sentence("Time to go. Now", 0), _starts_sentence("Time to go. Now", 12), _starts_sentence("a Now", 2)
-    (True, True, False)
-    """
-    return not request[:at].strip() or bool(re.search(r"[.!?:]\s*$", request[:at]))
 
 
 def _quote(text: str) -> str:

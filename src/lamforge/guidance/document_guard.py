@@ -84,7 +84,7 @@ def _stays_a_string(token: str) -> bool:
     (True, True, False)
     """
     at = re.search(r'(?<!\\)"', token)
-    return at is None or token[at.end():] in ("", "}", "},")
+    return at is None or token[at.start():] in _CLOSERS
 
 
 # after the args object, the reply's fixed skeleton up to the plan (the key order of the training data)

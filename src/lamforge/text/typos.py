@@ -40,6 +40,15 @@ _REAL_WORDS = frozenset(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"'(]*$")
 
 
+def starts_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` starts ``text`` or one of its sentences (capitalised there, it need not be a name).
+
+    >>> starts_sentence("Time to go. Now", 0), starts_sentence("Time to go. Now", 12), starts_sentence("a Now", 2)
+    (True, True, False)
+    """
+    return bool(_SENTENCE_START.search(text[:at]))
+
+
 def fix_typos(request: str) -> str:
     """The request with misspelt instruction words corrected ('buullet' → 'bullet'); quoted texts untouched.
 
@@ -69,7 +78,7 @@ def fix_typos(request: str) -> str:
             return _SHORT[low].capitalize() if w[0].isupper() else _SHORT[low]
         if len(w) < 5 or low in INSTRUCTION_VOCAB_SET or low in _REAL_WORDS:
             return w
-        if w[0].isupper() and not _SENTENCE_START.search(m.string[: m.start()]):
+        if w[0].isupper() and not starts_sentence(m.string, m.start()):
             return w  # a capitalised word inside a sentence is a name or the document's words ("Getting Started")
         # the best-scoring word of a similar length with the same first letter ('highlite': highlight, not
         # the closer-scoring but longer 'highlighted')
