@@ -228,4 +228,14 @@ CASES: list[Case] = [
     Case("d-memo-public-center", "memo", "Align the heading \"What you need to do\" to the center of the page.",
          "public_style", para("What you need to do", align="center"), Targets(paras=(7,), props=("align",)),
          (select("What you need to do"), click("Align Center"))),
+    # added 2026-12-05 (fourth session) after a probe in this style on the dev documents; fixed reading it
+    Case("d-letter-public-quoted-font", "letter", 'Change the font to "Times New Roman" throughout the text.',
+         "public_style", every_char(font="Times New Roman"), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Times New Roman"))),
+    Case("d-memo-public-table-star", "memo", "Insert a 4*3 empty table at the end of the document.",
+         "public_style", new_table(4, 3, at_end=True), Targets(new_tables=1, new_paras=2),
+         (keys("^{END}"), insert_table(4, 3))),
+    Case("d-recipe-public-two-changes", "recipe", "Make the title bold and underlined.", "public_style",
+         fmt("Lemon Drizzle Cake", bold=True, underline=True), Targets(paras=(0,), props=("bold", "underline")),
+         (select("Lemon Drizzle Cake"), click("Bold"), click("Underline"))),
 ]

@@ -139,7 +139,7 @@ class Candidates:
         return self.typed.get(control_name.strip().lower()) or self.values
 
 
-_SIZE = re.compile(r"(?<![\w.])(\d+)\s*(?:x|by|×)\s*(\d+)(?![\w.])")
+_SIZE = re.compile(r"(?<![\w.])(\d+)\s*(?:x|by|×|\*)\s*(\d+)(?![\w.])")  # "3x2", "3 by 2", "7*5"
 
 
 def _table_size(request: str) -> tuple[str, str]:
@@ -147,6 +147,8 @@ def _table_size(request: str) -> tuple[str, str]:
 
     >>> _table_size("add a 3x2 table"), _table_size("a table with 2 columns and four rows"), _table_size("a table")
     (('3', '2'), ('4', '2'), ('', ''))
+    >>> _table_size("Insert a 7*5 empty table")
+    ('7', '5')
     """
     text = QUOTED_RE.sub(" ", request).lower()
     m = _SIZE.search(text)
@@ -168,10 +170,12 @@ def _asked_numbers(request: str) -> tuple[str, ...]:
 
     >>> _asked_numbers("Insert a table with three rows and 2 columns, 'not 9'"), _asked_numbers("add a 3x2 table")
     (('3', '2'), ('3', '2'))
+    >>> _asked_numbers("Insert a 7*5 empty table"), _asked_numbers("a 4 × 3 grid")
+    (('7', '5'), ('4', '3'))
     """
     text = QUOTED_RE.sub(" ", request).lower()
-    out = [str(cardinal(w)) for w in re.findall(rf"(?<![\w.])(?:{number_pattern()})(?![\w.])|\d+(?=x)|(?<=x)\d+",
-                                                  text)]
+    out = [str(cardinal(w)) for w in re.findall(
+        rf"(?<![\w.])(?:{number_pattern()})(?![\w.])|\d+(?=\s*[x×*]\s*\d)|(?<=[x×*])\s*\d+", text)]
     return tuple(dict.fromkeys(n for n in out if n not in ("None", "0")))
 
 

@@ -96,7 +96,12 @@ def _entries(skeleton: str) -> list[str]:
 
 
 def compose(request: str, base: str, lookup: Callable[[list[str]], list[str]]) -> str:
-    """``base`` (the memory's hint for the whole request), or the parts' skeletons joined when that does more.
+    """``base`` (the memory's hint for the whole request), or the parts' skeletons joined.
+
+    Joined when that does more than ``base``. When ``base`` does more changes than the request has parts, it keeps
+    only those some part's skeleton has too, if that leaves one per part: "make the heading bold and underlined"
+    found a known task that was bold, italic and underlined. (A part alone is a short text and its own lookup can
+    be wrong, "turn it bold" → Font Color, so where counts agree ``base`` stays.)
 
     ``lookup`` answers a list of requests with their hints.
 
@@ -106,6 +111,10 @@ def compose(request: str, base: str, lookup: Callable[[list[str]], list[str]]) -
     >>> compose("make the title bold, centred and 28pt", 'select_paragraphs; click_input "Bold"',
     ...         lambda qs: [table[q] for q in qs])
     'select_paragraphs; click_input "Bold"; click_input "Align Center"; set_edit_text "Font Size" value 1'
+    >>> table["make it underlined"] = 'select_paragraphs; click_input "Underline"'
+    >>> compose("make the title bold and underlined", 'select_paragraphs; click_input "Underline"; '
+    ...         'click_input "Italic"; click_input "Bold"', lambda qs: [table[q] for q in qs])
+    'select_paragraphs; click_input "Underline"; click_input "Bold"'
     """
     parts = operation_parts(request)
     if not parts:
@@ -120,4 +129,10 @@ def compose(request: str, base: str, lookup: Callable[[list[str]], list[str]]) -
         if ops and ops[-1] not in steps:
             steps.append(ops[-1])
     base_ops = [e for e in _entries(base) if not _SELECTION.match(e)]
-    return "; ".join(steps) if len(steps) - 1 > len(base_ops) else base
+    if len(steps) - 1 > len(base_ops):
+        return "; ".join(steps)
+    if len(base_ops) > len(parts):
+        asked = [e for e in _entries(base) if _SELECTION.match(e) or e in steps]
+        if len(asked) - (len(_entries(base)) - len(base_ops)) == len(parts):
+            return "; ".join(asked)
+    return base

@@ -12,7 +12,7 @@ import re
 
 from lamforge.app.commands import COLORS
 from lamforge.text.fonts import font_in
-from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.quotes import QUOTED_RE, quoted_texts
 
 # what a value box may hold that the request need not spell out
 VALUE_WORDS = ("Landscape", "Portrait", "Default Paragraph Style", "1", "1.5", "2", "Heading 1", "Heading 2",
@@ -58,6 +58,8 @@ def typed_values(request: str) -> dict[str, tuple[str, ...]]:
     ('15', '2.5')
     >>> typed_values("Highlight 'x' so I find it")["character highlighting color"]
     ('yellow',)
+    >>> typed_values('Change the font to "Times New Roman" throughout the text.')["font name"][0]
+    'Times New Roman'
     """
     text = QUOTED_RE.sub(" ", request)
     low = text.lower()
@@ -68,8 +70,11 @@ def typed_values(request: str) -> dict[str, tuple[str, ...]]:
         if re.search(pat, rest):
             colors.append(name)
             rest = re.sub(pat, " ", rest)
+    # a font the request quotes ('Change the font to "Times New Roman"') is a value, not a target
+    quoted_fonts = [q for q in quoted_texts(request) if font_in(q) == q]
     font = font_in(text)
-    names = tuple(dict.fromkeys([*([font] if font else []), *(m.group(0) for m in _CAPITALISED_RUN.finditer(text))]))
+    names = tuple(dict.fromkeys([*quoted_fonts, *([font] if font else []),
+                                 *(m.group(0) for m in _CAPITALISED_RUN.finditer(text))]))
     spacing_words = tuple(v for w, v in _SPACING_WORDS if re.search(w, low))
     headings = tuple(f"Heading {n}" for n in numbers if n.isdigit() and 1 <= int(n) <= 6)
     return {
