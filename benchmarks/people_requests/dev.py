@@ -238,4 +238,7 @@ CASES: list[Case] = [
     Case("d-recipe-public-two-changes", "recipe", "Make the title bold and underlined.", "public_style",
          fmt("Lemon Drizzle Cake", bold=True, underline=True), Targets(paras=(0,), props=("bold", "underline")),
          (select("Lemon Drizzle Cake"), click("Bold"), click("Underline"))),
+    Case("d-letter-public-justify-all", "letter", "Justify the whole document.", "public_style",
+         every_para(align="justify"), Targets(everything=True, props=("align",)),
+         (keys("^a"), click("Justified"))),
 ]

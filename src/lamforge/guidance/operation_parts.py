@@ -22,8 +22,8 @@ from lamforge.text.vocab import INSTRUCTION_WORDS
 
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:then\s+|also\s+)?|\s+-+\s+and\s+|\s+and\s+(?:then\s+|also\s+)?|;\s*|"
                     r"\.\s+|\s+then\s+|\s+plus\s+)", re.IGNORECASE)
-_FORMATTING = re.compile(r'^(?:click_input|set_edit_text) "')
-_SELECTION = re.compile(r"^select_")
+FORMATTING = re.compile(r'^(?:click_input|set_edit_text) "')
+SELECTION = re.compile(r"^select_")
 _VERB = re.compile(r"^(?:make|set|turn|put|give|change|apply|use|format|colou?r|add|center|centre|align|bold|"
                    r"underline|itali[cs]\w*|highlight|indent|justify|double|shrink|enlarge)\b", re.IGNORECASE)
 _POLITE = re.compile(r"^(?:please|pls|thanks|thank you|thnak you|cheers|for me|if (?:possible|you can)|when you can)\b",
@@ -91,7 +91,8 @@ def _names_change(part: str) -> bool:
     return any(w in INSTRUCTION_WORDS or w in COLORS or _CHANGE_STEM.match(w) for w in words) or bool(font_in(part))
 
 
-def _entries(skeleton: str) -> list[str]:
+def entries(skeleton: str) -> list[str]:
+    """A skeleton's steps."""
     return [e.strip() for e in skeleton.split("; ") if e.strip()]
 
 
@@ -120,19 +121,19 @@ def compose(request: str, base: str, lookup: Callable[[list[str]], list[str]]) -
     if not parts:
         return base
     hints = lookup(parts)
-    first = _entries(hints[0])
-    if not first or not _SELECTION.match(first[0]) or not all(_FORMATTING.match(e) for e in first[1:]):
+    first = entries(hints[0])
+    if not first or not SELECTION.match(first[0]) or not all(FORMATTING.match(e) for e in first[1:]):
         return base
     steps = list(first)
     for hint in hints[1:]:  # a later part names one change: its skeleton's last formatting step ("make it green"
-        ops = [e for e in _entries(hint) if _FORMATTING.match(e)]  # may find "bold and green": Font Color)
+        ops = [e for e in entries(hint) if FORMATTING.match(e)]  # may find "bold and green": Font Color)
         if ops and ops[-1] not in steps:
             steps.append(ops[-1])
-    base_ops = [e for e in _entries(base) if not _SELECTION.match(e)]
+    base_ops = [e for e in entries(base) if not SELECTION.match(e)]
     if len(steps) - 1 > len(base_ops):
         return "; ".join(steps)
     if len(base_ops) > len(parts):
-        asked = [e for e in _entries(base) if _SELECTION.match(e) or e in steps]
-        if len(asked) - (len(_entries(base)) - len(base_ops)) == len(parts):
+        asked = [e for e in entries(base) if SELECTION.match(e) or e in steps]
+        if len(asked) - (len(entries(base)) - len(base_ops)) == len(parts):
             return "; ".join(asked)
     return base

@@ -34,6 +34,7 @@ from lamforge.guidance.document_guard import is_key_chord
 from lamforge.guidance.operation_classifier import OperationClassifier
 from lamforge.guidance.operation_parts import compose
 from lamforge.guidance.typed_values import typed_values
+from lamforge.guidance.whole_document import whole_document
 from lamforge.io.atomic import atomic_open, write_json
 from lamforge.text.minilm import MatcherUnavailable, load_minilm
 from lamforge.text.quotes import QUOTED_RE, quoted_texts
@@ -256,9 +257,15 @@ class TaskMemory:
         found = self._plain_hints(requests, skip)
         if not self.compose:
             return found
-        # several formatting operations on one target: one lookup per operation, joined (operation_parts)
-        return [compose(r, h, lambda parts, ex=ex: self._plain_hints(parts, [ex] * len(parts)))
-                for r, h, ex in zip(requests, found, skip, strict=True)]
+        # several formatting operations on one target: one lookup per operation, joined (operation_parts); a
+        # whole-document change: the change looked up for one paragraph, applied to everything (whole_document)
+        out = []
+        for r, h, ex in zip(requests, found, skip, strict=True):
+            def lookup(texts: list[str], ex: str | None = ex) -> list[str]:
+                return self._plain_hints(texts, [ex] * len(texts))
+
+            out.append(whole_document(r, compose(r, h, lookup), lookup))
+        return out
 
     def _plain_hints(self, requests: Sequence[str], exclude: Sequence[str | None]) -> list[str]:
         """One vote per request (``exclude[i]``: a task id left out for it), never composed."""

@@ -1,0 +1,63 @@
+"""A change to the whole document: the operation looked up as if for one paragraph, then applied to everything.
+
+The task families pair an operation with a scope: "uppercase 'X'" (case_upper) and "put the whole document in
+capitals" (doc_case) are different families, and the whole-document ones are few (case, font, size, spacing). A
+request for a whole-document change that no family pairs that way ("Justify the whole document") found the
+nearest whole-document task and did its change (line spacing); within doc_case the nearest task's button decided
+upper or lower case whatever the words said. Here the request's whole-document words are read as "the paragraph",
+the memory is asked what that change is, and its formatting steps follow ``select_all``. Only when the whole
+request's own hint is a whole-document formatting change too (``select_all`` then buttons and value boxes), so
+a replacement throughout the document or a page setting keeps its own steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lamforge.guidance.operation_parts import FORMATTING, SELECTION, entries
+from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.references import find_targets
+
+
+def one_paragraph(request: str) -> str:
+    """The request with its whole-document words read as one paragraph ("" when it names no whole document).
+
+    >>> one_paragraph("Justify the whole document."), one_paragraph("Please use 36 points throughout.")
+    ('Justify the paragraph.', 'Please use 36 points the paragraph.')
+    >>> one_paragraph("Make 'the whole document' bold"), one_paragraph("Bold the title")
+    ('', '')
+    """
+    masked = QUOTED_RE.sub(lambda m: "\x00" * len(m.group(0)), request)
+    target = next((t for t in find_targets(masked) if t.kind == "whole" and t.words and t.words in masked), None)
+    if target is None:
+        return ""
+    start = masked.index(target.words)
+    return request[:start] + "the paragraph" + request[start + len(target.words):]
+
+
+def whole_document(request: str, base: str, lookup: Callable[[list[str]], list[str]]) -> str:
+    """``base``, or ``select_all`` and the formatting steps the memory gives for the change on one paragraph.
+
+    ``lookup`` answers a list of requests with their hints.
+
+    >>> table = {"Justify the paragraph.": 'select_paragraphs; click_input "Justified"'}
+    >>> whole_document("Justify the whole document.", 'select_all; set_edit_text "Line Spacing" value 1',
+    ...                lambda qs: [table[q] for q in qs])
+    'select_all; click_input "Justified"'
+    >>> whole_document("Replace 'a' with 'b' throughout the document.", 'click_input "Find & Replace"; ...',
+    ...                lambda qs: ['select_text quote 1; keyboard_input quote 2'])
+    'click_input "Find & Replace"; ...'
+    """
+    steps = entries(base)
+    if not steps or steps[0] != "select_all" or not all(FORMATTING.match(e) for e in steps[1:]):
+        return base
+    text = one_paragraph(request)
+    if not text:
+        return base
+    found = entries(lookup([text])[0])
+    if not found or not SELECTION.match(found[0]):
+        return base
+    ops = found[1:]
+    if not ops or not all(FORMATTING.match(e) for e in ops):
+        return base
+    return "; ".join(["select_all", *ops])
