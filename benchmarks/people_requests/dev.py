@@ -241,4 +241,6 @@ CASES: list[Case] = [
     Case("d-letter-public-justify-all", "letter", "Justify the whole document.", "public_style",
          every_para(align="justify"), Targets(everything=True, props=("align",)),
          (keys("^a"), click("Justified"))),
+    Case("d-memo-public-table-anywhere", "memo", "Insert a 7*5 empty table.", "public_style",
+         new_table(7, 5), Targets(new_tables=1, new_paras=2), (keys("^{END}"), insert_table(7, 5))),
 ]

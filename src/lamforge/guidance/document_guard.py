@@ -58,6 +58,7 @@ _NUMBER_KEYS = {"start": "paragraphs", "end": "paragraphs", "paragraph": "paragr
                 "rows": "asked rows", "columns": "asked columns"}  # a new table takes the sizes the request gives
 _VIEW_PARAGRAPH = re.compile(r"^(\d+)\|", re.M)
 _VIEW_ROW = re.compile(r"^T(\d+) r(\d+)\|(.*)$", re.M)
+_FOLDED = re.compile(r"^…\|\d+ more$", re.M)  # lines a capped view left out
 
 
 _KEYS_PREFIX = re.compile(r"(?:[\^+%]*\{[A-Z][A-Z0-9]*(?: \d+)?\})*[\^+%]*(?:\{[A-Z]?[A-Z0-9]*(?: \d*)?)?")
@@ -177,6 +178,23 @@ def _asked_numbers(request: str) -> tuple[str, ...]:
     out = [str(cardinal(w)) for w in re.findall(
         rf"(?<![\w.])(?:{number_pattern()})(?![\w.])|\d+(?=\s*[x×*]\s*\d)|(?<=[x×*])\s*\d+", text)]
     return tuple(dict.fromkeys(n for n in out if n not in ("None", "0")))
+
+
+def tables_in_view(user_prompt: str) -> int | None:
+    """How many tables the prompt's document view shows (None: no view, or a view with lines left out).
+
+    A capped view folds lines into "…|N more" and may fold a whole table away, so only a view shown in full says
+    that a document has no table.
+
+    >>> view = "Document:" + chr(10) + "1|body|Hello"
+    >>> tables_in_view(view + chr(10) + "T1 r1|c1 a|c2 b"), tables_in_view(view), tables_in_view("")
+    (1, 0, None)
+    >>> tables_in_view(view + chr(10) + "…|7 more")
+    """
+    if not _view_numbers(user_prompt):
+        return None
+    tables = len({t for t, _, _ in _VIEW_ROW.findall(user_prompt)})
+    return None if not tables and _FOLDED.search(user_prompt) else tables
 
 
 def _view_numbers(user_prompt: str) -> dict[str, tuple[str, ...]]:

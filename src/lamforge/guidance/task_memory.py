@@ -52,6 +52,7 @@ VOTE_MARGIN = 0.15
 QUERY_VERSION = 3  # how query_text reads a request; embeddings saved under another version are computed again
 _QUOTE_REF = re.compile(r"\bquote (\d+)")
 _STRUCTURAL_SELECT = re.compile(r"^select_(?:paragraphs|cells)\b")
+_TABLE_SELECT = re.compile(r"^select_(?:cells|table)\b")
 # value boxes whose value a skeleton may point at by position among the request's typed values (a named
 # font comes first among the font-name candidates, then the request's other capitalised words)
 VALUE_BOXES = frozenset({"font size", "font name", "font color", "character highlighting color", "paragraph style",
@@ -249,12 +250,17 @@ class TaskMemory:
         """A memory of the solved tasks in step records."""
         return cls(known_tasks(records), matcher=matcher, k=k)
 
-    def hints(self, requests: Sequence[str], exclude: Sequence[str | None] | None = None) -> list[str]:
-        """One hint per request; ``exclude[i]`` is a task id left out for request ``i`` (its own entry)."""
+    def hints(self, requests: Sequence[str], exclude: Sequence[str | None] | None = None,
+              tables: int | None = None) -> list[str]:
+        """One hint per request; ``exclude[i]`` is a task id left out for request ``i`` (its own entry).
+
+        ``tables``: how many tables the document has (None: not known). In a document without one, no operation
+        that acts on an existing table is chosen ("Insert a 7*5 empty table" read as adding a row).
+        """
         if not requests:
             return []
         skip = list(exclude) if exclude is not None else [None] * len(requests)
-        found = self._plain_hints(requests, skip)
+        found = self._plain_hints(requests, skip, tables)
         if not self.compose:
             return found
         # several formatting operations on one target: one lookup per operation, joined (operation_parts); a
@@ -262,32 +268,45 @@ class TaskMemory:
         out = []
         for r, h, ex in zip(requests, found, skip, strict=True):
             def lookup(texts: list[str], ex: str | None = ex) -> list[str]:
-                return self._plain_hints(texts, [ex] * len(texts))
+                return self._plain_hints(texts, [ex] * len(texts), tables)
 
             out.append(whole_document(r, compose(r, h, lookup), lookup))
         return out
 
-    def _plain_hints(self, requests: Sequence[str], exclude: Sequence[str | None]) -> list[str]:
+    def _plain_hints(self, requests: Sequence[str], exclude: Sequence[str | None],
+                     tables: int | None = None) -> list[str]:
         """One vote per request (``exclude[i]``: a task id left out for it), never composed."""
         queries = [query_text(r) for r in requests]
         emb = _encode(queries) if self.matcher == "embedding" else None
         sims = emb @ np.asarray(self._emb).T if emb is not None else tfidf_similarity(queries, self._lookup_texts())
-        ops = self._operations(queries, emb)
+        ops = self._operations(queries, emb, tables)
         return [self._vote(row, ex, len(quoted_texts(r)), q, op if ex is None else "")
                 for row, ex, r, q, op in zip(sims, exclude, requests, queries, ops, strict=True)]
 
-    def _operations(self, queries: list[str], emb: np.ndarray | None) -> list[str]:
+    def _operations(self, queries: list[str], emb: np.ndarray | None, tables: int | None = None) -> list[str]:
         """The classifier's operation for each lookup text ("" each when the memory knows a single one)."""
         if self._classifier is None:
             families = [t.family for t in self.tasks]
             if len(set(families)) < 2:
                 return [""] * len(queries)
             self._classifier = OperationClassifier(self._lookup_texts(), families, self._emb)
-        return self._classifier.predict(queries, emb)
+        proba = self._classifier.proba(queries, emb)
+        if tables == 0:  # nothing to act on in a table: the most probable operation that needs none
+            needs = self._needs_table()
+            proba = proba * np.array([0.0 if f in needs else 1.0 for f in self._classifier.labels])
+        return [self._classifier.labels[int(i)] for i in proba.argmax(axis=1)]
 
-    def hint(self, request: str) -> str:
-        """The hint for one request."""
-        return self.hints([request])[0]
+    def _needs_table(self) -> frozenset[str]:
+        """Operations whose known tasks mostly start by selecting in an existing table."""
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for t in self.tasks:
+            counts[t.family][0] += bool(_TABLE_SELECT.match(t.skeleton))
+            counts[t.family][1] += 1
+        return frozenset(f for f, (n, total) in counts.items() if 2 * n > total)
+
+    def hint(self, request: str, tables: int | None = None) -> str:
+        """The hint for one request (``tables``: how many tables its document has, None: not known)."""
+        return self.hints([request], tables=tables)[0]
 
     def hint_prompts(self, prompts: Sequence[Sequence[dict[str, str]]],
                      exclude: Sequence[str | None] | None = None) -> list[list[dict[str, str]]]:

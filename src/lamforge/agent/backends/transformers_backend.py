@@ -33,7 +33,7 @@ from lamforge.agent.backends.base import (
 from lamforge.agent.backends.checkpoint_meta import read_prompt_settings
 from lamforge.agent.backends.copy_logits import CopyLogitsProcessor, token_strings
 from lamforge.agent.backends.draft_decoding import DEFAULT_DRAFT_TOKENS, NgramDrafter, greedy_with_drafts
-from lamforge.guidance.document_guard import DocumentGuard
+from lamforge.guidance.document_guard import DocumentGuard, tables_in_view
 from lamforge.guidance.hint_guide import StepTarget, done_steps, failed_selections, prompt_labels, step_target
 from lamforge.guidance.task_memory import TaskMemory
 from lamforge.prompting.format import hint_of, is_step_prompt, request_from_messages
@@ -89,7 +89,8 @@ class TransformersBackend(Backend):
         self.drafter = NgramDrafter(draft_tokens=draft_tokens) if draft_tokens > 0 else None
         self.document_guard = document_guard
         self.hint_bias = hint_bias
-        self._hints: dict[str, str] = {}
+        self._hints: dict[tuple[str, int | None], str] = {}  # (request, tables in its document) -> hint
+        self._tables_seen: dict[str, int | None] = {}  # request -> tables its last full view showed
         self._guard: DocumentGuard | None = None
         self.cpu_threads = cpu_threads
         if not getattr(tokenizer, "chat_template", None):
@@ -236,11 +237,18 @@ class TransformersBackend(Backend):
         if not is_step_prompt(chat):
             return None
         user = next((str(m.get("content", "")) for m in reversed(chat) if m.get("role") == "user"), "")
-        hint = hint_of(chat) or self._hints.get(request)
+        # an operation on a table is not hinted in a document without one; a later step's view may be folded
+        # (tables unknown): it keeps the hint its episode's first step got
+        tables = tables_in_view(user)
+        if tables is None:
+            tables = self._tables_seen.get(request)
+        self._tables_seen[request] = tables
+        hint = hint_of(chat) or self._hints.get((request, tables))
         if hint is None:
-            hint = self._hints[request] = self.task_memory.hint(request)
+            hint = self._hints[(request, tables)] = self.task_memory.hint(request, tables=tables)
             if len(self._hints) > 4096:
                 self._hints.pop(next(iter(self._hints)))
+                self._tables_seen.pop(next(iter(self._tables_seen)))
         return step_target(hint, request, done_steps(user), prompt_labels(user), failed_selections(user))
 
     def _decode(self, row: Any, mask: Any, prompt_len: int, max_new: int, stop: Sequence[str] | None,
