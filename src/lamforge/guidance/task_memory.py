@@ -241,6 +241,7 @@ class TaskMemory:
         self.matcher = _resolve(matcher)
         self._lookup: list[str] | None = None  # the known requests' lookup texts, for word matching
         self._classifier: OperationClassifier | None = None  # fitted when first asked
+        self._tableless: np.ndarray | None = None  # 0 for the classifier's operations that need a table, else 1
         self._emb = embeddings if self.matcher == "embedding" else None
         if self.matcher == "embedding" and (self._emb is None or len(self._emb) != len(self.tasks)):
             self._emb = _encode([query_text(t.request) for t in self.tasks])
@@ -279,7 +280,8 @@ class TaskMemory:
         queries = [query_text(r) for r in requests]
         emb = _encode(queries) if self.matcher == "embedding" else None
         sims = emb @ np.asarray(self._emb).T if emb is not None else tfidf_similarity(queries, self._lookup_texts())
-        ops = self._operations(queries, emb, tables)
+        # the classifier was fitted on every entry, so it is not asked for a request whose own entry is left out
+        ops = self._operations(queries, emb, tables) if any(ex is None for ex in exclude) else [""] * len(queries)
         return [self._vote(row, ex, len(quoted_texts(r)), q, op if ex is None else "")
                 for row, ex, r, q, op in zip(sims, exclude, requests, queries, ops, strict=True)]
 
@@ -290,10 +292,11 @@ class TaskMemory:
             if len(set(families)) < 2:
                 return [""] * len(queries)
             self._classifier = OperationClassifier(self._lookup_texts(), families, self._emb)
+            needs = self._needs_table()
+            self._tableless = np.array([0.0 if f in needs else 1.0 for f in self._classifier.labels])
         proba = self._classifier.proba(queries, emb)
         if tables == 0:  # nothing to act on in a table: the most probable operation that needs none
-            needs = self._needs_table()
-            proba = proba * np.array([0.0 if f in needs else 1.0 for f in self._classifier.labels])
+            proba = proba * self._tableless
         return [self._classifier.labels[int(i)] for i in proba.argmax(axis=1)]
 
     def _needs_table(self) -> frozenset[str]:
