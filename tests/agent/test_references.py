@@ -93,3 +93,35 @@ TABLE_VIEW = DocView(
 def test_cells_tables_and_roles_are_read_whole(request_: str, explicit: str) -> None:
     grounded, rewrites = make_explicit(request_, TABLE_VIEW)
     assert explicit in grounded and len(rewrites) == 1, grounded
+
+
+PACKING_VIEW = DocView(
+    (ViewParagraph(1, "heading 1", "Packing List"), ViewParagraph(2, "body", "Pack the night before."),
+     ViewParagraph(3, "heading 2", "Clothes"), ViewParagraph(4, "bullet", "Rain jacket"),
+     ViewParagraph(5, "bullet", "Walking shoes"), ViewParagraph(6, "heading 2", "Papers"),
+     ViewParagraph(7, "numbered", "Passport")),
+    (),
+)
+
+
+@pytest.mark.parametrize(("request_", "explicit"), [
+    # no Title-styled line: the Heading 1 that opens the document and is the only one is its title
+    ("Make the title font size 24 and bold.", "the paragraph 'Packing List' font size"),
+    # a list named by the heading above it is the lines under that heading
+    ("Make the clothes list italic.", "Make paragraphs 4 to 5 italic"),
+    # "paragraph 2 to 14 pt" names paragraph 2 and a size, not paragraphs 2 to 14
+    ("Set paragraph 2 to 14 pt.", "Set the paragraph 'Pack the night before.' to 14 pt"),
+    # "the text" with nothing after it is all of it
+    ("Convert the text to uppercase.", "Convert the whole document to uppercase"),
+    # "all words" stays a change to each word (title case), of the whole document
+    ("Capitalize the first letter of all words.", "Capitalize the first letter of every word of the whole document"),
+])
+def test_public_benchmark_style_targets_are_placed(request_: str, explicit: str) -> None:
+    grounded, rewrites = make_explicit(request_, PACKING_VIEW)
+    assert explicit in grounded and len(rewrites) == 1, grounded
+
+
+def test_a_title_is_not_guessed_among_several_top_headings() -> None:
+    view = DocView((ViewParagraph(1, "heading 1", "Clothes"), ViewParagraph(2, "bullet", "Hat"),
+                    ViewParagraph(3, "heading 1", "Papers"), ViewParagraph(4, "bullet", "Passport")), ())
+    assert make_explicit("Bold the title", view) == ("Bold the title", [])

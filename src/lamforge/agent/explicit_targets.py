@@ -25,7 +25,7 @@ from typing import Any
 from lamforge.text.explicit import explicit_words
 from lamforge.text.locate import locate
 from lamforge.text.quotes import QUOTED_RE
-from lamforge.text.references import AT_END, find_targets
+from lamforge.text.references import AT_END, each_word, find_targets
 
 MAX_REWRITES = 3
 _ADVERB = re.compile(r"(?i)\s*(?:everywhere|throughout|in\b|document-wide)")  # "replace X with Y everywhere" stays
@@ -87,6 +87,8 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
             words = (spot.words or target.words) if spot is not None else ""
             if text and target.kind == "heading" and _SECTION_END.search(words) and text.startswith("the paragraph "):
                 text = f"the {text[len('the paragraph '):]} section"  # a section, not only its heading line
+            if text and target.kind == "whole" and each_word(words):  # "capitalize every word": each word of it
+                text = f"every word of {text}"
             if text and words in work and not _only_a_quote(words) and words.strip().lower() != text:
                 found = (words, text)
         if found is None:

@@ -41,6 +41,12 @@ def request_values(request: str, max_words: int = 4) -> list[str]:
 
 
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:(?=pts?\b)|(?![\w]))")  # "15", "2.5", "15pt", "15pts"
+# a number that points at a place ("paragraphs 1 to 3", "row 2", "table 1") says where, not what value to set; a
+# number with a unit or a decimal one ("the whole table 13 points", "paragraph 3 2.5") is a value all the same
+_UNIT = r"(?![\d.]|\s*(?:pt|pts|points?|px|%|percent)\b)"
+_PLACE_NUMBER = re.compile(
+    r"\b(?:paragraphs?|paras?|rows?|columns?|cols?|cells?|tables?|pages?|items?|bullets?|steps?|sections?)"
+    rf"\s+\d+{_UNIT}(?:\s*(?:to|-|\u2013|and|through|thru)\s*\d+{_UNIT})?", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _SPACING_WORDS = ((r"\bdouble\b", "2"), (r"\bsingle\b", "1"), (r"\bone and a half\b", "1.5"))
 _STYLES = ("Default Paragraph Style", "Title", "Subtitle", "Quotations", "Text Body")
@@ -60,10 +66,15 @@ def typed_values(request: str) -> dict[str, tuple[str, ...]]:
     ('yellow',)
     >>> typed_values('Change the font to "Times New Roman" throughout the text.')["font name"][0]
     'Times New Roman'
+    >>> typed_values("Make the line spacing of paragraphs 1 to 3 1.5.")["line spacing"][0]
+    '1.5'
+    >>> [typed_values(r)["font size"] for r in ("Make the whole table 13 points", "Set paragraph 2 to 14 pt",
+    ...                                         "Give the paragraph 'a b' 2.5 spacing", "Set row 2 of table 1 in 9")]
+    [('13',), ('14',), ('2.5',), ('9',)]
     """
     text = QUOTED_RE.sub(" ", request)
     low = text.lower()
-    numbers = tuple(dict.fromkeys(_NUMBER.findall(text)))
+    numbers = tuple(dict.fromkeys(_NUMBER.findall(_PLACE_NUMBER.sub(" ", QUOTED_RE.sub(" \x00 ", request)))))
     colors, rest = [], low
     for name in sorted(COLORS, key=len, reverse=True):  # "dark green" before "green"
         pat = rf"(?<![\w-]){re.escape(name)}(?![\w-])"

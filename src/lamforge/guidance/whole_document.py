@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from lamforge.guidance.operation_parts import FORMATTING, SELECTION, entries
 from lamforge.text.quotes import QUOTED_RE
-from lamforge.text.references import find_targets
+from lamforge.text.references import each_word, find_targets
 
 
 def one_paragraph(request: str) -> str:
@@ -26,13 +26,25 @@ def one_paragraph(request: str) -> str:
     ('Justify the paragraph.', 'Please use 36 points the paragraph.')
     >>> one_paragraph("Make 'the whole document' bold"), one_paragraph("Bold the title")
     ('', '')
+    >>> one_paragraph("Capitalize the first letter of all words.")
+    'Capitalize the first letter of each word in the paragraph.'
+    >>> one_paragraph("Capitalize the first letter of every word of the whole document.")
+    'Capitalize the first letter of each word in the paragraph.'
+
     """
     masked = QUOTED_RE.sub(lambda m: "\x00" * len(m.group(0)), request)
     target = next((t for t in find_targets(masked) if t.kind == "whole" and t.words and t.words in masked), None)
     if target is None:
         return ""
-    start = masked.index(target.words)
-    return request[:start] + "the paragraph" + request[start + len(target.words):]
+    words = _EVERY_WORD_OF_ALL if _EVERY_WORD_OF_ALL in masked else target.words
+    start = masked.index(words)
+    # "every word", "all words" ("every word of the whole document" as the request is rewritten): the change is
+    # made to each word, which the one paragraph keeps saying
+    one = "each word in the paragraph" if words == _EVERY_WORD_OF_ALL or each_word(words) else "the paragraph"
+    return request[:start] + one + request[start + len(words):]
+
+
+_EVERY_WORD_OF_ALL = "every word of the whole document"
 
 
 def whole_document(request: str, base: str, lookup: Callable[[list[str]], list[str]]) -> str:

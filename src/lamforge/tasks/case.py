@@ -111,9 +111,10 @@ class TitleCase(_CaseFamily):
     phrases = Phrases(
         train=("capitalize every word of {target}", "change {target} to title case", "put {target} in title case",
                "make each word of {target} start with a capital", "convert {target} to title case",
+               "capitalize the first letter of each word in {target}",
                "!Every word in {target} should be capitalized."),
         heldout=("title-case {target}", "give every word in {target} an initial capital",
-                 "!{Target} should be in title case.", "capitalise the first letter of each word in {target}"),
+                 "!{Target} should be in title case.", "!I want {target} to look like a book title."),
     )
 
     @classmethod

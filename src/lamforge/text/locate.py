@@ -108,6 +108,8 @@ def locate(target: Target, paragraphs: Sequence[Paragraph], tables: Sequence[Tab
     (7, 3)
     >>> locate(find_target("bold the Roses row"), doc) is None
     True
+    >>> locate(find_target("enlarge the title"), [(1, "heading 1", "Packing"), (2, "bullet", "Hat")]).start
+    1
     """
     kind = target.kind
     if kind == "whole":
@@ -270,7 +272,12 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
         return None
     if role == "title":
         titled = [p for p in nonempty if p[1] == "title"]
-        return titled[0] if len(titled) == 1 else None
+        if titled:
+            return titled[0] if len(titled) == 1 else None
+        # no Title-styled line: a heading that opens the document and is the only one of its level is the title
+        top = nonempty[0]
+        same = [p for p in nonempty if p[1] == top[1]]
+        return top if top[1].startswith("heading") and len(same) == 1 else None
     if role == "subtitle":
         sub = [p for p in nonempty if p[1] == "subtitle"]
         return sub[0] if len(sub) == 1 else None

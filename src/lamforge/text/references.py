@@ -147,6 +147,7 @@ _TABLE = re.compile(  # "all the text in the table" and "everything inside the t
 _RANGE = re.compile(
     rf"\b(?:the\s+)?(?P<end>first|opening|last|final|top|bottom)\s+(?P<num>{number_pattern()})\s+{_PARA}"
     rf"|\b{_PARA}\s+(?P<a>{number_pattern()})\s*(?:-|–|to|through|thru|and)\s*(?P<b>{number_pattern()})\b"
+    r"(?!\s*(?:pt|point|points|px|%|percent)\b)"  # "set paragraph 4 to 14 pt": a size, not paragraphs 4 to 14
     rf"|\b(?:the\s+)?(?P<o1>{ordinal_pattern()})\s+(?:and|to|through|thru|-)\s+(?:the\s+)?(?P<o2>{ordinal_pattern()})"
     rf"\s+{_PARA}",
     re.IGNORECASE,
@@ -229,7 +230,10 @@ _WHOLE = re.compile(
     r"|\beverything\b|\ball\s+(?:of\s+)?(?:the\s+)?(?:text|content|contents|words|paragraphs)\b|\ball\s+of\s+it\b"
     r"|\bthroughout(?:\s+the\s+(?:document|doc|file|text))?\b|\beverywhere\b|\bevery\s+(?:paragraph|word|line)\b"
     r"|\beach\s+(?:paragraph|word|line)\b|\bthe\s+(?:document|doc|file)\b(?!\s+(?:title|heading))"
-    r"|\bdocument-wide\b|\bin\s+the\s+(?:document|doc|file)\b",
+    r"|\bdocument-wide\b|\bin\s+the\s+(?:document|doc|file)\b"
+    # "Convert the text to uppercase": the text, not some text the words go on to name
+    r"|\bthe\s+(?:text|content|contents)\b(?!\s*(?:['\"\u2018\u201c]|(?:in|of|on|that|which|about|from|under|after|"
+    r"before|between|within|inside|at|with|saying|reading|where|you|I|we|here|there|below|above)\b))",
     re.IGNORECASE,
 )
 def find_target(clause: str) -> Target | None:
@@ -243,6 +247,10 @@ def find_target(clause: str) -> Target | None:
     ('within', '2', 'H2O')
     >>> find_target("Change the font of the whole document to Arial").kind
     'whole'
+    >>> find_target("Convert the text to uppercase").kind
+    'whole'
+    >>> find_target("Bold the text in the second paragraph").kind, find_target("Make the text 'Q3' red") is None
+    ('paragraphs', True)
     >>> t = find_target("centre the cell in row 2, column 3"); (t.kind, t.row, t.column)
     ('cells', 2, 3)
     >>> t = find_target("Italicise the paragraph about the spring fair"); (t.kind, t.text)
@@ -264,6 +272,10 @@ def find_targets(clause: str) -> Iterator[Target]:
 
     >>> [t.kind for t in find_targets("set the last paragraph of the document in Georgia")]
     ['paragraphs', 'whole']
+    >>> [(t.nth, t.count) for t in find_targets("Set paragraph 4 to 14 pt.")]
+    [(4, 1)]
+    >>> [(t.kind, t.text, t.count) for t in find_targets("Make the ingredients list italic")][0]
+    ('section', 'ingredients', 0)
     """
     for reader in _READERS:
         t = reader(clause)
@@ -412,6 +424,23 @@ def _section(clause: str) -> Target | None:
     return None
 
 
+# "the ingredients list": the lines under the heading that word names
+_NAMED_LIST = re.compile(r"\bthe\s+(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?)\s+list\b(?!\s+(?:item|entr|head))",
+                         re.IGNORECASE)
+
+
+_NOT_A_NAME = re.compile(r"(?:bullet(?:ed)?|numbered|whole|entire|full|first|last|second|next|same|new)$",
+                         re.IGNORECASE)
+
+
+def _named_list(clause: str) -> Target | None:
+    for m in _NAMED_LIST.finditer(clause):
+        name = m.group("name")
+        if _meaningful(name) and not _NOT_A_NAME.match(name):
+            return Target("section", m.group(0), text=name, nth=1, count=0)
+    return None
+
+
 def _heading(clause: str) -> Target | None:
     m = _HEADING_NTH.search(clause)
     if m:
@@ -500,6 +529,18 @@ def _sentence(clause: str) -> Target | None:
 _IN_TABLE = re.compile(r"\s+(?:in|inside|of|within|from)\s+(?:the\s+|this\s+|that\s+)?table\b", re.IGNORECASE)
 
 
+_EACH_WORD = re.compile(r"(?:every|each|all(?:\s+(?:of\s+)?the)?)\s+words?", re.IGNORECASE)
+
+
+def each_word(words: str) -> bool:
+    """Whether a whole-document target's words name its words one by one ("every word", "all words").
+
+    >>> each_word("all words"), each_word("every word"), each_word("the whole document")
+    (True, True, False)
+    """
+    return bool(_EACH_WORD.fullmatch(words.strip()))
+
+
 def _whole(clause: str) -> Target | None:
     m = next((m for m in _WHOLE.finditer(clause) if not _IN_TABLE.match(clause, m.end())), None)
     return Target("whole", m.group(0)) if m else None
@@ -511,8 +552,8 @@ def _meaningful(text: str) -> bool:
                for w in re.findall(r"[\w'-]+", text))
 
 
-_READERS = (_sentence, _section, _within, _cells, _ranges, _items, _heading, _role, _paragraph, _content, _described,
-            _table, _whole)
+_READERS = (_sentence, _section, _named_list, _within, _cells, _ranges, _items, _heading, _role, _paragraph, _content,
+            _described, _table, _whole)
 
 
 def vocabulary() -> frozenset[str]:
