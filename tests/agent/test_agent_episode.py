@@ -259,7 +259,8 @@ def test_unquoted_mentions_of_the_document_are_quoted_before_the_model_reads_the
     assert ground_request(env, "replace Leeds with York", meta) == "replace 'Leeds' with 'York'"
     assert ground_request(env, "italicize built pipelines for a retail bank in leeds.", {}) == (
         "italicize 'built pipelines for a retail bank in leeds.'")  # the whole paragraph, its full stop too
-    assert ground_request(env, "make the tittle bold", {}) == "make the title bold"  # a misspelt instruction word
+    # a misspelt instruction word is corrected, and the title found: the heading that opens the document, its only one
+    assert ground_request(env, "make the tittle bold", {}) == "make the paragraph 'Skills' bold"
     for untouched in ("Make 'Skills' bold", "Switch the page to landscape", "Make Manchester bold"):
         meta = {}
         assert ground_request(env, untouched, meta) == untouched and meta == {}
