@@ -72,9 +72,9 @@ def typed_values(request: str) -> dict[str, tuple[str, ...]]:
     ...                                         "Give the paragraph 'a b' 2.5 spacing", "Set row 2 of table 1 in 9")]
     [('13',), ('14',), ('2.5',), ('9',)]
     """
-    text = QUOTED_RE.sub(" ", request)
+    text = QUOTED_RE.sub(" \x00 ", request)  # a mark where a quote was: "paragraph 'X' 2.5" is no "paragraph 2"
     low = text.lower()
-    numbers = tuple(dict.fromkeys(_NUMBER.findall(_PLACE_NUMBER.sub(" ", QUOTED_RE.sub(" \x00 ", request)))))
+    numbers = tuple(dict.fromkeys(_NUMBER.findall(_PLACE_NUMBER.sub(" ", text))))
     colors, rest = [], low
     for name in sorted(COLORS, key=len, reverse=True):  # "dark green" before "green"
         pat = rf"(?<![\w-]){re.escape(name)}(?![\w-])"

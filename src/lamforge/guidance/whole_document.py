@@ -36,15 +36,11 @@ def one_paragraph(request: str) -> str:
     target = next((t for t in find_targets(masked) if t.kind == "whole" and t.words and t.words in masked), None)
     if target is None:
         return ""
-    words = _EVERY_WORD_OF_ALL if _EVERY_WORD_OF_ALL in masked else target.words
-    start = masked.index(words)
-    # "every word", "all words" ("every word of the whole document" as the request is rewritten): the change is
-    # made to each word, which the one paragraph keeps saying
-    one = "each word in the paragraph" if words == _EVERY_WORD_OF_ALL or each_word(words) else "the paragraph"
-    return request[:start] + one + request[start + len(words):]
-
-
-_EVERY_WORD_OF_ALL = "every word of the whole document"
+    start = masked.index(target.words)
+    # "every word", "all words" (rewritten "every word of the whole document"): the change is made to each word,
+    # which the one paragraph keeps saying
+    one = "each word in the paragraph" if each_word(target.words) else "the paragraph"
+    return request[:start] + one + request[start + len(target.words):]
 
 
 def whole_document(request: str, base: str, lookup: Callable[[list[str]], list[str]]) -> str:

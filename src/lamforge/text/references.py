@@ -226,7 +226,8 @@ _CONTENT = re.compile(
     re.IGNORECASE,
 )
 _WHOLE = re.compile(
-    r"\b(?:the\s+)?(?:whole|entire|full|complete)\s+(?:document|doc|file|text|page|letter|memo|report)\b"
+    r"\bevery\s+word\s+of\s+the\s+whole\s+document\b"  # as "capitalize all words" is rewritten: one target
+    r"|\b(?:the\s+)?(?:whole|entire|full|complete)\s+(?:document|doc|file|text|page|letter|memo|report)\b"
     r"|\beverything\b|\ball\s+(?:of\s+)?(?:the\s+)?(?:text|content|contents|words|paragraphs)\b|\ball\s+of\s+it\b"
     r"|\bthroughout(?:\s+the\s+(?:document|doc|file|text))?\b|\beverywhere\b|\bevery\s+(?:paragraph|word|line)\b"
     r"|\beach\s+(?:paragraph|word|line)\b|\bthe\s+(?:document|doc|file)\b(?!\s+(?:title|heading))"
@@ -529,13 +530,14 @@ def _sentence(clause: str) -> Target | None:
 _IN_TABLE = re.compile(r"\s+(?:in|inside|of|within|from)\s+(?:the\s+|this\s+|that\s+)?table\b", re.IGNORECASE)
 
 
-_EACH_WORD = re.compile(r"(?:every|each|all(?:\s+(?:of\s+)?the)?)\s+words?", re.IGNORECASE)
+_EACH_WORD = re.compile(r"(?:every|each|all(?:\s+(?:of\s+)?the)?)\s+words?(?:\s+of\s+the\s+whole\s+document)?",
+                        re.IGNORECASE)
 
 
 def each_word(words: str) -> bool:
     """Whether a whole-document target's words name its words one by one ("every word", "all words").
 
-    >>> each_word("all words"), each_word("every word"), each_word("the whole document")
+    >>> each_word("all words"), each_word("every word of the whole document"), each_word("the whole document")
     (True, True, False)
     """
     return bool(_EACH_WORD.fullmatch(words.strip()))
