@@ -285,3 +285,93 @@ def test_guidance_makes_a_structural_target_explicit_and_off_leaves_the_request_
     res = run_episode(env, backend, "underline the second bullet", doc, rewrite_request=False)
     assert "grounded_request" not in res.meta
     assert "<User Request:> underline the second bullet" in backend.calls[0][1]["content"]
+
+
+def test_a_toggle_the_whole_selection_has_is_not_pressed_with_the_guidance_on(env, labels, tmp_path: Path) -> None:
+    """"Make the heading bold" on a Heading 1 its style makes bold: pressing Bold would unbold it."""
+    d = docx.Document()
+    d.add_heading("Introduction to Astronomy", level=1)  # python-docx's Heading 1 is bold by its style
+    mixed = d.add_paragraph()
+    mixed.add_run("Date:").bold = True
+    mixed.add_run(" 3 March")
+    doc = tmp_path / "syllabus.docx"
+    d.save(str(doc))
+    press = out("click_input", label=labels[".uno:Bold"], name="Bold", status="FINISH")
+    heading = [out("select_text", {"text": "Introduction to Astronomy"}, label="1", name="Document"), press]
+    res = run_episode(env, ScriptedBackend(heading), "Make the heading bold", doc)
+    assert res.finished and res.steps[1].info == {"skipped": "toggle already on"}
+    assert all(r.bold is not False for r in docx.Document(str(env.save(tmp_path / "on.docx"))).paragraphs[0].runs)
+    res = run_episode(env, ScriptedBackend(heading), "Make the heading bold", doc, rewrite_request=False)
+    assert res.finished and res.steps[1].info != {"skipped": "toggle already on"}  # guidance off: every press made
+    assert all(r.bold is False for r in docx.Document(str(env.save(tmp_path / "off.docx"))).paragraphs[0].runs)
+    res = run_episode(env, ScriptedBackend(heading), "Remove the bold from the heading", doc)
+    assert res.steps[1].info != {"skipped": "toggle already on"}  # asked to take it off: pressed
+    # a selection only partly bold reads as not bold: Bold is pressed and makes all of it bold
+    part = [out("select_text", {"text": "Date: 3 March"}, label="1", name="Document"), press]
+    res = run_episode(env, ScriptedBackend(part), "Make the date line bold", doc)
+    assert res.finished and res.steps[1].info != {"skipped": "toggle already on"}
+    assert all(r.bold for r in docx.Document(str(env.save(tmp_path / "part.docx"))).paragraphs[1].runs if r.text)
+
+
+def test_values_possessives_formulas_and_renames_are_grounded(env, tmp_path: Path) -> None:
+    from lamforge.agent.episode_runner import ground_request
+
+    d = docx.Document()
+    d.add_heading("Introduction to Astronomy", level=1)
+    d.add_paragraph("Date: 3 March 2026, held in the community hall.")
+    d.add_paragraph("Einstein showed that E = mc2 relates mass and energy.")
+    d.add_heading("Attendees", level=2)
+    d.add_paragraph("Contact Maria Chen at 6 pm. Homework counts 40%.")
+    _assert_grounded(env, d, tmp_path / "notes.docx", {
+        "Change 40% to 35%.": "Change '40%' to '35%'.",
+        "Change 6 pm to 7 pm": "Change '6 pm' to '7 pm'",
+        "Make Maria Chen's name bold.": "Make \"Maria Chen\"'s name bold.",
+        "Change the 2 in E = mc2 to superscript.": "Change the '2' in 'mc2' to superscript.",
+        "Rename the heading Attendees to Participants.": "Rename the paragraph 'Attendees' to 'Participants'.",
+        "Make the heading bold": "Make the paragraph 'Introduction to Astronomy' bold",  # the one top-level heading
+        "Align the date to the right.": "Align the paragraph 'Date: 3 March 2026, held in the community hall.' to "
+                                        "the right.",
+        "Turn the heading Attendees into a level 3 heading and center-align it":  # how, not new text
+            "Turn the paragraph 'Attendees' into a level 3 heading and center-align it",
+        "Strike through the second attendee": "Strike through the second attendee",  # no line under 'Attendees'
+        "Change 'Attendees' to Georgia": "Change 'Attendees' to Georgia",  # a font: no new text
+    })
+    assert ground_request(env, "Insert a blank page.", {}) == (
+        "Insert a blank page after the paragraph 'Contact Maria Chen at 6 pm. Homework counts 40%.'.")
+
+
+def test_contact_details_names_lists_and_places_are_grounded(env, tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph().add_run("Laura Gomez").bold = True
+    d.add_paragraph("laura.gomez@example.com | 555-0142 | Porto, Portugal")
+    d.add_paragraph("Operations Manager, Tidewater Logistics, 2021-2026")
+    d.add_heading("Method", 1)
+    for step in ("Plant three beans.", "Measure them every Friday."):
+        d.add_paragraph(step, style="List Number")
+    d.add_heading("Notes", 1)
+    d.add_paragraph("Dear Mr. Patel, the plant B grew to 12.0 cm.")
+    _assert_grounded(env, d, tmp_path / "cv.docx", {
+        "Make my name bigger, like 20 pt.": "Make the paragraph 'Laura Gomez' bigger, like 20 pt.",
+        "Underline the phone number.": "Underline '555-0142'.",  # not the years 2021-2026
+        "Change the email address to laura.g@example.com":
+            "Change 'laura.gomez@example.com' to 'laura.g@example.com'",
+        "Change Mr. Patel to Ms. Patel.": "Change 'Mr. Patel' to 'Ms. Patel'.",
+        "Change 12.0 to 12.4.": "Change '12.0' to '12.4'.",
+        "Make the Method steps italic.": "Make paragraphs 5 to 6 italic.",
+        "Change the font to Georgia everywhere.": "Change the font to Georgia in the whole document.",
+        "Italicize the word beans everywhere.": "Italicize the word beans everywhere.",  # each one: not everything
+        "Change the heading Method to Steps to Follow": "Change the paragraph 'Method' to 'Steps to Follow'",
+        "Make the first paragraph's font Arial.":  # the first body paragraph: the name on top is the title
+            "Make the font of the paragraph 'laura.gomez@example.com | 555-0142 | Porto, Portugal' Arial.",
+        "Make this list a numbered list.": "Make paragraphs 5 to 6 a numbered list.",
+    })
+
+
+def _assert_grounded(env, d, path: Path, cases: dict[str, str]) -> None:
+    """Open document ``d`` (saved at ``path``) and check what each typed request is grounded into."""
+    from lamforge.agent.episode_runner import ground_request
+
+    d.save(str(path))
+    env.reset(options={"doc": path})
+    for typed, grounded in cases.items():
+        assert ground_request(env, typed, {}) == grounded

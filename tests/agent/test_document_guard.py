@@ -60,6 +60,16 @@ def test_paragraph_and_cell_numbers_stay_within_the_view():
     assert {"0", "1", "2"} <= rows and "3" not in rows
 
 
+def test_a_number_closes_its_args_when_no_other_key_may_follow():
+    """select_table takes "number" alone: after it only the brace, never a comma and a made-up key ("status")."""
+    guard = DocumentGuard([str(i) for i in range(10)] + ["1,", "1}", ",", "}"])
+    cands = _cands("make the table bold")
+    ok = {guard.tokens[i] for i in guard.allowed('{"function": "select_table", "args": {"number": ', cands)}
+    assert "1}" in ok and "1," not in ok
+    more = {guard.tokens[i] for i in guard.allowed('{"function": "select_cells", "args": {"table": ', cands)}
+    assert "1," in more  # a row or a column may follow the table's number
+
+
 def test_only_the_keys_a_function_takes_come_next():
     guard = DocumentGuard(['"', "within", "paragraph", "colour", ", ", '": ', "}"])
     cands = _cands("make the 2 in H2O subscript")

@@ -32,6 +32,9 @@ VIEW = DocView(tuple(ViewParagraph(i, role, text) for i, (role, text) in enumera
     ("bold the second line under House Rules and also format it in italics", "No food."),
     ("The third paragraph of the House Rules section should be styled as Heading 3", "Quiet after ten."),
     ("Push the second paragraph within the Findings section in from the left margin", "Parks help too."),
+    # a line named by the section's own noun: "the second finding" is the second line under "Findings"
+    ("Strike through the second finding", "Parks help too."),
+    ("Bold the last house rule", None),  # two words: not a heading's noun
 ])
 def test_paragraphs_named_by_position_are_the_paragraphs_they_mean(request_: str, paragraph: str | None) -> None:
     grounded, rewrites = make_explicit(request_, VIEW)
@@ -89,10 +92,22 @@ TABLE_VIEW = DocView(
     ("Resize the text of everything inside the table to 20-pt", "text of table 1 to"),
     # the sender's name at the end is the signature, not a place to write
     ("Please write the sender's name at the end in block capitals", "write the paragraph 'Dana Reyes' in block"),
+    # a cell named by what it holds
+    ("Make the cell with 'May 9' red", "Make the cell in row 3, column 3 of table 1 red"),
+    # lines and paragraphs numbered in words count every line, as numbers in digits do
+    ("Double space lines 2 to 3", "Double space paragraphs 2 to 3"),
+    ("Italicize paragraphs two through three", "Italicize paragraphs 2 to 3"),
 ])
 def test_cells_tables_and_roles_are_read_whole(request_: str, explicit: str) -> None:
     grounded, rewrites = make_explicit(request_, TABLE_VIEW)
     assert explicit in grounded and len(rewrites) == 1, grounded
+
+
+def test_a_table_that_only_says_where_a_quoted_text_is_goes() -> None:
+    """"Change 'Studio keys' in the table to 'Keys'" names the text: the table is not the target."""
+    grounded = make_explicit("Change 'Studio keys' in the table to 'Keys'", TABLE_VIEW)[0]
+    assert grounded == "Change 'Studio keys' to 'Keys'"
+    assert make_explicit("Bold 'May' in the table", TABLE_VIEW)[0] == "Bold 'May' in table 1"  # twice: stays
 
 
 PACKING_VIEW = DocView(

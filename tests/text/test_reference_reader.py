@@ -63,7 +63,9 @@ def test_named_targets_are_found_in_the_document(request_text, spot):
 
 
 @pytest.mark.parametrize("request_text", ["Make 'Apache Kafka' bold", "Insert a page break", "bold it",
-                                          "Insert a table with 3 rows and 2 columns"])
+                                          "Insert a table with 3 rows and 2 columns",
+                                          # a kind of title, not the document's
+                                          "make the job title italic", "I want 'X' to look like a book title"])
 def test_requests_without_a_structural_target(request_text):
     t = find_target(request_text)
     assert t is None or t.kind == "table" and "Insert" not in request_text, t

@@ -26,10 +26,11 @@ from lamforge.agent.backends.base import (
 )
 from lamforge.agent.confirm import Asker, allowed, check_policy, confirmation_reason, effect_confirmer
 from lamforge.agent.decide import decide
-from lamforge.agent.explicit_targets import make_explicit
-from lamforge.agent.mentions import quote_mentions
+from lamforge.agent.explicit_targets import make_explicit, place_blank_page
+from lamforge.agent.mentions import quote_mentions, quote_new_text
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
+from lamforge.agent.toggles import already_on
 from lamforge.app.observation import Observation
 from lamforge.prompting.format import HistoryStep, build_step_messages
 from lamforge.text.quotes import QUOTED_RE
@@ -62,6 +63,7 @@ class LoopConfig:
     temperature: float = 0.0
     log_prompts: bool = False
     hint: str = ""  # the closest solved task's skeleton, when the model was trained with one in its prompt
+    keep_toggles: bool = False  # never press a character toggle the whole selection already has (guidance)
 
 
 def run_episode(
@@ -105,7 +107,9 @@ def run_episode(
         on_step: called with each step's record as soon as it is done (the CLI prints it).
         meta: the caller's facts kept in the result and the log (task id, family ...).
         rewrite_request: quote unquoted mentions of the document and resolve paragraph references before the
-            model reads the request (:func:`ground_request`); off, the model reads the request as typed.
+            model reads the request (:func:`ground_request`), and never press a character toggle that the whole
+            selection already has (:mod:`lamforge.agent.toggles`); off, the model reads the request as typed and
+            every press it writes is made.
         max_seconds: stop (``deadline``) once the episode has run this long; checked between steps.
 
     """
@@ -122,7 +126,7 @@ def run_episode(
             request = ground_request(env, request, result.meta)
         in_prompt = task_memory is not None and task_memory.in_prompt
         cfg = LoopConfig(settings, confirm, ask, max_tokens, temperature, log_prompts,
-                         hint=task_memory.hint(request) if in_prompt else "")
+                         hint=task_memory.hint(request) if in_prompt else "", keep_toggles=rewrite_request)
         if cfg.hint:
             result.meta["hint"] = cfg.hint
         failures = 0
@@ -172,7 +176,9 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     found: list[Any] = []
     if names_a_sentence(grounded):
         grounded, found = resolve_sentences(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
-    grounded, rewrites = make_explicit(grounded, view)
+    grounded, rewrites = make_explicit(place_blank_page(grounded), view)
+    if unquoted:  # "rename the heading Attendees to Participants": X is quoted only now
+        grounded = quote_new_text(grounded)
     if mentions:
         meta["mentions"] = [{"text": m.text, "whole_paragraph": m.whole} for m in mentions]
     if rewrites:
@@ -251,6 +257,12 @@ def run_step(
         return done()
     action = it.action
     rec.action = action.to_dict()
+    pressed = already_on(action, obs.controls, request) if cfg.keep_toggles else None
+    if pressed is not None:  # pressing it would take off what the request asks for: leave it on
+        rec.ok, rec.info = True, {"skipped": "toggle already on"}
+        rec.message = f"{pressed.control_text} is already on for the whole selection: not pressed (it would undo it)"
+        memory.add(t, action.function, action.args, pressed.control_text, True, rec.message)
+        return done("finish" if out.status == "FINISH" else None)
     reason = confirmation_reason(out.status, action, obs.controls, obs.doc)
     if reason:
         args = json.dumps(action.args, ensure_ascii=False)

@@ -22,15 +22,60 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from lamforge.app.commands import COLORS
 from lamforge.text.explicit import explicit_words
+from lamforge.text.fonts import font_in
 from lamforge.text.locate import locate
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.references import AT_END, each_word, find_targets
+from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
 MAX_REWRITES = 3
-_ADVERB = re.compile(r"(?i)\s*(?:everywhere|throughout|in\b|document-wide)")  # "replace X with Y everywhere" stays
+_ADVERB = re.compile(r"(?i)\s*(?:everywhere|throughout|in\b|document-wide)")  # a place: "in the whole document"
 _SECTION_END = re.compile(r"\bsection\s*$", re.IGNORECASE)  # "the lines that open the House Rules section"
+_TABLE_SCOPE = re.compile(r"(?P<q>'[^']+'|\"[^\"]+\")\s+(?:in|inside|within|from)\s+(?:the|this)\s+table\b(?!\s+\d)",
+                          re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s\s+(\w+)")
 _TABLE_TAIL = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+|this\s+|that\s+)?(?:table|grid)\b(?:\s+\d+)?")
+
+
+# "insert a blank page" with no place: Writer's own "blank page" goes after the last paragraph, as in the task family
+_PLACELESS_PAGE = re.compile(
+    r"\b(?:insert|add|create|append|include)\s+(?:a|an|one|another)\s+(?:blank|new|empty|extra|fresh)\s+page\b"
+    r"(?!\s+(?:at|after|before|between|following|in|on|to|under|below|above|break|number|numbers|orientation|style|"
+    r"size|margins?)\b)", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:after|before|between|following|end|beginning|start|top|bottom|under|below|above)\b",
+                    re.IGNORECASE)
+
+
+def place_blank_page(request: str) -> str:
+    """``request`` with "at the end of the document" after a blank page that it places nowhere.
+
+    >>> place_blank_page("I'd like to insert a blank page. Please help.")
+    "I'd like to insert a blank page at the end of the document. Please help."
+    >>> place_blank_page("Insert a blank page after the title"), place_blank_page("put the method on a new page")
+    ('Insert a blank page after the title', 'put the method on a new page')
+    """
+    if _PLACE.search(request):
+        return request
+    return _PLACELESS_PAGE.sub(lambda m: f"{m.group(0)} at the end of the document", request, count=1)
+
+
+_COLOR_WORDS = frozenset(w for c in COLORS for w in c.split())
+
+
+def _only_how(request: str) -> bool:
+    """Whether ``request`` only says how to change text and names none (instruction words, a font, a colour, numbers).
+
+    "Change the font to Georgia everywhere" changes the whole document; "Italicize the word fog everywhere" each fog.
+
+    >>> _only_how("Change the font to Georgia ."), _only_how("Italicize the word fog"), _only_how("use 12 pt")
+    (True, False, True)
+    """
+    font = font_in(request) or ""
+    rest = request.replace(font, " ") if font else request
+    return all(w.lower() in FUNCTION_WORDS or w.lower() in INSTRUCTION_WORDS or w.lower() in _COLOR_WORDS or w.isdigit()
+               for w in re.findall(r"[A-Za-z]+|\d+", rest))
 
 
 @dataclass(frozen=True)
@@ -39,6 +84,21 @@ class Rewrite:
 
     words: str
     explicit: str
+
+
+def _drop_table_scope(request: str, texts: list[str]) -> str:
+    """``request`` without "in the table" after a quoted text the document holds once: the quote is the target.
+
+    >>> _drop_table_scope("Change 'Capacity' in the table to 'Volume'", ["Capacity", "Price"])
+    "Change 'Capacity' to 'Volume'"
+    >>> _drop_table_scope("Bold '30%' in the table", ["30%", "30%"])
+    "Bold '30%' in the table"
+    """
+    def drop(m: re.Match[str]) -> str:
+        text = m.group("q")[1:-1]
+        return m.group("q") if sum(t.count(text) for t in texts) == 1 else m.group(0)
+
+    return _TABLE_SCOPE.sub(drop, request)
 
 
 def _only_a_quote(words: str) -> bool:
@@ -58,8 +118,13 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
     ("underline the paragraph 'Gloves'", 'bold row 1 of table 1')
     >>> make_explicit("make 'Seeds' bold", v)[0], make_explicit("bold the Summary heading", v)[0]
     ("make 'Seeds' bold", 'bold the Summary heading')
-    >>> make_explicit("make everything Arial", v)[0], make_explicit("replace Bo with Al everywhere", v)[0]
-    ('make the whole document Arial', 'replace Bo with Al everywhere')
+    >>> make_explicit("make everything Arial", v)[0], make_explicit("replace 'Bo' with 'Al' everywhere", v)[0]
+    ('make the whole document Arial', "replace 'Bo' with 'Al' everywhere")
+    >>> make_explicit("change the font to Georgia everywhere", v)[0]
+    'change the font to Georgia in the whole document'
+    >>> make_explicit("make the second bullet's font Arial", v)[0]
+    "make the font of the paragraph 'Gloves' Arial"
+
     >>> make_explicit("bold the header row of the table", v)[0], make_explicit("bold the cell in row 2, column 1", v)[0]
     ('bold row 1 of table 1', 'bold the cell in row 2, column 1 of table 1')
     >>> make_explicit("add a 3x2 table at the end", v)[0], make_explicit("append 'x' at the end of 'Seeds'", v)[0]
@@ -73,14 +138,14 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
     """
     paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]
     tables = [t.rows for t in view.tables]
+    request = _drop_table_scope(request, [p[2] for p in paragraphs] + [c for t in tables for r in t for c in r])
     work, done = request, []  # rewritten references stand as \x00N\x00 until the end, so they are not read again
     for _ in range(MAX_REWRITES):
         found = None
         # only the most specific reading: a reading the document does not bear out ("the first paragraph under
         # 'Nowhere'") is not traded for a looser one that it does
         quoted = bool(QUOTED_RE.search(work))  # "make 'X' bold in the document" names X, not the whole document
-        target = next((t for t in find_targets(work) if t.kind != "whole" or not (quoted or _ADVERB.match(t.words))),
-                      None)
+        target = next((t for t in find_targets(work) if t.kind != "whole" or not quoted), None)
         if target is not None and target.words and target.words in work:
             spot = locate(target, paragraphs, tables)
             text = explicit_words(spot, paragraphs) if spot is not None else None
@@ -89,6 +154,9 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
                 text = f"the {text[len('the paragraph '):]} section"  # a section, not only its heading line
             if text and target.kind == "whole" and each_word(words):  # "capitalize every word": each word of it
                 text = f"every word of {text}"
+            elif text and target.kind == "whole" and _ADVERB.match(words):  # "... to Georgia everywhere"
+                whole_again = any(r.explicit.endswith("the whole document") for r in done)  # "the text ... throughout"
+                text = f"in {text}" if _only_how(work.replace(words, " ")) and not whole_again else None
             if text and words in work and not _only_a_quote(words) and words.strip().lower() != text:
                 found = (words, text)
         if found is None:
@@ -105,6 +173,9 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
                 text = text[len(lead):]
                 break
         after = _TABLE_TAIL.sub("", after, count=1) if "of table" in text else after  # "... of the table"
+        owned = _POSSESSIVE.match(after)  # "the first paragraph's font" -> "the font of the paragraph '...'"
+        if owned:
+            before, after = f"{before}the {owned.group(1)} of ", after[owned.end():]
         work = f"{before}\x00{len(done)}\x00{after}"
         done.append(Rewrite(words, text))
     for i, r in enumerate(done):

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lamforge.app.commands import COLORS
+from lamforge.text.fonts import font_in
 from lamforge.text.numbers import CARDINAL_WORDS
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.typos import starts_sentence
@@ -36,13 +37,22 @@ _STOP = FUNCTION_WORDS | INSTRUCTION_WORDS | frozenset(w for c in COLORS for w i
 _NUMBER_WORDS = frozenset(CARDINAL_WORDS)
 _WORD = re.compile(r"[\w'\u2019-]+")
 _REPLACE = re.compile(
-    r"\b(?:replace|change|swap|substitute|switch|turn)\s+(?:(?:every|each|all|any)\s+)?"
-    r"(?:(?:occurrences?|instances?|mentions?)\s+of\s+)?(?:the\s+(?:word|text|name|phrase)\s+)?"
-    r"(?P<old>'[^']+'|\"[^\"]+\")\s+(?:with|to|into|by|for)\s+(?P<new>[^.,;!?'\"]+?)"
-    r"(?=\s+(?:everywhere|throughout|across|in\s+the\s+(?:whole\s+|entire\s+)?(?:document|file|text)|please)\b|"
+    r"\b(?:replace|change|swap|substitute|switch|turn|rename|update|correct)\s+(?:(?:every|each|all|any)\s+)?"
+    r"(?:(?:occurrences?|instances?|mentions?)\s+of\s+)?"
+    r"(?:the\s+(?:word|text|name|phrase|heading|title|line|paragraph|label)\s+)?"
+    # the new text runs to the clause's end; a decimal ("12.4") or a title ("Ms. Patel") does not end it
+    r"(?P<old>'[^']+'|\"[^\"]+\")(?:\s+in\s+(?:the\s+)?table(?:\s+\d+)?)?\s+(?:with|to|into|by|for)\s+"
+    r"(?P<new>(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d[.,]\d|\b(?:Mr|Mrs|Ms|Dr|Prof|St)\.\s|[^.,;!?'\"])+?)"
+    r"(?=\s+(?:everywhere|throughout|across|in\s+the\s+(?:whole\s+|entire\s+)?(?:document|file|text)|please|"
+    r"in\s+(?:the\s+)?table(?:\s+\d+)?)\b|"
     r"\s*[.,;!?]|\s*$)",
     re.IGNORECASE,
 )
+
+
+_NEW_TEXT = re.compile(r"\b(?:change|replace|rename|update|correct|swap|substitute)\b.*?\s(?:to|with|into|by)\s+"
+                       r"(?P<new>\S.*)", re.IGNORECASE)
+_ATOM = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)[^\s'\"]+[\w/]")
 
 
 @dataclass(frozen=True)
@@ -84,11 +94,18 @@ def quote_mentions(
     ("Make 'Skills' bold", [])
     >>> quote_mentions("italicise the Skills column", doc, keep=(14, 27))[0]
     'italicise the Skills column'
+    >>> quote_mentions("Change the email address to jo.b@example.com", ["jo.ellis@example.com"])[0]
+    'Change the email address to jo.b@example.com'
+    >>> quote_mentions("Change the heading to AquaPure 400 Water Filter", ["AquaPure 300 Water Filter"])[0]
+    'Change the heading to AquaPure 400 Water Filter'
     """
     if QUOTED_RE.search(request) or not paragraphs:
         return request, []
     words = list(_WORD.finditer(request))
     norm_paras = [_norm(p) for p in paragraphs if p.strip()]
+    atoms = [m.span() for m in _ATOM.finditer(request)]  # an e-mail address or a web address is read whole
+    zone = _NEW_TEXT.search(request)  # "change the heading to AquaPure 400 Water Filter": the new text is no mention
+    new_from = zone.start("new") if zone else len(request)
     found: list[tuple[tuple[bool, int, int, int], int, int, int]] = []  # (rank, first word, last word, end)
     for i in range(len(words)):
         for j in range(i, min(len(words), i + 16)):
@@ -98,9 +115,16 @@ def quote_mentions(
             start, end = words[i].start(), words[j].end()
             if keep and keep[0] < end and start < keep[1]:
                 continue  # inside words that name the target by role or structure ("the phone column")
+            if start >= new_from:
+                break
+            if any(a < end and start < b and not (start <= a and b <= end) for a, b in atoms):
+                continue  # part of an address ("example.com" of a new "laura.g@example.com")
             clean = not (_stop(words[i].group(), digits=False) or _stop(words[j].group(), digits=False))
             # a reading keeps the document's punctuation after the run ("... map room." deletes the full stop too)
-            for e in ([end + 1, end] if end < len(request) and request[end] in ".:!?;" else [end]):
+            ends = [end + 1, end] if end < len(request) and request[end] in ".:!?;" else [end]
+            if re.search(r"['\u2019]s$", request[start:end]) and j > i:
+                ends.append(end - 2)  # a possessive of the document's words: "Maria Chen's name" reads "Maria Chen"
+            for e in ends:
                 how = _reading(_norm(request[start:e]), norm_paras)
                 # whole paragraphs and paragraph starts / ends may begin or end with any word
                 if how == 2 or (how == 1 and (clean or content >= 2)) or (how == 0 and clean):
@@ -122,16 +146,70 @@ def quote_mentions(
     for i, _j, e, whole in sorted(taken, reverse=True):
         text = out[words[i].start():e]
         mentions.insert(0, Mention(text, whole))
-        out = f"{out[:words[i].start()]}{_quote(text)}{out[e:]}"
-    return _REPLACE.sub(_quote_new_text, out), mentions
+        quoted = f'"{text}"' if out[e:e + 1] in ("'", "\u2019") else _quote(text)  # "Maria Chen"'s
+        out = f"{out[:words[i].start()]}{quoted}{out[e:]}"
+    out, value = _quote_old_value(out, norm_paras)
+    if value is not None:
+        mentions.append(value)
+    return quote_new_text(out), mentions
+
+
+# "change 40% to 35%", "replace 6 pm with 7 pm": a value the document holds, named by the words before "to" / "with"
+_OLD_VALUE = re.compile(
+    r"\b(?:replace|change|swap|substitute|switch|update|correct)\s+(?:the\s+(?:number|value|figure|amount|price|"
+    r"date|time|year|percentage)\s+)?(?P<old>[^\s'\"]+(?:\s+[^\s'\"]+){0,2}?)\s+(?:with|to|into|by|for)\s",
+    re.IGNORECASE,
+)
+
+
+def _quote_old_value(request: str, paragraphs: list[str]) -> tuple[str, Mention | None]:
+    """Quote the X of "change X to Y" when X holds a digit and the document has it (numbers are no mention words).
+
+    >>> _quote_old_value("Change 40% to 35%.", ["final project 40% week 14"])[0]
+    "Change '40%' to 35%."
+    >>> _quote_old_value("Change 6 pm to 7 pm", ["friday 7 april at 6 pm."])[0]
+    "Change '6 pm' to 7 pm"
+    >>> _quote_old_value("Change 12 to 14", ["it is 11."])[0]
+    'Change 12 to 14'
+    """
+    m = _OLD_VALUE.search(request)
+    if m is None or QUOTED_RE.search(request[:m.end()]):
+        return request, None
+    old = m.group("old")
+    if not re.search(r"\d", old) or _reading(_norm(old), paragraphs) is None:
+        return request, None
+    return f"{request[:m.start('old')]}{_quote(old)}{request[m.end('old'):]}", Mention(old, False)
+
+
+def quote_new_text(request: str) -> str:
+    """``request`` with the Y of "replace / change / rename 'X' to Y" quoted: the new text, when X is quoted.
+
+    It runs again after the structural rewrite ("rename the heading Attendees to Participants" quotes 'Attendees'
+    only there).
+
+    >>> quote_new_text("Rename the paragraph 'Attendees' to Participants."), quote_new_text("Change 'Ann' to Georgia")
+    ("Rename the paragraph 'Attendees' to 'Participants'.", "Change 'Ann' to Georgia")
+    >>> quote_new_text("turn the paragraph 'Findings' into a level 3 heading and center-align it")
+    "turn the paragraph 'Findings' into a level 3 heading and center-align it"
+    >>> quote_new_text("change 'Weekly' to Every week in table 1")  # where it is, not what it becomes
+    "change 'Weekly' to 'Every week' in table 1"
+    """
+    return _REPLACE.sub(_quote_new_text, request)
 
 
 def _quote_new_text(m: re.Match[str]) -> str:
-    """Quote the Y of "replace X with Y", unless Y only says how ("change X to upper case")."""
+    """Quote the Y of "replace X with Y", unless Y only says how ("change X to upper case").
+
+    A number that replaces a value ("change '40%' to 35%") is new text, not a size.
+    """
     new = m.group("new").strip()
-    if all(_stop(w) for w in _WORD.findall(new)):
+    old = m.group("old")
+    value = re.search(r"\d", old) and re.fullmatch(r"[\d.,:%$\u20ac\u00a3/-]*\d[\d.,:%]*", new)  # '40%' to 35%
+    words = [w for word in _WORD.findall(new) for w in word.split("-") if w]  # "center-align": two instruction words
+    if not value and (all(_stop(w) for w in words) or font_in(new) == new):  # "to Georgia": a font
         return m.group(0)
-    return m.group(0).replace(m.group("new"), _quote(new), 1)
+    start, end = m.start("new") - m.start(), m.end("new") - m.start()  # by place: the new text may be in the old
+    return m.group(0)[:start] + m.group("new").replace(new, _quote(new), 1) + m.group(0)[end:]
 
 
 def _reading(span: str, paragraphs: list[str]) -> int | None:

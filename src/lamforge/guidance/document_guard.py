@@ -39,6 +39,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from lamforge.app.action import FUNCTIONS
 from lamforge.app.out_of_reach import REASONS
 from lamforge.guidance.args_grammar import ArgsState, args_state, next_pieces
 from lamforge.guidance.spans import SpanIndex, closes_at_boundary, view_segments
@@ -336,10 +337,12 @@ class DocumentGuard:
         if not allowed:
             return None
         value = state.value
-        key = ("number", value, allowed)
-        return self._memoized(key, lambda: self._number_now(value, allowed))  # type: ignore[return-value]
+        # a comma after the number only when another key may follow ("select_table" takes "number" alone)
+        closers = ",}" if any(k not in state.used and k != state.key for k in FUNCTIONS[state.function]) else "}"
+        key = ("number", value, allowed, closers)
+        return self._memoized(key, lambda: self._number_now(value, allowed, closers))  # type: ignore[return-value]
 
-    def _number_now(self, value: str, allowed: tuple[str, ...]) -> list[int] | None:
+    def _number_now(self, value: str, allowed: tuple[str, ...], closers: str = ",}") -> list[int] | None:
         ids = set()
         for i, t in enumerate(self.tokens):
             grown = value + t
@@ -351,7 +354,7 @@ class DocumentGuard:
             if not rest:
                 if any(a.startswith(digits) for a in allowed):
                     ids.add(i)
-            elif digits in allowed and rest[0] in ",}" and len(digits) >= len(value.strip()):
+            elif digits in allowed and rest[0] in closers and len(digits) >= len(value.strip()):
                 ids.add(i)  # the number is whole and the token closes it
         return sorted(ids) or None
 

@@ -36,8 +36,10 @@ MAX_PARTS = 5
 MAX_PART_WORDS = 4
 
 
-def operation_parts(request: str) -> list[str]:
+def operation_parts(request: str, target: str | None = None) -> list[str]:
     """The request's operations as separate phrases (one phrase: [], nothing to compose).
+
+    ``target``: the words that name the target, when the caller knows them (the whole document's "the paragraph").
 
     >>> operation_parts("make the title bold, centred and 28pt")
     ['make the title bold', 'make it centred', 'make it 28pt']
@@ -51,6 +53,10 @@ def operation_parts(request: str) -> list[str]:
     ([], [])
     >>> operation_parts("Make 'cooling' size 22 and make it underlined, please")
     ["Make 'cooling' size 22", 'make it underlined']
+    >>> operation_parts("Set the title to Georgia 28 pt.")
+    ['Set the title to Georgia', 'make it 28 pt']
+    >>> operation_parts("Set the font of the paragraph to Verdana, size 11.", target="the paragraph")
+    ['Set the font of the paragraph to Verdana', 'make it size 11']
     """
     held: list[str] = []
 
@@ -58,10 +64,11 @@ def operation_parts(request: str) -> list[str]:
         held.append(text)
         return f"\x00{len(held) - 1}\x00"
 
-    masked = QUOTED_RE.sub(lambda m: hold(m.group(0)), request)
-    target = next((t for t in find_targets(masked) if t.words and t.words in masked and t.kind != "whole"), None)
-    if target is not None:
-        masked = masked.replace(target.words, hold(target.words), 1)
+    masked = _font_then_size(QUOTED_RE.sub(lambda m: hold(m.group(0)), request))
+    words = target if target and target in masked else next(
+        (t.words for t in find_targets(masked) if t.words and t.words in masked and t.kind != "whole"), None)
+    if words is not None:
+        masked = masked.replace(words, hold(words), 1)
     parts = [p.strip(" .!?") for p in _SPLIT.split(masked) if p and p.strip(" .!?")]
     if not parts:
         return []
@@ -75,6 +82,29 @@ def operation_parts(request: str) -> list[str]:
         return []
     out = [first] + [p if _VERB.match(p) else f"make it {p}" for p in rest]
     return [re.sub(r"\x00(\d+)\x00", lambda m: held[int(m.group(1))], p) for p in out]
+
+
+_SIZE_AFTER_FONT = re.compile(r"^,?\s+(?:(?:in\s+|at\s+)?size\s+|at\s+)?\d+(?:\.\d+)?\s*(?:pt|points?)?\b",
+                              re.IGNORECASE)
+
+
+def _font_then_size(text: str) -> str:
+    """``text`` with a comma between a font and the size that follows it: two changes ("Georgia 28 pt").
+
+    >>> _font_then_size("Set the title to Georgia 28 pt."), _font_then_size("Use Verdana, size 11")
+    ('Set the title to Georgia, 28 pt.', 'Use Verdana, size 11')
+    >>> _font_then_size("Set it to Arial and bold")
+    'Set it to Arial and bold'
+    """
+    font = font_in(text)
+    at = text.find(font) if font else -1
+    if at < 0:
+        return text
+    end = at + len(font)
+    m = _SIZE_AFTER_FONT.match(text[end:])
+    if m is None or text[end:end + 1] == ",":
+        return text
+    return f"{text[:end]},{text[end:]}"
 
 
 def _names_change(part: str) -> bool:
@@ -96,7 +126,7 @@ def entries(skeleton: str) -> list[str]:
     return [e.strip() for e in skeleton.split("; ") if e.strip()]
 
 
-def compose(request: str, base: str, lookup: Callable[[list[str]], list[str]]) -> str:
+def compose(request: str, base: str, lookup: Callable[[list[str]], list[str]], target: str | None = None) -> str:
     """``base`` (the memory's hint for the whole request), or the parts' skeletons joined.
 
     Joined when that does more than ``base``. When ``base`` does more changes than the request has parts, it keeps
@@ -104,7 +134,7 @@ def compose(request: str, base: str, lookup: Callable[[list[str]], list[str]]) -
     found a known task that was bold, italic and underlined. (A part alone is a short text and its own lookup can
     be wrong, "turn it bold" → Font Color, so where counts agree ``base`` stays.)
 
-    ``lookup`` answers a list of requests with their hints.
+    ``lookup`` answers a list of requests with their hints; ``target`` as in :func:`operation_parts`.
 
     >>> table = {"make the title bold": 'select_paragraphs; click_input "Bold"',
     ...          "make it centred": 'select_paragraphs; click_input "Align Center"',
@@ -117,7 +147,7 @@ def compose(request: str, base: str, lookup: Callable[[list[str]], list[str]]) -
     ...         'click_input "Italic"; click_input "Bold"', lambda qs: [table[q] for q in qs])
     'select_paragraphs; click_input "Underline"; click_input "Bold"'
     """
-    parts = operation_parts(request)
+    parts = operation_parts(request, target)
     if not parts:
         return base
     hints = lookup(parts)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lamforge.guidance.operation_parts import FORMATTING, SELECTION, entries
+from lamforge.guidance.operation_parts import FORMATTING, SELECTION, compose, entries
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.references import each_word, find_targets
 
@@ -62,7 +62,8 @@ def whole_document(request: str, base: str, lookup: Callable[[list[str]], list[s
     text = one_paragraph(request)
     if not text:
         return base
-    found = entries(lookup([text])[0])
+    one = "each word in the paragraph" if "each word in the paragraph" in text else "the paragraph"
+    found = entries(compose(text, lookup([text])[0], lookup, target=one))  # "... to Verdana, size 11": both
     if not found or not SELECTION.match(found[0]):
         return base
     ops = found[1:]

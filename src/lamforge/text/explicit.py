@@ -50,6 +50,8 @@ def explicit_words(spot: Spot, paragraphs: Sequence[tuple[int, str, str]]) -> st
         if spot.within:
             return f"the {quote(spot.text)} in {quote(spot.within)}"
         return None
+    if spot.kind == "span":  # "the phone number" -> '555-0142'
+        return quote(spot.text)
     if spot.kind == "paragraphs":
         if spot.start != spot.end:
             return f"paragraphs {spot.start} to {spot.end}"

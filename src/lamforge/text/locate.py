@@ -22,7 +22,8 @@ class Spot:
     """Where a target is, as the structural selections name it.
 
     ``paragraphs`` (start..end), ``cells`` (table, row, column, to_row, to_column; 0 = all), ``all``, ``text``
-    (``text`` in paragraph ``start``, inside the word ``within`` when given) or ``table``. ``words``: the request's
+    (``text`` in paragraph ``start``, inside the word ``within`` when given), ``span`` (``text``, a contact detail
+    of paragraph ``start``: it is named quoted) or ``table``. ``words``: the request's
     words that named it, when matching the document shortened a generously read name (else empty).
     """
 
@@ -50,7 +51,9 @@ GREETINGS = re.compile(r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|eveni
 
 TEXT_ROLES = ("body", "bullet", "numbered")
 COUNTED_ROLES = ("body",)  # "the second paragraph" counts body paragraphs (list items are "bullets")
-_ABSOLUTE = re.compile(r"\d|\bend\b", re.IGNORECASE)  # references counted over every non-empty paragraph
+# references counted over every non-empty paragraph: by number, in digits or words ("paragraphs two through four")
+_ABSOLUTE = re.compile(r"\d|\bend\b|\b(?:paragraphs?|paras?|lines?)\s+(?:one|two|three|four|five|six|seven|eight|"
+                       r"nine|ten|eleven|twelve)\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"[^.!?]*[.!?]+(?:\s+|$)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")  # a paragraph of more than one sentence
 
@@ -148,6 +151,8 @@ def _named(name: str, after: bool, candidates: Sequence[Paragraph]) -> tuple[Par
 def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple | Spot | None:
     kind, text_paras = target.kind, [p for p in paragraphs if p[1] in COUNTED_ROLES and p[2].strip()]
     nonempty = [p for p in paragraphs if p[2].strip()]
+    if kind == "role" and target.role in CONTACTS:
+        return _contact(target.role, nonempty)
     if kind == "role":
         p = _role_paragraph(target.role, paragraphs)
         return (p[0], p[0]) if p else None
@@ -163,7 +168,8 @@ def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple
             titled = [p for p in nonempty if p[1] == "title"]
             return (titled[0][0], titled[0][0]) if len(titled) == 1 else None
         if target.count == 0 and len(heads) != 1:
-            return None  # "the heading" in a document with several: ambiguous
+            main = _main_heading(heads)  # "the heading" of a document with one top-level heading over subheadings
+            return (main[0], main[0]) if main else None  # several of the top level: ambiguous
         p = _pick(heads, target.nth)
         return (p[0], p[0]) if p else None
     if kind == "items":
@@ -266,6 +272,47 @@ def _run(pool: Sequence[Paragraph], nth: int, count: int, paragraphs: Sequence[P
     return run[0][0], run[-1][0]
 
 
+CONTACTS = {  # what an e-mail address, a telephone number and a web address look like
+    "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    "phone": re.compile(r"(?<![\w/.-])\+?\(?\d[\d ()-]{5,}\d(?![\w/.-])"),
+    "web": re.compile(r"\b(?:https?://|www\.)[^\s,;]+[\w/]|\b[\w-]+\.(?:com|org|net|io|edu|gov)(?:/[^\s,;]*)?\b"),
+}
+
+
+_YEARS = re.compile(r"\d{4}\s*-\s*\d{4}")  # "2021-2026" is a span of years, not a telephone number
+
+
+def _contact(role: str, nonempty: Sequence[Paragraph]) -> Spot | None:
+    """The one e-mail address, telephone number or web address the document holds, as a span of its paragraph.
+
+    >>> doc = [(2, "body", "laura@example.com | 555-0142 | Porto, 2026"), (3, "body", "Tidewater, 2021-2026")]
+    >>> spot = _contact("phone", doc); (spot.kind, spot.start, spot.text)
+    ('span', 2, '555-0142')
+    >>> _contact("email", [(1, "body", "a@x.org"), (2, "body", "b@x.org")]) is None
+    True
+    """
+    hits = {(p[0], m.group()) for p in nonempty for m in CONTACTS[role].finditer(p[2])
+            if (role != "web" or "@" not in p[2][max(0, m.start() - 1):m.start()])
+            and (role != "phone" or (sum(c.isdigit() for c in m.group()) >= 7 and not _YEARS.fullmatch(m.group())))}
+    if len({h for _, h in hits}) != 1:
+        return None
+    number, text = min(hits)
+    return Spot("span", number, number, text=text)
+
+
+def _main_heading(heads: Sequence[Paragraph]) -> Paragraph | None:
+    """The first heading when it is the only one of the top level present ("Heading 1" over "Heading 2"s).
+
+    >>> _main_heading([(1, "heading 1", "Astronomy"), (4, "heading 2", "Grading"), (6, "heading 2", "Dates")])[2]
+    'Astronomy'
+    >>> _main_heading([(1, "heading 1", "Attendees"), (5, "heading 1", "Decisions")]) is None
+    True
+    """
+    levels = [int(m.group()) if (m := re.search(r"\d+", p[1])) else 9 for p in heads]
+    top = min(levels, default=9)
+    return heads[0] if levels and levels[0] == top and levels.count(top) == 1 else None
+
+
 def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | None:
     nonempty = [p for p in paragraphs if p[2].strip()]
     if not nonempty:
@@ -281,8 +328,9 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
     if role == "subtitle":
         sub = [p for p in nonempty if p[1] == "subtitle"]
         return sub[0] if len(sub) == 1 else None
-    if role == "date":  # a short line giving a date ("Date: 3 March 2026", "May 4, 2024")
-        hits = [p for p in nonempty if len(p[2].split()) <= 8 and _DATE.search(p[2].strip())]
+    if role == "date":  # a short line giving a date ("May 4, 2024"), or a line labelled "Date:" ("Date: 3 March, ...")
+        hits = [p for p in nonempty if (len(p[2].split()) <= 8 and _DATE.search(p[2].strip()))
+                or (len(p[2].split()) <= 16 and _DATE_LABEL.match(p[2].strip()))]
         return hits[0] if len(hits) == 1 else None
     if role == "greeting":
         hits = [p for p in nonempty if GREETINGS.match(p[2].strip())]
@@ -299,10 +347,13 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
     return None
 
 
+_DATE_LABEL = re.compile(r"date\s*:", re.IGNORECASE)
 _DATE = re.compile(
     r"^date\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b"
-    r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"  # "Monday 9 March, 10:00"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
 
 def _same_word(want: str, have: str) -> bool:
@@ -406,6 +457,13 @@ def _locate_cells(target: Target, tables: Sequence[Table]) -> Spot | None:
     if not rows:
         return None
     row, col, words = target.row, target.column, target.words
+    if target.text:  # the cell that holds the text
+        want = _norm(target.text)
+        hits = [(r, c) for r, cells in enumerate(rows, 1) for c, cell in enumerate(cells, 1) if _norm(cell) == want]
+        if len(hits) != 1:
+            return None
+        (row, col), = hits
+        return Spot("cells", table=target.table, row=row, column=col, to_row=row, to_column=col)
     if target.row_name:
         hit = _label_hits(target.row_name, target.after, [r[0] if r else "" for r in rows])
         if hit is None:

@@ -26,10 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from lamforge.text.numbers import cardinal, number_pattern, ordinal, ordinal_pattern
+from lamforge.text.pattern_words import pattern_words
 from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.roles import ROLE_PATTERNS
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
 Paragraph = tuple[int, str, str]  # (number in the view, role, text)
@@ -107,7 +108,7 @@ def _n(word: str | None, default: int = 1) -> int:
 _WITHIN = re.compile(
     r"\b(?:the\s+)?(?:(?:number|digit|letter|character|figure)\s+)?(?P<q1>['\"\u2018\u201c])?(?P<inner>[\w+-]{1,3})"
     r"(?(q1)['\"\u2019\u201d])\s+(?:in|of|inside|within)\s+(?:the\s+)?(?:(?:word|formula|term|unit)\s+)?"
-    r"(?P<q2>['\"\u2018\u201c])?(?P<anchor>[\w+-]{2,20})(?(q2)['\"\u2019\u201d])",
+    r"(?P<q2>['\"\u2018\u201c])?(?P<anchor>[\w+-]{1,20}(?:\s*[=+*/^]\s*[\w+-]{1,20})*)(?(q2)['\"\u2019\u201d])",
     re.IGNORECASE,
 )
 _CELL = re.compile(
@@ -146,14 +147,14 @@ _TABLE = re.compile(  # "all the text in the table" and "everything inside the t
 )
 _RANGE = re.compile(
     rf"\b(?:the\s+)?(?P<end>first|opening|last|final|top|bottom)\s+(?P<num>{number_pattern()})\s+{_PARA}"
-    rf"|\b{_PARA}\s+(?P<a>{number_pattern()})\s*(?:-|–|to|through|thru|and)\s*(?P<b>{number_pattern()})\b"
+    rf"|\b(?:{_PARA}|lines)\s+(?P<a>{number_pattern()})\s*(?:-|–|to|through|thru|and)\s*(?P<b>{number_pattern()})\b"
     r"(?!\s*(?:pt|point|points|px|%|percent)\b)"  # "set paragraph 4 to 14 pt": a size, not paragraphs 4 to 14
     rf"|\b(?:the\s+)?(?P<o1>{ordinal_pattern()})\s+(?:and|to|through|thru|-)\s+(?:the\s+)?(?P<o2>{ordinal_pattern()})"
     rf"\s+{_PARA}",
     re.IGNORECASE,
 )
 _ITEMS_ALL = re.compile(
-    r"\b(?:all\s+(?:of\s+)?the\s+|all\s+|every\s+|each\s+|the\s+(?:whole\s+|entire\s+)?)"
+    r"\b(?:all\s+(?:of\s+)?the\s+|all\s+|every\s+|each\s+|(?:the|this)\s+(?:whole\s+|entire\s+)?)"
     r"(?:(?P<bullet>bullet(?:ed)?\s+list|bullets|bullet\s+points)|(?P<numbered>numbered\s+list)|"
     r"(?P<any>list|list\s+items))\b",
     re.IGNORECASE,
@@ -196,20 +197,6 @@ _SENTENCE = re.compile(
     rf"\b(?:the\s+)?(?P<ord>{ordinal_pattern()}|opening|closing)\s+sentence\s+(?:of|in|from)\s+(?P<rest>.+)",
     re.IGNORECASE,
 )
-_ROLES = (
-    ("subtitle", re.compile(r"\b(?:the\s+)?(?:sub-?title(?:\s+(?:under|below)\s+the\s+(?:main\s+)?title)?|"
-                            r"strapline)\b", re.I)),
-    ("title", re.compile(r"\b(?:the\s+)?(?:(?:document(?:'s)?|main|page|report|memo|letter|big|top)\s+)?title\b"
-                         r"(?!\s+case)|\bthe\s+(?:name|heading)\s+(?:at|on)\s+(?:the\s+)?top\b", re.I)),
-    ("greeting", re.compile(r"\b(?:the\s+)?(?:greeting(?:\s+line)?|salutation|opening greeting|dear\s+line|"
-                            r"line\s+(?:that\s+)?(?:starts|starting|begins|beginning)\s+with\s+['\"]?dear\b)", re.I)),
-    ("closing", re.compile(r"\b(?:the\s+)?(?:sign-?off(?:\s+line)?|closing(?:\s+line|\s+phrase|\s+words)?|"
-                           r"complimentary\s+close)\b"
-                           r"(?!\s+paragraph)", re.I)),
-    ("signature", re.compile(r"\b(?:the\s+)?(?:(?:signature(?:\s+line|\s+block)?|sender'?s?\s+name|signed\s+name)"
-                             r"(?:\s+at\s+the\s+(?:bottom|end))?|name\s+at\s+the\s+(?:bottom|end))\b", re.I)),
-    ("date", re.compile(r"\bthe\s+(?:letter'?s\s+|memo'?s\s+)?date(?:\s+line)?\b", re.I)),
-)
 # "the eggs line", "the summery heading": a paragraph described by a word or three of its own, lower case allowed
 _DESCRIBED = re.compile(r"\bthe\s+(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+"
                         r"(?P<noun>heading|header|line|paragraph|entry|item|bullet)\b", re.I)
@@ -227,7 +214,8 @@ _CONTENT = re.compile(
 )
 _WHOLE = re.compile(
     r"\bevery\s+word\s+of\s+the\s+whole\s+document\b"  # as "capitalize all words" is rewritten: one target
-    r"|\b(?:the\s+)?(?:whole|entire|full|complete)\s+(?:document|doc|file|text|page|letter|memo|report)\b"
+    r"|\b(?:the\s+)?(?:whole|entire|full|complete)\s+(?:document|doc|file|text|page|letter|memo|report|story|essay|"
+    r"article|notes|minutes|newsletter|agenda|draft|paper)\b"
     r"|\beverything\b|\ball\s+(?:of\s+)?(?:the\s+)?(?:text|content|contents|words|paragraphs)\b|\ball\s+of\s+it\b"
     r"|\bthroughout(?:\s+the\s+(?:document|doc|file|text))?\b|\beverywhere\b|\bevery\s+(?:paragraph|word|line)\b"
     r"|\beach\s+(?:paragraph|word|line)\b|\bthe\s+(?:document|doc|file)\b(?!\s+(?:title|heading))"
@@ -286,11 +274,24 @@ def find_targets(clause: str) -> Iterator[Target]:
 
 def _within(clause: str) -> Target | None:
     for m in _WITHIN.finditer(clause):
-        inner, anchor = m.group("inner"), m.group("anchor")
+        inner, anchor = m.group("inner"), _formula_word(m.group("anchor"), m.group("inner"))
         if (inner.lower() in anchor.lower() and inner.lower() != anchor.lower() and inner.lower() not in FUNCTION_WORDS
                 and re.search(r"[A-Za-z]", anchor) and not anchor.isalpha()):
             return Target("within", m.group(0), text=inner, anchor=anchor)
     return None
+
+
+def _formula_word(anchor: str, inner: str) -> str:
+    """The word of a formula that holds ``inner`` ("mc2" of "E = mc2" for the 2), else ``anchor`` itself.
+
+    >>> _formula_word("E = mc2", "2"), _formula_word("CO2", "2"), _formula_word("a2 + b2", "2")
+    ('mc2', 'CO2', 'a2 + b2')
+    """
+    words = re.findall(r"[\w+-]+", anchor)
+    if len(words) < 2:
+        return anchor
+    holding = [w for w in words if inner.lower() in w.lower()]
+    return holding[0] if len(holding) == 1 else anchor
 
 
 def _span_words(clause: str, *matches: re.Match[str] | None) -> str:
@@ -299,7 +300,15 @@ def _span_words(clause: str, *matches: re.Match[str] | None) -> str:
     return clause[min(m.start() for m in found):max(m.end() for m in found)]
 
 
+# "the cell with '49 EUR'": the one cell that holds that text
+_CELL_WITH = re.compile(rf"\b(?:the\s+)?cell\s+(?:with|containing|that\s+(?:says|reads|contains|holds)|saying|reading|"
+                        rf"holding)\s+(?P<text>{_QUOTED})", re.IGNORECASE)
+
+
 def _cells(clause: str) -> Target | None:
+    m = _CELL_WITH.search(clause)
+    if m:
+        return Target("cells", m.group(0), text=_unquote(m.group("text")), table=_table_number(clause))
     m = _CELL.search(clause)
     if m:
         r, c = (m.group("r"), m.group("c")) if m.group("r") else (m.group("r2"), m.group("c2"))
@@ -425,8 +434,9 @@ def _section(clause: str) -> Target | None:
     return None
 
 
-# "the ingredients list": the lines under the heading that word names
-_NAMED_LIST = re.compile(r"\bthe\s+(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?)\s+list\b(?!\s+(?:item|entr|head))",
+# "the ingredients list", "the Method steps": the lines under the heading that word names
+_NAMED_LIST = re.compile(r"\bthe\s+(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?)\s+"
+                         r"(?:list\b(?!\s+(?:item|entr|head))|steps\b)",
                          re.IGNORECASE)
 
 
@@ -434,11 +444,25 @@ _NOT_A_NAME = re.compile(r"(?:bullet(?:ed)?|numbered|whole|entire|full|first|las
                          re.IGNORECASE)
 
 
+# "the second decision": the nth line under the heading that noun names ("Decisions"), when the document has one
+_NTH_OF_NAMED = re.compile(rf"\bthe\s+{_ORD}\s+(?P<name>[A-Za-z][\w-]+)\b(?!\s+(?:of|in|under|from)\b)",
+                           re.IGNORECASE)
+
+
 def _named_list(clause: str) -> Target | None:
     for m in _NAMED_LIST.finditer(clause):
         name = m.group("name")
         if _meaningful(name) and not _NOT_A_NAME.match(name):
             return Target("section", m.group(0), text=name, nth=1, count=0)
+    return None
+
+
+def _nth_of_named(clause: str) -> Target | None:
+    """The last reading tried: "the second decision" as the second line of the section a heading names."""
+    for m in _NTH_OF_NAMED.finditer(clause):
+        name = m.group("name")
+        if _meaningful(name) and name.lower() not in INSTRUCTION_WORDS and not _NOT_A_NAME.match(name):
+            return Target("section", m.group(0), text=name, nth=_n(m.group("ord")), count=1, after=True)
     return None
 
 
@@ -457,7 +481,7 @@ def _heading(clause: str) -> Target | None:
 
 
 def _role(clause: str) -> Target | None:
-    for role, pattern in _ROLES:
+    for role, pattern in ROLE_PATTERNS:
         m = pattern.search(clause)
         if m:
             return Target("role", m.group(0), role=role)
@@ -555,7 +579,7 @@ def _meaningful(text: str) -> bool:
 
 
 _READERS = (_sentence, _section, _named_list, _within, _cells, _ranges, _items, _heading, _role, _paragraph, _content,
-            _described, _table, _whole)
+            _described, _table, _whole, _nth_of_named)
 
 
 def vocabulary() -> frozenset[str]:
@@ -568,30 +592,6 @@ def vocabulary() -> frozenset[str]:
     (True, False)
     """
     sources = [v.pattern for v in globals().values() if isinstance(v, re.Pattern)]
-    sources += [p.pattern for _, p in _ROLES]
+    sources += [p.pattern for _, p in ROLE_PATTERNS]
     sources += [v for k, v in globals().items() if k.isupper() and k.startswith("_") and isinstance(v, str)]
     return pattern_words(sources) | _TRAILING
-
-
-def pattern_words(sources: Sequence[str]) -> frozenset[str]:
-    """The words regular expressions ``sources`` spell out, in lower case; a word followed by ``\\w*`` ends in ``*``.
-
-    >>> sorted(pattern_words([r"\\b(?P<v>translat\\w*|e-?mail)\\s+it\\b"]))
-    ['it', 'mail', 'translat*']
-    """
-    out: set[str] = set()
-    for src in sources:
-        src = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\(\?\(\w+\)|\(\?[aiLmsux]+[:)]", " ", src)
-        src = re.sub(r"([A-Za-z]{2,})\\w[*+]", r"\1* ", src)
-        src = re.sub(r"\\[A-Za-z]", " ", src)
-        out.update(w.lower() for w in re.findall(r"[A-Za-z]{2,}\*?", src))
-    return frozenset(out)
-
-
-def __getattr__(name: str) -> Any:
-    """``Spot`` and ``locate`` live in :mod:`lamforge.text.locate` (finding a target in a document)."""
-    if name in ("Spot", "locate"):
-        from lamforge.text import locate as module
-
-        return getattr(module, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

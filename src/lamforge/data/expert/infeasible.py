@@ -89,6 +89,6 @@ def vocabulary() -> frozenset[str]:
     >>> {"translat*", "calendar"} <= vocabulary()
     True
     """
-    from lamforge.text.references import pattern_words
+    from lamforge.text.pattern_words import pattern_words
 
     return pattern_words([p.pattern for p, _ in _REASONS])

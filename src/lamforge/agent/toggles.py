@@ -1,0 +1,67 @@
+"""Leave a character toggle alone when the whole selection already has it and the request asks to set it.
+
+Bold, Italic, Underline, Strikethrough, Superscript and Subscript are toggles in Writer: pressed on a selection that
+is all bold, Bold takes the bold off. A person sees the button already pressed and does not press it; the model's
+prompt does not show button states, and its training never asks for a property the target already has (the task
+families skip targets whose style sets it), so "make the heading bold" on a Heading 1 that its style makes bold
+pressed Bold and unbolded the heading. The observation tracks each toggle's state for the whole selection (a
+selection only partly bold reads as not bold, :func:`lamforge.app.controls.refresh_toggles`); this guard, part of
+the guidance (off with it), skips such a press unless the request asks to take formatting off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lamforge.app.action import Action
+from lamforge.app.observation import Control
+
+CHARACTER_TOGGLES = frozenset({
+    ".uno:Bold", ".uno:Italic", ".uno:Underline", ".uno:Strikeout", ".uno:SuperScript", ".uno:SubScript",
+})
+# words that ask to take formatting off, or to flip it whatever it is
+_REMOVE = re.compile(
+    r"\b(?:remove|removing|unbold\w*|un-\w+|unitalic\w*|ununderline\w*|unstrike\w*|undo|no\s+longer|not|n't|"
+    r"without|clear|strip|take\s+(?:off|away|out)|turn\s+off|switch\s+off|get\s+rid|plain|regular|normal|"
+    r"toggle|reverse|back\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_remove(request: str) -> bool:
+    """Whether ``request`` asks to take formatting off (or to toggle it), so a pressed toggle may be pressed again.
+
+    >>> asks_to_remove("Make the heading bold"), asks_to_remove("The title should not be bold")
+    (False, True)
+    >>> asks_to_remove("Underline the date"), asks_to_remove("unbold the date"), asks_to_remove("remove the italics")
+    (False, True, True)
+    """
+    return bool(_REMOVE.search(request))
+
+
+def already_on(action: Action, controls: Sequence[Control], request: str) -> Control | None:
+    """The toggle ``action`` would press when the whole selection already has it and ``request`` wants it on.
+
+    >>> bold = Control("39", "Bold", "Button", ".uno:Bold", selected=True)
+    >>> press = Action("click_input", control_label="39", control_name="Bold")
+    >>> already_on(press, [bold], "make the heading bold").control_text
+    'Bold'
+    >>> already_on(press, [bold], "remove the bold from the heading") is None
+    True
+    >>> already_on(press, [Control("39", "Bold", "Button", ".uno:Bold")], "make it bold") is None
+    True
+    """
+    if action.function != "click_input":
+        return None
+    control = _control(action, controls)
+    if control is None or control.command not in CHARACTER_TOGGLES or not control.selected:
+        return None
+    return None if asks_to_remove(request) else control
+
+
+def _control(action: Action, controls: Sequence[Control]) -> Control | None:
+    """The control an action names: by its exact name (a name says what was meant), else by its label."""
+    name = action.control_name.strip().lower()
+    named = next((c for c in controls if name and c.control_text.lower() == name), None)
+    return named or next((c for c in controls if action.control_label and c.label == action.control_label), None)

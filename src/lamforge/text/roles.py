@@ -1,0 +1,35 @@
+"""The words a request names a paragraph by its role with: "the title", "the greeting", "the signature", "my name".
+
+Each pattern reads a request; :mod:`lamforge.text.locate` finds the paragraph (or, for a contact detail, the span)
+the role stands for in the document. Kept apart from the reference reader that tries them
+(:mod:`lamforge.text.references`) so the list can grow without that module growing.
+"""
+
+from __future__ import annotations
+
+import re
+
+ROLE_PATTERNS = (
+    ("subtitle", re.compile(r"\b(?:the\s+)?(?:sub-?title(?:\s+(?:under|below)\s+the\s+(?:main\s+)?title)?|"
+                            r"strapline)\b", re.I)),
+    # not "a book title", "as a title" nor "the job title": a kind of text, not the document's title
+    ("title", re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bbook\s)(?<!\bnew\s)(?<!\bjob\s)(?<!\bsong\s)(?<!\bfilm\s)"
+                         r"\b(?:the\s+)?(?:(?:document(?:'s)?|main|page|report|memo|letter|big|top)\s+)?title\b"
+                         r"(?!\s+case)|\bthe\s+(?:name|heading)\s+(?:at|on)\s+(?:the\s+)?top\b", re.I)),
+    ("greeting", re.compile(r"\b(?:the\s+)?(?:greeting(?:\s+line)?|salutation|opening greeting|dear\s+line|"
+                            r"line\s+(?:that\s+)?(?:starts|starting|begins|beginning)\s+with\s+['\"]?dear\b)", re.I)),
+    ("closing", re.compile(r"\b(?:the\s+)?(?:sign-?off(?:\s+line)?|closing(?:\s+line|\s+phrase|\s+words)?|"
+                           r"complimentary\s+close)\b"
+                           r"(?!\s+paragraph)", re.I)),
+    ("signature", re.compile(r"\b(?:the\s+)?(?:(?:signature(?:\s+line|\s+block)?|sender'?s?\s+name|signed\s+name)"
+                             r"(?:\s+at\s+the\s+(?:bottom|end))?|name\s+at\s+the\s+(?:bottom|end))\b", re.I)),
+    ("date", re.compile(r"\bthe\s+(?:letter'?s\s+|memo'?s\s+)?date(?:\s+line)?\b", re.I)),
+    # contact details: a span of a paragraph, the one address or number of its kind the document holds
+    ("email", re.compile(r"\b(?:the|my|his|her|their|our)\s+e-?mail(?:\s+address)?\b(?!\s+(?:line|paragraph))",
+                         re.I)),
+    ("phone", re.compile(r"\b(?:the|my|his|her|their|our)\s+(?:(?:tele)?phone|mobile)(?:\s+number)?\b"
+                         r"(?!\s+(?:line|paragraph|column))", re.I)),
+    ("web", re.compile(r"\b(?:the|my|his|her|their|our)\s+(?:website|web\s+address|url)\b", re.I)),
+    # a CV or a letter opened by its writer's name: "make my name bigger"
+    ("title", re.compile(r"\bmy\s+(?:full\s+)?name\b(?!\s+(?:at\s+the\s+(?:bottom|end)))", re.I)),
+)
