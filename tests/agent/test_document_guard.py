@@ -61,13 +61,17 @@ def test_paragraph_and_cell_numbers_stay_within_the_view():
 
 
 def test_a_number_closes_its_args_when_no_other_key_may_follow():
-    """select_table takes "number" alone: after it only the brace, never a comma and a made-up key ("status")."""
-    guard = DocumentGuard([str(i) for i in range(10)] + ["1,", "1}", ",", "}"])
+    """select_table takes "number" alone: after it only the brace, never a comma and a made-up key ("status");
+    insert_table needs its columns too: no brace after the rows."""
+    guard = DocumentGuard([str(i) for i in range(10)] + ["1,", "1}", "3}", ",", "}"])
     cands = _cands("make the table bold")
     ok = {guard.tokens[i] for i in guard.allowed('{"function": "select_table", "args": {"number": ', cands)}
     assert "1}" in ok and "1," not in ok
     more = {guard.tokens[i] for i in guard.allowed('{"function": "select_cells", "args": {"table": ', cands)}
     assert "1," in more  # a row or a column may follow the table's number
+    cands = _cands("insert a table with 3 rows and 5 columns")
+    rows = {guard.tokens[i] for i in guard.allowed('{"function": "insert_table", "args": {"rows": ', cands)}
+    assert "3" in rows and "3}" not in rows  # "columns" is required: no brace after the rows yet
 
 
 def test_only_the_keys_a_function_takes_come_next():

@@ -153,9 +153,12 @@ def help_words() -> set[str]:
 
 
 def _vocabularies() -> dict[str, set[str]]:
+    from lamforge.agent import explicit_targets, mentions, references, toggles
     from lamforge.data.expert.infeasible import vocabulary as infeasible_words
+    from lamforge.guidance import operation_parts, typed_values, whole_document
     from lamforge.prompting.control_filter import SYNONYMS
     from lamforge.text.fonts import KNOWN_FONTS
+    from lamforge.text.pattern_words import pattern_words
     from lamforge.text.references import vocabulary as reader_words
     from lamforge.text.typos import INSTRUCTION_VOCAB
     from lamforge.text.vocab import INSTRUCTION_WORDS
@@ -167,6 +170,10 @@ def _vocabularies() -> dict[str, set[str]]:
         "references": set(reader_words()),
         "infeasible": set(infeasible_words()),
         "typos": set(INSTRUCTION_VOCAB),
+        # the guidance's own patterns: request rewriting, toggles to take off, composed operations, typed values
+        "rewriting": set(pattern_words([v.pattern for m in (mentions, explicit_targets, references, toggles,
+                                                            operation_parts, typed_values, whole_document)
+                                        for v in vars(m).values() if isinstance(v, re.Pattern)])),
     }
 
 

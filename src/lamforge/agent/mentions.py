@@ -38,7 +38,7 @@ _NUMBER_WORDS = frozenset(CARDINAL_WORDS)
 _WORD = re.compile(r"[\w'\u2019-]+")
 _REPLACE = re.compile(
     r"\b(?:replace|change|swap|substitute|switch|turn|rename|update|correct)\s+(?:(?:every|each|all|any)\s+)?"
-    r"(?:(?:occurrences?|instances?|mentions?)\s+of\s+)?"
+    r"(?:(?:occurrences?|instances?)\s+of\s+)?"
     r"(?:the\s+(?:word|text|name|phrase|heading|title|line|paragraph|label)\s+)?"
     # the new text runs to the clause's end; a decimal ("12.4") or a title ("Ms. Patel") does not end it
     r"(?P<old>'[^']+'|\"[^\"]+\")(?:\s+in\s+(?:the\s+)?table(?:\s+\d+)?)?\s+(?:with|to|into|by|for)\s+"

@@ -22,7 +22,7 @@ _QUOTE = r"(?:\u201c(?P<q1>[^\u201d]+)\u201d|\u2018(?P<q2>[^\u2019]+)\u2019|\"(?
 # the noun allowed: "sentnce")
 _SENTENCE = re.compile(
     r"\b(?P<the>the)\s+(?P<noun>sent[a-z]{2,5})\s+(?:(?:that|which)\s+)?"
-    r"(?P<side>starting|beginning|opening|starts|begins|opens|ending|finishing|closing|ends|finishes|closes)\s+with\s+"
+    r"(?P<side>starting|beginning|opening|starts|begins|opens|ending|finishing|closing|ends|closes)\s+with\s+"
     + _QUOTE,
     re.IGNORECASE,
 )

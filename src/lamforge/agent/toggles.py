@@ -22,9 +22,9 @@ CHARACTER_TOGGLES = frozenset({
 })
 # words that ask to take formatting off, or to flip it whatever it is
 _REMOVE = re.compile(
-    r"\b(?:remove|removing|unbold\w*|un-\w+|unitalic\w*|ununderline\w*|unstrike\w*|undo|no\s+longer|not|n't|"
-    r"without|clear|strip|take\s+(?:off|away|out)|turn\s+off|switch\s+off|get\s+rid|plain|regular|normal|"
-    r"toggle|reverse|back\s+to)\b",
+    r"\b(?:remove|removing|unbold\w*|unitalic\w*|ununderline\w*|unstrike\w*|undo|no\s+longer|not|n't|"
+    r"without|clear|take\s+(?:off|away|out)|turn\s+off|switch\s+off|plain|regular|normal|toggle|reverse|back\s+to)"
+    r"\b",
     re.IGNORECASE,
 )
 

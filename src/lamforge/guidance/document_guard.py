@@ -39,7 +39,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from lamforge.app.action import FUNCTIONS
+from lamforge.app.action import FUNCTIONS, REQUIRED_ARGS
 from lamforge.app.out_of_reach import REASONS
 from lamforge.guidance.args_grammar import ArgsState, args_state, next_pieces
 from lamforge.guidance.spans import SpanIndex, closes_at_boundary, view_segments
@@ -337,8 +337,11 @@ class DocumentGuard:
         if not allowed:
             return None
         value = state.value
-        # a comma after the number only when another key may follow ("select_table" takes "number" alone)
-        closers = ",}" if any(k not in state.used and k != state.key for k in FUNCTIONS[state.function]) else "}"
+        # a comma after the number only when another key may follow ("select_table" takes "number" alone), the
+        # brace only when every required key is written ("insert_table" needs "columns" after "rows")
+        rest = [k for k in FUNCTIONS[state.function] if k not in state.used and k != state.key]
+        required = [k for k in REQUIRED_ARGS.get(state.function, ()) if k not in state.used and k != state.key]
+        closers = ("," if rest else "") + ("" if required else "}")
         key = ("number", value, allowed, closers)
         return self._memoized(key, lambda: self._number_now(value, allowed, closers))  # type: ignore[return-value]
 

@@ -26,7 +26,7 @@ FORMATTING = re.compile(r'^(?:click_input|set_edit_text) "')
 SELECTION = re.compile(r"^select_")
 _VERB = re.compile(r"^(?:make|set|turn|put|give|change|apply|use|format|colou?r|add|center|centre|align|bold|"
                    r"underline|itali[cs]\w*|highlight|indent|justify|double|shrink|enlarge)\b", re.IGNORECASE)
-_POLITE = re.compile(r"^(?:please|pls|thanks|thank you|thnak you|cheers|for me|if (?:possible|you can)|when you can)\b",
+_POLITE = re.compile(r"^(?:please|thanks|thank you|thnak you|for me|if (?:possible|you can)|when you can)\b",
                      re.IGNORECASE)
 # the stems of changes a person writes in forms the instruction words do not list ("centred", "bolded", "italicised")
 _CHANGE_STEM = re.compile(r"^(?:bold|itali|underl|strik|cross|cent|justif|align|indent|highlight|colou?r|upper|"

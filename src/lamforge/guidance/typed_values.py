@@ -40,10 +40,10 @@ def request_values(request: str, max_words: int = 4) -> list[str]:
     return out
 
 
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:(?=pts?\b)|(?![\w]))")  # "15", "2.5", "15pt", "15pts"
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:(?=pt\b)|(?![\w]))")  # "15", "2.5", "15pt"
 # a number that points at a place ("paragraphs 1 to 3", "row 2", "table 1") says where, not what value to set; a
 # number with a unit or a decimal one ("the whole table 13 points", "paragraph 3 2.5") is a value all the same
-_UNIT = r"(?![\d.]|\s*(?:pt|pts|points?|px|%|percent)\b)"
+_UNIT = r"(?![\d.]|\s*(?:pt|points?|px|%|percent)\b)"
 _PLACE_NUMBER = re.compile(
     r"\b(?:paragraphs?|paras?|rows?|columns?|cols?|cells?|tables?|pages?|items?|bullets?|steps?|sections?)"
     rf"\s+\d+{_UNIT}(?:\s*(?:to|-|\u2013|and|through|thru)\s*\d+{_UNIT})?", re.IGNORECASE)
