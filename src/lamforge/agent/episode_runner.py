@@ -205,6 +205,16 @@ def structural_words(request: str, view: Any) -> tuple[int, int] | None:
     return at, at + len(target.words)
 
 
+def pressed_control(env: Any, action: Any, obs: Observation) -> Any:
+    """The control a ``click_input`` would press, as the environment's executor resolves it (None: no click, none)."""
+    if action.function != "click_input":
+        return None
+    try:
+        return env.executor.resolve(action, obs.controls)[0]
+    except Exception:  # no such control: the step itself will say so
+        return None
+
+
 def _fail_reason(out: Any) -> str:
     """The reason a FAIL reply gives: its summary text, else its thought."""
     text = out.args.get("text") if out.function == "summary" and isinstance(out.args, dict) else None
@@ -257,8 +267,8 @@ def run_step(
         return done()
     action = it.action
     rec.action = action.to_dict()
-    pressed = already_on(action, obs.controls, request) if cfg.keep_toggles else None
-    if pressed is not None:  # pressing it would take off what the request asks for: leave it on
+    pressed = pressed_control(env, action, obs) if cfg.keep_toggles else None
+    if pressed is not None and already_on(pressed, request):  # pressing it would take off what the request asks for
         rec.ok, rec.info = True, {"skipped": "toggle already on"}
         rec.message = f"{pressed.control_text} is already on for the whole selection: not pressed (it would undo it)"
         memory.add(t, action.function, action.args, pressed.control_text, True, rec.message)

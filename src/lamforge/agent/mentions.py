@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from lamforge.app.commands import COLORS
 from lamforge.text.fonts import font_in
+from lamforge.text.locate import CONTACTS
 from lamforge.text.numbers import CARDINAL_WORDS
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.typos import starts_sentence
@@ -36,8 +37,9 @@ from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 _STOP = FUNCTION_WORDS | INSTRUCTION_WORDS | frozenset(w for c in COLORS for w in c.split())
 _NUMBER_WORDS = frozenset(CARDINAL_WORDS)
 _WORD = re.compile(r"[\w'\u2019-]+")
+_CHANGE = r"replace|change|swap|substitute|update|correct"  # the verbs that put new text in place of old
 _REPLACE = re.compile(
-    r"\b(?:replace|change|swap|substitute|switch|turn|rename|update|correct)\s+(?:(?:every|each|all|any)\s+)?"
+    rf"\b(?:{_CHANGE}|switch|turn|rename)\s+(?:(?:every|each|all|any)\s+)?"
     r"(?:(?:occurrences?|instances?)\s+of\s+)?"
     r"(?:the\s+(?:word|text|name|phrase|heading|title|line|paragraph|label)\s+)?"
     # the new text runs to the clause's end; a decimal ("12.4") or a title ("Ms. Patel") does not end it
@@ -50,9 +52,8 @@ _REPLACE = re.compile(
 )
 
 
-_NEW_TEXT = re.compile(r"\b(?:change|replace|rename|update|correct|swap|substitute)\b.*?\s(?:to|with|into|by)\s+"
-                       r"(?P<new>\S.*)", re.IGNORECASE)
-_ATOM = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)[^\s'\"]+[\w/]")
+_NEW_TEXT = re.compile(rf"\b(?:{_CHANGE}|rename)\b.*?\s(?:to|with|into|by)\s+(?P<new>\S.*)", re.IGNORECASE)
+_ATOM = re.compile(f"{CONTACTS['email'].pattern}|{CONTACTS['web'].pattern}")  # addresses are read whole
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ def quote_mentions(
 
 # "change 40% to 35%", "replace 6 pm with 7 pm": a value the document holds, named by the words before "to" / "with"
 _OLD_VALUE = re.compile(
-    r"\b(?:replace|change|swap|substitute|switch|update|correct)\s+(?:the\s+(?:number|value|figure|amount|price|"
+    rf"\b(?:{_CHANGE}|switch)\s+(?:the\s+(?:number|value|figure|amount|price|"
     r"date|time|year|percentage)\s+)?(?P<old>[^\s'\"]+(?:\s+[^\s'\"]+){0,2}?)\s+(?:with|to|into|by|for)\s",
     re.IGNORECASE,
 )

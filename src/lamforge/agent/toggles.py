@@ -12,9 +12,7 @@ the guidance (off with it), skips such a press unless the request asks to take f
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from lamforge.app.action import Action
 from lamforge.app.observation import Control
 
 CHARACTER_TOGGLES = frozenset({
@@ -40,28 +38,15 @@ def asks_to_remove(request: str) -> bool:
     return bool(_REMOVE.search(request))
 
 
-def already_on(action: Action, controls: Sequence[Control], request: str) -> Control | None:
-    """The toggle ``action`` would press when the whole selection already has it and ``request`` wants it on.
+def already_on(control: Control | None, request: str) -> bool:
+    """Whether pressing ``control`` would turn off a toggle the whole selection has while ``request`` wants it on.
 
     >>> bold = Control("39", "Bold", "Button", ".uno:Bold", selected=True)
-    >>> press = Action("click_input", control_label="39", control_name="Bold")
-    >>> already_on(press, [bold], "make the heading bold").control_text
-    'Bold'
-    >>> already_on(press, [bold], "remove the bold from the heading") is None
-    True
-    >>> already_on(press, [Control("39", "Bold", "Button", ".uno:Bold")], "make it bold") is None
-    True
+    >>> already_on(bold, "make the heading bold"), already_on(bold, "remove the bold from the heading")
+    (True, False)
+    >>> already_on(Control("39", "Bold", "Button", ".uno:Bold"), "make it bold"), already_on(None, "make it bold")
+    (False, False)
     """
-    if action.function != "click_input":
-        return None
-    control = _control(action, controls)
     if control is None or control.command not in CHARACTER_TOGGLES or not control.selected:
-        return None
-    return None if asks_to_remove(request) else control
-
-
-def _control(action: Action, controls: Sequence[Control]) -> Control | None:
-    """The control an action names: by its exact name (a name says what was meant), else by its label."""
-    name = action.control_name.strip().lower()
-    named = next((c for c in controls if name and c.control_text.lower() == name), None)
-    return named or next((c for c in controls if action.control_label and c.label == action.control_label), None)
+        return False
+    return not asks_to_remove(request)

@@ -33,13 +33,13 @@ the transformers backend turns that into a logits mask.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from lamforge.app.action import FUNCTIONS, REQUIRED_ARGS
 from lamforge.app.out_of_reach import REASONS
 from lamforge.guidance.args_grammar import ArgsState, args_state, next_pieces
 from lamforge.guidance.spans import SpanIndex, closes_at_boundary, view_segments
@@ -337,11 +337,10 @@ class DocumentGuard:
         if not allowed:
             return None
         value = state.value
-        # a comma after the number only when another key may follow ("select_table" takes "number" alone), the
-        # brace only when every required key is written ("insert_table" needs "columns" after "rows")
-        rest = [k for k in FUNCTIONS[state.function] if k not in state.used and k != state.key]
-        required = [k for k in REQUIRED_ARGS.get(state.function, ()) if k not in state.used and k != state.key]
-        closers = ("," if rest else "") + ("" if required else "}")
+        # the number ends as the grammar goes on after it: a comma only when another key may follow ("select_table"
+        # takes "number" alone), the brace only once every required key is written ("insert_table" needs "columns")
+        after = next_pieces(dataclasses.replace(state, used=(*state.used, state.key)))
+        closers = "".join(c for c in ",}" if any(p.startswith(c) for p in after))
         key = ("number", value, allowed, closers)
         return self._memoized(key, lambda: self._number_now(value, allowed, closers))  # type: ignore[return-value]
 

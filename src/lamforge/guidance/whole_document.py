@@ -30,17 +30,21 @@ def one_paragraph(request: str) -> str:
     'Capitalize the first letter of each word in the paragraph.'
     >>> one_paragraph("Capitalize the first letter of every word of the whole document.")
     'Capitalize the first letter of each word in the paragraph.'
-
     """
+    return _one_paragraph(request)[0]
+
+
+def _one_paragraph(request: str) -> tuple[str, str]:
+    """:func:`one_paragraph`, and the words that now name the one paragraph ("" when none)."""
     masked = QUOTED_RE.sub(lambda m: "\x00" * len(m.group(0)), request)
     target = next((t for t in find_targets(masked) if t.kind == "whole" and t.words and t.words in masked), None)
     if target is None:
-        return ""
+        return "", ""
     start = masked.index(target.words)
     # "every word", "all words" (rewritten "every word of the whole document"): the change is made to each word,
     # which the one paragraph keeps saying
     one = "each word in the paragraph" if each_word(target.words) else "the paragraph"
-    return request[:start] + one + request[start + len(target.words):]
+    return request[:start] + one + request[start + len(target.words):], one
 
 
 def whole_document(request: str, base: str, lookup: Callable[[list[str]], list[str]]) -> str:
@@ -59,10 +63,9 @@ def whole_document(request: str, base: str, lookup: Callable[[list[str]], list[s
     steps = entries(base)
     if not steps or steps[0] != "select_all" or not all(FORMATTING.match(e) for e in steps[1:]):
         return base
-    text = one_paragraph(request)
+    text, one = _one_paragraph(request)
     if not text:
         return base
-    one = "each word in the paragraph" if "each word in the paragraph" in text else "the paragraph"
     found = entries(compose(text, lookup([text])[0], lookup, target=one))  # "... to Verdana, size 11": both
     if not found or not SELECTION.match(found[0]):
         return base
