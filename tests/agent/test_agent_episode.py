@@ -375,3 +375,54 @@ def _assert_grounded(env, d, path: Path, cases: dict[str, str]) -> None:
     env.reset(options={"doc": path})
     for typed, grounded in cases.items():
         assert ground_request(env, typed, {}) == grounded
+
+
+def test_lines_steps_labels_bylines_and_the_title_line_are_grounded(env, tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("Winter Harbour")  # a plain first line that reads as a title
+    d.add_paragraph("The boats lie still beneath the frost,")
+    d.add_paragraph("their ropes grown stiff, their colours lost.")
+    d.add_paragraph("Results")  # a plain label line heading what follows it
+    d.add_paragraph("Mean pH fell from 8.11 to 8.05 near CO2 vents.")
+    d.add_paragraph("Keywords: CO2, pH")
+    for step in ("Press the Wi-Fi button.", "Enter the password."):
+        d.add_paragraph(step, style="List Number")
+    d.add_paragraph("Support: help@p200.example")
+    d.add_paragraph("by Elsie Marlow")
+    _assert_grounded(env, d, tmp_path / "poem.docx", {
+        "Make the title bold": "Make the paragraph 'Winter Harbour' bold",
+        "Make the first line red": "Make the paragraph 'Winter Harbour' red",  # lines count every line
+        "Set the first two lines in italics": "Set paragraphs 1 to 2 in italics",
+        "Make step 2 bold": "Make the paragraph 'Enter the password.' bold",
+        "Delete the last step": "Delete the paragraph 'Enter the password.'",
+        "Justify the paragraph under Results":
+            "Justify the paragraph 'Mean pH fell from 8.11 to 8.05 near CO2 vents.'",
+        "Make the 2 in CO2 a subscript": "Make the '2' in 'CO2' a subscript",  # CO2 twice: the first
+        "Highlight the support email in yellow": "Highlight 'help@p200.example' in yellow",
+        "italicize the author line": "italicize the paragraph 'by Elsie Marlow'",
+        "Center the whole poem": "Center the whole document",
+        "Add a first line indent to the letter": "Add a first line indent to the letter",  # an indent, no line
+    })
+
+
+def test_several_separate_targets_are_played_one_by_one_on_the_same_document(env, labels, tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_heading("Club news", 2)
+    d.add_paragraph("We ride on Sundays.")
+    d.add_heading("Upcoming rides", 2)
+    doc = tmp_path / "news.docx"
+    d.save(str(doc))
+    underline = labels[".uno:Underline"]
+    script = [out("select_text", {"text": t}, label="1", name="Document") if k == 0 else
+              out("click_input", label=underline, name="Underline", status="FINISH")
+              for t in ("Club news", "Upcoming rides") for k in (0, 1)]
+    backend = ScriptedBackend(script)
+    res = run_episode(env, backend, "Underline the headings", doc)
+    assert res.finished and [s.step for s in res.steps] == [1, 2, 3, 4]
+    assert res.meta["parts"] == ["Underline the paragraph 'Club news'", "Underline the paragraph 'Upcoming rides'"]
+    assert "<User Request:> Underline the paragraph 'Upcoming rides'" in backend.calls[2][1]["content"]
+    saved = docx.Document(str(env.save(tmp_path / "out.docx")))
+    assert [p.text for p in saved.paragraphs if any(r.underline for r in p.runs)] == ["Club news", "Upcoming rides"]
+    # guidance off: one request as typed; a part that fails stops the rest
+    res = run_episode(env, ScriptedBackend(script), "Underline the headings", doc, rewrite_request=False)
+    assert "parts" not in res.meta and len(res.steps) == 2

@@ -15,6 +15,7 @@ TABLES = [[("Task", "Owner", "Due"), ("Seeds", "Bill", "April"), ("Watering", "C
 
 CASES = [
     ("Make the title bold", Spot("paragraphs", 1, 1)),
+    ("make the heading bold", Spot("paragraphs", 1, 1)),  # two section headings under a title line: the title
     ("center the document title please", Spot("paragraphs", 1, 1)),
     ("bold the header row", Spot("cells", table=1, row=1, column=0, to_row=1, to_column=0)),
     ("make the top row of the table italic", Spot("cells", table=1, row=1, column=0, to_row=1, to_column=0)),
@@ -71,7 +72,7 @@ def test_requests_without_a_structural_target(request_text):
     assert t is None or t.kind == "table" and "Insert" not in request_text, t
 
 
-@pytest.mark.parametrize("request_text", ["make the heading bold",  # two headings: ambiguous
+@pytest.mark.parametrize("request_text", ["make the fifth heading bold",  # two headings only
                                           "bold the greeting",  # no greeting
                                           "italicise the seventh paragraph"])
 def test_ambiguous_or_absent_targets_are_not_guessed(request_text):

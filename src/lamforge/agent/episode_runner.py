@@ -30,6 +30,7 @@ from lamforge.agent.explicit_targets import make_explicit, place_blank_page
 from lamforge.agent.mentions import quote_mentions, quote_new_text
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
+from lamforge.agent.several_targets import split_targets
 from lamforge.agent.toggles import already_on
 from lamforge.app.observation import Observation
 from lamforge.prompting.format import HistoryStep, build_step_messages
@@ -122,28 +123,21 @@ def run_episode(
     history = StepHistory()
     try:
         obs, _ = env.reset(options={"doc": str(doc)})
+        parts = [request]
         if rewrite_request:
             request = ground_request(env, request, result.meta)
+            parts = split_targets(request, obs.view)
+            if len(parts) > 1:
+                result.meta["parts"] = parts
         in_prompt = task_memory is not None and task_memory.in_prompt
-        cfg = LoopConfig(settings, confirm, ask, max_tokens, temperature, log_prompts,
-                         hint=task_memory.hint(request) if in_prompt else "", keep_toggles=rewrite_request)
-        if cfg.hint:
-            result.meta["hint"] = cfg.hint
-        failures = 0
-        result.stop_reason = "max_steps"
-        for t in range(1, max_steps + 1):
-            rec, obs, stop = run_step(env, backend, request, obs, history, t, cfg)
-            result.steps.append(rec)
-            if on_step is not None:
-                on_step(rec)
-            failures = 0 if rec.ok else failures + 1
-            if stop is None and max_failures and failures >= max_failures:
-                stop = "max_failures"
-            if stop is None and deadline is not None and time.monotonic() > deadline:
-                stop = "deadline"
-            if stop is not None:
-                result.stop_reason = stop
-                result.message = rec.message if stop != "finish" else ""
+        for part in parts:  # several separate targets: the request once per target, on the same document
+            history = StepHistory()
+            cfg = LoopConfig(settings, confirm, ask, max_tokens, temperature, log_prompts,
+                             hint=task_memory.hint(part) if in_prompt else "", keep_toggles=rewrite_request)
+            if cfg.hint:
+                result.meta.setdefault("hint", cfg.hint)
+            obs = _play(env, backend, part, obs, history, cfg, result, max_steps, max_failures, deadline, on_step)
+            if result.stop_reason != "finish":
                 break
         result.finished = result.stop_reason == "finish"
     except BaseException as exc:
@@ -154,6 +148,30 @@ def run_episode(
         if log_path is not None:
             write_trajectories(log_path, [result])
     return result
+
+
+def _play(env: Any, backend: Backend, request: str, obs: Observation, history: StepHistory, cfg: LoopConfig,
+          result: EpisodeResult, max_steps: int, max_failures: int | None, deadline: float | None,
+          on_step: StepCallback | None) -> Observation:
+    """Steps for one request until a stop; the records go to ``result`` (numbered on), the reason too."""
+    failures = 0
+    result.stop_reason = "max_steps"
+    for t in range(1, max_steps + 1):
+        rec, obs, stop = run_step(env, backend, request, obs, history, t, cfg)
+        rec.step = len(result.steps) + 1
+        result.steps.append(rec)
+        if on_step is not None:
+            on_step(rec)
+        failures = 0 if rec.ok else failures + 1
+        if stop is None and max_failures and failures >= max_failures:
+            stop = "max_failures"
+        if stop is None and deadline is not None and time.monotonic() > deadline:
+            stop = "deadline"
+        if stop is not None:
+            result.stop_reason = stop
+            result.message = rec.message if stop != "finish" else ""
+            break
+    return obs
 
 
 def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:

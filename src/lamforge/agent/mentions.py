@@ -43,7 +43,8 @@ _REPLACE = re.compile(
     r"(?:(?:occurrences?|instances?)\s+of\s+)?"
     r"(?:the\s+(?:word|text|name|phrase|heading|title|line|paragraph|label)\s+)?"
     # the new text runs to the clause's end; a decimal ("12.4") or a title ("Ms. Patel") does not end it
-    r"(?P<old>'[^']+'|\"[^\"]+\")(?:\s+in\s+(?:the\s+)?table(?:\s+\d+)?)?\s+(?:with|to|into|by|for)\s+"
+    r"(?P<old>'[^']+'|\"[^\"]+\"|the\s+cell\s+in\s+row\s+\d+,\s+column\s+\d+(?:\s+of\s+table\s+\d+)?)"
+    r"(?:\s+in\s+(?:the\s+)?table(?:\s+\d+)?)?\s+(?:with|to|into|by|for)\s+"
     r"(?P<new>(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d[.,]\d|\b(?:Mr|Mrs|Ms|Dr|Prof|St)\.\s|[^.,;!?'\"])+?)"
     r"(?=\s+(?:everywhere|throughout|across|in\s+the\s+(?:whole\s+|entire\s+)?(?:document|file|text)|please|"
     r"in\s+(?:the\s+)?table(?:\s+\d+)?)\b|"
@@ -182,6 +183,9 @@ def _quote_old_value(request: str, paragraphs: list[str]) -> tuple[str, Mention 
     return f"{request[:m.start('old')]}{_quote(old)}{request[m.end('old'):]}", Mention(old, False)
 
 
+_SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:pt|points?|px|%)", re.IGNORECASE)
+
+
 def quote_new_text(request: str) -> str:
     """``request`` with the Y of "replace / change / rename 'X' to Y" quoted: the new text, when X is quoted.
 
@@ -194,6 +198,8 @@ def quote_new_text(request: str) -> str:
     "turn the paragraph 'Findings' into a level 3 heading and center-align it"
     >>> quote_new_text("change 'Weekly' to Every week in table 1")  # where it is, not what it becomes
     "change 'Weekly' to 'Every week' in table 1"
+    >>> quote_new_text("Change the cell in row 3, column 3 of table 1 to 38.00")  # a cell by its place
+    "Change the cell in row 3, column 3 of table 1 to '38.00'"
     """
     return _REPLACE.sub(_quote_new_text, request)
 
@@ -205,6 +211,8 @@ def _quote_new_text(m: re.Match[str]) -> str:
     """
     new = m.group("new").strip()
     old = m.group("old")
+    if old.startswith("the cell") and _SIZE.fullmatch(new):  # "set the cell in row 1, column 2 to 14 pt": a size
+        return m.group(0)
     value = re.search(r"\d", old) and re.fullmatch(r"[\d.,:%$\u20ac\u00a3/-]*\d[\d.,:%]*", new)  # '40%' to 35%
     words = [w for word in _WORD.findall(new) for w in word.split("-") if w]  # "center-align": two instruction words
     if not value and (all(_stop(w) for w in words) or font_in(new) == new):  # "to Georgia": a font

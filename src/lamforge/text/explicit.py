@@ -35,6 +35,8 @@ def explicit_words(spot: Spot, paragraphs: Sequence[tuple[int, str, str]]) -> st
     'row 1 of table 1'
     >>> explicit_words(Spot("text", 2, 2, text="2", within="H2O"), doc)
     "the '2' in 'H2O'"
+    >>> explicit_words(Spot("paragraphs", 4, 4), [*doc, (4, "body", "Minutes")])  # its text is there twice
+    'paragraphs 4 to 4'
     """
     if spot.kind == "all":
         return "the whole document"
@@ -56,6 +58,8 @@ def explicit_words(spot: Spot, paragraphs: Sequence[tuple[int, str, str]]) -> st
         if spot.start != spot.end:
             return f"paragraphs {spot.start} to {spot.end}"
         text = next((t for n, _, t in paragraphs if n == spot.start), "").strip()
+        if sum(t.strip() == text for _, _, t in paragraphs) > 1:  # a name signed at the top and the bottom
+            return f"paragraphs {spot.start} to {spot.start}"  # the quote would select the first of them
         return f"the paragraph {quote(text)}" if text else None
     return None
 

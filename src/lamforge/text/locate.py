@@ -169,6 +169,10 @@ def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple
             return (titled[0][0], titled[0][0]) if len(titled) == 1 else None
         if target.count == 0 and len(heads) != 1:
             main = _main_heading(heads)  # "the heading" of a document with one top-level heading over subheadings
+            top = nonempty[0] if nonempty else None
+            if (main is None and target.role == "bare" and heads and top[0] < heads[0][0]
+                    and (top[1] == "title" or _title_like(top, nonempty))):
+                main = top  # a title line above section headings of one level
             return (main[0], main[0]) if main else None  # several of the top level: ambiguous
         p = _pick(heads, target.nth)
         return (p[0], p[0]) if p else None
@@ -184,7 +188,8 @@ def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple
         return _locate_section(target, paragraphs)
     if kind == "paragraphs":
         count = target.last - target.nth + 1 if target.last else target.count  # "the second and third paragraphs"
-        if _ABSOLUTE.search(target.words):  # "paragraphs 3 to 5", "at the end": as the document runs, title included
+        if _ABSOLUTE.search(target.words) or _LINE_WORD.search(target.words):  # "paragraphs 3 to 5", "at the end",
+            # "the first line": as the document runs, title included
             return _run(nonempty, target.nth, count, paragraphs)
         # "the first two paragraphs": body paragraphs, or, for a run the body paragraphs do not make, every line
         run = _run(text_paras or nonempty, target.nth, count, paragraphs)
@@ -201,7 +206,7 @@ def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple
     if kind == "within":  # the word as the document spells it, and the text inside it
         anchor = target.anchor.lower()
         words = [(p[0], w) for p in nonempty for w in re.findall(r"[\w+-]+", p[2]) if w.lower() == anchor]
-        if len({w for _, w in words}) != 1 or len({n for n, _ in words}) != 1:
+        if len({w for _, w in words}) != 1:  # one spelling; in several paragraphs the first is meant
             return None
         number, word = words[0]
         k = word.lower().find(target.text.lower())
@@ -217,15 +222,17 @@ def _adjacent(run: Sequence[Paragraph], paragraphs: Sequence[Paragraph]) -> bool
 
 def _locate_section(target: Target, paragraphs: Sequence[Paragraph]) -> tuple | None:
     heads = [p for p in paragraphs if p[1].startswith("heading")]
-    hit = _named(target.text, target.after, heads)
+    labels = [p for p in paragraphs if _label_line(p)]
+    hit = _named(target.text, target.after, heads) or _named(target.text, target.after, labels)
     if hit is None:
         return None
     head, used = hit
+    by_label = not head[1].startswith("heading")  # "Results" on a plain line of its own heads what follows it
     members = []
     for p in paragraphs:
         if p[0] <= head[0] or not p[2].strip():
             continue
-        if p[1].startswith("heading") or p[1] in ("title", "subtitle"):
+        if p[1].startswith("heading") or p[1] in ("title", "subtitle") or (by_label and _label_line(p)):
             break
         members.append(p)
     if not members:
@@ -233,10 +240,23 @@ def _locate_section(target: Target, paragraphs: Sequence[Paragraph]) -> tuple | 
     words = _shorter_words(target.words, target.text, used)
     if target.count == 0:
         return members[0][0], members[-1][0], words
-    if target.count == -1:  # "the paragraph under X": the section's only one
-        return (members[0][0], members[0][0], words) if len(members) == 1 else None
+    if target.count == -1:  # "the paragraph under X": the section's only one (under a plain label: the next one)
+        return (members[0][0], members[0][0], words) if len(members) == 1 or by_label else None
     run = _run(members, target.nth, target.count, paragraphs)
     return (*run, words) if run else None
+
+
+def _label_line(p: Paragraph) -> bool:
+    """A plain line that stands as a section label: one to four words, no sentence punctuation.
+
+    >>> _label_line((3, "body", "Results")), _label_line((4, "body", "Mean pH fell from 8.11 to 8.05."))
+    (True, False)
+    """
+    text = p[2].strip()
+    return p[1] == "body" and 0 < len(text.split()) <= 4 and text[-1:] not in ".,;!?" and not text[:1].islower()
+
+
+_LINE_WORD = re.compile(r"\blines?\b", re.IGNORECASE)
 
 
 def _locate_sentence(target: Target, paragraphs: Sequence[Paragraph]) -> Spot | None:
@@ -324,7 +344,12 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
         # no Title-styled line: a heading that opens the document and is the only one of its level is the title
         top = nonempty[0]
         same = [p for p in nonempty if p[1] == top[1]]
-        return top if top[1].startswith("heading") and len(same) == 1 else None
+        if top[1].startswith("heading"):
+            return top if len(same) == 1 else None
+        return top if _title_like(top, nonempty) else None
+    if role == "byline":
+        hits = [p for p in nonempty if _BYLINE.match(p[2].strip())]
+        return hits[0] if len(hits) == 1 else None
     if role == "subtitle":
         sub = [p for p in nonempty if p[1] == "subtitle"]
         return sub[0] if len(sub) == 1 else None
@@ -347,6 +372,21 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
     return None
 
 
+def _title_like(top: Paragraph, nonempty: Sequence[Paragraph]) -> bool:
+    """A plain first line that reads as a title: short, no sentence or label ending, more text after it.
+
+    >>> _title_like((1, "body", "Winter Harbour"), [(1, "body", "Winter Harbour"), (2, "body", "The boats lie.")])
+    True
+    >>> _title_like((1, "body", "Dear Sam,"), [(1, "body", "Dear Sam,"), (2, "body", "Thanks.")])
+    False
+    """
+    text = top[2].strip()
+    return (top[1] == "body" and len(nonempty) > 1 and len(text.split()) <= 10 and text[-1:] not in ".,:;!?"
+            and not GREETINGS.match(text) and not _DATE.search(text) and not any(ch.isdigit() for ch in text)
+            and "@" not in text)
+
+
+_BYLINE = re.compile(r"(?:[Bb]y|[Ww]ritten\s+by|[Aa]uthor:)\s+[A-Z]\S*(?:\s+\S+){0,4}$")
 _DATE_LABEL = re.compile(r"date\s*:", re.IGNORECASE)
 _DATE = re.compile(
     r"^date\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
@@ -465,7 +505,11 @@ def _locate_cells(target: Target, tables: Sequence[Table]) -> Spot | None:
         (row, col), = hits
         return Spot("cells", table=target.table, row=row, column=col, to_row=row, to_column=col)
     if target.row_name:
-        hit = _label_hits(target.row_name, target.after, [r[0] if r else "" for r in rows])
+        labels = [r[0] if r else "" for r in rows]
+        hit = _label_hits(target.row_name, target.after, labels)
+        if hit is None and target.how == "inside":  # "the amount for oat milk": the one label holding the words
+            inside = [i for i, label in enumerate(labels, 1) if f" {_norm(target.row_name)} " in f" {_norm(label)} "]
+            hit = (inside[0], target.row_name) if len(inside) == 1 and inside[0] > 1 else None
         if hit is None:
             return None
         row, used = hit

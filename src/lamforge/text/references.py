@@ -39,8 +39,10 @@ Table = Sequence[Sequence[str]]  # rows of cell texts
 _ORD = rf"(?P<ord>{ordinal_pattern()})"
 _NUM = rf"(?P<num>{number_pattern()})"
 _PARA = r"(?:paragraphs?|paras?|passages?|blocks? of text)"
+# "the first line", "the first two lines" of a document of short lines; not a line of a paragraph, nor an indent
+_LINES = r"(?:lines?\b(?![\s-]+(?:of|spacing|break|indent|indentation|height)\b))"
 _BULLET = r"bullet(?:ed)?(?:\s+(?:point|item))?s?"
-_NUMBERED = r"numbered\s+(?:items?|points?|entries|entry)"
+_NUMBERED = r"numbered\s+(?:items?|points?|entries|entry)|steps?"
 _ANY_ITEM = r"list\s+items?|items?(?:\s+in\s+the\s+list)?|points?|entries|entry"
 _ITEM = rf"(?:(?P<bullet>{_BULLET})|(?P<numbered>{_NUMBERED})|(?P<any>{_ANY_ITEM}))"
 # A name written without quotes: capitalised words, with short joining words between them ("About the Role",
@@ -146,7 +148,7 @@ _TABLE = re.compile(  # "all the text in the table" and "everything inside the t
     rf"(?:the\s+)?(?:(?:whole|entire|full)\s+)?(?:{_ORD}\s+)?table\b(?:\s+(?P<num>\d+))?", re.IGNORECASE
 )
 _RANGE = re.compile(
-    rf"\b(?:the\s+)?(?P<end>first|opening|last|final|top|bottom)\s+(?P<num>{number_pattern()})\s+{_PARA}"
+    rf"\b(?:the\s+)?(?P<end>first|opening|last|final|top|bottom)\s+(?P<num>{number_pattern()})\s+(?:{_PARA}|{_LINES})"
     rf"|\b(?:{_PARA}|lines)\s+(?P<a>{number_pattern()})\s*(?:-|–|to|through|thru|and)\s*(?P<b>{number_pattern()})\b"
     r"(?!\s*(?:pt|point|points|px|%|percent)\b)"  # "set paragraph 4 to 14 pt": a size, not paragraphs 4 to 14
     rf"|\b(?:the\s+)?(?P<o1>{ordinal_pattern()})\s+(?:and|to|through|thru|-)\s+(?:the\s+)?(?P<o2>{ordinal_pattern()})"
@@ -161,10 +163,10 @@ _ITEMS_ALL = re.compile(
 )
 _ITEM_RANGE = re.compile(rf"\b(?:the\s+)?(?P<end>first|last|top|bottom)\s+(?P<num>{number_pattern()})\s+{_ITEM}",
                          re.IGNORECASE)
-_ITEM_NTH = re.compile(rf"\b(?:the\s+)?{_ORD}\s+{_ITEM}|\b(?:bullet|item|point)\s+(?P<num>\d+)\b", re.IGNORECASE)
+_ITEM_NTH = re.compile(rf"\b(?:the\s+)?{_ORD}\s+{_ITEM}|\b(?:bullet|item|point|step)\s+(?P<num>\d+)\b", re.IGNORECASE)
 _PARA_NTH = re.compile(
     rf"\b(?:the\s+)?(?:very\s+)?(?P<ord>{ordinal_pattern()}|opening|closing|top|bottom|final)\s+"
-    rf"(?:body\s+|text\s+)?{_PARA}(?:\s+(?:of|in)\s+the\s+(?:document|doc|file|text)\b)?"
+    rf"(?:body\s+|text\s+)?(?:{_PARA}|{_LINES})(?:\s+(?:of|in)\s+the\s+(?:document|doc|file|text)\b)?"
     rf"|\b(?:paragraph|para)\s+(?:number\s+)?(?P<num>\d+|{number_pattern()})\b"
     rf"|\bthe\s+(?P<intro>introduction|conclusion)\b",
     re.IGNORECASE,
@@ -180,6 +182,9 @@ _HEADING_NAMED = re.compile(
     rf"|\b(?i:(?:the\s+)?(?:section\s+)?(?:heading|header|section(?:\s+title)?))\s+"
     rf"(?i:(?:that\s+(?:says|reads)\s+|called\s+|named\s+)?)(?P<name2>{_CAPS_ONLY})",
 )
+# "the Heading 3 style", "the heading reading Next Steps": not a bare "the heading"
+_NAMED_AFTER = re.compile(r"\s*(?:\d|['\"\u2018\u201c]|(?:style|level|reading|saying|called|named|that|which)"
+                          r"\b)", re.IGNORECASE)
 _HEADING_ONLY = re.compile(r"\b(?:the|this|that)\s+(?:only\s+|main\s+|section\s+)?(?:heading|header)\b",
                            re.IGNORECASE)
 _SECTION = re.compile(
@@ -215,7 +220,7 @@ _CONTENT = re.compile(
 _WHOLE = re.compile(
     r"\bevery\s+word\s+of\s+the\s+whole\s+document\b"  # as "capitalize all words" is rewritten: one target
     r"|\b(?:the\s+)?(?:whole|entire|full|complete)\s+(?:document|doc|file|text|page|letter|memo|report|story|essay|"
-    r"article|notes|minutes|newsletter|agenda|draft|paper)\b"
+    r"article|notes|minutes|newsletter|agenda|draft|paper|poem|recipe|guide|notice|invoice)\b"
     r"|\beverything\b|\ball\s+(?:of\s+)?(?:the\s+)?(?:text|content|contents|words|paragraphs)\b|\ball\s+of\s+it\b"
     r"|\bthroughout(?:\s+the\s+(?:document|doc|file|text))?\b|\beverywhere\b|\bevery\s+(?:paragraph|word|line)\b"
     r"|\beach\s+(?:paragraph|word|line)\b|\bthe\s+(?:document|doc|file)\b(?!\s+(?:title|heading))"
@@ -408,7 +413,15 @@ def _items(clause: str) -> Target | None:
     m = _ITEMS_ALL.search(clause)
     if m:
         return Target("items", m.group(0), role=_item_kind(m), nth=1, count=0)
+    m = _STEPS_ALL.search(clause)
+    if m:
+        return Target("items", m.group(0), role="numbered", nth=1, count=0)
     return None
+
+
+# "the four steps", "all the steps": the numbered list
+_STEPS_ALL = re.compile(rf"\b(?:all\s+(?:of\s+)?)?the\s+(?:(?:{number_pattern()})\s+)?steps\b(?!\s+(?:of|in|under)\b)",
+                        re.IGNORECASE)
 
 
 def _section(clause: str) -> Target | None:
@@ -471,12 +484,15 @@ def _heading(clause: str) -> Target | None:
     if m:
         return Target("heading", m.group(0), nth=_n(m.group("ord")))
     for m in _HEADING_NAMED.finditer(clause):
-        name = _unquote(m.group("name") or m.group("name2") or "")
-        if name and _meaningful(name) and name.lower() not in ("the", "this", "that"):
+        raw = m.group("name") or m.group("name2") or ""
+        name = _unquote(raw)
+        if name and (_meaningful(name) or name != raw) and name.lower() not in ("the", "this", "that"):  # a quote
+            # names it whatever its words ("What you need to do")
             return Target("heading", m.group(0), text=name, after=bool(m.group("name2")))
     m = _HEADING_ONLY.search(clause)
-    if m:
-        return Target("heading", m.group(0), nth=1, count=0)  # count 0: "the heading" (the only one, or the first)
+    if m:  # count 0: "the heading" (the only one, or the main one); role "bare" when nothing names it further
+        bare = "header" not in m.group(0).lower() and not _NAMED_AFTER.match(clause, m.end())
+        return Target("heading", m.group(0), nth=1, count=0, role="bare" if bare else "")
     return None
 
 
@@ -578,8 +594,30 @@ def _meaningful(text: str) -> bool:
                for w in re.findall(r"[\w'-]+", text))
 
 
+# "the amount for oat milk", "the price of the coffee beans": one cell, by its column's header and its row's label
+# (tried last: "the font of the title" is a role first; the table must bear both names out)
+_COLUMN_OF_ROW = re.compile(
+    rf"\bthe\s+(?P<col>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:for|of)\s+(?:the\s+)?"
+    rf"(?P<row>{_QUOTED}|\w[\w'.-]*(?:\s+\w[\w'.-]*){{0,3}}?)(?=\s+(?:to|in|into|as|from)\b|\s*[,;!?]|\s*\.?\s*$)",
+    re.IGNORECASE)
+
+
+def _column_of_row(clause: str) -> Target | None:
+    m = _COLUMN_OF_ROW.search(clause)
+    if m is None:
+        return None
+    row = m.group("row").split()
+    while len(row) > 1 and row[-1].lower() in _TRAILING | INSTRUCTION_WORDS:  # "the amount for paper cups bold"
+        row.pop()
+    words = clause[m.start():m.start("row")] + " ".join(row)
+    if not _meaningful(m.group("col")) or not _meaningful(_unquote(" ".join(row))):
+        return None
+    return Target("cells", words, row_name=_unquote(" ".join(row)), column_name=m.group("col"),
+                  table=_table_number(clause), how="inside")
+
+
 _READERS = (_sentence, _section, _named_list, _within, _cells, _ranges, _items, _heading, _role, _paragraph, _content,
-            _described, _table, _whole, _nth_of_named)
+            _described, _table, _whole, _nth_of_named, _column_of_row)
 
 
 def vocabulary() -> frozenset[str]:

@@ -14,8 +14,10 @@ ROLE_PATTERNS = (
                             r"strapline)\b", re.I)),
     # not "a book title", "as a title" nor "the job title": a kind of text, not the document's title
     ("title", re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bbook\s)(?<!\bnew\s)(?<!\bjob\s)(?<!\bsong\s)(?<!\bfilm\s)"
-                         r"\b(?:the\s+)?(?:(?:document(?:'s)?|main|page|report|memo|letter|big|top)\s+)?title\b"
-                         r"(?!\s+case)|\bthe\s+(?:name|heading)\s+(?:at|on)\s+(?:the\s+)?top\b", re.I)),
+                         r"\b(?:the\s+)?(?:(?:document(?:'s)?|main|page|report|memo|letter|big|top|poem(?:'s)?|newsletter(?:'s)?)\s+)?"
+                         r"title\b"
+                         r"(?!\s+case)|\bthe\s+(?:name|heading)\s+(?:at|on)\s+(?:the\s+)?top\b"
+                         r"|\bthe\s+(?:newsletter|magazine|bulletin)(?:'s)?\s+(?:name|masthead)\b", re.I)),
     ("greeting", re.compile(r"\b(?:the\s+)?(?:greeting(?:\s+line)?|salutation|opening greeting|dear\s+line|"
                             r"line\s+(?:that\s+)?(?:starts|starting|begins|beginning)\s+with\s+['\"]?dear\b)", re.I)),
     ("closing", re.compile(r"\b(?:the\s+)?(?:sign-?off(?:\s+line)?|closing(?:\s+line|\s+phrase|\s+words)?|"
@@ -25,11 +27,14 @@ ROLE_PATTERNS = (
                              r"(?:\s+at\s+the\s+(?:bottom|end))?|name\s+at\s+the\s+(?:bottom|end))\b", re.I)),
     ("date", re.compile(r"\bthe\s+(?:letter'?s\s+|memo'?s\s+)?date(?:\s+line)?\b", re.I)),
     # contact details: a span of a paragraph, the one address or number of its kind the document holds
-    ("email", re.compile(r"\b(?:the|my|his|her|their|our)\s+e-?mail(?:\s+address)?\b(?!\s+(?:line|paragraph))",
+    ("email", re.compile(r"\b(?:the|my|his|her|their|our)\s+(?:(?:support|contact|work|office)\s+)?"
+                         r"e-?mail(?:\s+address)?\b(?!\s+(?:line|paragraph))",
                          re.I)),
     ("phone", re.compile(r"\b(?:the|my|his|her|their|our)\s+(?:(?:tele)?phone|mobile)(?:\s+number)?\b"
                          r"(?!\s+(?:line|paragraph|column))", re.I)),
     ("web", re.compile(r"\b(?:the|my|his|her|their|our)\s+(?:website|web\s+address|url)\b", re.I)),
+    # a poem's or an article's "by Elsie Marlow" line
+    ("byline", re.compile(r"\b(?:the\s+)?(?:author(?:'s)?\s+(?:line|name|credit)|by-?line|poet'?s\s+name)\b", re.I)),
     # a CV or a letter opened by its writer's name: "make my name bigger"
     ("title", re.compile(r"\bmy\s+(?:full\s+)?name\b(?!\s+(?:at\s+the\s+(?:bottom|end)))", re.I)),
 )

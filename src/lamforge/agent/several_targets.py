@@ -1,0 +1,69 @@
+"""One request per target when a request names several separate targets for one change.
+
+"Make Abstract, Introduction and Results bold" and "make the headings red" name targets that are not one stretch
+of the document, and the action space selects one stretch at a time. The model was trained on one target per
+task, so the runtime (guidance, off with ``--guidance off``) plays the request once per target, in the order the
+document holds them, on the same document: "Make 'Abstract' bold", then "Make 'Introduction' bold", ...
+
+Only a list of quoted targets (as the request or the mention quoting wrote them) with nothing else quoted is split,
+so "replace 'a' and 'b' with 'c'" and "swap 'a' and 'b'" stay one request; "the headings", "all headings" and
+"every heading" become the list of the document's headings first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lamforge.text.quotes import QUOTED_RE
+
+MAX_TARGETS = 8  # a longer list is played as one request: the model's own business
+_Q = r"(?:'[^']+'|\"[^\"]+\"|\u2018[^\u2019]+\u2019|\u201c[^\u201d]+\u201d)"
+_JOIN = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
+_LIST = re.compile(rf"(?:(?P<noun>\b(?:the\s+)?(?:paragraphs|headings|words|lines|phrases|cells)\s+))?"
+                   rf"(?P<items>{_Q}(?:{_JOIN}{_Q})+)")
+_HEADINGS = re.compile(r"\b(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+|the\s+)(?:section\s+)?"
+                       r"(?:headings|heading|subheadings|subheading|section\s+titles|section\s+title)"
+                       r"\b(?!\s+(?:row|column|style|\d|['\"\u2018\u201c]))", re.IGNORECASE)
+_PLURAL = re.compile(r"\b(?:all|every|each)\b|s$", re.IGNORECASE)
+_PAIRED = re.compile(r"\b(?:swap|switch|exchange|merge|combine|join|between)\b", re.IGNORECASE)
+
+
+def split_targets(request: str, view: Any) -> list[str]:
+    """The requests to play in turn: one per target of a list of separate targets, else ``[request]``.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "heading 2", "News"), ViewParagraph(2, "body", "We ride."),
+    ...              ViewParagraph(3, "heading 2", "Rides")), ())
+    >>> split_targets("Make 'Abstract', 'Introduction' and 'Results' bold", v)
+    ["Make 'Abstract' bold", "Make 'Introduction' bold", "Make 'Results' bold"]
+    >>> split_targets("make the headings red", v)
+    ["make the paragraph 'News' red", "make the paragraph 'Rides' red"]
+    >>> split_targets("replace 'a' and 'b' with 'c'", v), split_targets("bold the heading", v)
+    (["replace 'a' and 'b' with 'c'"], ['bold the heading'])
+    >>> split_targets("set all headings to Arial", v)[1], split_targets("swap 'a' and 'b'", v)
+    ("set the paragraph 'Rides' to Arial", ["swap 'a' and 'b'"])
+    """
+    request = _headings_listed(request, view)
+    m = _LIST.search(request)
+    if m is None:
+        return [request]
+    items = [q.group(0) for q in re.finditer(_Q, m.group("items"))]
+    rest = request[:m.start()] + request[m.end():]
+    if QUOTED_RE.search(rest) or _PAIRED.search(rest) or not 2 <= len(items) <= MAX_TARGETS:
+        return [request]
+    noun = m.group("noun") or ""
+    one = re.sub(r"s(\s+)$", r"\1", noun.replace("headings", "paragraph")) if noun else ""
+    return [f"{request[:m.start()]}{one}{item}{request[m.end():]}" for item in items]
+
+
+def _headings_listed(request: str, view: Any) -> str:
+    """``request`` with "the headings" / "every heading" written as the list of the document's headings."""
+    m = _HEADINGS.search(request)
+    if m is None or QUOTED_RE.search(request) or not _PLURAL.search(m.group(0).strip()):
+        return request
+    heads = [p.text.strip() for p in view.paragraphs if p.role.startswith("heading") and p.text.strip()]
+    if len(heads) < 2 or any("'" in h for h in heads):
+        return request
+    listed = ", ".join(f"'{h}'" for h in heads[:-1]) + f" and '{heads[-1]}'"
+    return f"{request[:m.start()]}the paragraphs {listed}{request[m.end():]}"
