@@ -388,7 +388,9 @@ def test_lines_steps_labels_bylines_and_the_title_line_are_grounded(env, tmp_pat
     for step in ("Press the Wi-Fi button.", "Enter the password."):
         d.add_paragraph(step, style="List Number")
     d.add_paragraph("Support: help@p200.example")
+    d.add_paragraph("Rating: 4 of 5")
     d.add_paragraph("by Elsie Marlow")
+    d.add_paragraph("THE END")
     _assert_grounded(env, d, tmp_path / "poem.docx", {
         "Make the title bold": "Make the paragraph 'Winter Harbour' bold",
         "Make the first line red": "Make the paragraph 'Winter Harbour' red",  # lines count every line
@@ -401,7 +403,10 @@ def test_lines_steps_labels_bylines_and_the_title_line_are_grounded(env, tmp_pat
         "Highlight the support email in yellow": "Highlight 'help@p200.example' in yellow",
         "italicize the author line": "italicize the paragraph 'by Elsie Marlow'",
         "Center the whole poem": "Center the whole document",
-        "Add a first line indent to the letter": "Add a first line indent to the letter",  # an indent, no line
+        "Add a first line indent to the letter": "Add a first line indent to the whole document",  # no line
+        "Make the rating bold": "Make the paragraph 'Rating: 4 of 5' bold",  # a line labelled "Rating:"
+        "Change the rating to 5 of 5": "Change the rating to 5 of 5",  # the value changes, not the whole line
+        "make THE END italic": "make 'THE END' italic",
     })
 
 

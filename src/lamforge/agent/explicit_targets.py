@@ -64,6 +64,9 @@ def place_blank_page(request: str) -> str:
 _COLOR_WORDS = frozenset(w for c in COLORS for w in c.split())
 
 
+_EDITS = re.compile(r"\b(?:change|replace|update|rename|correct|edit|fix|type|write|delete|remove)\b", re.IGNORECASE)
+
+
 def _only_how(request: str) -> bool:
     """Whether ``request`` only says how to change text and names none (instruction words, a font, a colour, numbers).
 
@@ -146,6 +149,9 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
         # 'Nowhere'") is not traded for a looser one that it does
         quoted = bool(QUOTED_RE.search(work))  # "make 'X' bold in the document" names X, not the whole document
         target = next((t for t in find_targets(work) if t.kind != "whole" or not quoted), None)
+        if target is not None and target.kind == "label" and (_EDITS.search(work)
+                                                              or not _only_how(work.replace(target.words, " "))):
+            target = None  # "change the rating to 5": the value after the label, not the line, is what changes
         if target is not None and target.words and target.words in work:
             spot = locate(target, paragraphs, tables)
             text = explicit_words(spot, paragraphs) if spot is not None else None

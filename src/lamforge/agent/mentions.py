@@ -92,6 +92,8 @@ def quote_mentions(
     "Delete the sentence starting with 'This tour ends'"
     >>> quote_mentions("change Jordan Ellis to upper case", doc)[0]
     "change 'Jordan Ellis' to upper case"
+    >>> quote_mentions("Italicize THE END and center it", ["It rained.", "THE END"])[0]
+    "Italicize 'THE END' and center it"
     >>> quote_mentions("Make 'Skills' bold", doc)[0], quote_mentions("Switch to landscape", doc)[1]
     ("Make 'Skills' bold", [])
     >>> quote_mentions("italicise the Skills column", doc, keep=(14, 27))[0]
@@ -111,7 +113,7 @@ def quote_mentions(
     found: list[tuple[tuple[bool, int, int, int], int, int, int]] = []  # (rank, first word, last word, end)
     for i in range(len(words)):
         for j in range(i, min(len(words), i + 16)):
-            content = sum(not _stop(w.group()) for w in words[i:j + 1])
+            content = sum(not _stop(w.group()) or _shouted(w.group()) for w in words[i:j + 1])  # "THE END"
             if not content:
                 continue
             start, end = words[i].start(), words[j].end()
@@ -184,6 +186,11 @@ def _quote_old_value(request: str, paragraphs: list[str]) -> tuple[str, Mention 
 
 
 _SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:pt|points?|px|%)", re.IGNORECASE)
+
+
+def _shouted(word: str) -> bool:
+    """A word typed in capitals as the document has it ("THE END"): a mention even if it is a function word."""
+    return len(word) > 1 and word.isupper()
 
 
 def quote_new_text(request: str) -> str:

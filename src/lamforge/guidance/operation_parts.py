@@ -17,7 +17,7 @@ from collections.abc import Callable
 from lamforge.app.commands import COLORS
 from lamforge.text.fonts import font_in
 from lamforge.text.quotes import QUOTED_RE
-from lamforge.text.references import find_targets
+from lamforge.text.references import find_targets, firm
 from lamforge.text.vocab import INSTRUCTION_WORDS
 
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:then\s+|also\s+)?|\s+-+\s+and\s+|\s+and\s+(?:then\s+|also\s+)?|;\s*|"
@@ -66,7 +66,8 @@ def operation_parts(request: str, target: str | None = None) -> list[str]:
 
     masked = _font_then_size(QUOTED_RE.sub(lambda m: hold(m.group(0)), request))
     words = target if target and target in masked else next(
-        (t.words for t in find_targets(masked) if t.words and t.words in masked and t.kind != "whole"), None)
+        (t.words for t in find_targets(masked) if t.words and t.words in masked and t.kind != "whole" and firm(t)),
+        None)
     if words is not None:
         masked = masked.replace(words, hold(words), 1)
     parts = [p.strip(" .!?") for p in _SPLIT.split(masked) if p and p.strip(" .!?")]

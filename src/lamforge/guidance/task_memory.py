@@ -38,7 +38,7 @@ from lamforge.guidance.whole_document import whole_document
 from lamforge.io.atomic import atomic_open, write_json
 from lamforge.text.minilm import MatcherUnavailable, load_minilm
 from lamforge.text.quotes import QUOTED_RE, quoted_texts
-from lamforge.text.references import find_targets
+from lamforge.text.references import find_targets, firm
 from lamforge.text.similarity import tfidf_similarity
 from lamforge.text.typos import fix_typos
 
@@ -102,7 +102,7 @@ def query_text(request: str) -> str:
     ('underline the paragraph', 'bold the table cells')
     """
     text = _NAMING.sub("", mask_quotes(fix_typos(request)))
-    target = next((t for t in find_targets(text) if t.kind != "whole"), None)
+    target = next((t for t in find_targets(text) if t.kind != "whole" and firm(t)), None)
     if target is not None and target.words and target.words in text and target.words.strip() != '"…"':
         text = text.replace(target.words, _PLACEHOLDER.get(target.kind, "the paragraph"), 1)
     return text

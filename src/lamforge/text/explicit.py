@@ -51,6 +51,8 @@ def explicit_words(spot: Spot, paragraphs: Sequence[tuple[int, str, str]]) -> st
     if spot.kind == "text":
         if spot.within:
             return f"the {quote(spot.text)} in {quote(spot.within)}"
+        if spot.text and sum(t.count(spot.text) for _, _, t in paragraphs) == 1:  # "the first sentence of ..."
+            return quote(spot.text)
         return None
     if spot.kind == "span":  # "the phone number" -> '555-0142'
         return quote(spot.text)

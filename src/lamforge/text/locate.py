@@ -203,6 +203,10 @@ def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple
     if kind == "described":
         p = _described_paragraph(target, paragraphs)
         return (p[0], p[0]) if p else None
+    if kind == "label":  # "the rating": the one line opening with "Rating:"
+        hits = [p for p in nonempty if (m := re.match(r"([^:]{1,30}):", p[2].strip()))
+                and _same_word(target.text.lower(), m.group(1).strip().lower())]
+        return (hits[0][0], hits[0][0]) if len(hits) == 1 else None
     if kind == "within":  # the word as the document spells it, and the text inside it
         anchor = target.anchor.lower()
         words = [(p[0], w) for p in nonempty for w in re.findall(r"[\w+-]+", p[2]) if w.lower() == anchor]

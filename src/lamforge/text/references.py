@@ -163,7 +163,8 @@ _ITEMS_ALL = re.compile(
 )
 _ITEM_RANGE = re.compile(rf"\b(?:the\s+)?(?P<end>first|last|top|bottom)\s+(?P<num>{number_pattern()})\s+{_ITEM}",
                          re.IGNORECASE)
-_ITEM_NTH = re.compile(rf"\b(?:the\s+)?{_ORD}\s+{_ITEM}|\b(?:bullet|item|point|step)\s+(?P<num>\d+)\b", re.IGNORECASE)
+_ITEM_NTH = re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:(?:agenda|shopping|packing|to-?do|checklist|menu)\s+)?{_ITEM}"
+                       rf"|\b(?:bullet|item|point|step)\s+(?P<num>\d+)\b", re.IGNORECASE)
 _PARA_NTH = re.compile(
     rf"\b(?:the\s+)?(?:very\s+)?(?P<ord>{ordinal_pattern()}|opening|closing|top|bottom|final)\s+"
     rf"(?:body\s+|text\s+)?(?:{_PARA}|{_LINES})(?:\s+(?:of|in)\s+the\s+(?:document|doc|file|text)\b)?"
@@ -259,6 +260,19 @@ def find_target(clause: str) -> Target | None:
     True
     """
     return next(find_targets(clause), None)
+
+
+def firm(target: Target) -> bool:
+    """Whether a reading stands without the document, unlike a last-resort guess only the document confirms.
+
+    The guesses: a labelled line ("the rating"), a cell by column and row label ("the amount for oat milk"). Only
+    firm readings name a request's target for the task memory's lookup and for splitting operations, so a guess
+    never changes what those were built on.
+
+    >>> [firm(t) for t in find_targets("make the rating bold")], [firm(t) for t in find_targets("bold the title")]
+    ([False], [True])
+    """
+    return target.kind != "label" and not (target.kind == "cells" and target.how == "inside")
 
 
 def find_targets(clause: str) -> Iterator[Target]:
@@ -420,6 +434,9 @@ def _items(clause: str) -> Target | None:
 
 
 # "the four steps", "all the steps": the numbered list
+# "the letter", "the story": the whole document a request is about ("make the font of the letter Georgia")
+_WHOLE_BY_KIND = re.compile(r"\bthe\s+(?:letter|memo|story|essay|poem|agenda|recipe|review|itinerary|newsletter|"
+                            r"article)\b(?!\s*(?:'s|\u2019s|title|heading|name|date|[A-Z]\b))", re.IGNORECASE)
 _STEPS_ALL = re.compile(rf"\b(?:all\s+(?:of\s+)?)?the\s+(?:(?:{number_pattern()})\s+)?steps\b(?!\s+(?:of|in|under)\b)",
                         re.IGNORECASE)
 
@@ -585,6 +602,7 @@ def each_word(words: str) -> bool:
 
 def _whole(clause: str) -> Target | None:
     m = next((m for m in _WHOLE.finditer(clause) if not _IN_TABLE.match(clause, m.end())), None)
+    m = m or _WHOLE_BY_KIND.search(clause)
     return Target("whole", m.group(0)) if m else None
 
 
@@ -616,8 +634,23 @@ def _column_of_row(clause: str) -> Target | None:
                   table=_table_number(clause), how="inside")
 
 
+# "the rating", "the tip": a line the document opens with that label ("Rating: 4 out of 5"); tried last
+_LABEL_NAME = re.compile(r"\bthe\s+(?P<label>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b", re.IGNORECASE)
+
+
+def _label(clause: str) -> Target | None:
+    for m in _LABEL_NAME.finditer(clause):
+        words = m.group("label").split()
+        while words and (words[-1].lower() in FUNCTION_WORDS or words[-1].lower() in _TRAILING):
+            words.pop()  # "the tip bold": the label is "tip"
+        if words and all(w.lower() not in FUNCTION_WORDS and w.lower() not in INSTRUCTION_WORDS for w in words):
+            label = " ".join(words)
+            return Target("label", clause[m.start():m.start("label")] + label, text=label)
+    return None
+
+
 _READERS = (_sentence, _section, _named_list, _within, _cells, _ranges, _items, _heading, _role, _paragraph, _content,
-            _described, _table, _whole, _nth_of_named, _column_of_row)
+            _described, _table, _whole, _nth_of_named, _column_of_row, _label)
 
 
 def vocabulary() -> frozenset[str]:

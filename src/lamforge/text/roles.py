@@ -14,7 +14,8 @@ ROLE_PATTERNS = (
                             r"strapline)\b", re.I)),
     # not "a book title", "as a title" nor "the job title": a kind of text, not the document's title
     ("title", re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bbook\s)(?<!\bnew\s)(?<!\bjob\s)(?<!\bsong\s)(?<!\bfilm\s)"
-                         r"\b(?:the\s+)?(?:(?:document(?:'s)?|main|page|report|memo|letter|big|top|poem(?:'s)?|newsletter(?:'s)?)\s+)?"
+                         r"\b(?:the\s+)?(?:(?:document(?:'s)?|main|page|report|memo|letter|big|top|poem|newsletter|agenda|review|story|"
+                         r"recipe|policy|essay|article)(?:'s)?\s+)?"
                          r"title\b"
                          r"(?!\s+case)|\bthe\s+(?:name|heading)\s+(?:at|on)\s+(?:the\s+)?top\b"
                          r"|\bthe\s+(?:newsletter|magazine|bulletin)(?:'s)?\s+(?:name|masthead)\b", re.I)),
