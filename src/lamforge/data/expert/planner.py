@@ -127,6 +127,11 @@ def _text_edit(clause: str, quotes: list[str], doc: DocState | None, ops: list[s
     return None
 
 
+# the emptied paragraph joins the one before it: Backspace there only takes a list item's number off and leaves an
+# empty item behind, while Delete at the end of the paragraph before removes the break whatever the paragraph is
+_JOIN_BACK = ("Press Left", "Press Delete")
+
+
 def _structural_plan(steps: list[str], rest: str) -> list[str] | None:
     """Select a structural target, then act on it; None when ``rest`` names nothing to do there.
 
@@ -156,7 +161,7 @@ def _structural_plan(steps: list[str], rest: str) -> list[str] | None:
     if _DELETE.search(low):
         if paragraph:
             first = steps[0].split()[2] == "1"  # nothing before it to join: Delete pulls the next one up instead
-            return [*steps, "Press Delete", "Press Delete" if first else "Press Backspace"]
+            return [*steps, "Press Delete", *(["Press Delete"] if first else _JOIN_BACK)]
         return [*steps, "Press Delete"]
     return None
 
@@ -213,7 +218,9 @@ def plan_clause(
         if sentence is not None:
             return [*sentence[0], "Press Delete", *(["Press Backspace"] if sentence[1] else [])]
         if ordinal is not None or re.search(r"\b(paragraph|line|heading|item|entry)\b", masked):
-            return [*target, "Press Ctrl+Up", "Press Ctrl+Shift+Down", "Press Delete", "Press Backspace"]
+            first = bool(doc and doc.paragraphs and quotes and doc.paragraphs[0].text.strip() == quotes[0].strip())
+            return [*target, "Press Ctrl+Up", "Press Ctrl+Shift+Down", "Press Delete",
+                    *(["Press Backspace"] if first else _JOIN_BACK)]
         return ["Select the text and the space after it", "Press Delete"]
     if _PAGE.search(low):
         if not target and re.search(r"\bat the (?:very )?end\b|\bend of the (?:document|file)\b", low):
