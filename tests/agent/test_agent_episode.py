@@ -327,7 +327,7 @@ def test_values_possessives_formulas_and_renames_are_grounded(env, tmp_path: Pat
         "Change 6 pm to 7 pm": "Change '6 pm' to '7 pm'",
         "Make Maria Chen's name bold.": "Make \"Maria Chen\"'s name bold.",
         "Change the 2 in E = mc2 to superscript.": "Change the '2' in 'mc2' to superscript.",
-        "Rename the heading Attendees to Participants.": "Rename the paragraph 'Attendees' to 'Participants'.",
+        "Rename the heading Attendees to Participants.": "Rename 'Attendees' to 'Participants'.",  # as trained
         "Make the heading bold": "Make the paragraph 'Introduction to Astronomy' bold",  # the one top-level heading
         "Align the date to the right.": "Align the paragraph 'Date: 3 March 2026, held in the community hall.' to "
                                         "the right.",
@@ -360,7 +360,7 @@ def test_contact_details_names_lists_and_places_are_grounded(env, tmp_path: Path
         "Make the Method steps italic.": "Make paragraphs 5 to 6 italic.",
         "Change the font to Georgia everywhere.": "Change the font to Georgia in the whole document.",
         "Italicize the word beans everywhere.": "Italicize the word beans everywhere.",  # each one: not everything
-        "Change the heading Method to Steps to Follow": "Change the paragraph 'Method' to 'Steps to Follow'",
+        "Change the heading Method to Steps to Follow": "Change 'Method' to 'Steps to Follow'",
         "Make the first paragraph's font Arial.":  # the first body paragraph: the name on top is the title
             "Make the font of the paragraph 'laura.gomez@example.com | 555-0142 | Porto, Portugal' Arial.",
         "Make this list a numbered list.": "Make paragraphs 5 to 6 a numbered list.",
@@ -403,6 +403,8 @@ def test_lines_steps_labels_bylines_and_the_title_line_are_grounded(env, tmp_pat
         "Highlight the support email in yellow": "Highlight 'help@p200.example' in yellow",
         "italicize the author line": "italicize the paragraph 'by Elsie Marlow'",
         "Center the whole poem": "Center the whole document",
+        "Make the title of the poem bold": "Make the paragraph 'Winter Harbour' of the poem bold",  # a part of it
+        "Underline the first two words of the poem": "Underline the first two words of the poem",
         "Add a first line indent to the letter": "Add a first line indent to the whole document",  # no line
         "Make the rating bold": "Make the paragraph 'Rating: 4 of 5' bold",  # a line labelled "Rating:"
         "Change the rating to 5 of 5": "Change the rating to 5 of 5",  # the value changes, not the whole line
@@ -431,3 +433,35 @@ def test_several_separate_targets_are_played_one_by_one_on_the_same_document(env
     # guidance off: one request as typed; a part that fails stops the rest
     res = run_episode(env, ScriptedBackend(script), "Underline the headings", doc, rewrite_request=False)
     assert "parts" not in res.meta and len(res.steps) == 2
+
+
+def test_letters_subtitles_replacements_and_the_top_are_grounded(env, tmp_path: Path) -> None:
+    from lamforge.agent.several_targets import split_targets
+
+    d = docx.Document()
+    d.add_paragraph("NOTICE TO RESIDENTS")
+    d.add_paragraph("Water supply interruption on Maple Street")  # a title-like line under the title line
+    d.add_paragraph("Dear Aunt Rosa,")
+    d.add_paragraph("Thank you so much for the lovely scarf.")
+    d.add_paragraph("Lots of love,")
+    d.add_paragraph("Nina")
+    _assert_grounded(env, d, tmp_path / "letter.docx", {
+        "Capitalize every letter of the subtitle":
+            "Capitalize every letter of the paragraph 'Water supply interruption on Maple Street'",
+        "Make my name bold": "Make the paragraph 'NOTICE TO RESIDENTS' bold",  # the line on top, as on a CV
+        "Italicize the sign-off": "Italicize the paragraph 'Lots of love,'",
+        "Change the title to Water Notice": "Change 'NOTICE TO RESIDENTS' to 'Water Notice'",  # as trained
+        "Add the heading 'Urgent' at the very top of the document":
+            "Add the heading 'Urgent' before the paragraph 'NOTICE TO RESIDENTS'",
+        "make the text at the top bold": "make the text at the top bold",  # a place to find, not to write at
+    })
+    view = env.observe().view
+    assert split_targets("Make the paragraph 'Dear Aunt Rosa,' and the paragraph 'Nina' blue", view) == [
+        "Make the paragraph 'Dear Aunt Rosa,' blue", "Make the paragraph 'Nina' blue"]
+    d = docx.Document()
+    d.add_paragraph("Dear Aunt Rosa,")
+    d.add_paragraph("Lots of love,")
+    d.add_paragraph("Nina")
+    _assert_grounded(env, d, tmp_path / "note.docx", {
+        "Make my name bold": "Make the paragraph 'Nina' bold",  # a letter opened by its greeting: the signed name
+    })

@@ -161,3 +161,20 @@ def test_expert_runs_on_targets(writer_env, tmp_path, request_text, check):
     assert not run.error, (run.plan, run.error)
     writer_env.save(tmp_path / "o.docx")
     assert check(docx.Document(tmp_path / "o.docx")), run.plan
+
+
+@pytest.mark.parametrize("request_text", ["Delete the paragraph 'A stopwatch'", "Remove the second bullet"])
+def test_the_expert_deletes_a_list_item_without_leaving_an_empty_one(writer_env, tmp_path, request_text):
+    """Backspace in an emptied list item only takes its number off; the item must go with its paragraph break."""
+    d = docx.Document()
+    d.add_paragraph("Supplies")
+    for item in ("Two boiling tubes", "A stopwatch", "Safety goggles"):
+        d.add_paragraph(item, style="List Bullet")
+    d.add_paragraph("Results follow.")
+    d.save(tmp_path / "list.docx")
+    obs, _ = writer_env.reset(options={"doc": str(tmp_path / "list.docx")})
+    run = run_expert(writer_env, request_text, obs)
+    assert not run.error, (run.plan, run.error)
+    writer_env.save(tmp_path / "o.docx")
+    texts = [p.text for p in docx.Document(tmp_path / "o.docx").paragraphs]
+    assert texts == ["Supplies", "Two boiling tubes", "Safety goggles", "Results follow."], (run.plan, texts)

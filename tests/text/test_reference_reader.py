@@ -124,6 +124,19 @@ CASES2 = [
 ]
 
 
+def test_a_cell_by_its_column_and_a_word_of_its_row_label_is_a_last_resort():
+    """"The due for watering": the Due column, the row whose label holds the words; when nothing else reads."""
+    for request_text, spot in [
+        ("Change the due for watering to June", Spot("cells", table=1, row=3, column=3, to_row=3, to_column=3)),
+        ("make the owner of the seeds bold", Spot("cells", table=1, row=2, column=2, to_row=2, to_column=2)),
+    ]:
+        target = next(find_targets(request_text))
+        assert target.kind == "cells" and locate(target, DOC, TABLES) == spot, (request_text, target)
+    # no such column, or a title: no cell
+    assert locate(next(find_targets("change the colour of the seeds to red")), DOC, TABLES) is None
+    assert next(find_targets("change the font of the title to Arial")).kind == "role"
+
+
 def _first_spot(request_text, doc, tables):
     for target in find_targets(request_text):
         spot = locate(target, doc, tables)

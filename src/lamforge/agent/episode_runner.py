@@ -27,7 +27,7 @@ from lamforge.agent.backends.base import (
 from lamforge.agent.confirm import Asker, allowed, check_policy, confirmation_reason, effect_confirmer
 from lamforge.agent.decide import decide
 from lamforge.agent.explicit_targets import make_explicit, place_blank_page
-from lamforge.agent.mentions import quote_mentions, quote_new_text
+from lamforge.agent.mentions import plain_replacement, quote_mentions, quote_new_text
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.several_targets import split_targets
@@ -196,7 +196,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
         grounded, found = resolve_sentences(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
     grounded, rewrites = make_explicit(place_blank_page(grounded), view)
     if unquoted:  # "rename the heading Attendees to Participants": X is quoted only now
-        grounded = quote_new_text(grounded)
+        grounded = plain_replacement(quote_new_text(grounded))
     if mentions:
         meta["mentions"] = [{"text": m.text, "whole_paragraph": m.whole} for m in mentions]
     if rewrites:

@@ -27,7 +27,7 @@ from lamforge.text.explicit import explicit_words
 from lamforge.text.fonts import font_in
 from lamforge.text.locate import locate
 from lamforge.text.quotes import QUOTED_RE
-from lamforge.text.references import AT_END, each_word, find_targets
+from lamforge.text.references import AT_END, AT_START, each_word, find_targets
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
 MAX_REWRITES = 3
@@ -170,6 +170,8 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
         words, text = found
         if AT_END.fullmatch(words):  # "add a table at the end" -> "add a table after the paragraph 'Last words.'"
             text = f"after {text}"
+        elif AT_START.fullmatch(words):  # "add 'Draft' at the top" -> "add 'Draft' before the paragraph 'Title'"
+            text = f"before {text}"
         elif re.match(r"at\s+the\b", words, re.I) and text.startswith("row "):  # "a row at the bottom of the table"
             text = f"below {text}"
         at = work.find(words)

@@ -188,6 +188,26 @@ def _quote_old_value(request: str, paragraphs: list[str]) -> tuple[str, Mention 
 _SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:pt|points?|px|%)", re.IGNORECASE)
 
 
+_PARAGRAPH_REPLACED = re.compile(
+    rf"\b(?P<verb>{_CHANGE}|rename)\s+the\s+paragraph\s+(?P<old>'[^']+'|\"[^\"]+\")(?=\s+(?:to|with|into|by)\s+['\"])",
+    re.IGNORECASE)
+
+
+def plain_replacement(request: str) -> str:
+    """"Change the paragraph 'X' to 'Y'" as the replacements are trained: "Change 'X' to 'Y'".
+
+    The structural rewrite names a whole paragraph "the paragraph 'X'"; before a quoted new text those words read as
+    a paragraph-style change to the task memory and the model ("Change the title to Hybrid Work Policy" set the
+    title's paragraph style).
+
+    >>> plain_replacement("Change the paragraph 'Remote Work Policy' to 'Hybrid Work Policy'")
+    "Change 'Remote Work Policy' to 'Hybrid Work Policy'"
+    >>> plain_replacement("Change the paragraph 'Remote Work Policy' to Heading 2")
+    "Change the paragraph 'Remote Work Policy' to Heading 2"
+    """
+    return _PARAGRAPH_REPLACED.sub(lambda m: f"{m.group('verb')} {m.group('old')}", request)
+
+
 def _shouted(word: str) -> bool:
     """A word typed in capitals as the document has it ("THE END"): a mention even if it is a function word."""
     return len(word) > 1 and word.isupper()

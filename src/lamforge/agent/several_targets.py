@@ -20,8 +20,9 @@ from lamforge.text.quotes import QUOTED_RE
 MAX_TARGETS = 8  # a longer list is played as one request: the model's own business
 _Q = r"(?:'[^']+'|\"[^\"]+\"|\u2018[^\u2019]+\u2019|\u201c[^\u201d]+\u201d)"
 _JOIN = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
+_ITEM = rf"(?:the\s+paragraph\s+)?{_Q}"  # "the paragraph 'A' and the paragraph 'B'", as the rewriting writes roles
 _LIST = re.compile(rf"(?:(?P<noun>\b(?:the\s+)?(?:paragraphs|headings|words|lines|phrases|cells)\s+))?"
-                   rf"(?P<items>{_Q}(?:{_JOIN}{_Q})+)")
+                   rf"(?P<items>{_ITEM}(?:{_JOIN}{_ITEM})+)")
 _HEADINGS = re.compile(r"\b(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+|the\s+)(?:section\s+)?"
                        r"(?:headings|heading|subheadings|subheading|section\s+titles|section\s+title)"
                        r"\b(?!\s+(?:row|column|style|\d|['\"\u2018\u201c]))", re.IGNORECASE)
@@ -43,12 +44,14 @@ def split_targets(request: str, view: Any) -> list[str]:
     (["replace 'a' and 'b' with 'c'"], ['bold the heading'])
     >>> split_targets("set all headings to Arial", v)[1], split_targets("swap 'a' and 'b'", v)
     ("set the paragraph 'Rides' to Arial", ["swap 'a' and 'b'"])
+    >>> split_targets("Make the paragraph 'Dear Ann,' and the paragraph 'Love,' blue", v)
+    ["Make the paragraph 'Dear Ann,' blue", "Make the paragraph 'Love,' blue"]
     """
     request = _headings_listed(request, view)
     m = _LIST.search(request)
     if m is None:
         return [request]
-    items = [q.group(0) for q in re.finditer(_Q, m.group("items"))]
+    items = [q.group(0) for q in re.finditer(_ITEM, m.group("items"))]
     rest = request[:m.start()] + request[m.end():]
     if QUOTED_RE.search(rest) or _PAIRED.search(rest) or not 2 <= len(items) <= MAX_TARGETS:
         return [request]

@@ -16,8 +16,9 @@ from collections.abc import Callable
 
 from lamforge.app.commands import COLORS
 from lamforge.text.fonts import font_in
+from lamforge.text.last_resort import firm
 from lamforge.text.quotes import QUOTED_RE
-from lamforge.text.references import find_targets, firm
+from lamforge.text.references import find_targets
 from lamforge.text.vocab import INSTRUCTION_WORDS
 
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:then\s+|also\s+)?|\s+-+\s+and\s+|\s+and\s+(?:then\s+|also\s+)?|;\s*|"

@@ -36,9 +36,10 @@ from lamforge.guidance.operation_parts import compose
 from lamforge.guidance.typed_values import typed_values
 from lamforge.guidance.whole_document import whole_document
 from lamforge.io.atomic import atomic_open, write_json
+from lamforge.text.last_resort import firm
 from lamforge.text.minilm import MatcherUnavailable, load_minilm
 from lamforge.text.quotes import QUOTED_RE, quoted_texts
-from lamforge.text.references import find_targets, firm
+from lamforge.text.references import find_targets
 from lamforge.text.similarity import tfidf_similarity
 from lamforge.text.typos import fix_typos
 

@@ -11,7 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from lamforge.text.references import Paragraph, Table, Target, _meaningful, find_target
+from lamforge.text.reference_target import Paragraph, Table, Target
+from lamforge.text.reference_target import meaningful as _meaningful
+from lamforge.text.references import find_target
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
 __all__ = ["CLOSINGS", "GREETINGS", "Spot", "find_target", "locate"]
@@ -43,7 +45,8 @@ class Spot:
 CLOSINGS = re.compile(
     r"^(?:yours\s+(?:sincerely|truly|faithfully)|sincerely(?:\s+yours)?|best(?:\s+regards|\s+wishes)?|"
     r"kind(?:est)?\s+regards|warm(?:est)?\s+regards|regards|many\s+thanks|thanks(?:\s+again)?|thank\s+you|"
-    r"cheers|respectfully(?:\s+yours)?|cordially|with\s+(?:thanks|gratitude|appreciation)|all\s+the\s+best)\b[,.!]?",
+    r"cheers|respectfully(?:\s+yours)?|cordially|with\s+(?:thanks|gratitude|appreciation)|all\s+the\s+best|"
+    r"(?:lots\s+of\s+|with\s+|all\s+my\s+)?love|warm(?:est)?\s+wishes|take\s+care|see\s+you\s+soon)\b[,.!]?",
     re.IGNORECASE,
 )
 GREETINGS = re.compile(r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|to\s+whom|greetings)\b", re.I)
@@ -260,7 +263,7 @@ def _label_line(p: Paragraph) -> bool:
     return p[1] == "body" and 0 < len(text.split()) <= 4 and text[-1:] not in ".,;!?" and not text[:1].islower()
 
 
-_LINE_WORD = re.compile(r"\blines?\b", re.IGNORECASE)
+_LINE_WORD = re.compile(r"\blines?\b|\bat\s+the\s+(?:very\s+)?(?:top|start|beginning)\b", re.IGNORECASE)
 
 
 def _locate_sentence(target: Target, paragraphs: Sequence[Paragraph]) -> Spot | None:
@@ -351,12 +354,19 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
         if top[1].startswith("heading"):
             return top if len(same) == 1 else None
         return top if _title_like(top, nonempty) else None
+    if role == "writer":  # "my name": the line a CV opens with, else the name signed under a letter's closing
+        return _role_paragraph("title", paragraphs) or _role_paragraph("signature", paragraphs)
     if role == "byline":
         hits = [p for p in nonempty if _BYLINE.match(p[2].strip())]
         return hits[0] if len(hits) == 1 else None
     if role == "subtitle":
         sub = [p for p in nonempty if p[1] == "subtitle"]
-        return sub[0] if len(sub) == 1 else None
+        if sub:
+            return sub[0] if len(sub) == 1 else None
+        title = _role_paragraph("title", paragraphs)  # no Subtitle style: a title-like line right under the title
+        k = nonempty.index(title) + 1 if title in nonempty else len(nonempty)
+        nxt = nonempty[k] if k < len(nonempty) else None
+        return nxt if nxt is not None and _title_like(nxt, nonempty[k:]) else None
     if role == "date":  # a short line giving a date ("May 4, 2024"), or a line labelled "Date:" ("Date: 3 March, ...")
         hits = [p for p in nonempty if (len(p[2].split()) <= 8 and _DATE.search(p[2].strip()))
                 or (len(p[2].split()) <= 16 and _DATE_LABEL.match(p[2].strip()))]

@@ -24,17 +24,19 @@ wins, and the words that named the target are then the ones the caller removes (
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
 
+from lamforge.text import last_resort
+from lamforge.text.last_resort import column_of_row, label
 from lamforge.text.numbers import cardinal, number_pattern, ordinal, ordinal_pattern
 from lamforge.text.pattern_words import pattern_words
-from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.reference_target import QUOTED as _QUOTED
+from lamforge.text.reference_target import TRAILING as _TRAILING
+from lamforge.text.reference_target import Target
+from lamforge.text.reference_target import meaningful as _meaningful
+from lamforge.text.reference_target import unquote as _unquote
 from lamforge.text.roles import ROLE_PATTERNS
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
-
-Paragraph = tuple[int, str, str]  # (number in the view, role, text)
-Table = Sequence[Sequence[str]]  # rows of cell texts
 
 _ORD = rf"(?P<ord>{ordinal_pattern()})"
 _NUM = rf"(?P<num>{number_pattern()})"
@@ -50,52 +52,10 @@ _ITEM = rf"(?:(?P<bullet>{_BULLET})|(?P<numbered>{_NUMBERED})|(?P<any>{_ANY_ITEM
 _CAP = r"[A-Z0-9][\w&'.:-]*"
 _JOIN = r"(?:of|the|and|for|to|in|on|a|an|from|with|at|by|your|our|this)"
 _NAME = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
-_QUOTED = r"(?:\u201c[^\u201d]+\u201d|\u2018[^\u2019]+\u2019|\"[^\"]+\"|'[^']+')"
 _QUOTE_OR_NAME = rf"(?:{_QUOTED}|{_NAME})"
 # A name after its noun: no joining words ("the heading Outlook to Heading 3"), and a word first ("Heading 3").
 _CAPS_ONLY = rf"(?:{_QUOTED}|[A-Z][\w&'.:-]*(?:\s+{_CAP})*)"
 _THE = r"\b(?:[Tt]he)\s+"
-
-
-@dataclass(frozen=True)
-class Target:
-    """A target as a request names it.
-
-    ``kind``: ``whole`` (the whole document), ``role`` (``role``: title, subtitle, greeting, closing,
-    signature, date), ``heading`` (``text``: its name, or ``nth``), ``paragraphs`` (``nth`` and ``count``, or
-    ``nth``..``last``), ``items`` (list paragraphs of ``role`` bullet, numbered or any: ``nth``/``count``, ``count`` 0
-    for the whole list), ``section`` (the paragraphs under the heading ``text``: all, or ``nth``/``count``),
-    ``content`` (``text``: words the paragraph contains, starts or ends with, per ``how``; ``role`` "sentence" when
-    the request said "the sentence ...": it is the paragraph only if that has one sentence), ``sentence`` (the
-    ``nth`` sentence of the paragraph ``inner`` names), ``within`` (``text`` inside the word ``anchor``), ``cells``
-    (``table``, ``row``, ``column``, or ``row_name``/``column_name`` read from the table's first column/row),
-    ``table`` (a whole table), ``described`` (``text``: a word or three of the paragraph's own, ``role`` the noun
-    that followed: "the eggs line", "the summery heading"). ``words`` is the request's text that named it (a
-    caller removes it before reading the operation); ``after`` says whether a name follows its noun ("the heading
-    X") or precedes it ("the X heading"), which decides how a generously read name is shortened.
-    """
-
-    kind: str
-    words: str
-    role: str = ""
-    text: str = ""
-    how: str = "contains"
-    anchor: str = ""
-    nth: int = 0
-    count: int = 1
-    last: int = 0
-    table: int = 1
-    row: int = 0
-    column: int = 0
-    row_name: str = ""
-    column_name: str = ""
-    after: bool = False
-    inner: Target | None = None
-
-
-def _unquote(s: str) -> str:
-    m = QUOTED_RE.fullmatch(s.strip())
-    return next(g for g in m.groups() if g is not None) if m else s.strip()
 
 
 def _n(word: str | None, default: int = 1) -> int:
@@ -175,6 +135,10 @@ _PARA_NTH = re.compile(
 # where new content goes: "at the end (of the document)", never "at the end of the paragraph/of 'X'"
 AT_END = re.compile(r"\bat\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:the|this)\s+(?:document|doc|file))?\b(?!\s+of\b)",
                      re.IGNORECASE)
+# "at the top of the document": before its first line (the title too)
+_ADDING = re.compile(r"\b(?:add|insert|put|type|write|place|prepend)\b", re.IGNORECASE)  # new text, not a target
+AT_START = re.compile(r"\bat\s+the\s+(?:very\s+)?(?:top|start|beginning)(?:\s+of\s+(?:the|this)\s+(?:document|doc|file|"
+                      r"page))?\b(?!\s+of\b)", re.IGNORECASE)
 _HEADING_NTH = re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:section\s+)?(?:heading|header|section title)\b",
                           re.IGNORECASE)
 _HEADING_NOUN = r"(?i:(?:section\s+)?(?:heading|header|section))"
@@ -260,19 +224,6 @@ def find_target(clause: str) -> Target | None:
     True
     """
     return next(find_targets(clause), None)
-
-
-def firm(target: Target) -> bool:
-    """Whether a reading stands without the document, unlike a last-resort guess only the document confirms.
-
-    The guesses: a labelled line ("the rating"), a cell by column and row label ("the amount for oat milk"). Only
-    firm readings name a request's target for the task memory's lookup and for splitting operations, so a guess
-    never changes what those were built on.
-
-    >>> [firm(t) for t in find_targets("make the rating bold")], [firm(t) for t in find_targets("bold the title")]
-    ([False], [True])
-    """
-    return target.kind != "label" and not (target.kind == "cells" and target.how == "inside")
 
 
 def find_targets(clause: str) -> Iterator[Target]:
@@ -437,6 +388,8 @@ def _items(clause: str) -> Target | None:
 # "the letter", "the story": the whole document a request is about ("make the font of the letter Georgia")
 _WHOLE_BY_KIND = re.compile(r"\bthe\s+(?:letter|memo|story|essay|poem|agenda|recipe|review|itinerary|newsletter|"
                             r"article)\b(?!\s*(?:'s|\u2019s|title|heading|name|date|[A-Z]\b))", re.IGNORECASE)
+# "the title of the poem" (its title rewritten first: \x00N\x00), "the first two words of the story": a part of it
+_PART_OF = re.compile(r"(?:\x00|\b(?:words?|sentences?|letters?|characters?|lines?))\s+of\s+$", re.IGNORECASE)
 _STEPS_ALL = re.compile(rf"\b(?:all\s+(?:of\s+)?)?the\s+(?:(?:{number_pattern()})\s+)?steps\b(?!\s+(?:of|in|under)\b)",
                         re.IGNORECASE)
 
@@ -496,18 +449,24 @@ def _nth_of_named(clause: str) -> Target | None:
     return None
 
 
+_NEW_HEADING = re.compile(r"\b(?:add|insert)\s+(?:(?:a|an|the)\s+)?(?:new\s+)?$", re.IGNORECASE)
+
+
 def _heading(clause: str) -> Target | None:
     m = _HEADING_NTH.search(clause)
     if m:
         return Target("heading", m.group(0), nth=_n(m.group("ord")))
     for m in _HEADING_NAMED.finditer(clause):
+        if _NEW_HEADING.search(clause[:m.start()]):
+            continue  # "add the heading 'Draft' at the top": a heading to write, not one to find
         raw = m.group("name") or m.group("name2") or ""
         name = _unquote(raw)
         if name and (_meaningful(name) or name != raw) and name.lower() not in ("the", "this", "that"):  # a quote
             # names it whatever its words ("What you need to do")
             return Target("heading", m.group(0), text=name, after=bool(m.group("name2")))
     m = _HEADING_ONLY.search(clause)
-    if m:  # count 0: "the heading" (the only one, or the main one); role "bare" when nothing names it further
+    # count 0: "the heading" (the only one, or the main one); role "bare" when nothing names it further
+    if m and not _NEW_HEADING.search(clause[:m.start()]):
         bare = "header" not in m.group(0).lower() and not _NAMED_AFTER.match(clause, m.end())
         return Target("heading", m.group(0), nth=1, count=0, role="bare" if bare else "")
     return None
@@ -534,15 +493,17 @@ def _paragraph(clause: str) -> Target | None:
     m = _PARA_NTH.search(clause)
     if m is None:
         end = AT_END.search(clause)  # "add a table at the end": after the document's last paragraph
-        return Target("paragraphs", end.group(0), nth=-1) if end else None
+        if end:
+            return Target("paragraphs", end.group(0), nth=-1)
+        start = AT_START.search(clause) if _ADDING.search(clause) else None  # "add a heading at the top": before
+        return Target("paragraphs", start.group(0), nth=1, how="top") if start else None  # the first line
     word = (m.group("ord") or m.group("num") or m.group("intro") or "").lower()
     nth = {"opening": 1, "introduction": 1, "top": 1, "closing": -1, "conclusion": -1, "bottom": -1,
            "final": -1}.get(word) or _n(word)
     return Target("paragraphs", m.group(0), nth=nth)
 
 
-_TRAILING = frozenset("in into to as with bold italic italics red blue green black grey gray orange purple yellow "
-                      "caps uppercase lowercase centered justified underlined".split())
+
 
 
 def _content(clause: str) -> Target | None:
@@ -602,55 +563,16 @@ def each_word(words: str) -> bool:
 
 def _whole(clause: str) -> Target | None:
     m = next((m for m in _WHOLE.finditer(clause) if not _IN_TABLE.match(clause, m.end())), None)
-    m = m or _WHOLE_BY_KIND.search(clause)
+    m = m or next((k for k in _WHOLE_BY_KIND.finditer(clause) if not _PART_OF.search(clause[:k.start()])), None)
     return Target("whole", m.group(0)) if m else None
 
 
-def _meaningful(text: str) -> bool:
-    """Whether ``text`` has a word that is neither a function word nor an instruction word."""
-    return any(w.lower() not in FUNCTION_WORDS and w.lower() not in INSTRUCTION_WORDS
-               for w in re.findall(r"[\w'-]+", text))
-
-
-# "the amount for oat milk", "the price of the coffee beans": one cell, by its column's header and its row's label
-# (tried last: "the font of the title" is a role first; the table must bear both names out)
-_COLUMN_OF_ROW = re.compile(
-    rf"\bthe\s+(?P<col>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:for|of)\s+(?:the\s+)?"
-    rf"(?P<row>{_QUOTED}|\w[\w'.-]*(?:\s+\w[\w'.-]*){{0,3}}?)(?=\s+(?:to|in|into|as|from)\b|\s*[,;!?]|\s*\.?\s*$)",
-    re.IGNORECASE)
-
-
 def _column_of_row(clause: str) -> Target | None:
-    m = _COLUMN_OF_ROW.search(clause)
-    if m is None:
-        return None
-    row = m.group("row").split()
-    while len(row) > 1 and row[-1].lower() in _TRAILING | INSTRUCTION_WORDS:  # "the amount for paper cups bold"
-        row.pop()
-    words = clause[m.start():m.start("row")] + " ".join(row)
-    if not _meaningful(m.group("col")) or not _meaningful(_unquote(" ".join(row))):
-        return None
-    return Target("cells", words, row_name=_unquote(" ".join(row)), column_name=m.group("col"),
-                  table=_table_number(clause), how="inside")
-
-
-# "the rating", "the tip": a line the document opens with that label ("Rating: 4 out of 5"); tried last
-_LABEL_NAME = re.compile(r"\bthe\s+(?P<label>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b", re.IGNORECASE)
-
-
-def _label(clause: str) -> Target | None:
-    for m in _LABEL_NAME.finditer(clause):
-        words = m.group("label").split()
-        while words and (words[-1].lower() in FUNCTION_WORDS or words[-1].lower() in _TRAILING):
-            words.pop()  # "the tip bold": the label is "tip"
-        if words and all(w.lower() not in FUNCTION_WORDS and w.lower() not in INSTRUCTION_WORDS for w in words):
-            label = " ".join(words)
-            return Target("label", clause[m.start():m.start("label")] + label, text=label)
-    return None
+    return column_of_row(clause, _table_number(clause))
 
 
 _READERS = (_sentence, _section, _named_list, _within, _cells, _ranges, _items, _heading, _role, _paragraph, _content,
-            _described, _table, _whole, _nth_of_named, _column_of_row, _label)
+            _described, _table, _whole, _nth_of_named, _column_of_row, label)
 
 
 def vocabulary() -> frozenset[str]:
@@ -662,7 +584,7 @@ def vocabulary() -> frozenset[str]:
     >>> {"title", "salutation", "header"} <= vocabulary(), "cheers" in vocabulary()
     (True, False)
     """
-    sources = [v.pattern for v in globals().values() if isinstance(v, re.Pattern)]
+    sources = [v.pattern for v in [*globals().values(), *vars(last_resort).values()] if isinstance(v, re.Pattern)]
     sources += [p.pattern for _, p in ROLE_PATTERNS]
     sources += [v for k, v in globals().items() if k.isupper() and k.startswith("_") and isinstance(v, str)]
     return pattern_words(sources) | _TRAILING

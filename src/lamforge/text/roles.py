@@ -37,5 +37,5 @@ ROLE_PATTERNS = (
     # a poem's or an article's "by Elsie Marlow" line
     ("byline", re.compile(r"\b(?:the\s+)?(?:author(?:'s)?\s+(?:line|name|credit)|by-?line|poet'?s\s+name)\b", re.I)),
     # a CV or a letter opened by its writer's name: "make my name bigger"
-    ("title", re.compile(r"\bmy\s+(?:full\s+)?name\b(?!\s+(?:at\s+the\s+(?:bottom|end)))", re.I)),
+    ("writer", re.compile(r"\bmy\s+(?:full\s+)?name\b(?!\s+(?:at\s+the\s+(?:bottom|end)))", re.I)),
 )

@@ -1,0 +1,67 @@
+"""Last-resort readings of a request's target: tried only when no other reading exists, confirmed only by the document.
+
+"the rating" (a line labelled "Rating:") and "the amount for oat milk" (the Amount column's cell in the row whose
+label holds "oat milk") read almost any "the X" or "the X for Y"; :mod:`lamforge.text.locate` keeps them only when
+the document bears them out. :func:`firm` tells them apart, so they never change the task memory's lookup nor
+the operation split, which were built on the firm readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lamforge.text.reference_target import QUOTED, TRAILING, Target, meaningful, unquote
+from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
+
+
+def firm(target: Target) -> bool:
+    """Whether a reading stands without the document, unlike a last-resort guess only the document confirms.
+
+    The guesses: a labelled line ("the rating"), a cell by column and row label ("the amount for oat milk"), the
+    place before the first line ("add 'Draft' at the top", read only in a request that adds something). Only
+    firm readings name a request's target for the task memory's lookup and for splitting operations, so a guess
+    never changes what those were built on.
+
+    >>> firm(label("make the rating bold")), firm(Target("role", "the title", role="title"))
+    (False, True)
+    """
+    return target.kind != "label" and target.how not in ("inside", "top")
+
+
+# "the amount for oat milk", "the price of the coffee beans": one cell, by its column's header and its row's label
+# (tried last: "the font of the title" is a role first; the table must bear both names out)
+_COLUMN_OF_ROW = re.compile(
+    rf"\bthe\s+(?P<col>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:for|of)\s+(?:the\s+)?"
+    rf"(?P<row>{QUOTED}|\w[\w'.-]*(?:\s+\w[\w'.-]*){{0,3}}?)(?=\s+(?:to|in|into|as|from)\b|\s*[,;!?]|\s*\.?\s*$)",
+    re.IGNORECASE)
+
+
+def column_of_row(clause: str, table: int = 1) -> Target | None:
+    """A cell of table ``table`` named by its column's header and a word of its row's label, or None."""
+    m = _COLUMN_OF_ROW.search(clause)
+    if m is None:
+        return None
+    row = m.group("row").split()
+    while len(row) > 1 and row[-1].lower() in TRAILING | INSTRUCTION_WORDS:  # "the amount for paper cups bold"
+        row.pop()
+    words = clause[m.start():m.start("row")] + " ".join(row)
+    if not meaningful(m.group("col")) or not meaningful(unquote(" ".join(row))):
+        return None
+    return Target("cells", words, row_name=unquote(" ".join(row)), column_name=m.group("col"),
+                  table=table, how="inside")
+
+
+# "the rating", "the tip": a line the document opens with that label ("Rating: 4 out of 5"); tried last
+_LABEL_NAME = re.compile(r"\bthe\s+(?P<label>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b", re.IGNORECASE)
+
+
+def label(clause: str) -> Target | None:
+    """"The rating": a line the document may open with that label, or None."""
+    for m in _LABEL_NAME.finditer(clause):
+        words = m.group("label").split()
+        while words and (words[-1].lower() in FUNCTION_WORDS or words[-1].lower() in TRAILING):
+            words.pop()  # "the tip bold": the label is "tip"
+        if words and all(w.lower() not in FUNCTION_WORDS and w.lower() not in INSTRUCTION_WORDS for w in words):
+            label = " ".join(words)
+            return Target("label", clause[m.start():m.start("label")] + label, text=label)
+    return None
