@@ -62,6 +62,6 @@ def label(clause: str) -> Target | None:
         while words and (words[-1].lower() in FUNCTION_WORDS or words[-1].lower() in TRAILING):
             words.pop()  # "the tip bold": the label is "tip"
         if words and all(w.lower() not in FUNCTION_WORDS and w.lower() not in INSTRUCTION_WORDS for w in words):
-            label = " ".join(words)
-            return Target("label", clause[m.start():m.start("label")] + label, text=label)
+            name = " ".join(words)
+            return Target("label", clause[m.start():m.start("label")] + name, text=name)
     return None

@@ -34,7 +34,8 @@ class Target:
     ``nth`` sentence of the paragraph ``inner`` names), ``within`` (``text`` inside the word ``anchor``), ``cells``
     (``table``, ``row``, ``column``, or ``row_name``/``column_name`` read from the table's first column/row),
     ``table`` (a whole table), ``described`` (``text``: a word or three of the paragraph's own, ``role`` the noun
-    that followed: "the eggs line", "the summery heading"). ``words`` is the request's text that named it (a
+    that followed: "the eggs line", "the summery heading"), ``label`` (``text``: the label a line opens with, "the
+    rating" for "Rating: 4 of 5"; a last-resort reading). ``words`` is the request's text that named it (a
     caller removes it before reading the operation); ``after`` says whether a name follows its noun ("the heading
     X") or precedes it ("the X heading"), which decides how a generously read name is shortened.
     """
