@@ -168,3 +168,9 @@ def test_vocabulary_lists_request_words_only():
     words = vocabulary()
     assert {"title", "signature", "header", "bullet", "under"} <= words
     assert "cheers" not in words and "sincerely" not in words  # the patterns that read the document's own lines
+
+
+def test_the_heading_of_a_document_of_empty_lines_is_not_guessed():
+    """A bare "the heading" over a document whose only heading is empty reads nothing (and does not crash)."""
+    doc = [(1, "heading 1", ""), (2, "empty", ""), (3, "heading 1", "")]  # no main heading, no text
+    assert locate(find_target("make the heading bold"), doc, []) is None

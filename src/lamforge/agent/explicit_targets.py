@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from lamforge.agent.mentions import CHANGE_VERBS
 from lamforge.app.commands import COLORS
 from lamforge.text.explicit import explicit_words
 from lamforge.text.fonts import font_in
@@ -64,7 +65,8 @@ def place_blank_page(request: str) -> str:
 _COLOR_WORDS = frozenset(w for c in COLORS for w in c.split())
 
 
-_EDITS = re.compile(r"\b(?:change|replace|update|rename|correct|edit|fix|type|write|delete|remove)\b", re.IGNORECASE)
+# a request that edits text (the change verbs of the mention rules, and deleting or typing)
+_EDITS = re.compile(rf"\b(?:{CHANGE_VERBS}|rename|edit|fix|type|write|delete|remove)\b", re.IGNORECASE)
 
 
 def _only_how(request: str) -> bool:

@@ -37,7 +37,8 @@ from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 _STOP = FUNCTION_WORDS | INSTRUCTION_WORDS | frozenset(w for c in COLORS for w in c.split())
 _NUMBER_WORDS = frozenset(CARDINAL_WORDS)
 _WORD = re.compile(r"[\w'\u2019-]+")
-_CHANGE = r"replace|change|swap|substitute|update|correct"  # the verbs that put new text in place of old
+CHANGE_VERBS = r"replace|change|swap|substitute|update|correct"  # the verbs that put new text in place of old
+_CHANGE = CHANGE_VERBS
 _REPLACE = re.compile(
     rf"\b(?:{_CHANGE}|switch|turn|rename)\s+(?:(?:every|each|all|any)\s+)?"
     r"(?:(?:occurrences?|instances?)\s+of\s+)?"

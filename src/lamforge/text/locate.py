@@ -173,7 +173,7 @@ def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple
         if target.count == 0 and len(heads) != 1:
             main = _main_heading(heads)  # "the heading" of a document with one top-level heading over subheadings
             top = nonempty[0] if nonempty else None
-            if (main is None and target.role == "bare" and heads and top[0] < heads[0][0]
+            if (main is None and target.role == "bare" and heads and top is not None and top[0] < heads[0][0]
                     and (top[1] == "title" or _title_like(top, nonempty))):
                 main = top  # a title line above section headings of one level
             return (main[0], main[0]) if main else None  # several of the top level: ambiguous
