@@ -40,7 +40,7 @@ def _memory(matcher: str = "tfidf") -> TaskMemory:
         KnownTask("b2", "bold", 'put "…" in bold type', BOLD),
         KnownTask("c1", "align_center", 'center the paragraph "…"', CENTER),
         KnownTask("c2", "align_center", 'align the paragraph "…" to the center', CENTER),
-        KnownTask("i1", "find_italic", 'italicize every occurrence of "…"', ITALIC),
+        KnownTask("i1", "find_format", 'italicize every occurrence of "…"', ITALIC),
     ]
     return TaskMemory(tasks, matcher=matcher, k=3)
 

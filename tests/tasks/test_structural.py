@@ -17,7 +17,7 @@ from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.references import find_targets
 
 # Families whose targets are the document's own words (a name to replace, a number phrase) or that have no target.
-UNNAMED = {"change_text", "find_italic", "replace_all", "landscape", "table_bold", "table_font_size", "case_title"}
+UNNAMED = {"change_text", "find_format", "replace_all", "landscape", "table_bold", "table_font_size", "case_title"}
 N = 24  # instances per family and split, as the demo generates for training
 
 

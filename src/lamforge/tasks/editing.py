@@ -96,6 +96,45 @@ class InsertParagraph(_ParaFamily):
             insert_paragraph(model, i, text, like=i)
 
 
+class InsertBefore(_ParaFamily):
+    """Add a new paragraph before a given one (before the first: at the top of the document)."""
+
+    name = "insert_before"
+    category = "editing"
+    help_ref = "Instructions for Using LibreOffice Writer"
+    Params = TextParams
+    anchor_at = "start"
+    roles = ("body", "item", "note")
+    phrases = Phrases(
+        train=("add a new paragraph saying {text} before {target}", "insert the paragraph {text} above {target}",
+               "type {text} as a new paragraph before {target}", "put a new paragraph {text} right before {target}",
+               "write {text} in a new paragraph above {target}", "insert {text} as a new paragraph before {target}"),
+        heldout=("!Above {target} I need a fresh paragraph that reads {text}.",
+                 "precede {target} with a new paragraph: {text}",
+                 "put a paragraph reading {text} just ahead of {target}"),
+    )
+
+    values = InsertParagraph.values
+    value_fills = InsertParagraph.value_fills
+
+    def op_steps(self) -> list[dict[str, Any]]:
+        """Start of the paragraph, type, Enter: the typed line becomes a paragraph laid out like the target.
+
+        After selecting the start words Home is enough; a whole paragraph's selection ends on its last line, so
+        Ctrl+Up goes back to where the paragraph starts.
+        """
+        home = "^{UP}" if self.target.ref is not None else "{HOME}"
+        return [steps.keys(home + self.params.text + "{ENTER}")]  # type: ignore[attr-defined]
+
+    def layout(self, model: DocModel) -> dict[str, Any]:
+        """Unused: the change is a new paragraph."""
+        return {}
+
+    def apply(self, model: DocModel) -> None:
+        """A paragraph laid out like the target, right before it."""
+        insert_paragraph(model, self.target.para, self.params.text, like=self.target.para, before=True)  # type: ignore[attr-defined]
+
+
 class AppendSentence(_ParaFamily):
     """Add a sentence at the end of a paragraph."""
 
@@ -331,4 +370,4 @@ class ChangeText(Task):
         replace_span(model, p.para, p.start, p.start + len(p.old), p.new)  # type: ignore[attr-defined]
 
 
-FAMILIES = (InsertParagraph, AppendSentence, DeleteSentence, DeleteParagraph, ChangeText)
+FAMILIES = (InsertParagraph, InsertBefore, AppendSentence, DeleteSentence, DeleteParagraph, ChangeText)

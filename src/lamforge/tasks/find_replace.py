@@ -1,4 +1,4 @@
-"""Find & Replace families: replace every occurrence of a repeated name; find all and italicize.
+"""Find & Replace families: replace every occurrence of a repeated name; find all and format them.
 
 Both go through the Find and Replace dialog. Targets are names that occur at least twice with the
 same capitalisation everywhere, so the dialog's default (Match case off) finds exactly them.
@@ -15,7 +15,7 @@ from lamforge.tasks.base import Task, TaskParams, TaskSplit, values_for
 from lamforge.tasks.checks.docmodel import DocModel
 from lamforge.tasks.checks.edits import format_everywhere, replace_everywhere
 from lamforge.tasks.phrasing.common import NEW_TEXT
-from lamforge.tasks.phrasing.render import Fill, Phrases, Pool, pick_fill
+from lamforge.tasks.phrasing.render import Fill, Phrases, Pool, fill, pick_fill
 from lamforge.tasks.targets import NoTarget
 from lamforge.tasks.templates import TemplateSpec
 from lamforge.tasks.values import NEW_NAMES
@@ -104,44 +104,53 @@ class ReplaceAll(_FindFamily):
 
 
 class FindParams(TaskParams):
-    """The repeated name to find."""
+    """The repeated name to find and the format every occurrence gets."""
 
     text: str
+    style: str = "italic"
 
 
-class FindItalic(_FindFamily):
-    """Find every occurrence of a name and italicize them all."""
+# format word -> (toolbar command, character property); "underlined" reads as an adjective like the others
+FIND_STYLES = {"italic": (".uno:Italic", "italic"), "bold": (".uno:Bold", "bold"),
+               "underlined": (".uno:Underline", "underline")}
 
-    name = "find_italic"
+
+class FindFormat(_FindFamily):
+    """Find every occurrence of a name and make them all italic, bold or underlined."""
+
+    name = "find_format"
     Params = FindParams
     phrases = Phrases(
-        train=("italicize every occurrence of {text}", "find all {text} and make them italic",
-               "make every {text} in the document italic", "put each occurrence of {text} in italics",
-               "use find to select every {text} and italicize it"),
-        heldout=("!Each time {text} appears it should be in italics.", "search for {text} and italicise all hits",
-                 "slant every mention of {text}"),
+        train=("make every occurrence of {text} {style}", "find all {text} and make them {style}",
+               "make every {text} in the document {style}", "use find to select every {text} and make it {style}",
+               "format all instances of {text} as {style}", "!Every {text} should be {style}."),
+        heldout=("!Each time {text} appears it should be {style}.", "search for {text} and make all hits {style}",
+                 "turn each mention of {text} {style}"),
     )
 
     @classmethod
     def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
-        """A repeated name."""
+        """A repeated name and a format."""
         names = repeated_names(spec)
         if not names:
             raise NoTarget(f"{spec.name}: no repeated name")
-        return FindParams(template=spec.name, text=rng.choice(names))
+        return FindParams(template=spec.name, text=rng.choice(names), style=rng.choice(sorted(FIND_STYLES)))
 
     def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
-        """The name, quoted."""
-        return {"text": pick_fill(rng, NEW_TEXT, pool, t=self.params.text)}  # type: ignore[attr-defined]
+        """The name, quoted, and the format's adjective."""
+        p = self.params
+        return {"text": pick_fill(rng, NEW_TEXT, pool, t=p.text), "style": fill("{v}", v=p.style)}  # type: ignore[attr-defined]
 
     def solution(self) -> list[dict[str, Any]]:
-        """Find and Replace: Find, Find All, Close, then Italic."""
-        return [steps.click(".uno:SearchDialog"), steps.dialog_set("Find", self.params.text),  # type: ignore[attr-defined]
-                steps.dialog_click("Find All"), steps.dialog_click("Close"), steps.click(".uno:Italic")]
+        """Find and Replace: Find, Find All, Close, then the format's button."""
+        p = self.params
+        return [steps.click(".uno:SearchDialog"), steps.dialog_set("Find", p.text),  # type: ignore[attr-defined]
+                steps.dialog_click("Find All"), steps.dialog_click("Close"), steps.click(FIND_STYLES[p.style][0])]  # type: ignore[attr-defined]
 
     def apply(self, model: DocModel) -> None:
-        """Every occurrence italic."""
-        format_everywhere(model, self.params.text, italic=True)  # type: ignore[attr-defined]
+        """Every occurrence formatted."""
+        p = self.params
+        format_everywhere(model, p.text, **{FIND_STYLES[p.style][1]: True})  # type: ignore[attr-defined]
 
 
-FAMILIES = (ReplaceAll, FindItalic)
+FAMILIES = (ReplaceAll, FindFormat)

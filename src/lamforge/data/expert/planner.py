@@ -152,6 +152,8 @@ def _structural_plan(steps: list[str], rest: str) -> list[str] | None:
     if len(quotes) == 1 and paragraph and _INSERT.search(low):
         if _AT_END.search(low):
             return [*steps, "Press End", "Type a space and the new text"]
+        if _INSERT_BEFORE.search(low) and not _INSERT_AFTER.search(low):
+            return [*steps, "Press Ctrl+Up", "Type the new text", "Press Enter"]
         return [*steps, "Press End", "Press Enter", "Type the new text"]
     if len(quotes) == 1 and steps[0].startswith("Select the cell"):
         return [*steps, f"Type {quote(quotes[0])}"]
