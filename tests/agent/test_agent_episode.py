@@ -313,6 +313,28 @@ def test_a_toggle_the_whole_selection_has_is_not_pressed_with_the_guidance_on(en
     assert all(r.bold for r in docx.Document(str(env.save(tmp_path / "part.docx"))).paragraphs[1].runs if r.text)
 
 
+def test_a_toggle_the_request_takes_off_is_pressed_twice_where_the_selection_lacks_it(env, labels, tmp_path: Path):
+    """"Remove the bold from the date": pressed once, Bold would make a plain or partly bold date all bold."""
+    d = docx.Document()
+    d.add_paragraph("Dear Ms Patel,")
+    mixed = d.add_paragraph()
+    mixed.add_run("Date:").bold = True
+    mixed.add_run(" 3 March")
+    doc = tmp_path / "letter.docx"
+    d.save(str(doc))
+    press = out("click_input", label=labels[".uno:Bold"], name="Bold", status="FINISH")
+    for text, request in (("Date: 3 March", "Remove the bold from the date line"),
+                          ("Dear Ms Patel,", "Remove the bold from the greeting")):
+        script = [out("select_text", {"text": text}, label="1", name="Document"), press]
+        res = run_episode(env, ScriptedBackend(script), request, doc)
+        assert res.finished and res.steps[1].info.get("pressed") == "twice"
+        saved = docx.Document(str(env.save(tmp_path / "off.docx")))
+        assert not any(r.bold for p in saved.paragraphs if p.text == text for r in p.runs), request
+    res = run_episode(env, ScriptedBackend(script), "Remove the bold from the greeting", doc, rewrite_request=False)
+    assert res.steps[1].info.get("pressed") is None  # guidance off: pressed once, as the model said
+    assert docx.Document(str(env.save(tmp_path / "once.docx"))).paragraphs[0].runs[0].bold
+
+
 def test_values_possessives_formulas_and_renames_are_grounded(env, tmp_path: Path) -> None:
     from lamforge.agent.episode_runner import ground_request
 
@@ -338,6 +360,26 @@ def test_values_possessives_formulas_and_renames_are_grounded(env, tmp_path: Pat
     })
     assert ground_request(env, "Insert a blank page.", {}) == (
         "Insert a blank page after the paragraph 'Contact Maria Chen at 6 pm. Homework counts 40%.'.")
+
+
+def test_sentences_by_content_cells_by_words_and_placeless_tables_are_grounded(env, tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("Remote Work Policy", style="Title")
+    d.add_paragraph("The company provides a laptop and a headset. Staff keep them safe.")
+    d.add_paragraph("Phone: 0161 555 0199")
+    t = d.add_table(rows=3, cols=3)
+    for r, row in enumerate((("Item", "Quantity", "Amount"), ("Oat milk crate", "2", "36.00"), ("Cups", "", "9.50"))):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    _assert_grounded(env, d, tmp_path / "policy.docx", {
+        "Delete the sentence about headsets": "Delete 'The company provides a laptop and a headset.'",  # singular
+        "Bold the sentence about the moon": "Bold the sentence about the moon",  # none: as typed
+        "Put 3 in the quantity cell for oat milk": "Put '3' in the cell in row 2, column 2 of table 1",
+        "Type 12 in the empty cell of the table": "Type '12' in the cell in row 3, column 2 of table 1",
+        "Change the phone number to 0161 555 0100": "Change '0161 555 0199' to '0161 555 0100'",
+        "Make Times New Roman the default font": "Set the font of the whole document to Times New Roman",
+        "Insert a 7*5 empty table": "Insert a 7*5 empty table after the paragraph 'Phone: 0161 555 0199'",
+    })
 
 
 def test_contact_details_names_lists_and_places_are_grounded(env, tmp_path: Path) -> None:

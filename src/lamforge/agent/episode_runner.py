@@ -26,12 +26,12 @@ from lamforge.agent.backends.base import (
 )
 from lamforge.agent.confirm import Asker, allowed, check_policy, confirmation_reason, effect_confirmer
 from lamforge.agent.decide import decide
-from lamforge.agent.explicit_targets import make_explicit, place_blank_page
-from lamforge.agent.mentions import plain_replacement, quote_mentions, quote_new_text
+from lamforge.agent.explicit_targets import default_font, make_explicit, place_at_end
+from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.several_targets import split_targets
-from lamforge.agent.toggles import already_on
+from lamforge.agent.toggles import already_on, two_presses
 from lamforge.app.observation import Observation
 from lamforge.prompting.format import HistoryStep, build_step_messages
 from lamforge.text.quotes import QUOTED_RE
@@ -64,7 +64,7 @@ class LoopConfig:
     temperature: float = 0.0
     log_prompts: bool = False
     hint: str = ""  # the closest solved task's skeleton, when the model was trained with one in its prompt
-    keep_toggles: bool = False  # never press a character toggle the whole selection already has (guidance)
+    keep_toggles: bool = False  # no press that undoes what the request asks for: toggles.py (guidance)
 
 
 def run_episode(
@@ -108,9 +108,10 @@ def run_episode(
         on_step: called with each step's record as soon as it is done (the CLI prints it).
         meta: the caller's facts kept in the result and the log (task id, family ...).
         rewrite_request: quote unquoted mentions of the document and resolve paragraph references before the
-            model reads the request (:func:`ground_request`), and never press a character toggle that the whole
-            selection already has (:mod:`lamforge.agent.toggles`); off, the model reads the request as typed and
-            every press it writes is made.
+            model reads the request (:func:`ground_request`), never press a character toggle that the whole
+            selection already has, and press twice one whose format the request takes off where the selection
+            lacks it (:mod:`lamforge.agent.toggles`); off, the model reads the request as typed and every press it
+            writes is made once.
         max_seconds: stop (``deadline``) once the episode has run this long; checked between steps.
 
     """
@@ -194,9 +195,9 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     found: list[Any] = []
     if names_a_sentence(grounded):
         grounded, found = resolve_sentences(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
-    grounded, rewrites = make_explicit(place_blank_page(grounded), view)
+    grounded, rewrites = make_explicit(place_at_end(default_font(grounded)), view)
     if unquoted:  # "rename the heading Attendees to Participants": X is quoted only now
-        grounded = plain_replacement(quote_new_text(grounded))
+        grounded = plain_replacement(quote_new_text(quote_cell_value(grounded)))
     if mentions:
         meta["mentions"] = [{"text": m.text, "whole_paragraph": m.whole} for m in mentions]
     if rewrites:
@@ -291,6 +292,7 @@ def run_step(
         rec.message = f"{pressed.control_text} is already on for the whole selection: not pressed (it would undo it)"
         memory.add(t, action.function, action.args, pressed.control_text, True, rec.message)
         return done("finish" if out.status == "FINISH" else None)
+    twice = two_presses(pressed, request)  # once would put on what the request takes off: on for all, then off
     reason = confirmation_reason(out.status, action, obs.controls, obs.doc)
     if reason:
         args = json.dumps(action.args, ensure_ascii=False)
@@ -305,9 +307,16 @@ def run_step(
     answer = effect_confirmer(cfg.confirm, cfg.ask, f"Step {t}: {action.function} {json.dumps(action.args)}",
                               lambda ok: setattr(rec, "confirm", "yes" if ok else "no"))
     sr = env.step(action, confirm=True if reason else answer)  # the env's guard measures what it removed
+    app_ms = sr.result.app_ms
+    if twice and sr.result.ok and not sr.truncated:
+        sr = env.step(action, confirm=True if reason else answer)
+        app_ms += sr.result.app_ms
     rec.env_ms = (time.perf_counter() - te) * 1000
     res = sr.result
-    rec.ok, rec.message, rec.app_ms, rec.info = res.ok, res.message, res.app_ms, dict(res.info)
+    rec.ok, rec.message, rec.app_ms, rec.info = res.ok, res.message, app_ms, dict(res.info)
+    if twice:
+        rec.info["pressed"] = "twice"
+        rec.message = f"{res.message} (pressed twice: on for the whole selection, then off)"
     memory.add(t, action.function, action.args, str(res.info.get("control") or action.control_name), res.ok,
                res.message)
     if sr.truncated:

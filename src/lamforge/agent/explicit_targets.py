@@ -40,26 +40,53 @@ _POSSESSIVE = re.compile(r"['\u2019]s\s+(\w+)")
 _TABLE_TAIL = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+|this\s+|that\s+)?(?:table|grid)\b(?:\s+\d+)?")
 
 
-# "insert a blank page" with no place: Writer's own "blank page" goes after the last paragraph, as in the task family
-_PLACELESS_PAGE = re.compile(
-    r"\b(?:insert|add|create|append|include)\s+(?:a|an|one|another)\s+(?:blank|new|empty|extra|fresh)\s+page\b"
+# "insert a blank page" or "insert a 7*5 empty table" with no place: at the end, where Writer's own "blank page" goes
+# (as in the task family) and where a table added to a finished document belongs
+_PLACELESS = re.compile(
+    r"\b(?:insert|add|create|append|include|put|make)\s+(?:a|an|one|another)\s+(?:(?:blank|new|empty|extra|fresh)\s+page\b"
     r"(?!\s+(?:at|after|before|between|following|in|on|to|under|below|above|break|number|numbers|orientation|style|"
-    r"size|margins?)\b)", re.IGNORECASE)
+    r"size|margins?)\b)|(?:(?:blank|new|empty)\s+)?(?:\d+\s*(?:x|\*|by|×)\s*\d+\s+)?(?:(?:blank|new|empty)\s+)?table\b"
+    r"(?:\s+(?:with|of)\s+\w+\s+rows?\s+and\s+\w+\s+columns?|\s+(?:with|of)\s+\w+\s+columns?\s+and\s+\w+\s+rows?)?)",
+    re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:after|before|between|following|end|beginning|start|top|bottom|under|below|above)\b",
                     re.IGNORECASE)
 
 
-def place_blank_page(request: str) -> str:
-    """``request`` with "at the end of the document" after a blank page that it places nowhere.
+def place_at_end(request: str) -> str:
+    """``request`` with "at the end of the document" after a blank page or a table that it places nowhere.
 
-    >>> place_blank_page("I'd like to insert a blank page. Please help.")
+    >>> place_at_end("I'd like to insert a blank page. Please help.")
     "I'd like to insert a blank page at the end of the document. Please help."
-    >>> place_blank_page("Insert a blank page after the title"), place_blank_page("put the method on a new page")
+    >>> place_at_end("Insert a 7*5 empty table"), place_at_end("Add a table with 3 rows and 2 columns.")
+    ('Insert a 7*5 empty table at the end of the document', 'Add a table with 3 rows and 2 columns at the end of the document.')
+    >>> place_at_end("Insert a blank page after the title"), place_at_end("put the method on a new page")
     ('Insert a blank page after the title', 'put the method on a new page')
+    >>> place_at_end("Insert a table below the heading 'Costs'")
+    "Insert a table below the heading 'Costs'"
     """
     if _PLACE.search(request):
         return request
-    return _PLACELESS_PAGE.sub(lambda m: f"{m.group(0)} at the end of the document", request, count=1)
+    return _PLACELESS.sub(lambda m: f"{m.group(0)} at the end of the document", request, count=1)
+
+
+# "make Times New Roman the default font": the font every paragraph shows, as the whole-document family asks for it
+_END = r"(?=\s*(?:[.,;!?]|$|\s+(?:please|for\s+me|in\s+this\s+document)\b))"
+_DEFAULT_FONT = re.compile(
+    rf"\b(?:make|set|use)\s+(?P<a>[^.,;!?]+?)\s+(?:as\s+)?the\s+default\s+font(?:\s+of\s+the\s+document)?{_END}"
+    rf"|\b(?:set|change|make|switch)\s+the\s+default\s+font(?:\s+of\s+the\s+document)?\s+(?:to|into)\s+"
+    rf"(?P<b>[^.,;!?]+?){_END}", re.IGNORECASE)
+
+
+def default_font(request: str) -> str:
+    """``request`` with "the default font" read as the font of the whole document.
+
+    >>> default_font("Make Times New Roman the default font"), default_font("set the default font to Arial, please")
+    ('Set the font of the whole document to Times New Roman', 'Set the font of the whole document to Arial, please')
+    >>> default_font("Make the title bold")
+    'Make the title bold'
+    """
+    return _DEFAULT_FONT.sub(lambda m: f"Set the font of the whole document to {m.group('a') or m.group('b')}",
+                             request, count=1)
 
 
 _COLOR_WORDS = frozenset(w for c in COLORS for w in c.split())

@@ -228,8 +228,36 @@ def quote_new_text(request: str) -> str:
     "change 'Weekly' to 'Every week' in table 1"
     >>> quote_new_text("Change the cell in row 3, column 3 of table 1 to 38.00")  # a cell by its place
     "Change the cell in row 3, column 3 of table 1 to '38.00'"
+    >>> quote_new_text("Change '0161 555 0199' to 0161 555 0100")
+    "Change '0161 555 0199' to '0161 555 0100'"
     """
     return _REPLACE.sub(_quote_new_text, request)
+
+
+_CELL = r"the\s+cell\s+in\s+row\s+\d+,\s+column\s+\d+(?:\s+of\s+table\s+\d+)?"
+# "put 3 in <cell>", "fill in <cell> with 25 cm": the value typed into a cell named by its place
+_CELL_VALUE = re.compile(
+    rf"\b(?:put|type|enter|write|add|insert)\s+(?P<a>[^'\"\s][^'\"]*?)\s+(?:in|into)\s+(?={_CELL})"
+    rf"|\bfill(?:\s+in)?\s+{_CELL}\s+with\s+(?P<b>[^'\".,;!?\s](?:[^'\",;!?]|\.(?=\d))*?)"
+    rf"(?=\s*[.,;!?]|\s*$|\s+please\b)", re.IGNORECASE)
+
+
+def quote_cell_value(request: str) -> str:
+    """``request`` with the value it puts into a cell named by its place quoted, as the cell families are trained.
+
+    >>> quote_cell_value("Put 3 in the cell in row 3, column 2 of table 1")
+    "Put '3' in the cell in row 3, column 2 of table 1"
+    >>> quote_cell_value("Fill in the cell in row 4, column 2 of table 1 with 25 cm.")
+    "Fill in the cell in row 4, column 2 of table 1 with '25 cm'."
+    >>> quote_cell_value("Put 'Yes' in the cell in row 2, column 2 of table 1")
+    "Put 'Yes' in the cell in row 2, column 2 of table 1"
+    """
+    def one(m: re.Match[str]) -> str:
+        group = "a" if m.group("a") else "b"
+        start, end = m.start(group) - m.start(), m.end(group) - m.start()
+        return m.group(0)[:start] + _quote(m.group(group)) + m.group(0)[end:]
+
+    return _CELL_VALUE.sub(one, request)
 
 
 def _quote_new_text(m: re.Match[str]) -> str:
@@ -241,7 +269,8 @@ def _quote_new_text(m: re.Match[str]) -> str:
     old = m.group("old")
     if old.startswith("the cell") and _SIZE.fullmatch(new):  # "set the cell in row 1, column 2 to 14 pt": a size
         return m.group(0)
-    value = re.search(r"\d", old) and re.fullmatch(r"[\d.,:%$\u20ac\u00a3/-]*\d[\d.,:%]*", new)  # '40%' to 35%
+    # '40%' to 35%, a phone number to another ("0161 555 0100", "(0161) 555-0100")
+    value = re.search(r"\d", old) and re.fullmatch(r"[\d.,:%$\u20ac\u00a3/()+-]*\d(?:[\d.,:%()-]| (?=[\d(]))*", new)
     words = [w for word in _WORD.findall(new) for w in word.split("-") if w]  # "center-align": two instruction words
     if not value and (all(_stop(w) for w in words) or font_in(new) == new):  # "to Georgia": a font
         return m.group(0)

@@ -23,7 +23,7 @@ from lamforge.tasks.structural import STRUCT_RATE, cell_refs, col_refs, pick_ref
 from lamforge.tasks.targets import NoTarget, StructRef
 from lamforge.tasks.templates import TemplateSpec
 from lamforge.tasks.templates.spec import Para
-from lamforge.tasks.values import CELL_VALUES, FONT_COLORS, FONT_SIZES, TABLE_SHAPES
+from lamforge.tasks.values import CELL_VALUES, FONT_COLORS, FONT_SIZES, HIGHLIGHTS, TABLE_SHAPES
 
 _NUMBERS = ("one", "two", "three", "four", "five", "six", "seven")
 
@@ -347,7 +347,7 @@ class CellsParams(TaskParams):
 
     row: int
     column: int
-    op: Literal["bold", "italic", "underline", "center", "right", "color"]
+    op: Literal["bold", "italic", "underline", "center", "right", "color", "highlight"]
     value: str = ""
     ref: StructRef
 
@@ -377,6 +377,10 @@ _CELL_OPS: dict[str, Phrases] = {
         train=("make {cells} {color}", "colour {cells} {color}", "change the font colour of {cells} to {color}"),
         heldout=("paint the letters of {cells} {color}", "tint {cells} {color}"),
     ),
+    "highlight": Phrases(
+        train=("highlight {cells} in {color}", "give {cells} a {color} highlight", "highlight {cells} {color}"),
+        heldout=("put a {color} marker over {cells}", "shade the text of {cells} with a {color} highlighter"),
+    ),
 }
 _CELL_PROPS = {"bold": {"bold": True}, "italic": {"italic": True}, "underline": {"underline": True}}
 _CELL_COMMANDS = {"bold": ".uno:Bold", "italic": ".uno:Italic", "underline": ".uno:Underline",
@@ -386,7 +390,8 @@ _CELL_COMMANDS = {"bold": ".uno:Bold", "italic": ".uno:Italic", "underline": ".u
 class TableCells(_OneTable):
     """Format a row, a column or one cell of the table, named by position or label.
 
-    "The header row", "the Cost column", "row 3, column 2": bold, italic, underline, centre, right-align or a colour.
+    "The header row", "the Cost column", "row 3, column 2": bold, italic, underline, centre, right-align, a colour or
+    a highlight.
     """
 
     name = "table_cells"
@@ -418,7 +423,8 @@ class TableCells(_OneTable):
         op = rng.choice(tuple(_CELL_OPS))
         if op not in ("center", "right") and not any(t.strip() for t in texts):
             op = "center"  # empty cells: only their alignment shows
-        value = rng.choice(values_for(split, *FONT_COLORS)) if op == "color" else ""
+        colors = {"color": FONT_COLORS, "highlight": HIGHLIGHTS}.get(op)
+        value = rng.choice(values_for(split, *colors)) if colors else ""
         return CellsParams(template=spec.name, row=row, column=column, op=op, value=value, ref=pick_ref(rng, refs))
 
     def cores(self, pool: Pool) -> tuple[str, ...]:
@@ -434,7 +440,8 @@ class TableCells(_OneTable):
         """Select the cells by coordinates, then the button or the colour box."""
         p = self.params
         op = p.op  # type: ignore[attr-defined]
-        act = steps.set_value(".uno:Color", p.value) if op == "color" else steps.click(_CELL_COMMANDS[op])  # type: ignore[attr-defined]
+        box = {"color": ".uno:Color", "highlight": ".uno:BackColor"}.get(op)
+        act = steps.set_value(box, p.value) if box else steps.click(_CELL_COMMANDS[op])  # type: ignore[attr-defined]
         return [*select_steps(p.ref), act]  # type: ignore[attr-defined]
 
     def op_steps(self) -> list[dict[str, Any]]:
@@ -447,8 +454,8 @@ class TableCells(_OneTable):
         op = p.op  # type: ignore[attr-defined]
         if op in ("center", "right"):
             format_cell_block(model, 0, p.row, p.column, align=op)  # type: ignore[attr-defined]
-        elif op == "color":
-            format_cell_block(model, 0, p.row, p.column, color=color_hex(p.value))  # type: ignore[attr-defined]
+        elif op in ("color", "highlight"):
+            format_cell_block(model, 0, p.row, p.column, **{op: color_hex(p.value)})  # type: ignore[attr-defined]
         else:
             format_cell_block(model, 0, p.row, p.column, **_CELL_PROPS[op])  # type: ignore[attr-defined]
 

@@ -17,7 +17,8 @@ from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 def firm(target: Target) -> bool:
     """Whether a reading stands without the document, unlike a last-resort guess only the document confirms.
 
-    The guesses: a labelled line ("the rating"), a cell by column and row label ("the amount for oat milk"), the
+    The guesses: a labelled line ("the rating"), a cell by column and row label ("the amount for oat milk") or as
+    the empty one, the
     place before the first line ("add 'Draft' at the top", read only in a request that adds something). Only
     firm readings name a request's target for the task memory's lookup and for splitting operations, so a guess
     never changes what those were built on.
@@ -25,19 +26,26 @@ def firm(target: Target) -> bool:
     >>> firm(label("make the rating bold")), firm(Target("role", "the title", role="title"))
     (False, True)
     """
-    return target.kind != "label" and target.how not in ("inside", "top")
+    return target.kind != "label" and target.how not in ("inside", "top", "empty")
 
 
 # "the amount for oat milk", "the price of the coffee beans": one cell, by its column's header and its row's label
 # (tried last: "the font of the title" is a role first; the table must bear both names out)
+# ("the quantity cell for oat milk", "the missing depth for P3": the column is "quantity", "depth")
 _COLUMN_OF_ROW = re.compile(
-    rf"\bthe\s+(?P<col>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:for|of)\s+(?:the\s+)?"
-    rf"(?P<row>{QUOTED}|\w[\w'.-]*(?:\s+\w[\w'.-]*){{0,3}}?)(?=\s+(?:to|in|into|as|from)\b|\s*[,;!?]|\s*\.?\s*$)",
+    rf"\bthe\s+(?:(?:missing|empty|blank)\s+)?(?P<col>[A-Za-z][\w-]*(?:\s+(?!(?:cell|box|field|value)\b)[A-Za-z][\w-]*)?)"
+    rf"(?:\s+(?:cell|box|field|value))?\s+(?:for|of)\s+(?:the\s+)?"
+    rf"(?P<row>{QUOTED}|\w[\w'.-]*(?:\s+\w[\w'.-]*){{0,3}}?)(?=\s+(?:to|in|into|as|from|with)\b|\s*[,;!?]|\s*\.?\s*$)",
     re.IGNORECASE)
 
 
 def column_of_row(clause: str, table: int = 1) -> Target | None:
-    """A cell of table ``table`` named by its column's header and a word of its row's label, or None."""
+    """A cell of table ``table`` named by its column's header and a word of its row's label, or None.
+
+    >>> [(t.column_name, t.row_name) for t in (column_of_row("Put 3 in the quantity cell for oat milk"),
+    ...  column_of_row("Fill in the missing depth for P3 with 25 cm"), column_of_row("Bold the amount for paper cups"))]
+    [('quantity', 'oat milk'), ('depth', 'P3'), ('amount', 'paper cups')]
+    """
     m = _COLUMN_OF_ROW.search(clause)
     if m is None:
         return None
@@ -49,6 +57,20 @@ def column_of_row(clause: str, table: int = 1) -> Target | None:
         return None
     return Target("cells", words, row_name=unquote(" ".join(row)), column_name=m.group("col"),
                   table=table, how="inside")
+
+
+# "the empty cell", "the blank cell of the table": the one cell with nothing in it
+_EMPTY_CELL = re.compile(r"\bthe\s+(?:only\s+)?(?:empty|blank|missing)\s+(?:cell|box|entry|value)\b", re.IGNORECASE)
+
+
+def empty_cell(clause: str, table: int = 1) -> Target | None:
+    """"The empty cell": the one empty cell of table ``table`` (the document must have exactly one), or None.
+
+    >>> empty_cell("Type 38.1 C in the empty cell of the table").words, empty_cell("Bold the title")
+    ('the empty cell', None)
+    """
+    m = _EMPTY_CELL.search(clause)
+    return Target("cells", m.group(0), table=table, how="empty") if m else None
 
 
 # "the rating", "the tip": a line the document opens with that label ("Rating: 4 out of 5"); tried last

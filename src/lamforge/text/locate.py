@@ -198,6 +198,8 @@ def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple
         run = _run(text_paras or nonempty, target.nth, count, paragraphs)
         return run if run or count < 2 else _run(nonempty, target.nth, count, paragraphs)
     if kind == "content":
+        if target.role == "sentence" and target.how == "contains":  # "the sentence about headsets"
+            return _content_sentence(target, nonempty)
         found = _content_paragraph(target, nonempty)
         text = next((t for n, _, t in nonempty if found and n == found[0]), "")
         if target.role == "sentence" and _SENTENCE_BREAK.search(text):
@@ -282,6 +284,33 @@ def _locate_sentence(target: Target, paragraphs: Sequence[Paragraph]) -> Spot | 
         return None
     words = target.words.replace(target.inner.words, where.words, 1) if where.words else ""
     return Spot("text", where.start, where.start, text=sentence, words=words)
+
+
+def _content_sentence(target: Target, nonempty: Sequence[Paragraph]) -> Spot | tuple[int, int] | None:
+    """The one sentence holding every meaningful described word (singular or plural): the sentence's text.
+
+    >>> doc = [(1, "body", "The company provides a laptop and a headset. Staff keep them safe."), (2, "body", "Hi.")]
+    >>> _content_sentence(find_target("delete the sentence about headsets"), doc).text
+    'The company provides a laptop and a headset.'
+    >>> _content_sentence(find_target("delete the sentence about staff"), [(1, "body", "Staff may work at home.")])
+    (1, 1)
+    """
+    want = [w for w in _norm(target.text).split() if w not in FUNCTION_WORDS and w not in INSTRUCTION_WORDS]
+    if not want:
+        return None
+    hits = []
+    for n, _, text in nonempty:
+        for m in _SENTENCES.finditer(text):
+            sentence = m.group(0).strip()
+            have = _norm(sentence).split()
+            if sentence and all(any(_same_word(w, h) for h in have) for w in want):
+                hits.append((n, text, sentence))
+    if len(hits) != 1:
+        return None
+    (n, text, sentence), = hits
+    if sentence == text.strip():  # the whole paragraph: as a paragraph
+        return n, n
+    return Spot("text", n, n, text=sentence) if text.count(sentence) == 1 else None
 
 
 def _run(pool: Sequence[Paragraph], nth: int, count: int, paragraphs: Sequence[Paragraph]) -> tuple[int, int] | None:
@@ -517,6 +546,12 @@ def _locate_cells(target: Target, tables: Sequence[Table]) -> Spot | None:
         if len(hits) != 1:
             return None
         (row, col), = hits
+        return Spot("cells", table=target.table, row=row, column=col, to_row=row, to_column=col)
+    if target.how == "empty":  # "the empty cell": the one there is
+        empty = [(r, c) for r, cells in enumerate(rows, 1) for c, cell in enumerate(cells, 1) if not cell.strip()]
+        if len(empty) != 1:
+            return None
+        (row, col), = empty
         return Spot("cells", table=target.table, row=row, column=col, to_row=row, to_column=col)
     if target.row_name:
         labels = [r[0] if r else "" for r in rows]

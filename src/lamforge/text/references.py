@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 
 from lamforge.text import last_resort
-from lamforge.text.last_resort import column_of_row, label
+from lamforge.text.last_resort import column_of_row, empty_cell, label
 from lamforge.text.numbers import cardinal, number_pattern, ordinal, ordinal_pattern
 from lamforge.text.pattern_words import pattern_words
 from lamforge.text.reference_target import QUOTED as _QUOTED
@@ -571,8 +571,12 @@ def _column_of_row(clause: str) -> Target | None:
     return column_of_row(clause, _table_number(clause))
 
 
+def _empty_cell(clause: str) -> Target | None:
+    return empty_cell(clause, _table_number(clause))
+
+
 _READERS = (_sentence, _section, _named_list, _within, _cells, _ranges, _items, _heading, _role, _paragraph, _content,
-            _described, _table, _whole, _nth_of_named, _column_of_row, label)
+            _described, _empty_cell, _table, _whole, _nth_of_named, _column_of_row, label)
 
 
 def vocabulary() -> frozenset[str]:
