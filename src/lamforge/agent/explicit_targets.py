@@ -57,8 +57,10 @@ def place_at_end(request: str) -> str:
 
     >>> place_at_end("I'd like to insert a blank page. Please help.")
     "I'd like to insert a blank page at the end of the document. Please help."
-    >>> place_at_end("Insert a 7*5 empty table"), place_at_end("Add a table with 3 rows and 2 columns.")
-    ('Insert a 7*5 empty table at the end of the document', 'Add a table with 3 rows and 2 columns at the end of the document.')
+    >>> place_at_end("Insert a 7*5 empty table")
+    'Insert a 7*5 empty table at the end of the document'
+    >>> place_at_end("Add a table with 3 rows and 2 columns.")
+    'Add a table with 3 rows and 2 columns at the end of the document.'
     >>> place_at_end("Insert a blank page after the title"), place_at_end("put the method on a new page")
     ('Insert a blank page after the title', 'put the method on a new page')
     >>> place_at_end("Insert a table below the heading 'Costs'")

@@ -60,7 +60,8 @@ def already_on(control: Control | None, request: str) -> bool:
 # the words naming each toggle's format, for requests that take one particular format off
 _FORMAT_WORDS = {
     ".uno:Bold": r"bold\w*", ".uno:Italic": r"italic\w*", ".uno:Underline": r"underlin\w*",
-    ".uno:Strikeout": r"strike\w*|strikethrough", ".uno:SuperScript": r"superscript\w*", ".uno:SubScript": r"subscript\w*",
+    ".uno:Strikeout": r"strike\w*|strikethrough", ".uno:SuperScript": r"superscript\w*",
+    ".uno:SubScript": r"subscript\w*",
 }
 _TAKE_OFF = r"(?:remove|removing|take\s+(?:off|away|out)|turn\s+off|switch\s+off|get\s+rid\s+of|clear|strip|drop)"
 
