@@ -372,7 +372,9 @@ def test_sentences_by_content_cells_by_words_and_placeless_tables_are_grounded(e
         for c, text in enumerate(row):
             t.cell(r, c).text = text
     _assert_grounded(env, d, tmp_path / "policy.docx", {
-        "Delete the sentence about headsets": "Delete 'The company provides a laptop and a headset.'",  # singular
+        "Delete the sentence about headsets":  # the one sentence, by its singular; a deletion keeps "the sentence"
+            "Delete the sentence 'The company provides a laptop and a headset.'",
+        "Italicize the sentence about the laptop": "Italicize 'The company provides a laptop and a headset.'",
         "Bold the sentence about the moon": "Bold the sentence about the moon",  # none: as typed
         "Put 3 in the quantity cell for oat milk": "Put '3' in the cell in row 2, column 2 of table 1",
         "Type 12 in the empty cell of the table": "Type '12' in the cell in row 3, column 2 of table 1",

@@ -94,6 +94,7 @@ def default_font(request: str) -> str:
 _COLOR_WORDS = frozenset(w for c in COLORS for w in c.split())
 
 
+_DELETES = re.compile(r"\b(?:delete|remove|erase|cut)\b", re.IGNORECASE)
 # a request that edits text (the change verbs of the mention rules, and deleting or typing)
 _EDITS = re.compile(rf"\b(?:{CHANGE_VERBS}|rename|edit|fix|type|write|delete|remove)\b", re.IGNORECASE)
 
@@ -187,6 +188,8 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
             spot = locate(target, paragraphs, tables)
             text = explicit_words(spot, paragraphs) if spot is not None else None
             words = (spot.words or target.words) if spot is not None else ""
+            if text and spot.kind == "text" and target.role == "sentence" and _DELETES.search(work):
+                text = f"the sentence {text}"  # as delete_sentence is trained: a bare quote read as a paragraph
             if text and target.kind == "heading" and _SECTION_END.search(words) and text.startswith("the paragraph "):
                 text = f"the {text[len('the paragraph '):]} section"  # a section, not only its heading line
             if text and target.kind == "whole" and each_word(words):  # "capitalize every word": each word of it
