@@ -94,6 +94,7 @@ def default_font(request: str) -> str:
 _COLOR_WORDS = frozenset(w for c in COLORS for w in c.split())
 
 
+# a request that deletes: a sentence it names by content stays "the sentence 'X'"
 _DELETES = re.compile(r"\b(?:delete|remove|erase|cut)\b", re.IGNORECASE)
 # a request that edits text (the change verbs of the mention rules, and deleting or typing)
 _EDITS = re.compile(rf"\b(?:{CHANGE_VERBS}|rename|edit|fix|type|write|delete|remove)\b", re.IGNORECASE)

@@ -2,7 +2,8 @@
 
 "the rating" (a line labelled "Rating:") and "the amount for oat milk" (the Amount column's cell in the row whose
 label holds "oat milk") read almost any "the X" or "the X for Y"; :mod:`lamforge.text.locate` keeps them only when
-the document bears them out. :func:`firm` tells them apart, so they never change the task memory's lookup nor
+the document bears them out. "The empty cell" is a guess too (the table must have exactly one), tried before "the
+table" that its words run on to. :func:`firm` tells them apart, so they never change the task memory's lookup nor
 the operation split, which were built on the firm readings.
 """
 
@@ -17,11 +18,10 @@ from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 def firm(target: Target) -> bool:
     """Whether a reading stands without the document, unlike a last-resort guess only the document confirms.
 
-    The guesses: a labelled line ("the rating"), a cell by column and row label ("the amount for oat milk") or as
-    the empty one, the
-    place before the first line ("add 'Draft' at the top", read only in a request that adds something). Only
-    firm readings name a request's target for the task memory's lookup and for splitting operations, so a guess
-    never changes what those were built on.
+    The guesses: a labelled line ("the rating"), a cell by column and row label ("the amount for oat milk"), the
+    table's one empty cell ("the empty cell"), the place before the first line ("add 'Draft' at the top", read
+    only in a request that adds something). Only firm readings name a request's target for the task memory's
+    lookup and for splitting operations, so a guess never changes what those were built on.
 
     >>> firm(label("make the rating bold")), firm(Target("role", "the title", role="title"))
     (False, True)
