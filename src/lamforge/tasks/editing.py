@@ -117,18 +117,11 @@ class InsertBefore(_ParaFamily):
     values = InsertParagraph.values
     value_fills = InsertParagraph.value_fills
 
+    layout = InsertParagraph.layout
+
     def op_steps(self) -> list[dict[str, Any]]:
-        """Start of the paragraph, type, Enter: the typed line becomes a paragraph laid out like the target.
-
-        After selecting the start words Home is enough; a whole paragraph's selection ends on its last line, so
-        Ctrl+Up goes back to where the paragraph starts.
-        """
-        home = "^{UP}" if self.target.ref is not None else "{HOME}"
-        return [steps.keys(home + self.params.text + "{ENTER}")]  # type: ignore[attr-defined]
-
-    def layout(self, model: DocModel) -> dict[str, Any]:
-        """Unused: the change is a new paragraph."""
-        return {}
+        """Start of the paragraph, type, Enter: the typed line becomes a paragraph laid out like the target."""
+        return [steps.keys(self.start_keys() + self.params.text + "{ENTER}")]  # type: ignore[attr-defined]
 
     def apply(self, model: DocModel) -> None:
         """A paragraph laid out like the target, right before it."""

@@ -40,13 +40,8 @@ class PageBreak(_ParaFamily):
         return blocks[pos - 1].kind != "section"
 
     def op_steps(self) -> list[dict[str, Any]]:
-        """Go to the paragraph's start, click Insert Page Break.
-
-        After selecting the start words Home is enough; a whole paragraph's selection ends on its last line, so
-        Ctrl+Up goes back to where the paragraph starts.
-        """
-        home = "^{UP}" if self.target.ref is not None else "{HOME}"
-        return [steps.keys(home), steps.click(".uno:InsertPagebreak")]
+        """Go to the paragraph's start, click Insert Page Break."""
+        return [steps.keys(self.start_keys()), steps.click(".uno:InsertPagebreak")]
 
     def layout(self, model: DocModel) -> dict[str, Any]:
         """A page break before the paragraph."""

@@ -84,6 +84,14 @@ class _ParaFamily(Task):
         """Steps after selecting the anchor."""
         raise NotImplementedError
 
+    def start_keys(self) -> str:
+        """Keys that put the cursor where the selected paragraph starts.
+
+        After selecting the start words Home is enough; a whole paragraph's selection (by number) ends on its last
+        line, so Ctrl+Up goes back to where the paragraph starts.
+        """
+        return "^{UP}" if self.target.ref is not None else "{HOME}"
+
     def select_target(self) -> list[dict[str, Any]]:
         """Steps that put the selection in the paragraph: its anchor text, or the paragraph by number."""
         if self.target.ref is not None:

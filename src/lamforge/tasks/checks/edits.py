@@ -96,17 +96,16 @@ def replace_everywhere(model: DocModel, old: str, new: str) -> int:
     return n
 
 
-def insert_paragraph(model: DocModel, after_para: int, text: str, like: int | None = None,
+def insert_paragraph(model: DocModel, para: int, text: str, like: int | None = None,
                      before: bool = False) -> DocPara:
-    """Insert a plain paragraph right after paragraph ``after_para`` (before any table that follows it).
+    """Insert a plain paragraph right after paragraph ``para`` (before any table that follows it), or right before it.
 
-    ``like`` copies the layout of that paragraph (a new line typed inside a paragraph keeps its style);
-    ``before`` puts the new paragraph right before ``after_para`` instead.
+    ``like`` copies the layout of that paragraph (a new line typed inside a paragraph keeps its style).
     """
     src = paragraph(model, like) if like is not None else DocPara(text="", chars=[])
     new = DocPara(text=text, chars=[PLAIN] * len(text), style=src.style, align=src.align, indent=src.indent,
                   spacing=src.spacing, list_kind=src.list_kind)
-    model.blocks.insert(block_index(model, after_para) + (0 if before else 1), new)
+    model.blocks.insert(block_index(model, para) + (0 if before else 1), new)
     return new
 
 
