@@ -85,7 +85,7 @@ def test_checker_both_ways(writer_env, family, tmp_path):
 
     # correct: the reference solution passes
     task.initialize(env)
-    replay = run_solution(env, task.solution())
+    replay = run_solution(env, task.solution(), confirm=True)
     assert replay.ok, replay.error
     env.save(tmp_path / "correct.docx")
     assert task.diagnose(tmp_path / "correct.docx") == []
@@ -107,7 +107,7 @@ def test_checker_both_ways(writer_env, family, tmp_path):
         wrong = [select(window), click(".uno:Bold")]
     elif wrong is None:  # the template has a single qualifying target: operate on an untouched paragraph
         wrong = [select(window), *task.op_steps()]
-    ran = run_solution(env, wrong)
+    ran = run_solution(env, wrong, confirm=True)
     assert ran.ok and len(ran.results) == len(wrong), ran.error  # the wrong steps did run, and did their thing
     env.save(tmp_path / "wrong.docx")
     assert task.is_successful(tmp_path / "wrong.docx") == 0.0
@@ -119,7 +119,7 @@ def test_composite_half_done_fails(writer_env, family, tmp_path):
     task = _task(family)
     first, _ = task.part_tasks()
     task.initialize(env := writer_env)
-    assert run_solution(env, first.solution()).ok
+    assert run_solution(env, first.solution(), confirm=True).ok
     env.save(tmp_path / "half.docx")
     assert task.is_successful(tmp_path / "half.docx") == 0.0
 
@@ -135,7 +135,7 @@ def test_held_out_phrasing_instance_completes(writer_env, tmp_path):
             break
     assert task.params.target.kind == "nth_under"
     task.initialize(writer_env)
-    assert run_solution(writer_env, task.solution()).ok
+    assert run_solution(writer_env, task.solution(), confirm=True).ok
     writer_env.save(tmp_path / "out.docx")
     assert task.is_successful(tmp_path / "out.docx") == 1.0
 
@@ -173,7 +173,7 @@ def test_structural_targets_both_ways(writer_env, family, tmp_path):
         env.save(tmp_path / "untouched.docx")
         assert task.is_successful(tmp_path / "untouched.docx") == 0.0, (split, task.params)
         task.initialize(env)
-        replay = run_solution(env, task.solution())
+        replay = run_solution(env, task.solution(), confirm=True)
         assert replay.ok, (split, replay.error)
         env.save(tmp_path / "correct.docx")
         assert task.diagnose(tmp_path / "correct.docx") == [], (split, task.params)

@@ -10,7 +10,9 @@ Two checks, one policy:
   keys, an action that removed a table, nearly everything, or more than the selection the model was shown
   is undone unless the policy says yes (:func:`effect_confirmer` is what the loop hands the environment).
 
-Deleting a selected sentence, word or paragraph is ordinary editing and needs no yes. The policy decides:
+A request that itself asks for the destructive command is the yes for it (:func:`asked_for`): "delete the Sunday
+row" runs Table - Delete - Rows without a question, "delete 'Sunday'" does not. Deleting a selected sentence, word or
+paragraph is ordinary editing and needs no yes. The policy decides:
 ``no`` refuses (a failed step, the document as it was, and the episode goes on), ``yes`` runs it, ``ask``
 asks a person.
 """
@@ -22,6 +24,7 @@ from typing import Literal
 
 from lamforge.app.action import DOCUMENT_FUNCTIONS, Action
 from lamforge.app.commands import DELETING_COMMANDS, DESTRUCTIVE_COMMANDS
+from lamforge.app.consent import requested_commands
 from lamforge.app.keys import Key, parse_keys
 from lamforge.app.observation import Control, DocState
 
@@ -49,10 +52,27 @@ def _candidates(action: Action, controls: Sequence[Control]) -> list[Control]:
     return [c for c in controls if (label and c.label == label) or (name and c.control_text.lower() == name)]
 
 
+def asked_for(request: str, action: Action, controls: Sequence[Control]) -> str:
+    """The destructive command ``action`` runs that ``request`` itself asks for ('' when none): the user's yes.
+
+    >>> rows = [Control("367", "Delete Rows", "MenuItem", command=".uno:DeleteRows")]
+    >>> asked_for("Remove row 4 of table 1", Action("click_input", control_label="367"), rows)
+    '.uno:DeleteRows'
+    >>> asked_for("delete 'Sunday' in the table", Action("click_input", control_label="367"), rows)
+    ''
+    >>> asked_for("remove the bold from the header row", Action("click_input", control_label="367"), rows)
+    ''
+    """
+    if action.function in DOCUMENT_FUNCTIONS or action.function == "keyboard_input":
+        return ""
+    asked = requested_commands(request)
+    return next((c.command for c in _candidates(action, controls) if c.command in asked), "")
+
+
 def confirmation_reason(
-    status: str, action: Action, controls: Sequence[Control], doc: DocState | None = None
+    status: str, action: Action, controls: Sequence[Control], doc: DocState | None = None, request: str = ""
 ) -> str:
-    """Why ``action`` needs a yes before it runs ('' when it does not).
+    """Why ``action`` needs a yes before it runs ('' when it does not; ``request`` can be that yes).
 
     >>> confirmation_reason("CONTINUE", Action("keyboard_input", {"keys": "^a{DELETE}"}), [])
     'it deletes the whole document'
@@ -74,7 +94,8 @@ def confirmation_reason(
             reasons.append("it deletes the whole document")
     elif action.function not in DOCUMENT_FUNCTIONS:
         cands = _candidates(action, controls)
-        bad = [c for c in cands if c.command in DESTRUCTIVE_COMMANDS]
+        asked = asked_for(request, action, controls)
+        bad = [c for c in cands if c.command in DESTRUCTIVE_COMMANDS and c.command != asked]
         if bad:
             reasons.append(f"'{bad[0].control_text}' ({bad[0].command}) is destructive")
         deleting = any(c.command in DELETING_COMMANDS for c in cands)

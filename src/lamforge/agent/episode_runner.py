@@ -24,7 +24,7 @@ from lamforge.agent.backends.base import (
     prompt_settings_of,
     task_memory_of,
 )
-from lamforge.agent.confirm import Asker, allowed, check_policy, confirmation_reason, effect_confirmer
+from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, confirmation_reason, effect_confirmer
 from lamforge.agent.decide import decide
 from lamforge.agent.explicit_targets import default_font, make_explicit, place_at_end
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
@@ -293,7 +293,10 @@ def run_step(
         memory.add(t, action.function, action.args, pressed.control_text, True, rec.message)
         return done("finish" if out.status == "FINISH" else None)
     twice = two_presses(pressed, request)  # once would put on what the request takes off: on for all, then off
-    reason = confirmation_reason(out.status, action, obs.controls, obs.doc)
+    reason = confirmation_reason(out.status, action, obs.controls, obs.doc, request)
+    asked = asked_for(request, action, obs.controls)  # "delete the Sunday row": the request is the yes
+    if asked and not reason:
+        rec.confirm = "request"
     if reason:
         args = json.dumps(action.args, ensure_ascii=False)
         question = f"Step {t}: {action.function} {args} on '{action.control_name}': {reason}. Run it?"
@@ -306,10 +309,11 @@ def run_step(
     te = time.perf_counter()
     answer = effect_confirmer(cfg.confirm, cfg.ask, f"Step {t}: {action.function} {json.dumps(action.args)}",
                               lambda ok: setattr(rec, "confirm", "yes" if ok else "no"))
-    sr = env.step(action, confirm=True if reason else answer)  # the env's guard measures what it removed
+    yes = True if reason or asked else answer
+    sr = env.step(action, confirm=yes)  # the env's guard measures what it removed
     app_ms = sr.result.app_ms
     if twice and sr.result.ok and not sr.truncated:
-        sr = env.step(action, confirm=True if reason else answer)
+        sr = env.step(action, confirm=yes)
         app_ms += sr.result.app_ms
     rec.env_ms = (time.perf_counter() - te) * 1000
     res = sr.result

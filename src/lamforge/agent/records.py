@@ -49,7 +49,8 @@ class StepRecord:
         ok: whether the step achieved its action.
         message: the executor's message or the reason of the failure.
         error: one of :data:`ERROR_KINDS`, '' on success.
-        confirm: ``yes``/``no`` when the action needed confirmation, else ''.
+        confirm: ``yes``/``no`` when the action needed confirmation, ``request`` when the request itself asked for
+            it (Delete Rows for "delete the Sunday row"), else ''.
         model_ms: generation time (retry included).
         app_ms: LibreOffice's time for the action itself.
         env_ms: the env's whole step (action plus the next observation).

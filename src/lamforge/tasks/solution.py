@@ -53,8 +53,12 @@ class Replay:
         return not self.error and all(r.result.ok for r in self.results)
 
 
-def run_solution(env: WriterEnv, solution: Sequence[dict[str, Any]]) -> Replay:
-    """Resolve and execute each step on ``env``; stop at the first unresolvable or failed step."""
+def run_solution(env: WriterEnv, solution: Sequence[dict[str, Any]], *, confirm: bool = False) -> Replay:
+    """Resolve and execute each step on ``env``; stop at the first unresolvable or failed step.
+
+    ``confirm``: the steps run as confirmed (a reference solution whose request asks for a destructive command,
+    such as Delete Rows); otherwise the environment's guard undoes what one removes.
+    """
     replay = Replay()
     for i, step in enumerate(solution):
         try:
@@ -62,7 +66,7 @@ def run_solution(env: WriterEnv, solution: Sequence[dict[str, Any]]) -> Replay:
         except UnresolvedStep as exc:
             replay.error = f"step {i + 1}: {exc}"
             break
-        result = env.step(action)
+        result = env.step(action, confirm=confirm or None)
         replay.actions.append(action)
         replay.results.append(result)
         if not result.result.ok:

@@ -1,4 +1,5 @@
-"""Table families: insert a table, fill or change a cell, format the whole table or a row, column or cell of it.
+"""Table families: insert a table, fill or change a cell, format the whole table or a row, column or cell of it, add
+or delete a row.
 
 Templates hold at most one table, so "the table" is unambiguous. Cells are reached by selecting
 the text of the cell to their left and pressing Tab, or by selecting the cell's own text; a cell,
@@ -14,7 +15,14 @@ from typing import Any, ClassVar, Literal
 from lamforge.tasks import steps
 from lamforge.tasks.base import Task, TaskParams, TaskSplit, values_for
 from lamforge.tasks.checks.docmodel import DocModel
-from lamforge.tasks.checks.edits import format_cell_block, format_cells, insert_row, insert_table, set_cell
+from lamforge.tasks.checks.edits import (
+    delete_row,
+    format_cell_block,
+    format_cells,
+    insert_row,
+    insert_table,
+    set_cell,
+)
 from lamforge.tasks.fonts import FontSize, color_hex
 from lamforge.tasks.paragraphs import ParaParams, _ParaFamily
 from lamforge.tasks.phrasing.common import NEW_TEXT, ORDINALS
@@ -503,4 +511,43 @@ class TableAddRow(_OneTable):
         insert_row(model, 0, self.params.row)  # type: ignore[attr-defined]
 
 
-FAMILIES = (InsertTable, FillCell, EditCell, TableBold, TableFontSize, TableCells, TableAddRow)
+class TableDeleteRow(_OneTable):
+    """Delete a row of the table below its header, named by label or position ("the Sunday row", "the last row").
+
+    Writer's Table - Delete - Rows is one of the destructive commands: the request that asks for it is the yes
+    (:func:`lamforge.agent.confirm.asked_for`), any other request still needs one.
+    """
+
+    name = "table_delete_row"
+    help_ref = "Selecting Tables, Rows, and Columns"
+    Params = RowParams
+    phrases = Phrases(
+        train=("delete {row}", "remove {row}", "get rid of {row}", "!{Row} is not needed: delete it.",
+               "take out {row}"),
+        heldout=("drop {row}", "scrap {row}", "!Please remove {row}; we no longer need it."),
+    )
+
+    @classmethod
+    def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
+        """A row under the header with a name (a labelled row, the nth, the last)."""
+        rows = _table_rows(spec)
+        named = [(r, refs) for r in range(1, len(rows)) if (refs := row_refs(rows, r))]
+        if not named:
+            raise NoTarget(f"{spec.name}: no nameable row under the header")
+        r, refs = rng.choice(named)
+        return RowParams(template=spec.name, row=r + 1, ref=pick_ref(rng, refs))
+
+    def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
+        """The row by position or label."""
+        return {"row": struct_fill(rng, self.params.ref, pool)}  # type: ignore[attr-defined]
+
+    def solution(self) -> list[dict[str, Any]]:
+        """Select the row by its coordinates, then Table - Delete - Rows."""
+        return [*select_steps(self.params.ref), steps.click(".uno:DeleteRows")]  # type: ignore[attr-defined]
+
+    def apply(self, model: DocModel) -> None:
+        """The row is gone."""
+        delete_row(model, 0, self.params.row)  # type: ignore[attr-defined]
+
+
+FAMILIES = (InsertTable, FillCell, EditCell, TableBold, TableFontSize, TableCells, TableAddRow, TableDeleteRow)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from lamforge.app.action import Action
+from lamforge.app.consent import requested_commands
 from lamforge.app.env import WriterEnv
 from lamforge.app.observation import Observation
 from lamforge.data.expert.grounder import GroundingError, QuoteCursor, ground_step
@@ -68,6 +69,12 @@ class Expert(Protocol):
         ...
 
 
+def _asked(act: Action, obs: Observation, asked: frozenset[str]) -> bool:
+    """Whether ``act`` clicks a destructive command that the request itself asks for (its yes)."""
+    return bool(asked) and any(c.command in asked for c in obs.controls if act.control_label and
+                               c.label == act.control_label)
+
+
 def run_expert(env: WriterEnv, request: str, observation: Observation, *, max_actions: int = 12) -> ExpertRun:
     """Plan ``request`` from its words, then ground and execute step by step (stops at the first failure)."""
     t0 = time.perf_counter()
@@ -87,6 +94,7 @@ def run_expert(env: WriterEnv, request: str, observation: Observation, *, max_ac
         run.error = "no plan: the request matched no control"
         return run
     values = parse_request(fix_typos(without_targets(request)))
+    asked = requested_commands(request)
     quotes = QuoteCursor(values.quoted, observation.doc.text)
     obs = observation
     t1 = time.perf_counter()
@@ -100,7 +108,7 @@ def run_expert(env: WriterEnv, request: str, observation: Observation, *, max_ac
             if len(run.steps) >= max_actions:
                 run.error = "too many actions"
                 break
-            res = env.step(act)
+            res = env.step(act, confirm=_asked(act, obs, asked))  # "delete the Sunday row" asks for Delete Rows
             r = res.result
             run.steps.append(ExpertStep(subtask, act, obs, r.ok, r.message, r.app_ms, r.info.get("control", "")))
             obs = res.observation

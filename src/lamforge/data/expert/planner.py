@@ -135,14 +135,17 @@ _JOIN_BACK = ("Press Left", "Press Delete")
 def _structural_plan(steps: list[str], rest: str) -> list[str] | None:
     """Select a structural target, then act on it; None when ``rest`` names nothing to do there.
 
-    The action: a page break before it, a table or new text after it, a cell's new text, its operations, or its
-    deletion.
+    The action: a page break before it, a table or new text after it, a row deleted or added, a cell's new text,
+    its operations, or its deletion.
     """
     low = scrub(mask(rest))
     quotes = quoted_texts(rest)
     paragraph = steps[0].startswith("Select paragraph")
     if paragraph and _PAGE.search(low):
         return [*steps, *_page_break(low)]
+    row = steps[0].startswith("Select row")
+    if row and _DELETE.search(low) and not re.search(r"\b(?:text|contents?|words?|values?|entries)\b", low):
+        return [*steps, "Click Delete Rows"]  # the row itself, not what it holds
     new_row = re.search(r"\brows?\b", low) and (_INSERT.search(low) or _NEW_ROW.search(low))
     if steps[0].startswith("Select row") and new_row:
         above = _INSERT_BEFORE.search(low) and not _INSERT_AFTER.search(low)

@@ -130,6 +130,11 @@ def insert_row(model: DocModel, table: int, after_row: int) -> None:
     cells.insert(after_row, [DocPara(text="", chars=[], align=c.align) for c in above])
 
 
+def delete_row(model: DocModel, table: int, row: int) -> None:
+    """Remove row ``row`` (from 1) of table ``table`` (from 0): Writer's Delete Rows."""
+    del model.tables[table].cells[row - 1]
+
+
 def set_cell(model: DocModel, table: int, row: int, col: int, text: str) -> None:
     """Set a cell's text (typed, so plain); the cell keeps its alignment."""
     old = model.tables[table].cells[row][col]
