@@ -509,3 +509,27 @@ def test_letters_subtitles_replacements_and_the_top_are_grounded(env, tmp_path: 
     _assert_grounded(env, d, tmp_path / "note.docx", {
         "Make my name bold": "Make the paragraph 'Nina' bold",  # a letter opened by its greeting: the signed name
     })
+
+
+def test_a_request_to_delete_a_row_is_its_yes(env, tmp_path: Path) -> None:
+    """"Delete the Sunday row" runs Delete Rows under confirm='no'; the same click for another request is refused."""
+    d = docx.Document()
+    d.add_paragraph("Weekend plan")
+    table = d.add_table(rows=3, cols=2)
+    for r, (day, what) in enumerate((("Day", "Plan"), ("Saturday", "Market"), ("Sunday", "Beach"))):
+        table.cell(r, 0).text, table.cell(r, 1).text = day, what
+    src = tmp_path / "plan.docx"
+    d.save(str(src))
+    env.reset(options={"doc": str(src)})
+    delete_rows = env.find_control(command=".uno:DeleteRows")
+    select = out("select_cells", {"table": 1, "row": 3}, label="1", name="Document")
+    click = out("click_input", label=delete_rows.label, name=delete_rows.control_text, status="FINISH")
+
+    def rows(request: str, name: str) -> tuple[list[str], str]:
+        res = run_episode(env, ScriptedBackend([select, click]), request, src, confirm="no", rewrite_request=False)
+        saved = docx.Document(str(env.save(tmp_path / name)))
+        return [r.cells[0].text for r in saved.tables[0].rows], res.steps[1].confirm
+
+    assert rows("Delete the Sunday row", "asked.docx") == (["Day", "Saturday"], "request")
+    left, answer = rows("Remove the bold from the Sunday row", "other.docx")
+    assert left == ["Day", "Saturday", "Sunday"] and answer == "no"  # refused before it ran, the row is still there

@@ -53,6 +53,14 @@ CASES = [
     ("italicise the sunflowers line", Spot("paragraphs", 4, 4)),
     ("make the budgt heading bold", Spot("paragraphs", 10, 10)),
     ("underline the compost item", Spot("paragraphs", 8, 8)),
+    # ninth session: labels in lower case, in the plural, by their first words, or instruction words; item runs;
+    # the one paragraph under a heading the words name
+    ("make the owners column bold", Spot("cells", table=1, row=0, column=2, to_row=0, to_column=2)),
+    ("italicise the due column", Spot("cells", table=1, row=0, column=3, to_row=0, to_column=3)),
+    ("delete the watering row", Spot("cells", table=1, row=3, column=0, to_row=3, to_column=0)),
+    ("underline items 2 and 3", Spot("paragraphs", 7, 8)),
+    ("bold the second and third bullets", Spot("paragraphs", 7, 8)),
+    ("Write H2O with a subscript 2", Spot("text", 5, 5, text="2", within="H2O")),
 ]
 
 
@@ -74,7 +82,9 @@ def test_requests_without_a_structural_target(request_text):
 
 @pytest.mark.parametrize("request_text", ["make the fifth heading bold",  # two headings only
                                           "bold the greeting",  # no greeting
-                                          "italicise the seventh paragraph"])
+                                          "italicise the seventh paragraph",
+                                          "make the price column bold",  # no such label, loosely or not
+                                          "italicise the budget paragraph"])  # three paragraphs under it
 def test_ambiguous_or_absent_targets_are_not_guessed(request_text):
     assert locate(find_target(request_text), DOC, TABLES) is None
 

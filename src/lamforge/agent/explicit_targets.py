@@ -129,12 +129,23 @@ def _drop_table_scope(request: str, texts: list[str]) -> str:
     "Change 'Capacity' to 'Volume'"
     >>> _drop_table_scope("Bold '30%' in the table", ["30%", "30%"])
     "Bold '30%' in the table"
+    >>> _drop_table_scope("In the table, please make the header row bold", [])
+    'please make the header row bold'
+
     """
     def drop(m: re.Match[str]) -> str:
         text = m.group("q")[1:-1]
         return m.group("q") if sum(t.count(text) for t in texts) == 1 else m.group(0)
 
+    lead = _TABLE_LEAD.match(request)  # "In the table, make the header row bold": the row says which table
+    if lead and re.search(r"\b(?:rows?|columns?|cells?)\b", request[lead.end():], re.IGNORECASE):
+        request = request[lead.end():]
     return _TABLE_SCOPE.sub(drop, request)
+
+
+_TABLE_LEAD = re.compile(r"^\s*(?:in|within|inside|for)\s+(?:the|this)\s+table\s*,\s*", re.IGNORECASE)
+_ASIDE = re.compile(r"^\s*\([^()'\"]{1,80}\)")  # a bracketed aside right after a target's words
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:after|before|below|under|above|beneath|following)\s*$", re.IGNORECASE)
 
 
 def _only_a_quote(words: str) -> bool:
@@ -184,7 +195,9 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
         target = next((t for t in find_targets(work) if t.kind != "whole" or not quoted), None)
         if target is not None and target.kind == "label" and (_EDITS.search(work)
                                                               or not _only_how(work.replace(target.words, " "))):
-            target = None  # "change the rating to 5": the value after the label, not the line, is what changes
+            # "change the rating to 5": the value after the label, not the line, is what changes; a line named as a
+            # place is still the line ("put a 2x2 table after the verdict")
+            target = target if _PLACE_WORD_BEFORE.search(work[:max(work.find(target.words), 0)]) else None
         if target is not None and target.words and target.words in work:
             spot = locate(target, paragraphs, tables)
             text = explicit_words(spot, paragraphs) if spot is not None else None
@@ -216,6 +229,7 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
                 text = text[len(lead):]
                 break
         after = _TABLE_TAIL.sub("", after, count=1) if "of table" in text else after  # "... of the table"
+        after = _ASIDE.sub("", after, count=1)  # "the first four lines (my name, address ...)": said, now explicit
         owned = _POSSESSIVE.match(after)  # "the first paragraph's font" -> "the font of the paragraph '...'"
         if owned:
             before, after = f"{before}the {owned.group(1)} of ", after[owned.end():]

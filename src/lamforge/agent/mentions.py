@@ -12,7 +12,8 @@ request with no quotation at all gets its mentions quoted here, read against the
   longer one ("Task: convert the title Elm Park Minutes ..."); a run reading a whole paragraph may
   begin or end with any word ("Emphasizing Text"), one reading a paragraph's start or end too when it
   holds two such words ("Hollins Pottery will"), one inside a paragraph begins and ends with such a
-  word or a number ("April 9"); a run keeps the punctuation the document has right after it;
+  word or a number ("April 9"); a run keeps the punctuation the document has right after it; a lone
+  lower-case word is quoted only when the request calls it a word ("bold the word cinnamon");
 * "replace / change / swap X with / to / by Y" also quotes Y, the new text, up to the end of its
   clause ("everywhere", "throughout", "in the document" and punctuation end it), unless Y is only
   instruction words ("change X to upper case").
@@ -54,7 +55,8 @@ _REPLACE = re.compile(
 )
 
 
-_NEW_TEXT = re.compile(rf"\b(?:{_CHANGE}|rename)\b.*?\s(?:to|with|into|by)\s+(?P<new>\S.*)", re.IGNORECASE)
+_NAMED_WORD = re.compile(r"\b(?:the\s+)?(?:word|term)\s+$", re.IGNORECASE)  # a lone word the request calls a word
+_NEW_TEXT = re.compile(rf"\b(?:{_CHANGE}|rename|fill)\b.*?\s(?:to|with|into|by)\s+(?P<new>\S.*)", re.IGNORECASE)
 _ATOM = re.compile(f"{CONTACTS['email'].pattern}|{CONTACTS['web'].pattern}")  # addresses are read whole
 
 
@@ -91,6 +93,8 @@ def quote_mentions(
     "Colour 'Room One' gold"
     >>> quote_mentions("Delete the sentence starting with This tour ends", ["Hi. This tour ends at noon."])[0]
     "Delete the sentence starting with 'This tour ends'"
+    >>> quote_mentions("bold the word pipelines", doc)[0], quote_mentions("bold pipelines", doc)[0]
+    ("bold the word 'pipelines'", 'bold pipelines')
     >>> quote_mentions("change Jordan Ellis to upper case", doc)[0]
     "change 'Jordan Ellis' to upper case"
     >>> quote_mentions("Italicize THE END and center it", ["It rained.", "THE END"])[0]
@@ -106,6 +110,9 @@ def quote_mentions(
     """
     if QUOTED_RE.search(request) or not paragraphs:
         return request, []
+    shaped = value_by_shape(request, paragraphs)
+    if shaped is not None:
+        return shaped
     words = list(_WORD.finditer(request))
     norm_paras = [_norm(p) for p in paragraphs if p.strip()]
     atoms = [m.span() for m in _ATOM.finditer(request)]  # an e-mail address or a web address is read whole
@@ -141,7 +148,7 @@ def quote_mentions(
     for rank, i, j, e in ranked:
         if any(not (j < a or i > b) for a, b, _, _ in taken) or (rank[1] == 1 and longest > 1):
             continue  # one word beside a longer mention is a word of the request ("Task: ..."), not a target
-        lone = i == j and not rank[0]
+        lone = i == j and not rank[0] and not _NAMED_WORD.search(request[:words[i].start()])  # "the word fog"
         if lone and (not words[i].group()[:1].isupper() or starts_sentence(request, words[i].start())):
             continue  # a lone lower-case word ("email this to the whole team") names no text; a name does ("Watering"),
             # unless it is capitalised only because a sentence starts with it ("Time to turn the signed name ...")
@@ -187,6 +194,41 @@ def _quote_old_value(request: str, paragraphs: list[str]) -> tuple[str, Mention 
 
 
 _SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:pt|points?|px|%)", re.IGNORECASE)
+# "change the oven temperature to 190 degrees": a value described in words, then its new value with digits
+_DESCRIBED_VALUE = re.compile(
+    rf"\b(?P<verb>{_CHANGE}|set|raise|lower|increase|reduce|make)\s+(?P<what>the\s+[a-z][\w' -]{{0,40}}?)\s+to\s+"
+    r"(?P<new>[^\s'\"]*\d[^\s'\"]*(?:\s+[^\s'\".,;!?]+){0,4}?)(?=\s*[.,;!?](?!\d)|\s*$)", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_FORMAT_WORDS = re.compile(r"\b(?:font|size|spacing|indent\w*|margins?|colou?r|style|heading|level|case|zoom|"
+                           r"rows?|columns?|cells?|tables?|orientation|width|height)\b", re.IGNORECASE)
+
+
+def value_by_shape(request: str, paragraphs: Sequence[str]) -> tuple[str, list[Mention]] | None:
+    """"Change the <description> to <new value>" where the document holds one value shaped like the new one.
+
+    The new value's digits are a pattern ("190 degrees" reads "<number> degrees"): when the document's text holds
+    exactly one such value, that is the value to change, quoted with the new one ("Change the rating to 5 out of 5"
+    on "Rating: 4 out of 5"). A description of formatting ("the font size to 14 pt") is no value.
+
+    >>> value_by_shape("change the oven temperature to 190 degrees", ["Heat the oven to 180 degrees."])[0]
+    "change '180 degrees' to '190 degrees'"
+    >>> value_by_shape("Change the rating to 5 out of 5", ["Rating: 4 out of 5", "Score 3 out of 5"]) is None
+    True
+    >>> value_by_shape("set the font size to 14 pt", ["Use 12 pt type."]) is None
+    True
+    """
+    m = _DESCRIBED_VALUE.search(request)
+    if m is None or _FORMAT_WORDS.search(m.group("what")) or re.search(r"\d", m.group("what")):
+        return None
+    new = m.group("new")
+    shape = re.compile(rf"(?<![\w.,]){_NUMBER.sub(lambda _: _NUMBER.pattern, re.escape(new))}(?![\w]|[.,]\d)",
+                       re.IGNORECASE)
+    found = {x.group(0) for p in paragraphs for x in shape.finditer(p)} - {new}
+    if len(found) != 1:
+        return None
+    old = found.pop()
+    out = f"{request[:m.start('what')]}{_quote(old)} to {_quote(new)}{request[m.end('new'):]}"
+    return out, [Mention(old, False)]
 
 
 _PARAGRAPH_REPLACED = re.compile(
@@ -238,8 +280,8 @@ _CELL = r"the\s+cell\s+in\s+row\s+\d+,\s+column\s+\d+(?:\s+of\s+table\s+\d+)?"
 # "put 3 in <cell>", "fill in <cell> with 25 cm": the value typed into a cell named by its place
 _CELL_VALUE = re.compile(
     rf"\b(?:put|type|enter|write|add|insert)\s+(?P<a>[^'\"\s][^'\"]*?)\s+(?:in|into)\s+(?={_CELL})"
-    rf"|\bfill(?:\s+in)?\s+{_CELL}\s+with\s+(?P<b>[^'\".,;!?\s](?:[^'\",;!?]|\.(?=\d))*?)"
-    rf"(?=\s*[.,;!?]|\s*$|\s+please\b)", re.IGNORECASE)
+    rf"|\bfill(?:\s+in)?\s+{_CELL}(?:\s+with\s+|\s*:\s*)(?P<b>[^'\".,;!?\s](?:[^'\",;!?]|\.(?=\d))*?)"
+    rf"(?=\s*[.,;!?](?!\d)|\s*$|\s+please\b)", re.IGNORECASE)
 
 
 def quote_cell_value(request: str) -> str:
@@ -249,13 +291,16 @@ def quote_cell_value(request: str) -> str:
     "Put '3' in the cell in row 3, column 2 of table 1"
     >>> quote_cell_value("Fill in the cell in row 4, column 2 of table 1 with 25 cm.")
     "Fill in the cell in row 4, column 2 of table 1 with '25 cm'."
+    >>> quote_cell_value("fill in the cell in row 4, column 2 of table 1: 37.8 C")
+    "fill in the cell in row 4, column 2 of table 1 with '37.8 C'"
     >>> quote_cell_value("Put 'Yes' in the cell in row 2, column 2 of table 1")
     "Put 'Yes' in the cell in row 2, column 2 of table 1"
     """
     def one(m: re.Match[str]) -> str:
         group = "a" if m.group("a") else "b"
         start, end = m.start(group) - m.start(), m.end(group) - m.start()
-        return m.group(0)[:start] + _quote(m.group(group)) + m.group(0)[end:]
+        head = re.sub(r"\s*:\s*$", " with ", m.group(0)[:start])  # "fill in <cell>: 37.8 C" as trained: "with"
+        return head + _quote(m.group(group)) + m.group(0)[end:]
 
     return _CELL_VALUE.sub(one, request)
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lamforge.guidance.operation_parts import names_change
+from lamforge.text.numbers import cardinal
 from lamforge.text.quotes import QUOTED_RE
 
 MAX_TARGETS = 8  # a longer list is played as one request: the model's own business
@@ -23,7 +25,9 @@ _JOIN = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
 _ITEM = rf"(?:the\s+paragraph\s+)?{_Q}"  # "the paragraph 'A' and the paragraph 'B'", as the rewriting writes roles
 _LIST = re.compile(rf"(?:(?P<noun>\b(?:the\s+)?(?:paragraphs|headings|words|lines|phrases|cells)\s+))?"
                    rf"(?P<items>{_ITEM}(?:{_JOIN}{_ITEM})+)")
-_HEADINGS = re.compile(r"\b(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+|the\s+)(?:section\s+)?"
+_COUNT = r"(?:two|three|four|five|six|seven|eight|[2-8])"
+_HEADINGS = re.compile(rf"\b(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+|the\s+)(?:(?P<count>{_COUNT})\s+)?"
+                       r"(?:section\s+)?"
                        r"(?:headings|heading|subheadings|subheading|section\s+titles|section\s+title)"
                        r"\b(?!\s+(?:row|column|style|\d|['\"\u2018\u201c]))", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:all|every|each)\b|s$", re.IGNORECASE)
@@ -42,12 +46,17 @@ def split_targets(request: str, view: Any) -> list[str]:
     ["make the paragraph 'News' red", "make the paragraph 'Rides' red"]
     >>> split_targets("replace 'a' and 'b' with 'c'", v), split_targets("bold the heading", v)
     (["replace 'a' and 'b' with 'c'"], ['bold the heading'])
+    >>> split_targets("make the two section headings green", v)[0], split_targets("bold the three headings", v)
+    ("make the paragraph 'News' green", ['bold the three headings'])
     >>> split_targets("set all headings to Arial", v)[1], split_targets("swap 'a' and 'b'", v)
     ("set the paragraph 'Rides' to Arial", ["swap 'a' and 'b'"])
     >>> split_targets("Make the paragraph 'Dear Ann,' and the paragraph 'Love,' blue", v)
     ["Make the paragraph 'Dear Ann,' blue", "Make the paragraph 'Love,' blue"]
     """
     request = _headings_listed(request, view)
+    pair = _pair(request)
+    if pair is not None:
+        return pair
     m = _LIST.search(request)
     if m is None:
         return [request]
@@ -60,13 +69,34 @@ def split_targets(request: str, view: Any) -> list[str]:
     return [f"{request[:m.start()]}{one}{item}{request[m.end():]}" for item in items]
 
 
+_PAIR = re.compile(rf"^(?P<head>.*?)(?P<a>(?:the\s+paragraph\s+)?{_Q})(?P<opa>[^'\"\u2018\u201c]+?)\s*,?\s+and\s+"
+                   rf"(?P<b>(?:the\s+paragraph\s+)?{_Q})(?P<opb>[^'\"\u2018\u201c]+)$", re.IGNORECASE)
+
+
+def _pair(request: str) -> list[str] | None:
+    """Two targets with a change each ("make 'A' italic and 'B' bold") as two requests; None when not so.
+
+    >>> _pair("I would like the paragraph 'Dear Ann,' to be in italics and the paragraph 'Nina' in bold.")
+    ["I would like the paragraph 'Dear Ann,' to be in italics", "I would like the paragraph 'Nina' in bold."]
+    >>> _pair("Make 'A' and 'B' bold"), _pair("change 'A' to 'B'"), _pair("swap 'A' and 'B' in the list")
+    (None, None, None)
+    """
+    m = _PAIR.match(request)
+    if m is None or _PAIRED.search(request) or not (names_change(m.group("opa").strip(" ,.!?"))
+                                                  and names_change(m.group("opb").strip(" ,.!?"))):
+        return None
+    head = m.group("head")
+    return [f"{head}{m.group('a')}{m.group('opa')}".rstrip(" ,"), f"{head}{m.group('b')}{m.group('opb')}"]
+
+
 def _headings_listed(request: str, view: Any) -> str:
     """``request`` with "the headings" / "every heading" written as the list of the document's headings."""
     m = _HEADINGS.search(request)
     if m is None or QUOTED_RE.search(request) or not _PLURAL.search(m.group(0).strip()):
         return request
     heads = [p.text.strip() for p in view.paragraphs if p.role.startswith("heading") and p.text.strip()]
-    if len(heads) < 2 or any("'" in h for h in heads):
-        return request
+    count = m.group("count") and (cardinal(m.group("count")) or int(m.group("count")))
+    if len(heads) < 2 or any("'" in h for h in heads) or (count and count != len(heads)):
+        return request  # "the three section headings" of a document with four: not these
     listed = ", ".join(f"'{h}'" for h in heads[:-1]) + f" and '{heads[-1]}'"
     return f"{request[:m.start()]}the paragraphs {listed}{request[m.end():]}"

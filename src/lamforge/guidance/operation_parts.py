@@ -34,7 +34,7 @@ _CHANGE_STEM = re.compile(r"^(?:bold|itali|underl|strik|cross|cent|justif|align|
                           r"lower|capital|caps|size|font|spac|doubl|subscr|superscr|bullet|number|head|larg|small|"
                           r"big|\d)", re.IGNORECASE)
 MAX_PARTS = 5
-MAX_PART_WORDS = 4
+MAX_PART_WORDS = 5  # "put it in the center"
 
 
 def operation_parts(request: str, target: str | None = None) -> list[str]:
@@ -52,6 +52,8 @@ def operation_parts(request: str, target: str | None = None) -> list[str]:
     ([], [])
     >>> operation_parts(""), operation_parts("Make it bold")
     ([], [])
+    >>> operation_parts("I wrote a guide. Could you make the title bold and center it?")
+    ['Could you make the title bold', 'center it']
     >>> operation_parts("Make 'cooling' size 22 and make it underlined, please")
     ["Make 'cooling' size 22", 'make it underlined']
     >>> operation_parts("Set the title to Georgia 28 pt.")
@@ -72,6 +74,9 @@ def operation_parts(request: str, target: str | None = None) -> list[str]:
     if words is not None:
         masked = masked.replace(words, hold(words), 1)
     parts = [p.strip(" .!?") for p in _SPLIT.split(masked) if p and p.strip(" .!?")]
+    lead = next((i for i, p in enumerate(parts) if "\x00" in p), 0)
+    if lead and not any(names_change(p) for p in parts[:lead]):
+        parts = parts[lead:]  # "I am preparing this guide. Could you make the title bold and center it?"
     if not parts:
         return []
     first, rest = parts[0], [p for p in parts[1:] if not _POLITE.match(p)]
@@ -80,7 +85,7 @@ def operation_parts(request: str, target: str | None = None) -> list[str]:
     if not rest or len(rest) >= MAX_PARTS or "\x00" not in first or any(
             "\x00" in p or len(p.split()) > MAX_PART_WORDS or (p[0].isupper() and not _VERB.match(p)) for p in rest):
         return []
-    if not all(_names_change(p) for p in rest):  # "strike 'Sun cream', already packed it": a remark, not a change
+    if not all(names_change(p) for p in rest):  # "strike 'Sun cream', already packed it": a remark, not a change
         return []
     out = [first] + [p if _VERB.match(p) else f"make it {p}" for p in rest]
     return [re.sub(r"\x00(\d+)\x00", lambda m: held[int(m.group(1))], p) for p in out]
@@ -90,14 +95,21 @@ _SIZE_AFTER_FONT = re.compile(r"^,?\s+(?:(?:in\s+|at\s+)?size\s+|at\s+)?\d+(?:\.
                               re.IGNORECASE)
 
 
+_SIZE_THEN_TOGGLE = re.compile(r"\b(\d+(?:\.\d+)?\s*(?:pt|points?))\s+(bold|italics?|underlined|red|blue|green)\b",
+                               re.IGNORECASE)
+
+
 def _font_then_size(text: str) -> str:
-    """``text`` with a comma between a font and the size that follows it: two changes ("Georgia 28 pt").
+    """``text`` with a comma between a font and the size that follows it, or a size and a change after it.
 
     >>> _font_then_size("Set the title to Georgia 28 pt."), _font_then_size("Use Verdana, size 11")
     ('Set the title to Georgia, 28 pt.', 'Use Verdana, size 11')
+    >>> _font_then_size("make the title 16 pt bold")
+    'make the title 16 pt, bold'
     >>> _font_then_size("Set it to Arial and bold")
     'Set it to Arial and bold'
     """
+    text = _SIZE_THEN_TOGGLE.sub(r"\1, \2", text)
     font = font_in(text)
     at = text.find(font) if font else -1
     if at < 0:
@@ -109,14 +121,14 @@ def _font_then_size(text: str) -> str:
     return f"{text[:end]},{text[end:]}"
 
 
-def _names_change(part: str) -> bool:
+def names_change(part: str) -> bool:
     """Whether ``part`` names a formatting change: an instruction word, a colour, a size, a font or a style stem.
 
-    >>> _names_change("centred"), _names_change("make it green"), _names_change("14pt"), _names_change("Georgia")
+    >>> names_change("centred"), names_change("make it green"), names_change("14pt"), names_change("Georgia")
     (True, True, True, True)
-    >>> _names_change("middle-align it")
+    >>> names_change("middle-align it")
     True
-    >>> _names_change("already packed it"), _names_change("as discussed")
+    >>> names_change("already packed it"), names_change("as discussed")
     (False, False)
     """
     words = [w.lower() for w in re.findall(r"[\w']+", part)]  # "middle-align": both halves

@@ -1,4 +1,4 @@
-"""Editing families: insert a paragraph, append or delete a sentence, delete a paragraph, change words.
+"""Editing families: insert a paragraph, append or delete a sentence, delete a paragraph or words, change words.
 
 Typing happens where the reference solution puts the cursor: after selecting the *last* words
 of a paragraph and pressing End (so the cursor is at the paragraph's end, not a line's end).
@@ -22,6 +22,7 @@ from lamforge.tasks.targets import NoTarget, StructRef
 from lamforge.tasks.templates import TemplateSpec
 from lamforge.tasks.templates.spec import Para
 from lamforge.tasks.values import BASE_SPACING, NEW_SENTENCES, NUMBER_WORDS
+from lamforge.text.vocab import FUNCTION_WORDS
 
 _SENTENCE = re.compile(r"[^.!?]*[.!?]+(?:\s+|$)")
 
@@ -363,4 +364,65 @@ class ChangeText(Task):
         replace_span(model, p.para, p.start, p.start + len(p.old), p.new)  # type: ignore[attr-defined]
 
 
-FAMILIES = (InsertParagraph, InsertBefore, AppendSentence, DeleteSentence, DeleteParagraph, ChangeText)
+class WordsParams(TaskParams):
+    """Words inside a paragraph (``start`` in its text), deleted with the space after them."""
+
+    para: int
+    start: int
+    text: str
+
+
+_WORD = re.compile(r"(?<=\s)[A-Za-z][a-z'-]{3,}(?:\s[a-z][a-z'-]{3,})?(?=\s)")
+
+
+class DeleteText(Task):
+    """Delete a word or two inside a paragraph ("delete the word 'quietly'"), and the space after them.
+
+    Not a sentence (``delete_sentence``) nor a paragraph (``delete_paragraph``): the rest of the paragraph stays,
+    with one space where the words were.
+    """
+
+    name = "delete_text"
+    category = "editing"
+    help_ref = "Navigating and Selecting With the Keyboard"
+    Params = WordsParams
+    phrases = Phrases(
+        train=("delete {w}", "remove {w}", "get rid of {w}", "take out {w}", "!{W} can go: delete it."),
+        heldout=("erase {w}", "cut {w} from the text", "!Please drop {w}; it adds nothing."),
+    )
+
+    @classmethod
+    def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
+        """One or two words, not a paragraph's first, followed by a space, found once in the document."""
+        cands = []
+        for p in spec.by_role("body", "note", "item", "quote"):
+            for m in _WORD.finditer(p.text):
+                words = m.group(0).split()
+                if (any(w.lower() in FUNCTION_WORDS for w in words) or not spec.is_unique(f"{m.group(0)} ")
+                        or not spec.is_unique(m.group(0))):
+                    continue
+                cands.append((p.index, m.start(), m.group(0)))
+        if not cands:
+            raise NoTarget(f"{spec.name}: no words to delete")
+        para, start, text = rng.choice(cands)
+        return WordsParams(template=spec.name, para=para, start=start, text=text)
+
+    def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
+        """The words, quoted, half of the time called a word or words ("the word 'quietly'")."""
+        words = pick_fill(rng, NEW_TEXT, pool, t=self.params.text)  # type: ignore[attr-defined]
+        if rng.random() < 0.5:
+            noun = "the words " if " " in self.params.text else "the word "  # type: ignore[attr-defined]
+            words = Fill(noun + words.skel, noun + words.text)
+        return {"w": words}
+
+    def solution(self) -> list[dict[str, Any]]:
+        """Select the words with the space after them, then Delete."""
+        return [steps.select(f"{self.params.text} "), steps.keys("{DELETE}")]  # type: ignore[attr-defined]
+
+    def apply(self, model: DocModel) -> None:
+        """The words and the space after them are gone."""
+        p = self.params
+        replace_span(model, p.para, p.start, p.start + len(p.text) + 1, "")  # type: ignore[attr-defined]
+
+
+FAMILIES = (InsertParagraph, InsertBefore, AppendSentence, DeleteSentence, DeleteParagraph, DeleteText, ChangeText)

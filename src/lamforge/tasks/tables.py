@@ -1,5 +1,4 @@
-"""Table families: insert a table, fill or change a cell, format the whole table or a row, column or cell of it, add
-or delete a row.
+"""Table families: insert a table, change a cell, format the table or a part of it, add or delete a row.
 
 Templates hold at most one table, so "the table" is unambiguous. Cells are reached by selecting
 the text of the cell to their left and pressing Tab, or by selecting the cell's own text; a cell,
@@ -312,6 +311,48 @@ class TableBold(_WholeTable):
         format_cells(model, 0, bold=True)
 
 
+class AlignParams(TaskParams):
+    """How every cell's text is aligned."""
+
+    align: Literal["center", "right"]
+
+
+_TABLE_ALIGN: dict[str, Phrases] = {
+    "center": Phrases(train=("center {table}", "centre {table}", "align {table} to the center", "center-align {table}",
+                             "!{Table} should be centered."),
+                      heldout=("middle-align {table}", "!{Table} should sit in the middle of each cell.")),
+    "right": Phrases(train=("right-align {table}", "align {table} to the right", "!{Table} should be right-aligned."),
+                     heldout=("flush {table} right", "push {table} over to the right-hand edge")),
+}
+
+
+class TableAlign(_WholeTable):
+    """Centre or right-align the text of every cell ("center everything in the table")."""
+
+    name = "table_align"
+    Params = AlignParams
+    phrases = Phrases(train=tuple(c for p in _TABLE_ALIGN.values() for c in p.train),
+                      heldout=tuple(c for p in _TABLE_ALIGN.values() for c in p.heldout))
+
+    @classmethod
+    def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
+        """Centre or right-align."""
+        return AlignParams(template=spec.name, align=rng.choice(("center", "right")))
+
+    def cores(self, pool: Pool) -> tuple[str, ...]:
+        """The alignment's phrasings."""
+        return _TABLE_ALIGN[self.params.align].get(pool)  # type: ignore[attr-defined]
+
+    def solution(self) -> list[dict[str, Any]]:
+        """Select table 1, click the alignment button."""
+        command = _CELL_COMMANDS[self.params.align]  # type: ignore[attr-defined]
+        return [steps.document("select_table", number=1), steps.click(command)]
+
+    def apply(self, model: DocModel) -> None:
+        """Every cell aligned."""
+        format_cell_block(model, 0, align=self.params.align)  # type: ignore[attr-defined]
+
+
 class TableSizeParams(TaskParams):
     """A font size for the whole table."""
 
@@ -550,4 +591,5 @@ class TableDeleteRow(_OneTable):
         delete_row(model, 0, self.params.row)  # type: ignore[attr-defined]
 
 
-FAMILIES = (InsertTable, FillCell, EditCell, TableBold, TableFontSize, TableCells, TableAddRow, TableDeleteRow)
+FAMILIES = (InsertTable, FillCell, EditCell, TableBold, TableFontSize, TableAlign, TableCells, TableAddRow,
+            TableDeleteRow)

@@ -33,9 +33,9 @@ def firm(target: Target) -> bool:
 # (tried last: "the font of the title" is a role first; the table must bear both names out)
 # ("the quantity cell for oat milk", "the missing depth for P3": the column is "quantity", "depth")
 _COLUMN_OF_ROW = re.compile(
-    rf"\bthe\s+(?:(?:missing|empty|blank)\s+)?(?P<col>[A-Za-z][\w-]*(?:\s+(?!(?:cell|box|field|value)\b)[A-Za-z][\w-]*)?)"
+    rf"\bthe\s+(?:table['\u2019]s\s+)?(?:(?:missing|empty|blank)\s+)?(?P<col>[A-Za-z][\w-]*(?:\s+(?!(?:cell|box|field|value)\b)[A-Za-z][\w-]*)?)"
     rf"(?:\s+(?:cell|box|field|value))?\s+(?:for|of)\s+(?:the\s+)?"
-    rf"(?P<row>{QUOTED}|\w[\w'.-]*(?:\s+\w[\w'.-]*){{0,3}}?)(?=\s+(?:to|in|into|as|from|with)\b|\s*[,;!?]|\s*\.?\s*$)",
+    rf"(?P<row>{QUOTED}|\w[\w'.-]*(?:\s+\w[\w'.-]*){{0,3}}?)(?=\s+(?:to|in|into|as|from|with|is|should)\b|\s*[,;:!?]|\s*\.?\s*$)",
     re.IGNORECASE)
 
 

@@ -11,6 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from lamforge.text.label_match import label_hits as _label_hits
+from lamforge.text.label_match import norm as _norm
+from lamforge.text.label_match import shortened as _shortened
+from lamforge.text.label_match import shorter_words as _shorter_words
 from lamforge.text.reference_target import Paragraph, Table, Target
 from lamforge.text.reference_target import meaningful as _meaningful
 from lamforge.text.references import find_target
@@ -61,41 +65,12 @@ _SENTENCES = re.compile(r"[^.!?]*[.!?]+(?:\s+|$)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")  # a paragraph of more than one sentence
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.lower())).strip()
-
-
 def _pick(seq: Sequence[Paragraph], nth: int) -> Paragraph | None:
     if nth > 0 and nth <= len(seq):
         return seq[nth - 1]
     if nth < 0 and -nth <= len(seq):
         return seq[nth]
     return None
-
-
-def _shortened(name: str, after: bool) -> list[str]:
-    """``name`` and its shorter readings, longest first: the words nearest the noun are kept.
-
-    A name before its noun ("the Make the Outlook" of "Make the Outlook heading") keeps its last words, one
-    after it ("Outlook to Heading 3" of "the heading Outlook to Heading 3") its first words.
-
-    >>> _shortened("Make the Outlook", after=False)
-    ['Make the Outlook', 'the Outlook', 'Outlook']
-    """
-    words = name.split()
-    if after:
-        return [" ".join(words[:k]) for k in range(len(words), 0, -1)]
-    return [" ".join(words[k:]) for k in range(len(words))]
-
-
-def _shorter_words(words: str, name: str, used: str) -> str:
-    """The request's words for a target whose name matched the document only in part (``used`` of ``name``)."""
-    if used == name or name not in words:
-        return ""
-    k = words.index(name)
-    if words[k:k + len(name)].startswith(used):  # kept the first words: drop the tail of the name
-        return words[:k + len(used)] + words[k + len(name):]
-    return words[:k] + words[k + len(name) - len(used):]
 
 
 def locate(target: Target, paragraphs: Sequence[Paragraph], tables: Sequence[Table] = ()) -> Spot | None:
@@ -463,6 +438,9 @@ def _described_paragraph(target: Target, paragraphs: Sequence[Paragraph]) -> Par
     4
     >>> _described_paragraph(find_target("bold the flight line"), doc + [(7, "body", "Flight home BA 118")]) is None
     True
+    >>> notes = [(1, "heading 1", "Results"), (2, "body", "pH fell."), (3, "heading 1", "Method"), (4, "body", "Dug.")]
+    >>> [_described_paragraph(find_target(f"bold the {w} paragraph"), notes)[0] for w in ("results", "method")]
+    [2, 4]
     """
     nonempty = [p for p in paragraphs if p[2].strip()]
     if target.role in ("heading", "header"):
@@ -471,6 +449,11 @@ def _described_paragraph(target: Target, paragraphs: Sequence[Paragraph]) -> Par
         pool = [p for p in nonempty if p[1] in ("bullet", "numbered")] or nonempty
     else:
         pool = [p for p in nonempty if not p[1].startswith("heading")]
+    if target.role == "paragraph" and any(_norm(p[2]).endswith(_norm(target.text)) for p in nonempty
+                                          if p[1].startswith("heading") or _label_line(p)):
+        # "the troubleshooting paragraph", "the Method paragraph": the section's one paragraph under that heading
+        section = _locate_section(Target("section", target.words, text=target.text, count=-1), paragraphs)
+        return next((p for p in nonempty if section and p[0] == section[0]), None)
     want = _norm(target.text).split()
     exact = [p for p in pool if set(want) <= set(_norm(p[2]).split())]
     hits = exact or [p for p in pool if all(any(_same_word(w, h) for h in _norm(p[2]).split()) for w in want)]
@@ -519,17 +502,6 @@ def _content_paragraph(target: Target, nonempty: Sequence[Paragraph]) -> tuple |
         scored = sorted(((len(want & set(_norm(p[2]).split())), p) for p in nonempty), key=lambda x: -x[0])
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
             return scored[0][1][0], scored[0][1][0]
-    return None
-
-
-def _label_hits(name: str, after: bool, labels: Sequence[str]) -> tuple[int, str] | None:
-    """The 1-based position of the one label ``name`` (or its longest shorter reading) matches."""
-    for used in _shortened(name, after):
-        hits = [i for i, label in enumerate(labels, 1) if _norm(label) == _norm(used)]
-        if len(hits) == 1:
-            return hits[0], used
-        if len(hits) > 1:
-            return None
     return None
 
 

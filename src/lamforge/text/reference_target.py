@@ -10,12 +10,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lamforge.text.numbers import cardinal, ordinal
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
 Paragraph = tuple[int, str, str]  # (number in the view, role, text)
 Table = Sequence[Sequence[str]]  # rows of cell texts
 QUOTED = r"(?:\u201c[^\u201d]+\u201d|\u2018[^\u2019]+\u2019|\"[^\"]+\"|'[^']+')"
+# A name written without quotes: capitalised words, with short joining words between them ("About the Role",
+# "Room One: The Caravan", "1. Processing Times").
+CAP = r"[A-Z0-9][\w&'.:-]*"
+_JOIN = r"(?:of|the|and|for|to|in|on|a|an|from|with|at|by|your|our|this)"
+NAME = rf"{CAP}(?:\s+(?:{_JOIN}\s+)*{CAP})*"
+THE = r"\b(?:[Tt]he)\s+"
 # words that say how, after a target's own words ("the paragraph about the pier justified")
 TRAILING = frozenset("in into to as with bold italic italics red blue green black grey gray orange purple yellow "
                       "caps uppercase lowercase centered justified underlined".split())
@@ -68,3 +75,17 @@ def meaningful(text: str) -> bool:
     """Whether ``text`` has a word that is neither a function word nor an instruction word."""
     return any(w.lower() not in FUNCTION_WORDS and w.lower() not in INSTRUCTION_WORDS
                for w in re.findall(r"[\w'-]+", text))
+
+
+def number_of(word: str | None, default: int = 1) -> int:
+    """The number an ordinal or a cardinal word or numeral says ("third", "twelve", "last" is -1), else ``default``.
+
+    >>> number_of("third"), number_of("twelve"), number_of("last", 0), number_of(None)
+    (3, 12, -1, 1)
+    """
+    if not word:
+        return default
+    v = ordinal(word)
+    if v is None:
+        v = cardinal(word)
+    return default if v is None else v

@@ -26,45 +26,45 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lamforge.text import last_resort
+from lamforge.text import last_resort, table_refs
 from lamforge.text.last_resort import column_of_row, empty_cell, label
 from lamforge.text.numbers import cardinal, number_pattern, ordinal, ordinal_pattern
 from lamforge.text.pattern_words import pattern_words
+from lamforge.text.reference_target import CAP as _CAP
+from lamforge.text.reference_target import NAME as _NAME
 from lamforge.text.reference_target import QUOTED as _QUOTED
+from lamforge.text.reference_target import THE as _THE
 from lamforge.text.reference_target import TRAILING as _TRAILING
-from lamforge.text.reference_target import Target
+from lamforge.text.reference_target import Target, number_of
 from lamforge.text.reference_target import meaningful as _meaningful
 from lamforge.text.reference_target import unquote as _unquote
 from lamforge.text.roles import ROLE_PATTERNS
+from lamforge.text.table_refs import cells as _cells
+from lamforge.text.table_refs import label_like as _label_like
+from lamforge.text.table_refs import table as _table
+from lamforge.text.table_refs import table_number as _table_number
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
 _ORD = rf"(?P<ord>{ordinal_pattern()})"
 _NUM = rf"(?P<num>{number_pattern()})"
 _PARA = r"(?:paragraphs?|paras?|passages?|blocks? of text)"
 # "the first line", "the first two lines" of a document of short lines; not a line of a paragraph, nor an indent
-_LINES = r"(?:lines?\b(?![\s-]+(?:of|spacing|break|indent|indentation|height)\b))"
+# the kinds of document a request names its whole by ("at the end of the story", "the first lines of my letter")
+_DOC_NOUNS = (r"(?:document|doc|file|text|letter|memo|report|story|essay|article|notes|minutes|newsletter|agenda|"
+              r"draft|paper|poem|recipe|guide|notice|invoice|review|policy)")
+_OF_DOC = rf"of\s+(?:the|this|my|our|your)\s+{_DOC_NOUNS}\b"
+_LINES = rf"(?:lines?\b(?![\s-]+(?:of(?!\s+(?:the|this|my|our|your)\s+{_DOC_NOUNS}\b)|spacing|break|indent|indentation|"
+_LINES += r"height)\b))"
 _BULLET = r"bullet(?:ed)?(?:\s+(?:point|item))?s?"
 _NUMBERED = r"numbered\s+(?:items?|points?|entries|entry)|steps?"
 _ANY_ITEM = r"list\s+items?|items?(?:\s+in\s+the\s+list)?|points?|entries|entry"
 _ITEM = rf"(?:(?P<bullet>{_BULLET})|(?P<numbered>{_NUMBERED})|(?P<any>{_ANY_ITEM}))"
-# A name written without quotes: capitalised words, with short joining words between them ("About the Role",
-# "Room One: The Caravan", "1. Processing Times").
-_CAP = r"[A-Z0-9][\w&'.:-]*"
-_JOIN = r"(?:of|the|and|for|to|in|on|a|an|from|with|at|by|your|our|this)"
-_NAME = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
 _QUOTE_OR_NAME = rf"(?:{_QUOTED}|{_NAME})"
 # A name after its noun: no joining words ("the heading Outlook to Heading 3"), and a word first ("Heading 3").
 _CAPS_ONLY = rf"(?:{_QUOTED}|[A-Z][\w&'.:-]*(?:\s+{_CAP})*)"
-_THE = r"\b(?:[Tt]he)\s+"
 
 
-def _n(word: str | None, default: int = 1) -> int:
-    if not word:
-        return default
-    v = ordinal(word)
-    if v is None:
-        v = cardinal(word)
-    return default if v is None else v
+_n = number_of
 
 
 _WITHIN = re.compile(
@@ -73,42 +73,9 @@ _WITHIN = re.compile(
     r"(?P<q2>['\"\u2018\u201c])?(?P<anchor>[\w+-]{1,20}(?:\s*[=+*/^]\s*[\w+-]{1,20})*)(?(q2)['\"\u2019\u201d])",
     re.IGNORECASE,
 )
-_CELL = re.compile(
-    rf"\b(?:the\s+)?(?:cell\s+(?:in|at|on)\s+)?row\s+{_NUM.replace('num', 'r')}\s*,?\s*(?:and\s+|in\s+)?"
-    rf"(?:column|col)\s+(?P<c>{number_pattern()})\b"
-    rf"|\b(?:the\s+)?cell\s+(?:in|at|on)\s+(?:column|col)\s+(?P<c2>{number_pattern()})\s*,?\s*(?:and\s+)?row\s+"
-    rf"(?P<r2>{number_pattern()})\b",
-    re.IGNORECASE,
-)
-_HEADER_ROW = re.compile(
-    r"\b(?:the\s+)?(?:table(?:'s)?\s+)?(?:header|heading|headings|title|top|first)\s+row\b|\b(?:the\s+)?column\s+"
-    r"(?:headers|headings|titles|names)\b|\b(?:the\s+)?(?:table\s+)?headers\b|\brow\s+(?:one|1)\b(?!\s*,?\s*col)",
-    re.IGNORECASE,
-)
-_ROW = re.compile(
-    rf"\b(?:the\s+)?(?:{_ORD}|bottom)\s+row\b|\brow\s+(?:number\s+)?(?P<num>{number_pattern()})\b"
-    r"|(?<=\brow\s)at\s+the\s+(?:very\s+)?(?:bottom|end)\s+of\s+the\s+table\b",  # "a row at the bottom of the table"
-    re.IGNORECASE,
-)
-_COLUMN = re.compile(
-    rf"\b(?:the\s+)?(?:{_ORD}|left(?:most|-most)?|right(?:most|-most)?)\s+column\b|"
-    rf"\bcolumn\s+(?:number\s+)?(?P<num>{number_pattern()})\b",
-    re.IGNORECASE,
-)
-# "the Late fee row", "the Cost column": any words after "the" up to the noun (shortened against the table).
-_LABEL = r"[A-Z0-9](?:(?!\b(?:column|row|cell)\b)[^,;.!?])*?"
-_NAMED_COLUMN = re.compile(rf"{_THE}(?P<name>{_QUOTED}|{_LABEL})\s+(?i:column)\b|\b(?i:column)\s+(?P<name2>{_QUOTED})")
-_NAMED_ROW = re.compile(rf"{_THE}(?P<name>{_QUOTED}|{_LABEL})\s+(?i:row)\b"
-                        rf"|\b(?i:row)\s+(?:(?i:for)\s+)?(?P<name2>{_QUOTED})|\b(?i:row\s+for)\s+(?P<name3>{_NAME})")
-# a single cell of a named row: "the 'Cost' cell of the 'Rent' row", "the Rent row, under Cost"
-_CELL_COLUMN = re.compile(rf"{_THE}(?P<name>{_QUOTED}|{_LABEL})\s+(?i:cell)\b")
-_UNDER_COLUMN = re.compile(rf"\s*,?\s+(?i:under)\s+(?:(?i:the)\s+)?(?P<name2>{_QUOTED}|{_NAME})")
-_TABLE = re.compile(  # "all the text in the table" and "everything inside the table" name the table too
-    r"\b(?:(?:all\s+(?:of\s+)?the\s+(?:text|contents?|words)|everything)\s+(?:in|inside|of|within)\s+)?"
-    rf"(?:the\s+)?(?:(?:whole|entire|full)\s+)?(?:{_ORD}\s+)?table\b(?:\s+(?P<num>\d+))?", re.IGNORECASE
-)
 _RANGE = re.compile(
     rf"\b(?:the\s+)?(?P<end>first|opening|last|final|top|bottom)\s+(?P<num>{number_pattern()})\s+(?:{_PARA}|{_LINES})"
+    rf"(?:\s+{_OF_DOC})?"
     rf"|\b(?:{_PARA}|lines)\s+(?P<a>{number_pattern()})\s*(?:-|–|to|through|thru|and)\s*(?P<b>{number_pattern()})\b"
     r"(?!\s*(?:pt|point|points|px|%|percent)\b)"  # "set paragraph 4 to 14 pt": a size, not paragraphs 4 to 14
     rf"|\b(?:the\s+)?(?P<o1>{ordinal_pattern()})\s+(?:and|to|through|thru|-)\s+(?:the\s+)?(?P<o2>{ordinal_pattern()})"
@@ -118,27 +85,31 @@ _RANGE = re.compile(
 _ITEMS_ALL = re.compile(
     r"\b(?:all\s+(?:of\s+)?the\s+|all\s+|every\s+|each\s+|(?:the|this)\s+(?:whole\s+|entire\s+)?)"
     r"(?:(?P<bullet>bullet(?:ed)?\s+list|bullets|bullet\s+points)|(?P<numbered>numbered\s+list)|"
-    r"(?P<any>list|list\s+items))\b",
+    r"(?P<any>list|list\s+items|(?:agenda|shopping|packing|to-?do|checklist)\s+(?:items|points|entries)))\b",
     re.IGNORECASE,
 )
 _ITEM_RANGE = re.compile(rf"\b(?:the\s+)?(?P<end>first|last|top|bottom)\s+(?P<num>{number_pattern()})\s+{_ITEM}",
                          re.IGNORECASE)
+# "items 2 and 3", "steps 2-4", "the second and third bullets": a run of list items
+_ITEM_NUMBERS = re.compile(
+    rf"\b(?P<noun>bullets|items|points|steps|entries)\s+(?P<a>{number_pattern()})\s*(?:-|–|to|through|thru|and)\s*"
+    rf"(?P<b>{number_pattern()})\b|\b(?:the\s+)?(?P<o1>{ordinal_pattern()})\s+(?:and|to|through|thru|-)\s+(?:the\s+)?"
+    rf"(?P<o2>{ordinal_pattern()})\s+(?P<noun2>bullets|items|points|steps|entries)\b", re.IGNORECASE)
 _ITEM_NTH = re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:(?:agenda|shopping|packing|to-?do|checklist|menu)\s+)?{_ITEM}"
                        rf"|\b(?:bullet|item|point|step)\s+(?P<num>\d+)\b", re.IGNORECASE)
 _PARA_NTH = re.compile(
     rf"\b(?:the\s+)?(?:very\s+)?(?P<ord>{ordinal_pattern()}|opening|closing|top|bottom|final)\s+"
-    rf"(?:body\s+|text\s+)?(?:{_PARA}|{_LINES})(?:\s+(?:of|in)\s+the\s+(?:document|doc|file|text)\b)?"
+    rf"(?:body\s+|text\s+)?(?:{_PARA}|{_LINES})(?:\s+{_OF_DOC}|\s+in\s+the\s+(?:document|doc|file|text)\b)?"
     rf"|\b(?:paragraph|para)\s+(?:number\s+)?(?P<num>\d+|{number_pattern()})\b"
     rf"|\bthe\s+(?P<intro>introduction|conclusion)\b",
     re.IGNORECASE,
 )
 # where new content goes: "at the end (of the document)", never "at the end of the paragraph/of 'X'"
-AT_END = re.compile(r"\bat\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:the|this)\s+(?:document|doc|file))?\b(?!\s+of\b)",
-                     re.IGNORECASE)
+AT_END = re.compile(rf"\bat\s+the\s+(?:very\s+)?end(?:\s+{_OF_DOC})?(?!\s+of\b)", re.IGNORECASE)
 # "at the top of the document": before its first line (the title too)
 _ADDING = re.compile(r"\b(?:add|insert|put|type|write|place|prepend)\b", re.IGNORECASE)  # new text, not a target
-AT_START = re.compile(r"\bat\s+the\s+(?:very\s+)?(?:top|start|beginning)(?:\s+of\s+(?:the|this)\s+(?:document|doc|file|"
-                      r"page))?\b(?!\s+of\b)", re.IGNORECASE)
+AT_START = re.compile(rf"\bat\s+the\s+(?:very\s+)?(?:top|start|beginning)(?:\s+(?:{_OF_DOC}|of\s+the\s+page\b))?"
+                      r"(?!\s+of\b)", re.IGNORECASE)
 _HEADING_NTH = re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:section\s+)?(?:heading|header|section title)\b",
                           re.IGNORECASE)
 _HEADING_NOUN = r"(?i:(?:section\s+)?(?:heading|header|section))"
@@ -176,7 +147,7 @@ _STOP_CONTENT = (r"\s*(?:[.,;!?]|\band\s+(?:make|then|also|set|change|put|turn)\
                  r"\b(?:should|must|needs?|into|is|are|will|would|with\s+(?:bold|italics?|an?\b))\b|$)")
 _CONTENT = re.compile(
     rf"\b(?:the\s+)?(?P<noun>{_PARA}|line|sentence|bit|part|section|text)\s+(?:that\s+|which\s+)?"
-    r"(?P<how>is\s+about|about|on|mentioning|containing|contains|with|that\s+has|has|"
+    r"(?P<how>is\s+about|about|on|mentioning|containing|contains|includes|including|refers\s+to|with|that\s+has|has|"
     r"talks\s+about|talking\s+about|discusses|regarding|concerning|covering|covers|describes|"
     r"starting\s+with|starts\s+with|beginning\s+with|begins\s+with|ending\s+(?:with|in)|ends\s+(?:with|in)|"
     rf"saying|says|reading|reads)\s+(?P<what>.+?)(?={_STOP_CONTENT})",
@@ -242,7 +213,23 @@ def find_targets(clause: str) -> Iterator[Target]:
             yield t
 
 
+# "write CH4 with a subscript 4", "H2O with the 2 as a subscript": the character named after the word it is in
+_WITH_SCRIPT = re.compile(
+    r"\b(?P<anchor>[\w+-]{2,20})\s+with\s+(?:(?:a|the)\s+)?(?:(?:subscript(?:ed)?|superscript(?:ed)?|lowered|raised)"
+    r"\s+(?P<inner>[\w+-]{1,3})|(?P<inner2>[\w+-]{1,3})\s+(?:as\s+(?:a\s+)?)?(?:subscript|superscript)(?:ed)?)\b",
+    re.IGNORECASE)
+
+
 def _within(clause: str) -> Target | None:
+    """A character inside a word: "the 2 in CO2", "CH4 with a subscript 4".
+
+    >>> t = _within("Write CH4 with a subscript 4"); (t.text, t.anchor)
+    ('4', 'CH4')
+    """
+    for m in _WITH_SCRIPT.finditer(clause):
+        inner, anchor = m.group("inner") or m.group("inner2"), m.group("anchor")
+        if inner.lower() in anchor.lower() and inner.lower() != anchor.lower() and not anchor.isalpha():
+            return Target("within", anchor, text=inner, anchor=anchor)  # the words after it still say what to do
     for m in _WITHIN.finditer(clause):
         inner, anchor = m.group("inner"), _formula_word(m.group("anchor"), m.group("inner"))
         if (inner.lower() in anchor.lower() and inner.lower() != anchor.lower() and inner.lower() not in FUNCTION_WORDS
@@ -264,88 +251,6 @@ def _formula_word(anchor: str, inner: str) -> str:
     return holding[0] if len(holding) == 1 else anchor
 
 
-def _span_words(clause: str, *matches: re.Match[str] | None) -> str:
-    """The clause's words from the first match's start to the last match's end (one removable stretch)."""
-    found = [m for m in matches if m is not None]
-    return clause[min(m.start() for m in found):max(m.end() for m in found)]
-
-
-# "the cell with '49 EUR'": the one cell that holds that text
-_CELL_WITH = re.compile(rf"\b(?:the\s+)?cell\s+(?:with|containing|that\s+(?:says|reads|contains|holds)|saying|reading|"
-                        rf"holding)\s+(?P<text>{_QUOTED})", re.IGNORECASE)
-
-
-def _cells(clause: str) -> Target | None:
-    m = _CELL_WITH.search(clause)
-    if m:
-        return Target("cells", m.group(0), text=_unquote(m.group("text")), table=_table_number(clause))
-    m = _CELL.search(clause)
-    if m:
-        r, c = (m.group("r"), m.group("c")) if m.group("r") else (m.group("r2"), m.group("c2"))
-        return Target("cells", m.group(0), row=_n(r), column=_n(c), table=_table_number(clause))
-    row, rm = _row(clause)
-    col, cm = _column(clause)
-    if row is not None and col is None and row.row_name:
-        col, cm = _cell_column(clause, rm)
-    if row is None and col is None:
-        return None
-    return Target("cells", _span_words(clause, rm, cm), row=row.row if row else 0, column=col.column if col else 0,
-                  row_name=row.row_name if row else "", column_name=col.column_name if col else "",
-                  table=_table_number(clause), after=bool(row and row.after or col and col.after))
-
-
-def _row(clause: str) -> tuple[Target | None, re.Match[str] | None]:
-    m = _HEADER_ROW.search(clause)
-    if m:
-        return Target("cells", m.group(0), row=1), m
-    m = _ROW.search(clause)
-    if m:
-        word = m.group("ord") or m.group("num") or "last"
-        return Target("cells", m.group(0), row=_n(word)), m
-    m = _NAMED_ROW.search(clause)
-    name = m and (m.group("name") or m.group("name2") or m.group("name3"))
-    if name and _meaningful(_unquote(name)):
-        return Target("cells", m.group(0), row_name=_unquote(name), after=not m.group("name")), m
-    return None, None
-
-
-def _cell_column(clause: str, row: re.Match[str] | None) -> tuple[Target | None, re.Match[str] | None]:
-    """The column of one cell of a named row: "the 'Cost' cell (of the X row)", "(the X row), under Cost"."""
-    m = _UNDER_COLUMN.match(clause, row.end()) if row is not None else None
-    m = m or _CELL_COLUMN.search(clause)
-    name = m and _unquote(m.group("name2") if "name2" in m.re.groupindex else m.group("name"))
-    if not name or not _meaningful(name):
-        return None, None
-    return Target("cells", m.group(0), column_name=name, after="name2" in m.re.groupindex), m
-
-
-def _column(clause: str) -> tuple[Target | None, re.Match[str] | None]:
-    m = _COLUMN.search(clause)
-    if m:
-        word = m.group("ord") or m.group("num") or ("1" if m.group(0).lower().lstrip("the ").startswith("left")
-                                                    else "last")
-        return Target("cells", m.group(0), column=_n(word)), m
-    m = _NAMED_COLUMN.search(clause)
-    if m and _meaningful(_unquote(m.group("name") or m.group("name2"))):
-        return Target("cells", m.group(0), column_name=_unquote(m.group("name") or m.group("name2")),
-                      after=bool(m.group("name2"))), m
-    return None, None
-
-
-def _table_number(clause: str) -> int:
-    m = _TABLE.search(clause)
-    if not m:
-        return 1
-    return _n(m.group("ord") or m.group("num"), 1)
-
-
-def _table(clause: str) -> Target | None:
-    m = _TABLE.search(clause)
-    if m is None or re.search(r"\b(?:insert|add|create|make)\s+(?:a|an|one|another|new)\b", clause, re.I):
-        return None
-    return Target("table", m.group(0), table=_n(m.group("ord") or m.group("num"), 1))
-
-
 def _ranges(clause: str) -> Target | None:
     m = _RANGE.search(clause)
     if m is None:
@@ -365,7 +270,29 @@ def _item_kind(m: re.Match[str]) -> str:
     return "bullet" if m.group("bullet") else "numbered" if m.group("numbered") else "any"
 
 
+def _item_numbers(clause: str) -> Target | None:
+    """List items from one number to another: "items 2 and 3", "the second to fourth steps".
+
+    >>> t = _item_numbers("make items 2 and 3 underlined"); (t.kind, t.nth, t.count, t.role)
+    ('items', 2, 2, 'any')
+    >>> t = _item_numbers("bold the second and third steps"); (t.nth, t.count, t.role)
+    (2, 2, 'numbered')
+    """
+    m = _ITEM_NUMBERS.search(clause)
+    if m is None:
+        return None
+    a, b = (_n(m.group("a")), _n(m.group("b"))) if m.group("a") else (_n(m.group("o1")), _n(m.group("o2")))
+    noun = (m.group("noun") or m.group("noun2")).lower()
+    if b <= a:
+        return None
+    role = {"bullets": "bullet", "steps": "numbered"}.get(noun, "any")
+    return Target("items", m.group(0), role=role, nth=a, count=b - a + 1)
+
+
 def _items(clause: str) -> Target | None:
+    numbers = _item_numbers(clause)
+    if numbers is not None:
+        return numbers
     m = _ITEM_RANGE.search(clause)
     if m:
         n = _n(m.group("num"))
@@ -461,8 +388,10 @@ def _heading(clause: str) -> Target | None:
             continue  # "add the heading 'Draft' at the top": a heading to write, not one to find
         raw = m.group("name") or m.group("name2") or ""
         name = _unquote(raw)
-        if name and (_meaningful(name) or name != raw) and name.lower() not in ("the", "this", "that"):  # a quote
-            # names it whatever its words ("What you need to do")
+        named = _meaningful(name) or name != raw or _label_like(name)
+        if name and named and name.lower() not in ("the", "this", "that"):
+            # a quote names it whatever its words ("What you need to do"), a capitalised name too ("the Items
+            # heading"): the document's headings decide
             return Target("heading", m.group(0), text=name, after=bool(m.group("name2")))
     m = _HEADING_ONLY.search(clause)
     # count 0: "the heading" (the only one, or the main one); role "bare" when nothing names it further
@@ -588,7 +517,9 @@ def vocabulary() -> frozenset[str]:
     >>> {"title", "salutation", "header"} <= vocabulary(), "cheers" in vocabulary()
     (True, False)
     """
-    sources = [v.pattern for v in [*globals().values(), *vars(last_resort).values()] if isinstance(v, re.Pattern)]
+    spaces = [globals(), vars(last_resort), vars(table_refs)]
+    sources = [v.pattern for space in spaces for v in space.values() if isinstance(v, re.Pattern)]
     sources += [p.pattern for _, p in ROLE_PATTERNS]
-    sources += [v for k, v in globals().items() if k.isupper() and k.startswith("_") and isinstance(v, str)]
+    sources += [v for space in (globals(), vars(table_refs)) for k, v in space.items()
+                if k.isupper() and k.startswith("_") and isinstance(v, str)]
     return pattern_words(sources) | _TRAILING
