@@ -403,7 +403,8 @@ def test_contact_details_names_lists_and_places_are_grounded(env, tmp_path: Path
         "Change 12.0 to 12.4.": "Change '12.0' to '12.4'.",
         "Make the Method steps italic.": "Make paragraphs 5 to 6 italic.",
         "Change the font to Georgia everywhere.": "Change the font to Georgia in the whole document.",
-        "Italicize the word beans everywhere.": "Italicize the word beans everywhere.",  # each one: not everything
+        # each one, not everything; a lone word the request calls a word is quoted (ninth session)
+        "Italicize the word beans everywhere.": "Italicize the word 'beans' everywhere.",
         "Change the heading Method to Steps to Follow": "Change 'Method' to 'Steps to Follow'",
         "Make the first paragraph's font Arial.":  # the first body paragraph: the name on top is the title
             "Make the font of the paragraph 'laura.gomez@example.com | 555-0142 | Porto, Portugal' Arial.",
@@ -451,7 +452,8 @@ def test_lines_steps_labels_bylines_and_the_title_line_are_grounded(env, tmp_pat
         "Underline the first two words of the poem": "Underline the first two words of the poem",
         "Add a first line indent to the letter": "Add a first line indent to the whole document",  # no line
         "Make the rating bold": "Make the paragraph 'Rating: 4 of 5' bold",  # a line labelled "Rating:"
-        "Change the rating to 5 of 5": "Change the rating to 5 of 5",  # the value changes, not the whole line
+        # the value changes, not the whole line: the one value shaped like the new one (ninth session)
+        "Change the rating to 5 of 5": "Change '4 of 5' to '5 of 5'",
         "make THE END italic": "make 'THE END' italic",
     })
 

@@ -17,7 +17,9 @@ from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.references import find_targets
 
 # Families whose targets are the document's own words (a name to replace, a number phrase) or that have no target.
-UNNAMED = {"change_text", "find_format", "replace_all", "landscape", "table_bold", "table_font_size", "case_title"}
+# families whose target is quoted words or the whole table/page: nothing to name by role or position
+UNNAMED = {"change_text", "find_format", "replace_all", "landscape", "table_bold", "table_font_size", "case_title",
+           "delete_text", "table_align"}
 N = 24  # instances per family and split, as the demo generates for training
 
 

@@ -26,7 +26,7 @@ from lamforge.agent.backends.base import (
 )
 from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, confirmation_reason, effect_confirmer
 from lamforge.agent.decide import decide
-from lamforge.agent.explicit_targets import default_font, make_explicit, place_at_end
+from lamforge.agent.explicit_targets import default_font, make_explicit, place_at_end, with_following_space
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
@@ -198,6 +198,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     grounded, rewrites = make_explicit(place_at_end(default_font(grounded)), view)
     if unquoted:  # "rename the heading Attendees to Participants": X is quoted only now
         grounded = plain_replacement(quote_new_text(quote_cell_value(grounded)))
+    grounded = with_following_space(grounded, env.texts())  # "delete the word 'quite'": with its space
     if mentions:
         meta["mentions"] = [{"text": m.text, "whole_paragraph": m.whole} for m in mentions]
     if rewrites:

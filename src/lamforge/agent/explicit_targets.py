@@ -148,6 +148,37 @@ _ASIDE = re.compile(r"^\s*\([^()'\"]{1,80}\)")  # a bracketed aside right after 
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:after|before|below|under|above|beneath|following)\s*$", re.IGNORECASE)
 
 
+_DELETING = re.compile(r"\b(?:delete|remove|erase|get\s+rid\s+of|take\s+out|cut)\b", re.IGNORECASE)
+_OTHER_UNIT = re.compile(r"\b(?:sentences?|paragraphs?|lines?|rows?|columns?|tables?|headings?|items?|bullets?)\b",
+                         re.IGNORECASE)
+
+
+def with_following_space(request: str, texts: list[str]) -> str:
+    """A deletion of a quoted word or two with the space after it inside the quote, as ``delete_text`` selects it.
+
+    The family deletes the words and the space after them; the model copies the quote it reads and leaves the
+    space (a double space where the words were), so the quote is given the space the solution selects. Only a lone
+    quote of at most four words, no sentence, that the document holds once and once followed by a space.
+
+    >>> with_following_space("Delete the word 'quite'", ["It is quite good."])
+    "Delete the word 'quite '"
+    >>> with_following_space("Delete 'good.'", ["It is quite good."]), with_following_space("Delete 'It'", ["It It x"])
+    ("Delete 'good.'", "Delete 'It'")
+    >>> with_following_space("delete the sentence 'It is'", ["It is quite good."])
+    "delete the sentence 'It is'"
+    """
+    quotes = list(QUOTED_RE.finditer(request))
+    if len(quotes) != 1 or not _DELETING.search(request) or _OTHER_UNIT.search(request):
+        return request
+    m = quotes[0]
+    group = next(i for i, g in enumerate(m.groups(), 1) if g is not None)
+    text = m.group(group)
+    doc = "\n".join(texts)
+    if len(text.split()) > 4 or re.search(r"[.!?]\s*$", text) or doc.count(text) != 1 or doc.count(f"{text} ") != 1:
+        return request
+    return f"{request[:m.end(group)]} {request[m.end(group):]}"
+
+
 def _only_a_quote(words: str) -> bool:
     """Whether ``words`` are a quoted text and nothing more (already as explicit as it gets)."""
     return bool(QUOTED_RE.fullmatch(words.strip()))

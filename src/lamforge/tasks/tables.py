@@ -516,24 +516,18 @@ class RowParams(TaskParams):
     ref: StructRef
 
 
-class TableAddRow(_OneTable):
-    """Add an empty row below a row of the table (below the last one: at the bottom of the table)."""
+class _RowFamily(_OneTable):
+    """A row of the table named by label or position; ``first_row`` the first one a request may name (from 0)."""
 
-    name = "table_add_row"
     help_ref = "Selecting Tables, Rows, and Columns"
     Params = RowParams
-    phrases = Phrases(
-        train=("add an empty row below {row}", "insert a new row under {row}", "put a blank row after {row}",
-               "insert one more row below {row}", "!The table needs a new row below {row}."),
-        heldout=("slip an empty row in right after {row}", "!Give the table an extra row just under {row}.",
-                 "append a blank row beneath {row}"),
-    )
+    first_row: ClassVar[int] = 0
 
     @classmethod
     def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
         """A row with a name (the header row, a labelled row, the nth, the last)."""
         rows = _table_rows(spec)
-        named = [(r, refs) for r in range(len(rows)) if (refs := row_refs(rows, r))]
+        named = [(r, refs) for r in range(cls.first_row, len(rows)) if (refs := row_refs(rows, r))]
         if not named:
             raise NoTarget(f"{spec.name}: no nameable row")
         r, refs = rng.choice(named)
@@ -542,6 +536,18 @@ class TableAddRow(_OneTable):
     def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
         """The row by position or label."""
         return {"row": struct_fill(rng, self.params.ref, pool)}  # type: ignore[attr-defined]
+
+
+class TableAddRow(_RowFamily):
+    """Add an empty row below a row of the table (below the last one: at the bottom of the table)."""
+
+    name = "table_add_row"
+    phrases = Phrases(
+        train=("add an empty row below {row}", "insert a new row under {row}", "put a blank row after {row}",
+               "insert one more row below {row}", "!The table needs a new row below {row}."),
+        heldout=("slip an empty row in right after {row}", "!Give the table an extra row just under {row}.",
+                 "append a blank row beneath {row}"),
+    )
 
     def solution(self) -> list[dict[str, Any]]:
         """Select the row by its coordinates, then Table - Insert - Rows Below."""
@@ -552,35 +558,20 @@ class TableAddRow(_OneTable):
         insert_row(model, 0, self.params.row)  # type: ignore[attr-defined]
 
 
-class TableDeleteRow(_OneTable):
+class TableDeleteRow(_RowFamily):
     """Delete a row of the table below its header, named by label or position ("the Sunday row", "the last row").
 
     Writer's Table - Delete - Rows is one of the destructive commands: the request that asks for it is the yes
-    (:func:`lamforge.agent.confirm.asked_for`), any other request still needs one.
+    (:mod:`lamforge.app.consent`), any other request still needs one.
     """
 
     name = "table_delete_row"
-    help_ref = "Selecting Tables, Rows, and Columns"
-    Params = RowParams
+    first_row = 1
     phrases = Phrases(
         train=("delete {row}", "remove {row}", "get rid of {row}", "!{Row} is not needed: delete it.",
                "take out {row}"),
         heldout=("drop {row}", "scrap {row}", "!Please remove {row}; we no longer need it."),
     )
-
-    @classmethod
-    def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
-        """A row under the header with a name (a labelled row, the nth, the last)."""
-        rows = _table_rows(spec)
-        named = [(r, refs) for r in range(1, len(rows)) if (refs := row_refs(rows, r))]
-        if not named:
-            raise NoTarget(f"{spec.name}: no nameable row under the header")
-        r, refs = rng.choice(named)
-        return RowParams(template=spec.name, row=r + 1, ref=pick_ref(rng, refs))
-
-    def fills(self, rng: random.Random, pool: Pool) -> dict[str, Fill]:
-        """The row by position or label."""
-        return {"row": struct_fill(rng, self.params.ref, pool)}  # type: ignore[attr-defined]
 
     def solution(self) -> list[dict[str, Any]]:
         """Select the row by its coordinates, then Table - Delete - Rows."""
