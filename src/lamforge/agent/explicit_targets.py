@@ -153,12 +153,30 @@ _OTHER_UNIT = re.compile(r"\b(?:sentences?|paragraphs?|lines?|rows?|columns?|tab
                          re.IGNORECASE)
 
 
+_SCOPE = re.compile(r"\s+(?:from|in|out\s+of)\s+(?:the|this)\s+(?:[\w'-]+\s+){0,3}?(?:paragraph|line|sentence)\b"
+                    r"(?:\s+(?:'[^']+'|\"[^\"]+\"|\u2018[^\u2019]+\u2019|\u201c[^\u201d]+\u201d))?")
+
+
+def _without_scope(request: str, text: str, doc: str) -> str:
+    """``request`` without "from the third paragraph" after a quote the document holds once: the quote says where.
+
+    >>> _without_scope("remove 'old' from the paragraph 'She took the old lamp.'", "old", "She took the old lamp.")
+    "remove 'old'"
+    """
+    at = request.find(text)
+    m = _SCOPE.match(request, at + len(text) + 1) if at >= 0 and doc.count(text) == 1 else None
+    return request[:m.start()] + request[m.end():] if m else request
+
+
 def with_following_space(request: str, texts: list[str]) -> str:
     """A deletion of a quoted word or two with the space after it inside the quote, as ``delete_text`` selects it.
 
     The family deletes the words and the space after them; the model copies the quote it reads and leaves the
     space (a double space where the words were), so the quote is given the space the solution selects. Only a lone
-    quote of at most four words, no sentence, that the document holds once and once followed by a space.
+    quote of at most four words, no sentence, that the document holds once and once followed by a space (else once
+    after one: the space before it goes, "Ann Park (chair), ..."); a scope
+    after it ("from the third paragraph", "from the attendees line") is dropped first when the quote alone says
+    where (the family is trained without one, and with it the model deleted the whole paragraph).
 
     >>> with_following_space("Delete the word 'quite'", ["It is quite good."])
     "Delete the word 'quite '"
@@ -166,17 +184,30 @@ def with_following_space(request: str, texts: list[str]) -> str:
     ("Delete 'good.'", "Delete 'It'")
     >>> with_following_space("delete the sentence 'It is'", ["It is quite good."])
     "delete the sentence 'It is'"
+    >>> with_following_space("remove 'quite' from the second paragraph", ["Hi.", "It is quite good."])
+    "remove 'quite '"
+    >>> with_following_space('Remove "(chair)"', ["Ann Park (chair), Bo Li"])
+    'Remove " (chair)"'
+
     """
+    doc = "\n".join(texts)
     quotes = list(QUOTED_RE.finditer(request))
+    if quotes and _DELETING.search(request):  # "remove the word 'old' from the third paragraph": 'old' says where
+        request = _without_scope(request, quotes[0].group(next(i for i, g in enumerate(quotes[0].groups(), 1) if g)),
+                                 doc)
+        quotes = list(QUOTED_RE.finditer(request))
     if len(quotes) != 1 or not _DELETING.search(request) or _OTHER_UNIT.search(request):
         return request
     m = quotes[0]
     group = next(i for i, g in enumerate(m.groups(), 1) if g is not None)
     text = m.group(group)
-    doc = "\n".join(texts)
-    if len(text.split()) > 4 or re.search(r"[.!?]\s*$", text) or doc.count(text) != 1 or doc.count(f"{text} ") != 1:
+    if len(text.split()) > 4 or re.search(r"[.!?]\s*$", text) or doc.count(text) != 1:
         return request
-    return f"{request[:m.end(group)]} {request[m.end(group):]}"
+    if doc.count(f"{text} ") == 1:
+        return f"{request[:m.end(group)]} {request[m.end(group):]}"
+    if doc.count(f" {text}") == 1:  # before punctuation: the space before it ("Helen Park (chair), ...")
+        return f"{request[:m.start(group)]} {request[m.start(group):]}"
+    return request
 
 
 def _only_a_quote(words: str) -> bool:
