@@ -92,8 +92,9 @@ def run(
     model: str = typer.Option(..., "--model", help=MODEL_HELP),
     max_steps: int = typer.Option(20, "--max-steps", min=1, max=500, help="Step limit."),
     max_failures: int = typer.Option(3, "--max-failures", min=0, help="Stop after N failed steps in a row (0: never)."),
-    confirm: str = typer.Option("", "--confirm", help="ask|yes|no for destructive actions (default: ask on a "
-                                "terminal, no otherwise)."),
+    confirm: str = typer.Option("", "--confirm", help="ask|yes|no for destructive actions the request does not "
+                                "itself ask for, as 'delete the Sunday row' does (default: ask on a terminal, no "
+                                "otherwise)."),
     log: Path | None = typer.Option(None, "--log", help="Write the trajectory JSONL here."),
     max_tokens: int = typer.Option(256, "--max-tokens", min=1, help="Reply length limit per step."),
     temperature: float = typer.Option(0.0, "--temperature", min=0.0, help="Sampling temperature (0: greedy)."),
