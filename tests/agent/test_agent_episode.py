@@ -395,7 +395,8 @@ def test_contact_details_names_lists_and_places_are_grounded(env, tmp_path: Path
     d.add_heading("Notes", 1)
     d.add_paragraph("Dear Mr. Patel, the plant B grew to 12.0 cm.")
     _assert_grounded(env, d, tmp_path / "cv.docx", {
-        "Make my name bigger, like 20 pt.": "Make the paragraph 'Laura Gomez' bigger, like 20 pt.",
+        # the size says exactly what "bigger" meant (ninth session: "smaller, 9 pt" had been read as lowercase)
+        "Make my name bigger, like 20 pt.": "Make the paragraph 'Laura Gomez' 20 pt.",
         "Underline the phone number.": "Underline '555-0142'.",  # not the years 2021-2026
         "Change the email address to laura.g@example.com":
             "Change 'laura.gomez@example.com' to 'laura.g@example.com'",

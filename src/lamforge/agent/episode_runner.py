@@ -26,7 +26,13 @@ from lamforge.agent.backends.base import (
 )
 from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, confirmation_reason, effect_confirmer
 from lamforge.agent.decide import decide
-from lamforge.agent.explicit_targets import default_font, make_explicit, place_at_end, with_following_space
+from lamforge.agent.explicit_targets import (
+    default_font,
+    exact_size,
+    make_explicit,
+    place_at_end,
+    with_following_space,
+)
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
@@ -195,7 +201,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     found: list[Any] = []
     if names_a_sentence(grounded):
         grounded, found = resolve_sentences(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
-    grounded, rewrites = make_explicit(place_at_end(default_font(grounded)), view)
+    grounded, rewrites = make_explicit(place_at_end(default_font(exact_size(grounded))), view)
     if unquoted:  # "rename the heading Attendees to Participants": X is quoted only now
         grounded = plain_replacement(quote_new_text(quote_cell_value(grounded)))
     grounded = with_following_space(grounded, env.texts())  # "delete the word 'quite'": with its space

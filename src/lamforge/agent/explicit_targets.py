@@ -148,6 +148,24 @@ _ASIDE = re.compile(r"^\s*\([^()'\"]{1,80}\)")  # a bracketed aside right after 
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:after|before|below|under|above|beneath|following)\s*$", re.IGNORECASE)
 
 
+_VAGUE_SIZE = re.compile(r"\b(?:a\s+(?:bit|little)\s+|slightly\s+|much\s+)?(?:bigger|larger|smaller)\s*,?\s+"
+                         r"(?:like\s+|say\s+|about\s+|at\s+|to\s+)?(?=\d+(?:\.\d+)?\s*(?:pt|points?)\b)",
+                         re.IGNORECASE)
+
+
+def exact_size(request: str) -> str:
+    """``request`` without a vague "smaller" / "bigger" that the size after it says exactly.
+
+    "Make the keywords line smaller, 9 pt" had "smaller" looked up as a case change (lowercase).
+
+    >>> exact_size("Make the keywords line smaller, 9 pt"), exact_size("make the title bigger, like 16 pt")
+    ('Make the keywords line 9 pt', 'make the title 16 pt')
+    >>> exact_size("make the title bigger")
+    'make the title bigger'
+    """
+    return _VAGUE_SIZE.sub("", request)
+
+
 _DELETING = re.compile(r"\b(?:delete|remove|erase|get\s+rid\s+of|take\s+out|cut)\b", re.IGNORECASE)
 _OTHER_UNIT = re.compile(r"\b(?:sentences?|paragraphs?|lines?|rows?|columns?|tables?|headings?|items?|bullets?)\b",
                          re.IGNORECASE)
