@@ -46,7 +46,10 @@ def plain_loss_sft_trainer() -> type:
 
         def compute_loss(self, model: Any, inputs: dict[str, Any], return_outputs: bool = False,
                          num_items_in_batch: Any = None) -> Any:
-            loss = causal_lm_loss(model, inputs, num_items_in_batch)
+            # the loss calls the model's body and head, not the forward that accelerate wraps in autocast:
+            # mixed precision (``bf16``) has to be switched on here
+            with self.accelerator.autocast():
+                loss = causal_lm_loss(model, inputs, num_items_in_batch)
             return (loss, None) if return_outputs else loss
 
     return PlainLossSFTTrainer
