@@ -155,6 +155,24 @@ def operation_steps(clause: str) -> list[str]:
     return [s for _, s in sorted(found, key=lambda x: x[0])]
 
 
+_BIGGER = r"\b(?:bigger|larger|enlarge|(?:increase|bump up)\b.{0,12}\bsize|too small)\b"
+_SMALLER = r"\b(?:smaller|shrink|(?:reduce|decrease|lower)\b.{0,12}\bsize|too big)\b"
+
+
+def _resize_steps(text: str) -> list[tuple[int, str]]:
+    """A size asked for without a number: one step of Format ▸ Text ▸ Increase / Decrease Size.
+
+    >>> _resize_steps("make the title bigger"), _resize_steps("reduce the font size of the note")
+    ([(15, 'Choose Format - Text - Increase Size')], [(0, 'Choose Format - Text - Decrease Size')])
+    >>> _resize_steps("make the title 14 pt") == []  # (the caller asks only when no size is named)
+    True
+    """
+    for pattern, name in ((_BIGGER, "Increase Size"), (_SMALLER, "Decrease Size")):
+        if (pos := _first(pattern, text)) is not None:
+            return [(pos, f"Choose Format - Text - {name}")]
+    return []
+
+
 def _value_steps(clause: str, text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     style = style_value(text)
@@ -168,6 +186,8 @@ def _value_steps(clause: str, text: str) -> list[tuple[int, str]]:
     size = size_value(text)
     if size and not spacing:
         out.append((_first(r"\d|size|scale", text) or 0, f"Set the font size to {size} in the Font Size box"))
+    elif not spacing:
+        out += _resize_steps(text)
     font = font_value(clause)
     if font:
         out.append((_first(re.escape(font.lower()), text) or 0, f"Set the font name to {font} in the Font Name box"))
