@@ -34,6 +34,7 @@ _CHANGE_STEM = re.compile(r"^(?:bold|itali|underl|strik|cross|cent|justif|align|
                           r"lower|capital|caps|size|font|spac|doubl|subscr|superscr|bullet|number|head|larg|small|"
                           r"big|\d)", re.IGNORECASE)
 MAX_PARTS = 5
+_COMPLAINT = re.compile(r"\btoo\s+(?:small|big|large|tiny|huge)\b", re.IGNORECASE)
 MAX_PART_WORDS = 5  # "put it in the center"
 
 
@@ -60,6 +61,8 @@ def operation_parts(request: str, target: str | None = None) -> list[str]:
     ['Set the title to Georgia', 'make it 28 pt']
     >>> operation_parts("Set the font of the paragraph to Verdana, size 11.", target="the paragraph")
     ['Set the font of the paragraph to Verdana', 'make it size 11']
+    >>> operation_parts("The title is too small, make it bigger please")  # a complaint and its remedy: one change
+    []
     """
     held: list[str] = []
 
@@ -74,6 +77,8 @@ def operation_parts(request: str, target: str | None = None) -> list[str]:
     if words is not None:
         masked = masked.replace(words, hold(words), 1)
     parts = [p.strip(" .!?") for p in _SPLIT.split(masked) if p and p.strip(" .!?")]
+    if any(_COMPLAINT.search(p) for p in parts):
+        return []  # "X is too small, make it bigger": "small" states the problem, it asks for nothing
     lead = next((i for i, p in enumerate(parts) if "\x00" in p), 0)
     if lead and not any(names_change(p) for p in parts[:lead]):
         parts = parts[lead:]  # "I am preparing this guide. Could you make the title bold and center it?"
