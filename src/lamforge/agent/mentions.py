@@ -212,10 +212,20 @@ def value_by_shape(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
 
     >>> value_by_shape("change the oven temperature to 190 degrees", ["Heat the oven to 180 degrees."])[0]
     "change '180 degrees' to '190 degrees'"
-    >>> value_by_shape("Change the rating to 5 out of 5", ["Rating: 4 out of 5", "Score 3 out of 5"]) is None
+    >>> value_by_shape("Change the mark to 5 out of 5", ["Rating: 4 out of 5", "Score 3 out of 5"]) is None
     True
     >>> value_by_shape("set the font size to 14 pt", ["Use 12 pt type."]) is None
     True
+
+    Several such values: the description's own words pick the paragraph ("the distance of the hill climb").
+
+    >>> rides = ["Saturday: Riverside loop, 40 km.", "Sunday: Hill climb challenge, 65 km."]
+    >>> value_by_shape("Change the distance of the hill climb to 70 km", rides)[0]
+    "Change '65 km' to '70 km'"
+    >>> value_by_shape("Change the distance to 70 km", rides) is None
+    True
+    >>> value_by_shape("Change the rating to 5 out of 5", ["Rating: 4 out of 5", "Score 3 out of 5"])[0]
+    "Change '4 out of 5' to '5 out of 5'"
     """
     m = _DESCRIBED_VALUE.search(request)
     if m is None or _FORMAT_WORDS.search(m.group("what")) or re.search(r"\d", m.group("what")):
@@ -223,12 +233,26 @@ def value_by_shape(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
     new = m.group("new")
     shape = re.compile(rf"(?<![\w.,]){_NUMBER.sub(lambda _: _NUMBER.pattern, re.escape(new))}(?![\w]|[.,]\d)",
                        re.IGNORECASE)
-    found = {x.group(0) for p in paragraphs for x in shape.finditer(p)} - {new}
+    hits = [(x.group(0), p) for p in paragraphs for x in shape.finditer(p) if x.group(0) != new]
+    found = {v for v, _ in hits}
+    if len(found) > 1:
+        found = _described_by(m.group("what"), hits)
     if len(found) != 1:
         return None
     old = found.pop()
     out = f"{request[:m.start('what')]}{_quote(old)} to {_quote(new)}{request[m.end('new'):]}"
     return out, [Mention(old, False)]
+
+
+def _described_by(what: str, hits: list[tuple[str, str]]) -> set[str]:
+    """The one value (occurring once) whose paragraph holds the most of the description's own words, else none."""
+    words = {w for w in re.findall(r"[a-z]+", what.lower()) if w not in FUNCTION_WORDS and w not in INSTRUCTION_WORDS}
+    score = {v: len(words & set(re.findall(r"[a-z]+", p.lower()))) for v, p in hits}
+    best = max(score.values(), default=0)
+    winners = [v for v, n in score.items() if n == best]
+    if best == 0 or len(winners) != 1 or sum(v == winners[0] for v, _ in hits) != 1:
+        return set()
+    return {winners[0]}
 
 
 _PARAGRAPH_REPLACED = re.compile(
