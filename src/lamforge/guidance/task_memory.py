@@ -54,6 +54,9 @@ QUERY_VERSION = 3  # how query_text reads a request; embeddings saved under anot
 _QUOTE_REF = re.compile(r"\bquote (\d+)")
 _STRUCTURAL_SELECT = re.compile(r"^select_(?:paragraphs|cells)\b")
 _TABLE_SELECT = re.compile(r"^select_(?:cells|table)\b")
+_RESIZE_CLICK = re.compile(r'\bclick_input "(?:Increase|Decrease) Size"')
+# a font size the request states ("a font size of 10", "12 pt", "size 14"): no relative Increase / Decrease Size
+_STATED_SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*-?\s*(?:pt|pts|points?)\b|\bsize\s+(?:of\s+|to\s+)?\d", re.IGNORECASE)
 # value boxes whose value a skeleton may point at by position among the request's typed values (a named
 # font comes first among the font-name candidates, then the request's other capitalised words)
 VALUE_BOXES = frozenset({"font size", "font name", "font color", "character highlighting color", "paragraph style",
@@ -295,9 +298,14 @@ class TaskMemory:
             self._classifier = OperationClassifier(self._lookup_texts(), families, self._emb)
             needs = self._needs_table()
             self._tableless = np.array([0.0 if f in needs else 1.0 for f in self._classifier.labels])
+            relative = self._relative_size()
+            self._sizeless = np.array([0.0 if f in relative else 1.0 for f in self._classifier.labels])
         proba = self._classifier.proba(queries, emb)
         if tables == 0:  # nothing to act on in a table: the most probable operation that needs none
             proba = proba * self._tableless
+        sized = np.array([bool(_STATED_SIZE.search(q)) for q in queries])
+        if sized.any():  # "Give 'X' a font size of 10" is no "bigger": the most probable operation that types it
+            proba[sized] = proba[sized] * self._sizeless
         return [self._classifier.labels[int(i)] for i in proba.argmax(axis=1)]
 
     def _needs_table(self) -> frozenset[str]:
@@ -305,6 +313,14 @@ class TaskMemory:
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for t in self.tasks:
             counts[t.family][0] += bool(_TABLE_SELECT.match(t.skeleton))
+            counts[t.family][1] += 1
+        return frozenset(f for f, (n, total) in counts.items() if 2 * n > total)
+
+    def _relative_size(self) -> frozenset[str]:
+        """Operations whose known tasks mostly change the size by a step (Increase / Decrease Size), not to a value."""
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for t in self.tasks:
+            counts[t.family][0] += bool(_RESIZE_CLICK.search(t.skeleton))
             counts[t.family][1] += 1
         return frozenset(f for f, (n, total) in counts.items() if 2 * n > total)
 
