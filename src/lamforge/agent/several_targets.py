@@ -27,9 +27,10 @@ _LIST = re.compile(rf"(?:(?P<noun>\b(?:the\s+)?(?:paragraphs|headings|words|line
                    rf"(?P<items>{_ITEM}(?:{_JOIN}{_ITEM})+)")
 _COUNT = r"(?:two|three|four|five|six|seven|eight|[2-8])"
 _HEADINGS = re.compile(rf"\b(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+|the\s+)(?:(?P<count>{_COUNT})\s+)?"
-                       r"(?:section\s+)?"
+                       r"(?:(?P<adj>section|numbered)\s+)?"
                        r"(?:headings|heading|subheadings|subheading|section\s+titles|section\s+title)"
                        r"\b(?!\s+(?:row|column|style|\d|['\"\u2018\u201c]))", re.IGNORECASE)
+_NUMBERED = re.compile(r"^(?:\d+|[IVX]+)[.)]?\s")
 _PLURAL = re.compile(r"\b(?:all|every|each)\b|s$", re.IGNORECASE)
 _PAIRED = re.compile(r"\b(?:swap|switch|exchange|merge|combine|join|between)\b", re.IGNORECASE)
 
@@ -52,6 +53,10 @@ def split_targets(request: str, view: Any) -> list[str]:
     ("set the paragraph 'Rides' to Arial", ["swap 'a' and 'b'"])
     >>> split_targets("Make the paragraph 'Dear Ann,' and the paragraph 'Love,' blue", v)
     ["Make the paragraph 'Dear Ann,' blue", "Make the paragraph 'Love,' blue"]
+    >>> n = DocView((ViewParagraph(1, "heading 1", "Policy"), ViewParagraph(2, "heading 2", "1. Purpose"),
+    ...              ViewParagraph(3, "heading 2", "2. Scope")), ())
+    >>> split_targets("bold the numbered headings", n), split_targets("bold the three numbered headings", n)
+    (["bold the paragraph '1. Purpose'", "bold the paragraph '2. Scope'"], ['bold the three numbered headings'])
     """
     request = _headings_listed(request, view)
     pair = _pair(request)
@@ -95,6 +100,8 @@ def _headings_listed(request: str, view: Any) -> str:
     if m is None or QUOTED_RE.search(request) or not _PLURAL.search(m.group(0).strip()):
         return request
     heads = [p.text.strip() for p in view.paragraphs if p.role.startswith("heading") and p.text.strip()]
+    if (m.group("adj") or "").lower() == "numbered":  # "the numbered headings": those that start with a number
+        heads = [h for h in heads if _NUMBERED.match(h)]
     count = m.group("count") and (cardinal(m.group("count")) or int(m.group("count")))
     if len(heads) < 2 or any("'" in h for h in heads) or (count and count != len(heads)):
         return request  # "the three section headings" of a document with four: not these
