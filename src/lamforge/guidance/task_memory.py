@@ -296,9 +296,9 @@ class TaskMemory:
             if len(set(families)) < 2:
                 return [""] * len(queries)
             self._classifier = OperationClassifier(self._lookup_texts(), families, self._emb)
-            needs = self._needs_table()
+            needs = self._mostly(_TABLE_SELECT)  # operations that start by selecting in an existing table
             self._tableless = np.array([0.0 if f in needs else 1.0 for f in self._classifier.labels])
-            relative = self._relative_size()
+            relative = self._mostly(_RESIZE_CLICK)  # a size changed by a step, not to a value
             self._sizeless = np.array([0.0 if f in relative else 1.0 for f in self._classifier.labels])
         proba = self._classifier.proba(queries, emb)
         if tables == 0:  # nothing to act on in a table: the most probable operation that needs none
@@ -308,19 +308,11 @@ class TaskMemory:
             proba[sized] = proba[sized] * self._sizeless
         return [self._classifier.labels[int(i)] for i in proba.argmax(axis=1)]
 
-    def _needs_table(self) -> frozenset[str]:
-        """Operations whose known tasks mostly start by selecting in an existing table."""
+    def _mostly(self, pattern: re.Pattern[str]) -> frozenset[str]:
+        """Operations whose known tasks' skeletons mostly match ``pattern``."""
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for t in self.tasks:
-            counts[t.family][0] += bool(_TABLE_SELECT.match(t.skeleton))
-            counts[t.family][1] += 1
-        return frozenset(f for f, (n, total) in counts.items() if 2 * n > total)
-
-    def _relative_size(self) -> frozenset[str]:
-        """Operations whose known tasks mostly change the size by a step (Increase / Decrease Size), not to a value."""
-        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for t in self.tasks:
-            counts[t.family][0] += bool(_RESIZE_CLICK.search(t.skeleton))
+            counts[t.family][0] += bool(pattern.search(t.skeleton))
             counts[t.family][1] += 1
         return frozenset(f for f, (n, total) in counts.items() if 2 * n > total)
 

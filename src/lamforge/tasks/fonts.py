@@ -13,7 +13,7 @@ from lamforge.tasks import steps
 from lamforge.tasks.base import TaskSplit, values_for
 from lamforge.tasks.checks.docmodel import DocModel
 from lamforge.tasks.checks.edits import paragraph
-from lamforge.tasks.formatting import PLAIN_ROLES, SpanParams, _SpanFamily, _Toggle
+from lamforge.tasks.formatting import PLAIN_ROLES, SpanParams, _SpanFamily
 from lamforge.tasks.phrasing.render import Fill, Phrases, Pool, pick_fill
 from lamforge.tasks.targets import SpanRef
 from lamforge.tasks.templates import TemplateSpec
@@ -186,23 +186,27 @@ class Highlight(_Valued):
 
 
 # Increase / Decrease Size move the selection by 2 pt (measured on LibreOffice 7.4: 11 -> 13 -> 15, 26 -> 28,
-# 11 -> 9 -> 7); text without a direct size has its paragraph style's (the templates' styles, render.py)
+# 11 -> 9 -> 7); text without a direct size has its paragraph style's
 RESIZE_STEP_PT = 2.0
-STYLE_SIZES_PT = {"title": 26.0, "subtitle": 12.0, "heading 1": 14.0, "heading 2": 13.0}
 
 
-class _Resize(_Toggle):
+class _Resize(_SpanFamily):
     """One click on Increase or Decrease Size: every character of the span 2 pt larger or smaller."""
 
     roles = (*PLAIN_ROLES, "heading", "title")
+    command: ClassVar[str]
     step: ClassVar[float]
+
+    def op_steps(self) -> list[dict[str, Any]]:
+        """Click the menu item."""
+        return [steps.click(self.command)]
 
     def apply(self, model: DocModel) -> None:
         """Each character's size (direct, else its style's) moved by one step."""
-        from lamforge.tasks.templates.render import BODY_SIZE_PT
+        from lamforge.tasks.templates.render import style_size_pt
 
         p = paragraph(model, self.target.para)
-        base = STYLE_SIZES_PT.get(p.style.lower(), float(BODY_SIZE_PT))
+        base = style_size_pt(p.style)
         for i in range(self.target.start, self.target.end):
             c = p.chars[i]
             p.chars[i] = c._replace(size=(c.size or base) + self.step)
@@ -214,7 +218,6 @@ class FontBigger(_Resize):
     name = "font_bigger"
     help_ref = "Font Size"
     command = ".uno:Grow"
-    prop = {}
     step = RESIZE_STEP_PT
     phrases = Phrases(
         train=("make {target} bigger", "make {target} larger", "increase the font size of {target}",
@@ -232,7 +235,6 @@ class FontSmaller(_Resize):
     name = "font_smaller"
     help_ref = "Font Size"
     command = ".uno:Shrink"
-    prop = {}
     step = -RESIZE_STEP_PT
     phrases = Phrases(
         train=("make {target} smaller", "reduce the font size of {target}", "decrease the size of {target}",

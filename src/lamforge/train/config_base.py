@@ -87,7 +87,8 @@ class PhaseConfig:
     max_length: int = opt(2048, "Longest tokenized record kept; longer records are dropped and counted.")
     seed: int = opt(0, "Seed for model init, data order and sampling.")
     torch_threads: int = opt(0, "CPU threads for torch; 0 = torch's default (all cores). 1 wins on a busy machine.")
-    bf16: bool = opt(False, "Train in bfloat16 mixed precision (GPUs; CPUs with AMX).")
+    bf16: bool = opt(False, "Train in bfloat16 mixed precision (GPUs; CPUs with native bfloat16, avx512_bf16 or AMX). "
+                    "The tiny profile turns it on and trains in float32 on CPUs without it.")
     activation_checkpointing: bool = opt(False, "Recompute activations in backward to save memory (large models).")
     logging_steps: int = opt(10, "Log the loss every N optimizer steps.")
     save_steps: int = opt(200, "Write a resumable trainer checkpoint every N optimizer steps.")

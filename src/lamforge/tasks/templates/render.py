@@ -11,6 +11,7 @@ import io
 import os
 import uuid
 import zipfile
+from functools import cache
 from pathlib import Path
 
 from lamforge.tasks.templates.spec import Block, TemplateSpec
@@ -19,6 +20,24 @@ BODY_FONT = "Liberation Sans"  # the template's base font: never a "change the f
 BODY_SIZE_PT = 11  # the template's base size: never a "set the size to ..." value
 _FIXED_TIME = (2024, 1, 1, 0, 0, 0)
 _ALIGN = {"center": 1, "right": 2, "justify": 3}
+
+
+@cache
+def style_size_pt(style: str) -> float:
+    """The font size a paragraph style gives text in the templates (its own, a base style's, else the body size).
+
+    >>> style_size_pt("Title"), style_size_pt("Heading 2"), style_size_pt("Normal"), style_size_pt("no such")
+    (26.0, 13.0, 11.0, 11.0)
+    """
+    import docx
+
+    styles = {s.name.lower(): s for s in docx.Document().styles}
+    st = styles.get(style.lower())
+    while st is not None and st.name != "Normal":
+        if st.font.size is not None:
+            return float(st.font.size.pt)
+        st = st.base_style
+    return float(BODY_SIZE_PT)
 
 
 def render(spec: TemplateSpec) -> bytes:
