@@ -126,3 +126,14 @@ def test_a_reason_not_to_act_is_one_of_the_environments_and_stays_json():
     assert 'ion": "' not in written and written.split('"')[0] in {r[:len(written.split('"')[0])] for r in REASONS}
     free = guard.allowed('{"function": "set_edit_text", "control_name": "Find", "args": {"text": "ab', cands)
     assert free is None or 'ion": "' not in {guard.tokens[i] for i in free}  # a free string closes cleanly
+
+
+def test_find_and_replace_take_the_requests_words_and_no_style_name():
+    guard = DocumentGuard([*CHARS, "Subtitle", "Museum"])
+    cands = _cands("Replace museum with Museum everywhere")
+    for box in ("Find", "Replace"):
+        prefix = f'{{"function": "set_edit_text", "control_name": "{box}", "args": {{"text": "'
+        assert "Subtitle" not in {guard.tokens[i] for i in guard.allowed(prefix, cands)}  # a style, not said
+        assert _decode(guard, cands, prefix, "Museum") == "Museum"
+    style = '{"function": "set_edit_text", "control_name": "Paragraph Style", "args": {"text": "'
+    assert "Subtitle" in {guard.tokens[i] for i in guard.allowed(style, cands)}  # a style box still takes styles

@@ -28,10 +28,15 @@ from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, conf
 from lamforge.agent.decide import decide
 from lamforge.agent.explicit_targets import (
     default_font,
+    drop_change_scope,
     exact_size,
+    label_value,
+    list_of_section,
     make_explicit,
+    page_break_by_table,
     place_at_end,
     with_following_space,
+    without_instead,
 )
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
@@ -188,22 +193,29 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     words of a target the request names by role or structure and the document view shows; a sentence named by its
     first or last words becomes the whole sentence (the full state is read only when the request names one); then
     every target the document view shows is rewritten into its explicit form
-    (:mod:`lamforge.agent.explicit_targets`: the paragraph quoted, cells and ranges by number). What changed is kept
-    in ``meta``
-    (``grounded_request``, ``mentions``, ``explicit``, ``references``) for the log.
+    (:mod:`lamforge.agent.explicit_targets`: the paragraph quoted, cells and ranges by number). Smaller readings
+    there too: what a change replaces is dropped ("instead of bullets"), "the instructor's name" becomes the value
+    after its label, a page break beside a table goes at the paragraph beside it, a place after "change 'X' to
+    'Y'" goes when X is in the document once, and a list made of a quoted heading is made of the lines under it.
+    What changed is kept in ``meta`` (``grounded_request``, ``mentions``, ``explicit``, ``references``) for the log.
     """
     typed = request
-    request = fix_typos(request)  # misspelt instruction words ("tittle", "highlite"); quotes are never touched
+    request = without_instead(fix_typos(request))  # misspelt instruction words ("tittle"); quotes untouched
     unquoted = not QUOTED_RE.search(request)
     view = env.observe().view
     keep = structural_words(request, view) if unquoted else None
     grounded, mentions = quote_mentions(request, env.texts(), keep) if unquoted else (request, [])
+    if unquoted and label_value(request, view) != request:  # "the instructor's name": the value after its label
+        grounded, mentions = label_value(request, view), []
     found: list[Any] = []
     if names_a_sentence(grounded):
         grounded, found = resolve_sentences(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
-    grounded, rewrites = make_explicit(place_at_end(default_font(exact_size(grounded))), view)
+    grounded = page_break_by_table(place_at_end(default_font(exact_size(grounded))), view)
+    grounded, rewrites = make_explicit(grounded, view)
     if unquoted:  # "rename the heading Attendees to Participants": X is quoted only now
         grounded = plain_replacement(quote_new_text(quote_cell_value(grounded)))
+    shown = [p.text for p in view.paragraphs] + [c for t in view.tables for r in t.rows for c in r]  # each once
+    grounded = list_of_section(drop_change_scope(grounded, shown), view)
     grounded = with_following_space(grounded, env.texts())  # "delete the word 'quite'": with its space
     if mentions:
         meta["mentions"] = [{"text": m.text, "whole_paragraph": m.whole} for m in mentions]

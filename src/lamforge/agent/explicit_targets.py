@@ -26,8 +26,9 @@ from lamforge.agent.mentions import CHANGE_VERBS
 from lamforge.app.commands import COLORS
 from lamforge.text.explicit import explicit_words
 from lamforge.text.fonts import font_in
-from lamforge.text.locate import locate
+from lamforge.text.locate import Spot, locate
 from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.reference_target import Target
 from lamforge.text.references import AT_END, AT_START, each_word, find_targets
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
@@ -69,6 +70,42 @@ def place_at_end(request: str) -> str:
     if _PLACE.search(request):
         return request
     return _PLACELESS.sub(lambda m: f"{m.group(0)} at the end of the document", request, count=1)
+
+
+_PAGE_BREAK = re.compile(r"\bpage[\s-]*break|\b(?:new|blank|next|fresh)\s+page\b", re.IGNORECASE)
+_BY_TABLE = re.compile(r"\b(?P<prep>after|below|following|before|above|ahead\s+of|in\s+front\s+of)\s+(?:the\s+)?"
+                       r"(?:(?P<ord>first|second|third|last)\s+)?table(?:\s+(?P<num>\d+))?\b(?!['\u2019]s)",
+                       re.IGNORECASE)
+
+
+def page_break_by_table(request: str, view: Any) -> str:
+    """``request`` with a page break placed after (before) a table said as before (after) the paragraph beside it.
+
+    A page break goes at a paragraph, and the page families are trained on paragraphs; the view says which body
+    paragraph a table follows. A table with no paragraph on that side is left as written.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph, ViewTable
+    >>> v = DocView((ViewParagraph(1, "title", "Kit"), ViewParagraph(2, "body", "Spare pegs.")),
+    ...             (ViewTable(1, 1, (("Item", "Weight"),)),))
+    >>> page_break_by_table("Insert a page break after the table", v)
+    "Insert a page break before the paragraph 'Spare pegs.'"
+    >>> page_break_by_table("put a page break before the table", v), page_break_by_table("bold the table", v)
+    ("put a page break after the paragraph 'Kit'", 'bold the table')
+    """
+    m = _BY_TABLE.search(request)
+    if m is None or not view.tables or not _PAGE_BREAK.search(request):
+        return request
+    word = (m.group("ord") or "").lower()
+    number = len(view.tables) if word == "last" else int(m.group("num") or {"second": 2, "third": 3}.get(word, 1))
+    table = next((t for t in view.tables if t.number == number), None)
+    after = m.group("prep").lower() in ("after", "below", "following")
+    beside = (table.after + 1 if after else table.after) if table is not None else 0
+    paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]
+    shown = any(n == beside for n, _, _ in paragraphs)  # a capped view may leave it out
+    text = explicit_words(Spot("paragraphs", beside, beside), paragraphs) if shown else None
+    if not text:
+        return request
+    return f"{request[:m.start()]}{'before' if after else 'after'} {text}{request[m.end():]}"
 
 
 # "make Times New Roman the default font": the font every paragraph shows, as the whole-document family asks for it
@@ -141,6 +178,111 @@ def _drop_table_scope(request: str, texts: list[str]) -> str:
     if lead and re.search(r"\b(?:rows?|columns?|cells?)\b", request[lead.end():], re.IGNORECASE):
         request = request[lead.end():]
     return _TABLE_SCOPE.sub(drop, request)
+
+
+_CHANGED_IN = re.compile(
+    rf"\b(?:{CHANGE_VERBS}|rename)\s+(?P<old>'[^']+'|\"[^\"]+\")\s+(?:to|with|into|by)\s+(?:'[^']+'|\"[^\"]+\")"
+    r"(?P<scope>\s+(?:in|under|within|inside|on)\s+(?:the|this)\s+[^.,;!?'\"]{1,60}?)(?=\s*[.,;!?]|\s*$)",
+    re.IGNORECASE)
+
+
+def drop_change_scope(request: str, texts: list[str]) -> str:
+    """``request`` without the place after "change 'X' to 'Y'" when the document holds X once: X says where.
+
+    The replacement families are trained without a place; "in the action points" after it read as a size unit.
+
+    >>> drop_change_scope("Change 'Tom' to 'Tomasz' in the action points", ["Tom", "Priya"])
+    "Change 'Tom' to 'Tomasz'"
+    >>> drop_change_scope("Change 'Tom' to 'Tomasz' in the second row", ["Tom", "Tom"])
+    "Change 'Tom' to 'Tomasz' in the second row"
+    """
+    def drop(m: re.Match[str]) -> str:
+        old = m.group("old")[1:-1]
+        once = sum(t.count(old) for t in texts) == 1
+        return m.group(0)[:m.start("scope") - m.start()] if once else m.group(0)
+
+    return _CHANGED_IN.sub(drop, request)
+
+
+_LIST_MAKING = re.compile(r"\b(?:numbered|numbers?|bullet(?:ed)?s?|bullet\s+points?|list)\b", re.IGNORECASE)
+_HEADING_WORD = re.compile(r"\b(?:heading|header|title|headline)\b", re.IGNORECASE)
+
+
+def list_of_section(request: str, view: Any) -> str:
+    """A list made of a quoted heading said as the paragraphs under it: a heading is no list item.
+
+    "Make the course outline a numbered list" names the lines under the heading "Course outline" by its name.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "heading 1", "Course outline"), ViewParagraph(2, "bullet", "Stars"),
+    ...              ViewParagraph(3, "bullet", "Moons"), ViewParagraph(4, "heading 1", "Exam")), ())
+    >>> list_of_section("Make the 'course outline' a numbered list", v)
+    'Make paragraphs 2 to 3 a numbered list'
+    >>> list_of_section("Number the 'Course outline' heading", v), list_of_section("Bold 'Course outline'", v)
+    ("Number the 'Course outline' heading", "Bold 'Course outline'")
+    """
+    if not _LIST_MAKING.search(QUOTED_RE.sub(" ", request)) or _HEADING_WORD.search(QUOTED_RE.sub(" ", request)):
+        return request
+    paragraphs = list(view.paragraphs)
+    for m in QUOTED_RE.finditer(request):
+        text = next(g for g in m.groups() if g is not None).strip().casefold()
+        at = [i for i, p in enumerate(paragraphs) if p.text.strip().casefold() == text]
+        if len(at) != 1 or not paragraphs[at[0]].role.startswith("heading"):
+            continue
+        under = []
+        for p in paragraphs[at[0] + 1:]:
+            if p.role.startswith("heading") or p.role == "title":
+                break
+            under.append(p.number)
+        if under and under == list(range(under[0], under[-1] + 1)):
+            start = m.start() - 4 if request[:m.start()].lower().endswith("the ") else m.start()
+            return f"{request[:start]}paragraphs {under[0]} to {under[-1]}{request[m.end():]}"
+    return request
+
+
+_INSTEAD = re.compile(r"\s*,?\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?[^.,;!?'\"]{1,40}?"
+                      r"(?=\s*[.,;!?]|\s*$|\s+(?:and|then|please)\b)", re.IGNORECASE)
+
+
+def without_instead(request: str) -> str:
+    """``request`` without what the change replaces ("instead of bullets"): the new state is what to do.
+
+    "Number the outline instead of bullets" names the bullets only to say they go; read as an operation they
+    toggled the bullets off.
+
+    >>> without_instead("Number the outline instead of bullets"), without_instead("Use Arial rather than Calibri.")
+    ('Number the outline', 'Use Arial.')
+    """
+    return _INSTEAD.sub("", request)
+
+
+_LABEL_VALUE = re.compile(r"\bthe\s+(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['\u2019]s?|s)\s+(?:full\s+)?"
+                          r"(?:name|names|date|time|address|e-?mail|phone(?:\s+number)?|number|price|total|amount)\b")
+
+
+def label_value(request: str, view: Any) -> str:
+    """"The instructor's name" on a line "Instructor: Dr. Elena Voss": the value after the label, quoted.
+
+    Only when one line opens with that label and its value is in the document once; else left as written.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "title", "Astronomy"), ViewParagraph(2, "body", "Instructor: Dr. Elena Voss")),
+    ...             ())
+    >>> label_value("Make the instructor's name bold", v), label_value("Make the instructors name bold", v)
+    ("Make 'Dr. Elena Voss' bold", "Make 'Dr. Elena Voss' bold")
+    >>> label_value("Make the speaker's name bold", v)
+    "Make the speaker's name bold"
+    """
+    m = _LABEL_VALUE.search(request)
+    if m is None or QUOTED_RE.search(request):
+        return request
+    paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]
+    spot = locate(Target("label", m.group(0), text=m.group("label").lower()), paragraphs)
+    line = next((t for n, _, t in paragraphs if spot is not None and n == spot.start), "")
+    value = line.partition(":")[2].strip().rstrip(".")
+    if not value or "'" in value or sum(t.count(value) for _, _, t in paragraphs) != 1:
+        return request
+    return f"{request[:m.start()]}'{value}'{request[m.end():]}"
 
 
 _TABLE_LEAD = re.compile(r"^\s*(?:in|within|inside|for)\s+(?:the|this)\s+table\s*,\s*", re.IGNORECASE)

@@ -49,7 +49,10 @@ _REPLACE = re.compile(
     r"(?:\s+in\s+(?:the\s+)?table(?:\s+\d+)?)?\s+(?:with|to|into|by|for)\s+"
     r"(?P<new>(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d[.,]\d|\b(?:Mr|Mrs|Ms|Dr|Prof|St)\.\s|[^.,;!?'\"])+?)"
     r"(?=\s+(?:everywhere|throughout|across|in\s+the\s+(?:whole\s+|entire\s+)?(?:document|file|text)|please|"
-    r"in\s+(?:the\s+)?table(?:\s+\d+)?)\b|"
+    r"in\s+(?:the\s+)?table(?:\s+\d+)?|"
+    # "... to Tomasz in the action points": where the change is, not what it becomes
+    r"(?:in|under|within|inside)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:section|list|column|row|cells?|paragraph|heading|"
+    r"title|header|footer|line|sentence|items|points|bullets|part))\b|"
     r"\s*[.,;!?]|\s*$)",
     re.IGNORECASE,
 )
@@ -198,6 +201,11 @@ _SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:pt|points?|px|%)", re.IGNORECASE)
 _DESCRIBED_VALUE = re.compile(
     rf"\b(?P<verb>{_CHANGE}|set|raise|lower|increase|reduce|make)\s+(?P<what>the\s+[a-z][\w' -]{{0,40}}?)\s+to\s+"
     r"(?P<new>[^\s'\"]*\d[^\s'\"]*(?:\s+[^\s'\".,;!?]+){0,4}?)(?=\s*[.,;!?](?!\d)|\s*$)", re.IGNORECASE)
+# "make the Riverside loop distance 45 km": no "to", so the new value needs a unit word (a bare number may be a size)
+_DESCRIBED_VALUE_BARE = re.compile(
+    r"\b(?P<verb>make)\s+(?P<what>the\s+[a-z][\w' -]{0,40}?)\s+"
+    r"(?P<new>\d[\d.,:]*\s*(?!pt\b|points?\b|px\b|%)[a-z]+(?:\s+[^\s'\".,;!?]+){0,3}?)(?=\s*[.,;!?](?!\d)|\s*$)",
+    re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _FORMAT_WORDS = re.compile(r"\b(?:font|size|spacing|indent\w*|margins?|colou?r|style|heading|level|case|zoom|"
                            r"rows?|columns?|cells?|tables?|orientation|width|height)\b", re.IGNORECASE)
@@ -226,8 +234,12 @@ def value_by_shape(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
     True
     >>> value_by_shape("Change the rating to 5 out of 5", ["Rating: 4 out of 5", "Score 3 out of 5"])[0]
     "Change '4 out of 5' to '5 out of 5'"
+    >>> value_by_shape("Make the Riverside loop distance 45 km", rides)[0]
+    "Change '40 km' to '45 km'"
+    >>> value_by_shape("Make the title 24 pt", ["Title", "A 12 pt font."]) is None
+    True
     """
-    m = _DESCRIBED_VALUE.search(request)
+    m = _DESCRIBED_VALUE.search(request) or _DESCRIBED_VALUE_BARE.search(request)
     if m is None or _FORMAT_WORDS.search(m.group("what")) or re.search(r"\d", m.group("what")):
         return None
     new = m.group("new")
@@ -240,7 +252,10 @@ def value_by_shape(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
     if len(found) != 1:
         return None
     old = found.pop()
-    out = f"{request[:m.start('what')]}{_quote(old)} to {_quote(new)}{request[m.end('new'):]}"
+    head = request[:m.start("what")]
+    if m.re is _DESCRIBED_VALUE_BARE:  # "make X 45 km" as the replacements are trained: "change X to 45 km"
+        head = request[:m.start("verb")] + ("Change " if m.group("verb")[:1].isupper() else "change ")
+    out = f"{head}{_quote(old)} to {_quote(new)}{request[m.end('new'):]}"
     return out, [Mention(old, False)]
 
 
@@ -294,6 +309,8 @@ def quote_new_text(request: str) -> str:
     "change 'Weekly' to 'Every week' in table 1"
     >>> quote_new_text("Change the cell in row 3, column 3 of table 1 to 38.00")  # a cell by its place
     "Change the cell in row 3, column 3 of table 1 to '38.00'"
+    >>> quote_new_text("Change 'Tom' to Tomasz in the action points")
+    "Change 'Tom' to 'Tomasz' in the action points"
     >>> quote_new_text("Change '0161 555 0199' to 0161 555 0100")
     "Change '0161 555 0199' to '0161 555 0100'"
     """

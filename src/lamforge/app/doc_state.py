@@ -21,12 +21,12 @@ def selection_text(doc: Any) -> str:
 
 
 def body_paragraphs(doc: Any) -> list[str]:
-    """Texts of the body paragraphs in order, tables excluded (one UNO call)."""
+    """Texts of the body's lines in order, one UNO call; the body's string holds the tables' cell lines too."""
     return doc.getText().getString().replace("\r\n", "\n").split("\n")
 
 
 def searchable_texts(doc: Any) -> list[str]:
-    """Body paragraphs plus every table cell's text: everything ``select_text`` can reach."""
+    """Body lines plus every table cell's text: everything ``select_text`` can reach (a cell's text comes twice)."""
     texts = body_paragraphs(doc)
     tables = doc.getTextTables()
     for i in range(tables.getCount()):

@@ -13,8 +13,8 @@ Rules per argument (values JSON-escaped, as the reply writes them):
 - ``keyboard_input.keys``: a key sequence (``{ENTER}``, ``^{DOWN}`` ...), or new text: a quoted text
   (whole), or, when nothing is quoted, a span of the request.
 - ``set_edit_text.text``: a value box's entry, typed by the box the reply names
-  (:mod:`lamforge.guidance.typed_values`); any other box (Find, Replace ...) a quoted text or a run of up to
-  four words of the request.
+  (:mod:`lamforge.guidance.typed_values`); Find and Replace a quoted text or a run of up to four words of the
+  request; any other box also a style, spacing or orientation word.
 - ``summary.text`` (why a request cannot be done, with ``FAIL``): one of the environment's reasons
   (:data:`lamforge.app.out_of_reach.REASONS`); any other string: free words, but a quote only where it closes the
   string (the reply stays JSON).
@@ -244,6 +244,8 @@ class DocumentGuard:
                     quoted.append(_escaped(v))
         values = [_escaped(v) for v in (*request_values(request), *VALUE_WORDS)]
         typed = {k: tuple(_escaped(v) for v in vs) for k, vs in typed_values(request).items()}
+        said = tuple(dict.fromkeys(quoted + [_escaped(v) for v in request_values(request)]))
+        typed |= {"find": said, "replace": said}  # what to find and what it becomes: the request's words, no style
         segments = view_segments(user_prompt)
         asked = _asked_numbers(request)
         rows, columns = _table_size(request)

@@ -8,6 +8,9 @@ upper or lower case whatever the words said. Here the request's whole-document w
 the memory is asked what that change is, and its formatting steps follow ``select_all``. Only when the whole
 request's own hint is a whole-document formatting change too (``select_all`` then buttons and value boxes), so
 a replacement throughout the document or a page setting keeps its own steps.
+
+A whole table is read the same way (:func:`whole_table`): the table families pair a few changes with the table
+(bold, alignment, size), so "make the table italic" found the italic family and selected a paragraph.
 """
 
 from __future__ import annotations
@@ -73,3 +76,28 @@ def whole_document(request: str, base: str, lookup: Callable[[list[str]], list[s
     if not ops or not all(FORMATTING.match(e) for e in ops):
         return base
     return "; ".join(["select_all", *ops])
+
+
+def whole_table(request: str, base: str, lookup: Callable[[list[str]], list[str]]) -> str:
+    """``base``, or ``select_table`` and the formatting steps the memory gives for the change on one paragraph.
+
+    >>> table = {"Make the paragraph italic": 'select_paragraphs; click_input "Italic"'}
+    >>> whole_table("Make table 1 italic", 'select_paragraphs; click_input "Italic"', lambda qs: [table[q] for q in qs])
+    'select_table; click_input "Italic"'
+    >>> whole_table("Make row 1 of table 1 italic", 'select_cells; click_input "Italic"', lambda qs: [])
+    'select_cells; click_input "Italic"'
+    """
+    steps = entries(base)
+    if not steps or steps[0] == "select_table" or not SELECTION.match(steps[0]):
+        return base
+    masked = QUOTED_RE.sub(lambda m: "\x00" * len(m.group(0)), request)
+    target = next(find_targets(masked), None)
+    if target is None or target.kind != "table" or not target.words or target.words not in masked:
+        return base
+    start = masked.index(target.words)
+    text = request[:start] + "the paragraph" + request[start + len(target.words):]
+    found = entries(compose(text, lookup([text])[0], lookup, target="the paragraph"))
+    ops = found[1:]
+    if not found or not SELECTION.match(found[0]) or not ops or not all(FORMATTING.match(e) for e in ops):
+        return base
+    return "; ".join(["select_table", *ops])

@@ -367,6 +367,30 @@ def _named_list(clause: str) -> Target | None:
     return None
 
 
+# "the discussion paragraphs", "the Method lines": the paragraphs under the heading that word names (read late:
+# every position or content reading comes first)
+_NAMED_PARAGRAPHS = re.compile(r"\bthe\s+(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?)\s+"
+                               r"(?:paragraphs|paras|lines|bullets|bullet\s+points|items|points|entries)\b",
+                               re.IGNORECASE)
+
+
+def _named_paragraphs(clause: str) -> Target | None:
+    """The paragraphs of a section named by its heading's word ("the discussion paragraphs").
+
+    >>> t = _named_paragraphs("Set line spacing to double for the discussion paragraphs"); (t.kind, t.text, t.count)
+    ('section', 'discussion', 0)
+    >>> _named_paragraphs("bold the last three paragraphs") is None, _named_paragraphs("the two lines") is None
+    (True, True)
+    """
+    for m in _NAMED_PARAGRAPHS.finditer(clause):
+        name = m.group("name")
+        words = name.lower().split()
+        if (_meaningful(name) and not _NOT_A_NAME.match(name)
+                and all(ordinal(w) is None and cardinal(w) is None for w in words)):
+            return Target("section", m.group(0), text=name, nth=1, count=0)
+    return None
+
+
 def _nth_of_named(clause: str) -> Target | None:
     """The last reading tried: "the second decision" as the second line of the section a heading names."""
     for m in _NTH_OF_NAMED.finditer(clause):
@@ -410,10 +434,15 @@ def _role(clause: str) -> Target | None:
 
 
 def _described(clause: str) -> Target | None:
+    """A paragraph described by its own words; a function word may lead them ("the next meeting line").
+
+    >>> _described("underline the next meeting line").text, _described("bold the next line") is None
+    ('next meeting', True)
+    """
     for m in _DESCRIBED.finditer(clause):
         words = [w.lower() for w in m.group("what").split()]
-        if all(w not in FUNCTION_WORDS and w not in INSTRUCTION_WORDS and ordinal(w) is None and cardinal(w) is None
-               for w in words):
+        if words[-1] not in FUNCTION_WORDS and all(w not in INSTRUCTION_WORDS and ordinal(w) is None
+                                                   and cardinal(w) is None for w in words):
             return Target("described", m.group(0), text=m.group("what"), role=m.group("noun").lower())
     return None
 
@@ -490,8 +519,23 @@ def each_word(words: str) -> bool:
     return bool(_EACH_WORD.fullmatch(words.strip()))
 
 
+# "everything in the Due column", "all the text under Notes": the words name a narrower scope than the document
+_SCOPED = re.compile(rf"\s+(?:in|inside|of|within|from|under|on)\s+(?!it\b|(?:the|this|my|our|your)\s+"
+                     rf"(?:whole\s+|entire\s+)?(?:{_DOC_NOUNS}|page)\b)", re.IGNORECASE)
+
+
 def _whole(clause: str) -> Target | None:
-    m = next((m for m in _WHOLE.finditer(clause) if not _IN_TABLE.match(clause, m.end())), None)
+    """The whole document ("throughout", "everything"), unless the words go on to name a narrower scope.
+
+    >>> _whole("Center everything in the Due column") is None, _whole("make everything in the letter Arial").kind
+    (True, 'whole')
+    >>> _whole("Capitalize every word in the headline") is None
+    True
+    """
+    m = next((m for m in _WHOLE.finditer(clause) if not _IN_TABLE.match(clause, m.end())
+              and not (m.group(0).lower().startswith(("everything", "all", "every", "each"))
+                       and _SCOPED.match(clause, m.end()))),
+             None)
     m = m or next((k for k in _WHOLE_BY_KIND.finditer(clause) if not _PART_OF.search(clause[:k.start()])), None)
     return Target("whole", m.group(0)) if m else None
 
@@ -505,7 +549,7 @@ def _empty_cell(clause: str) -> Target | None:
 
 
 _READERS = (_sentence, _section, _named_list, _within, _cells, _ranges, _items, _heading, _role, _paragraph, _content,
-            _described, _empty_cell, _table, _whole, _nth_of_named, _column_of_row, label)
+            _described, _named_paragraphs, _empty_cell, _table, _whole, _nth_of_named, _column_of_row, label)
 
 
 def vocabulary() -> frozenset[str]:

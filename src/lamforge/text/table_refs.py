@@ -30,7 +30,8 @@ _CELL = re.compile(
 )
 _HEADER_ROW = re.compile(
     r"\b(?:the\s+)?(?:table(?:'s)?\s+)?(?:header|heading|headings|title|top|first)\s+row\b|\b(?:the\s+)?column\s+"
-    r"(?:headers|headings|titles|names)\b|\b(?:the\s+)?(?:table\s+)?headers\b|\brow\s+(?:one|1)\b(?!\s*,?\s*col)",
+    r"(?:headers|headings|titles|names)\b|\b(?:the\s+)?(?:table\s+)?headers\b|\brow\s+(?:one|1)\b(?!\s*,?\s*col)"
+    r"|\b(?:the\s+)?table(?:['\u2019]s)?\s+(?:header|heading)\b|\bthe\s+header\s+of\s+the\s+table\b",
     re.IGNORECASE,
 )
 _ROW = re.compile(
@@ -47,9 +48,14 @@ _COLUMN = re.compile(
 # matched against the table's labels, so that a reading the table does not hold is dropped)
 _LOWER_WORD = r"(?!(?:the|a|an|this|that|table|new|empty|blank|whole|entire|next|same|of|in|on|to|for)\b)[a-z][\w'()-]*"
 _LABEL = rf"(?:[A-Z0-9](?:(?!\b(?:column|row|cell)\b)[^,;.!?])*?|{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,2}})"
-_NAMED_COLUMN = re.compile(rf"{_THE}(?P<name>{_QUOTED}|{_LABEL})\s+(?i:column)\b|\b(?i:column)\s+(?P<name2>{_QUOTED})")
-_NAMED_ROW = re.compile(rf"{_THE}(?P<name>{_QUOTED}|{_LABEL})\s+(?i:row)\b"
-                        rf"|\b(?i:row)\s+(?:(?i:for)\s+)?(?P<name2>{_QUOTED})|\b(?i:row\s+for)\s+(?P<name3>{_NAME})")
+_WHOLE_PART = r"(?:(?i:whole|entire|full)\s+)?"  # "the whole Value column" is the Value column
+_NAMED_COLUMN = re.compile(rf"{_THE}{_WHOLE_PART}(?P<name>{_QUOTED}|{_LABEL})\s+(?i:column)\b"
+                           rf"|\b(?i:column)\s+(?P<name2>{_QUOTED})")
+_NAMED_ROW = re.compile(rf"{_THE}{_WHOLE_PART}(?P<name>{_QUOTED}|{_LABEL})\s+(?i:row)\b"
+                        rf"|\b(?i:row)\s+(?:(?i:for)\s+)?(?P<name2>{_QUOTED})|\b(?i:row\s+for)\s+(?P<name3>{_NAME})"
+                        # "the row about poles", "the row with the coffee beans"
+                        rf"|(?:\b(?i:the)\s+)?\b(?i:row\s+(?:about|for|with|containing|listing|on))\s+(?:(?i:the)\s+)?"
+                        rf"(?P<name4>{_LOWER_WORD}(?:\s+{_LOWER_WORD})?)")
 # a single cell of a named row: "the 'Cost' cell of the 'Rent' row", "the Rent row, under Cost"
 _CELL_COLUMN = re.compile(rf"{_THE}(?P<name>{_QUOTED}|{_LABEL})\s+(?i:cell)\b")
 _UNDER_COLUMN = re.compile(rf"\s*,?\s+(?i:under)\s+(?:(?i:the)\s+)?(?P<name2>{_QUOTED}|{_NAME})")
@@ -99,7 +105,7 @@ def _row(clause: str) -> tuple[Target | None, re.Match[str] | None]:
         word = m.group("ord") or m.group("num") or "last"
         return Target("cells", m.group(0), row=_n(word)), m
     m = _NAMED_ROW.search(clause)
-    name = m and (m.group("name") or m.group("name2") or m.group("name3"))
+    name = m and (m.group("name") or m.group("name2") or m.group("name3") or m.group("name4"))
     if name and label_like(_unquote(name)):
         return Target("cells", m.group(0), row_name=_unquote(name), after=not m.group("name")), m
     return None, None
