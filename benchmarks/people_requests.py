@@ -174,7 +174,7 @@ def verify(cases: list[tuple[str, Case]], docs: dict[str, Path], work: Path) -> 
             problems: list[str] = []
             env.reset(options={"doc": str(docs[case.doc])})
             for k, action in enumerate(case.reference, 1):
-                res = env.step(action).result
+                res = env.step(action, confirm=True).result  # a reference edit is one the user wants
                 if not res.ok:
                     problems.append(f"reference step {k} failed: {res.message}")
                     break

@@ -904,3 +904,9 @@ def insert_table(rows: int, columns: int) -> dict[str, Any]:
 
 def select_table(number: int) -> dict[str, Any]:
     return {"function": "select_table", "args": {"number": number}}
+
+
+def select_cells(table: int, *, row: int = 0, column: int = 0) -> dict[str, Any]:
+    """A row, a column or one cell of a table (numbers from 1; 0: all rows or all columns)."""
+    args = {"table": table, **({"row": row} if row else {}), **({"column": column} if column else {})}
+    return {"function": "select_cells", "args": args}

@@ -299,8 +299,54 @@ def itinerary() -> Doc:
     return d
 
 
+def minutes() -> Doc:
+    """Minutes in Cambria: Title style, Heading 1 sections, an action table with a plain header row."""
+    d = docx.Document()
+    _normal(d, "Cambria", 11)
+    d.add_heading("Parents' Association Minutes", 0)
+    d.add_paragraph("Meeting held on 12 March in the school library.")
+    d.add_heading("Discussion", 1)
+    d.add_paragraph("The summer fair will move to the sports field this year. Volunteers are needed for the cake "
+                    "stall and the raffle.")
+    d.add_paragraph("The treasurer reported a balance of 1,240 pounds after the winter disco.")
+    d.add_heading("Action points", 1)
+    _table(d, [["Action", "Owner", "Due"], ["Book the bouncy castle", "Priya", "1 May"],
+               ["Print raffle tickets", "Tom", "20 April"], ["Ask local shops for prizes", "Grace", "15 April"]],
+           bold_header=False)
+    d.add_paragraph("Next meeting: 9 April at 7 pm.")
+    return d
+
+
+def syllabus() -> Doc:
+    """A course outline: Title style, Heading 1 sections, a bulleted outline, a labelled instructor line."""
+    d = docx.Document()
+    d.add_heading("Introduction to Astronomy", 0)
+    d.add_paragraph("Tuesdays 6-8 pm, Community College Room 12")
+    d.add_heading("Course outline", 1)
+    for s in ("The night sky and constellations", "The solar system", "Stars and their life cycles",
+              "Galaxies and the universe"):
+        d.add_paragraph(s, style="List Bullet")
+    d.add_heading("Assessment", 1)
+    d.add_paragraph("There is no exam. Students keep an observing log and give one short talk.")
+    d.add_paragraph("Instructor: Dr. Elena Voss")
+    return d
+
+
+def spec_sheet() -> Doc:
+    """A product sheet: a plain bold 20 pt name, a two-column feature table, two closing lines."""
+    d = docx.Document()
+    _big(d, "TrailLite 2 Tent", 20)
+    d.add_paragraph("A two-person tent for backpackers who count every gram.")
+    _table(d, [["Feature", "Value"], ["Weight", "1.4 kg"], ["Packed size", "45 x 15 cm"], ["Poles", "Aluminium"],
+               ["Price", "189 euros"]], bold_header=False)
+    d.add_paragraph("Warranty: two years against manufacturing defects.")
+    d.add_paragraph("Available in green and orange.")
+    return d
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
+    "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
