@@ -35,6 +35,7 @@ from lamforge.agent.explicit_targets import (
     make_explicit,
     page_break_by_table,
     place_at_end,
+    some_words,
     with_following_space,
     without_instead,
 )
@@ -215,7 +216,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     if unquoted:  # "rename the heading Attendees to Participants": X is quoted only now
         grounded = plain_replacement(quote_new_text(quote_cell_value(grounded)))
     shown = [p.text for p in view.paragraphs] + [c for t in view.tables for r in t.rows for c in r]  # each once
-    grounded = list_of_section(drop_change_scope(grounded, shown), view)
+    grounded = some_words(list_of_section(drop_change_scope(grounded, shown), view), shown)
     grounded = with_following_space(grounded, env.texts())  # "delete the word 'quite'": with its space
     if mentions:
         meta["mentions"] = [{"text": m.text, "whole_paragraph": m.whole} for m in mentions]

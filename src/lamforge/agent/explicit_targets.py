@@ -24,9 +24,10 @@ from typing import Any
 
 from lamforge.agent.mentions import CHANGE_VERBS
 from lamforge.app.commands import COLORS
-from lamforge.text.explicit import explicit_words
+from lamforge.text.explicit import explicit_words, quote
 from lamforge.text.fonts import font_in
 from lamforge.text.locate import Spot, locate
+from lamforge.text.numbers import cardinal, number_pattern
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.reference_target import Target
 from lamforge.text.references import AT_END, AT_START, each_word, find_targets
@@ -205,7 +206,7 @@ def drop_change_scope(request: str, texts: list[str]) -> str:
 
 
 _LIST_MAKING = re.compile(r"\b(?:numbered|numbers?|bullet(?:ed)?s?|bullet\s+points?|list)\b", re.IGNORECASE)
-_HEADING_WORD = re.compile(r"\b(?:heading|header|title|headline)\b", re.IGNORECASE)
+_HEADING_WORD = re.compile(r"\b(?:heading|header|title)\b", re.IGNORECASE)
 
 
 def list_of_section(request: str, view: Any) -> str:
@@ -283,6 +284,32 @@ def label_value(request: str, view: Any) -> str:
     if not value or "'" in value or sum(t.count(value) for _, _, t in paragraphs) != 1:
         return request
     return f"{request[:m.start()]}'{value}'{request[m.end():]}"
+
+
+_SOME_WORDS = re.compile(rf"\bthe\s+(?P<end>first|last|opening|final)\s+(?:(?P<n>{number_pattern()})\s+)?words?\s+"
+                         r"(?:of|in)\s+the\s+paragraph\s+(?P<q>'[^']+'|\"[^\"]+\")", re.IGNORECASE)
+
+
+def some_words(request: str, texts: list[str]) -> str:
+    """"The first three words of the paragraph 'X'" as those words, quoted, when the document holds them once.
+
+    >>> some_words("Make the first three words of the paragraph 'Warranty: two years, no more.' italic", [])
+    "Make 'Warranty: two years' italic"
+    >>> some_words("Bold the last word of the paragraph 'Tom is here.'", ["Tom is here.", "here"])
+    "Bold the last word of the paragraph 'Tom is here.'"
+    """
+    m = _SOME_WORDS.search(request)
+    if m is None:
+        return request
+    n = cardinal(m.group("n")) if m.group("n") else 1
+    words = m.group("q")[1:-1].split()
+    if not n or n >= len(words):
+        return request
+    chosen = " ".join(words[:n] if m.group("end").lower() in ("first", "opening") else words[-n:])
+    chosen = chosen.rstrip(".,;:!?")
+    if not chosen or sum(t.count(chosen) for t in texts) > 1:
+        return request
+    return f"{request[:m.start()]}{quote(chosen)}{request[m.end():]}"
 
 
 _TABLE_LEAD = re.compile(r"^\s*(?:in|within|inside|for)\s+(?:the|this)\s+table\s*,\s*", re.IGNORECASE)

@@ -34,7 +34,7 @@ from lamforge.guidance.document_guard import is_key_chord
 from lamforge.guidance.operation_classifier import OperationClassifier
 from lamforge.guidance.operation_parts import compose
 from lamforge.guidance.typed_values import typed_values
-from lamforge.guidance.whole_document import whole_document, whole_table
+from lamforge.guidance.whole_document import every_occurrence, whole_document, whole_table
 from lamforge.io.atomic import atomic_open, write_json
 from lamforge.text.last_resort import firm
 from lamforge.text.minilm import MatcherUnavailable, load_minilm
@@ -276,7 +276,8 @@ class TaskMemory:
             def lookup(texts: list[str], ex: str | None = ex) -> list[str]:
                 return self._plain_hints(texts, [ex] * len(texts), tables)
 
-            out.append(whole_table(r, whole_document(r, compose(r, h, lookup), lookup), lookup))
+            h = whole_table(r, whole_document(r, compose(r, h, lookup), lookup), lookup)
+            out.append(every_occurrence(r, h, lookup))
         return out
 
     def _plain_hints(self, requests: Sequence[str], exclude: Sequence[str | None],

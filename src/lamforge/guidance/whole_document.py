@@ -10,14 +10,18 @@ request's own hint is a whole-document formatting change too (``select_all`` the
 a replacement throughout the document or a page setting keeps its own steps.
 
 A whole table is read the same way (:func:`whole_table`): the table families pair a few changes with the table
-(bold, alignment, size), so "make the table italic" found the italic family and selected a paragraph.
+(bold, alignment, size), so "make the table italic" found the italic family and selected a paragraph. So is
+every occurrence of a quoted text (:func:`every_occurrence`): the find family selects them all with Find All but
+knows only bold, italic and underline, so "make every 'tent' red" clicked Bold.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from lamforge.guidance.operation_parts import FORMATTING, SELECTION, compose, entries
+from lamforge.text.fonts import font_in
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.references import each_word, find_targets
 
@@ -101,3 +105,49 @@ def whole_table(request: str, base: str, lookup: Callable[[list[str]], list[str]
     if not found or not SELECTION.match(found[0]) or not ops or not all(FORMATTING.match(e) for e in ops):
         return base
     return "; ".join(["select_table", *ops])
+
+
+_Q = r"(?:\u201c[^\u201d]+\u201d|\u2018[^\u2019]+\u2019|\"[^\"]+\"|'[^']+')"
+_EVERY = re.compile(
+    rf"\b(?:every|each|all(?:\s+(?:of\s+)?the)?)\s+(?:(?:occurrences?|instances?|appearances?)\s+"
+    rf"(?:of\s+)?)?(?P<q>{_Q})(?:\s+(?:everywhere|throughout(?:\s+the\s+document)?|in\s+the\s+(?:whole\s+)?document))?"
+    rf"|(?P<q2>{_Q})\s+(?:everywhere|throughout(?:\s+the\s+document)?|wherever\s+it\s+(?:appears|occurs))",
+    re.IGNORECASE)
+_FIND_ALL = 'click_input "Find All"'
+
+
+def every_occurrence(request: str, base: str, lookup: Callable[[list[str]], list[str]]) -> str:
+    """``base``, or the find family's Find All steps and the formatting the memory gives for one paragraph.
+
+    >>> table = {"Make the paragraph red": 'select_paragraphs; set_edit_text "Font Color" value 1',
+    ...          "make every occurrence of 'tent' bold": 'click_input "Find and Replace"; set_edit_text "Find" '
+    ...          'quote 1; click_input "Find All"; click_input "Close"; click_input "Bold"'}
+    >>> every_occurrence("Make every 'tent' red", 'select_text quote 1; click_input "Bold"',
+    ...                  lambda qs: [table[q] for q in qs])  # doctest: +NORMALIZE_WHITESPACE
+    'click_input "Find and Replace"; set_edit_text "Find" quote 1; click_input "Find All"; click_input "Close";
+     set_edit_text "Font Color" value 1'
+    >>> every_occurrence("Make 'tent' red", 'select_text quote 1; set_edit_text "Font Color" value 1', lambda qs: [])
+    'select_text quote 1; set_edit_text "Font Color" value 1'
+    >>> every_occurrence('Change the font to "Times New Roman" throughout the text.', 'select_all', lambda qs: [])
+    'select_all'
+    """
+    m = _EVERY.search(request)
+    if m is None or len(QUOTED_RE.findall(request)) != 1:
+        return base
+    quote = m.group("q") or m.group("q2")
+    before = request[:m.start()]
+    if font_in(quote[1:-1]) == quote[1:-1] or re.search(r"\b(?:to|into|in|as|with)\s+$", before, re.IGNORECASE):
+        return base  # 'the font to "Times New Roman" throughout': a value, not what to find
+    steps = entries(base)
+    if _FIND_ALL not in steps:
+        steps = entries(lookup([f"make every occurrence of {quote} bold"])[0])
+    if _FIND_ALL not in steps or "quote 1" not in steps[1]:
+        return base
+    find = steps[:steps.index(_FIND_ALL) + 1]
+    find += [e for e in steps[len(find):len(find) + 1] if e == 'click_input "Close"']
+    text = before + "the paragraph" + request[m.end():]
+    found = entries(lookup([text])[0])  # one change: "find all X and make them Y" is no two operations
+    ops = found[1:]
+    if not found or not SELECTION.match(found[0]) or not ops or not all(FORMATTING.match(e) for e in ops):
+        return base
+    return "; ".join([*find, *ops])

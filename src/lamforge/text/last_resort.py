@@ -39,16 +39,23 @@ _COLUMN_OF_ROW = re.compile(
     re.IGNORECASE)
 
 
+# "Tuesday's hours", "Marcus's shift": the row's label, then the column's header
+_ROW_POSSESSIVE = re.compile(r"\b(?P<row>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s?\s+"
+                             r"(?P<col>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b")
+
+
 def column_of_row(clause: str, table: int = 1) -> Target | None:
     """A cell of table ``table`` named by its column's header and a word of its row's label, or None.
 
     >>> [(t.column_name, t.row_name) for t in (column_of_row("Put 3 in the quantity cell for oat milk"),
     ...  column_of_row("Fill in the missing depth for P3 with 25 cm"), column_of_row("Bold the amount for paper cups"))]
     [('quantity', 'oat milk'), ('depth', 'P3'), ('amount', 'paper cups')]
+    >>> t = column_of_row("Change Tuesday's hours to 7"); (t.words, t.row_name, t.column_name)
+    ("Tuesday's hours", 'Tuesday', 'hours')
     """
     m = _COLUMN_OF_ROW.search(clause)
     if m is None:
-        return None
+        return _possessive_cell(clause, table)
     row = m.group("row").split()
     while len(row) > 1 and row[-1].lower() in TRAILING | INSTRUCTION_WORDS:  # "the amount for paper cups bold"
         row.pop()
@@ -87,3 +94,21 @@ def label(clause: str) -> Target | None:
             name = " ".join(words)
             return Target("label", clause[m.start():m.start("label")] + name, text=name)
     return None
+
+
+def _possessive_cell(clause: str, table: int) -> Target | None:
+    """"Tuesday's hours": the cell of the row labelled Tuesday under the Hours header (the table must bear both)."""
+    m = _ROW_POSSESSIVE.search(clause)
+    if m is None:
+        return None
+    col = m.group("col").split()
+    while col and (col[-1] in FUNCTION_WORDS or col[-1] in INSTRUCTION_WORDS or col[-1] in TRAILING):
+        col.pop()  # "Tuesday's hours to 7": the header is "hours"
+    row = m.group("row").split()
+    while len(row) > 1 and (row[0].lower() in INSTRUCTION_WORDS or row[0].lower() in FUNCTION_WORDS):
+        row.pop(0)  # "Change Tuesday's hours": the row is "Tuesday"
+    if not col or not meaningful(" ".join(row)):
+        return None
+    start = m.start("row") + m.group("row").rindex(" ".join(row))
+    words = clause[start:m.start("col")] + " ".join(col)
+    return Target("cells", words, row_name=" ".join(row), column_name=" ".join(col), table=table, how="inside")

@@ -331,6 +331,12 @@ def _contact(role: str, nonempty: Sequence[Paragraph]) -> Spot | None:
     return Spot("span", number, number, text=text)
 
 
+def _phone_in(text: str) -> bool:
+    """Whether ``text`` gives a telephone number (seven digits or more, not a span of years)."""
+    return any(sum(c.isdigit() for c in m.group()) >= 7 and not _YEARS.fullmatch(m.group())
+               for m in CONTACTS["phone"].finditer(text))
+
+
 def _main_heading(heads: Sequence[Paragraph]) -> Paragraph | None:
     """The first heading when it is the only one of the top level present ("Heading 1" over "Heading 2"s).
 
@@ -374,6 +380,10 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
     if role == "date":  # a short line giving a date ("May 4, 2024"), or a line labelled "Date:" ("Date: 3 March, ...")
         hits = [p for p in nonempty if (len(p[2].split()) <= 8 and _DATE.search(p[2].strip()))
                 or (len(p[2].split()) <= 16 and _DATE_LABEL.match(p[2].strip()))]
+        return hits[0] if len(hits) == 1 else None
+    if role == "contact":  # a line labelled "Contact:", else the one line giving an e-mail address or a number
+        hits = [p for p in nonempty if re.match(r"(?i)(?:press\s+)?contacts?\b[^:]{0,20}:", p[2].strip())]
+        hits = hits or [p for p in nonempty if CONTACTS["email"].search(p[2]) or _phone_in(p[2])]
         return hits[0] if len(hits) == 1 else None
     if role == "greeting":
         hits = [p for p in nonempty if GREETINGS.match(p[2].strip())]

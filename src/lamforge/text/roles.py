@@ -18,6 +18,9 @@ ROLE_PATTERNS = (
                          r"recipe|policy|essay|article)(?:'s)?\s+)?"
                          r"title\b"
                          r"(?!\s+case)|\bthe\s+(?:name|heading)\s+(?:at|on)\s+(?:the\s+)?top\b"
+                         # "the course title": the title of whatever the document is, not a part's own title
+                         r"|\bthe\s+(?!(?:section|chapter|column|row|table|slide|job|book|song|film|new|episode|"
+                         r"sub|main)\b)[a-z]{3,}(?:'s)?\s+title\b(?!\s+case)"
                          r"|\bthe\s+(?:newsletter|magazine|bulletin)(?:'s)?\s+(?:name|masthead)\b", re.I)),
     ("greeting", re.compile(r"\b(?:the\s+)?(?:greeting(?:\s+line)?|salutation|opening greeting|dear\s+line|"
                             r"line\s+(?:that\s+)?(?:starts|starting|begins|beginning)\s+with\s+['\"]?dear\b)", re.I)),
@@ -27,6 +30,8 @@ ROLE_PATTERNS = (
     ("signature", re.compile(r"\b(?:the\s+)?(?:(?:signature(?:\s+line|\s+block)?|sender'?s?\s+name|signed\s+name)"
                              r"(?:\s+at\s+the\s+(?:bottom|end))?|name\s+at\s+the\s+(?:bottom|end))\b", re.I)),
     ("date", re.compile(r"\bthe\s+(?:letter'?s\s+|memo'?s\s+)?date(?:\s+line)?\b", re.I)),
+    # the line that gives the contact details (a "Contact:" line, else the one line with an address or a number)
+    ("contact", re.compile(r"\bthe\s+contact\s+(?:line|details|info(?:rmation)?|block|paragraph)\b", re.I)),
     # contact details: a span of a paragraph, the one address or number of its kind the document holds
     ("email", re.compile(r"\b(?:the|my|his|her|their|our)\s+(?:(?:support|contact|work|office)\s+)?"
                          r"e-?mail(?:\s+address)?\b(?!\s+(?:line|paragraph))",
