@@ -40,7 +40,7 @@ _COLUMN_OF_ROW = re.compile(
 
 
 # "Tuesday's hours", "Marcus's shift": the row's label, then the column's header
-_ROW_POSSESSIVE = re.compile(r"\b(?P<row>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s?\s+"
+_ROW_POSSESSIVE = re.compile(r"\b(?P<row>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s\s+"
                              r"(?P<col>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b")
 
 

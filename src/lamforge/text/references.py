@@ -157,7 +157,7 @@ _WHOLE = re.compile(
     r"\bevery\s+word\s+of\s+the\s+whole\s+document\b"  # as "capitalize all words" is rewritten: one target
     r"|\b(?:the\s+)?(?:whole|entire|full|complete)\s+(?:document|doc|file|text|page|letter|memo|report|story|essay|"
     r"article|notes|minutes|newsletter|agenda|draft|paper|poem|recipe|guide|notice|invoice|flyer|leaflet|poster|"
-    r"brochure|handout|cv|resume|sheet|thing|invitation|programme|menu|itinerary|proposal|syllabus|release)\b"
+    r"brochure|handout|cv|resume|sheet|invitation|programme|menu|itinerary|proposal|syllabus|release)\b"
     r"|\beverything\b|\ball\s+(?:of\s+)?(?:the\s+)?(?:text|content|contents|words|paragraphs)\b|\ball\s+of\s+it\b"
     r"|\bthroughout(?:\s+the\s+(?:document|doc|file|text))?\b|\beverywhere\b|\bevery\s+(?:paragraph|word|line)\b"
     r"|\beach\s+(?:paragraph|word|line)\b|\bthe\s+(?:document|doc|file)\b(?!\s+(?:title|heading))"
