@@ -344,9 +344,48 @@ def spec_sheet() -> Doc:
     return d
 
 
+def flyer() -> Doc:
+    """An event flyer: Title style, short plain lines, a "Contact:" line at the end."""
+    d = docx.Document()
+    d.add_heading("Community Garden Open Day", 0)
+    d.add_paragraph("Saturday 14 June, 10 am to 4 pm")
+    d.add_paragraph("Join us for seed swaps, a composting workshop and free lemonade for the kids.")
+    d.add_paragraph("Bring your own gloves if you want to help with planting.")
+    d.add_paragraph("Entry is free. Donations welcome.")
+    d.add_paragraph("Contact: Sam Reed, gardens@example.org")
+    return d
+
+
+def timesheet() -> Doc:
+    """A timesheet in Arial 10: Heading 1, a labelled line, a bold-headed hours table, two labelled lines."""
+    d = docx.Document()
+    _normal(d, "Arial", 10)
+    d.add_heading("Weekly Timesheet", 1)
+    d.add_paragraph("Employee: Chris Walsh")
+    _table(d, [["Day", "Hours", "Project"], ["Monday", "7.5", "Website"], ["Tuesday", "8", "Support"],
+               ["Wednesday", "6", "Website"]], bold_header=True)
+    d.add_paragraph("Total hours: 21.5")
+    d.add_paragraph("Approved by: Dana Kim")
+    return d
+
+
+def cv() -> Doc:
+    """A CV: a plain bold 22 pt name, a contact line with an address and a number, Heading 2 sections."""
+    d = docx.Document()
+    _big(d, "Maya Fernandes", 22)
+    d.add_paragraph("maya.fernandes@example.org | 07700 900555 | Leeds")
+    d.add_heading("Profile", 2)
+    d.add_paragraph("Data analyst with five years of experience in retail forecasting and reporting.")
+    d.add_heading("Skills", 2)
+    for s in ("SQL and Python", "Power BI dashboards", "Demand forecasting"):
+        d.add_paragraph(s, style="List Bullet")
+    return d
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
-    "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet,
+    "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
+    "cv": cv,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,

@@ -141,7 +141,7 @@ def every_occurrence(request: str, base: str, lookup: Callable[[list[str]], list
     steps = entries(base)
     if _FIND_ALL not in steps:
         steps = entries(lookup([f"make every occurrence of {quote} bold"])[0])
-    if _FIND_ALL not in steps or "quote 1" not in steps[1]:
+    if _FIND_ALL not in steps or len(steps) < 2 or "quote 1" not in steps[1]:
         return base
     find = steps[:steps.index(_FIND_ALL) + 1]
     find += [e for e in steps[len(find):len(find) + 1] if e == 'click_input "Close"']
