@@ -51,6 +51,9 @@ SPEC = [["Feature", "Value"], ["Weight", "1.4 kg"], ["Packed size", "45 x 15 cm"
         ["Price", "189 euros"]]
 OUTLINE = ("The night sky and constellations", "The solar system", "Stars and their life cycles",
            "Galaxies and the universe")
+STEPS = ("Pupils label a diagram", "In pairs, they match", "Each pair explains")
+ORDER = [["Item", "Qty", "Price"], ["The Silent Coast", "1", "12.99"], ["Maps of Home", "2", "17.50"],
+         ["Bookmark set", "1", "3.00"]]
 FIRST_TWO = "^{HOME}^+{DOWN}+{RIGHT}^+{DOWN}"  # the first two paragraphs, selected with the keyboard
 
 CASES: list[Case] = [
@@ -295,6 +298,18 @@ CASES: list[Case] = [
     Case("d-cv-first-words", "cv", "Make the first three words of the profile paragraph italic", "by_content",
          fmt("Data analyst with", italic=True), Targets(spans=("Data analyst with",), props=("italic",)),
          (select("Data analyst with"), click("Italic"))),
+    Case("d-lesson-numbered-to-bullets", "lesson", "Turn the numbered steps into bullets", "by_content",
+         paras_all(STEPS, list=bulleted), Targets(paras=STEPS, props=("list",)),
+         ({"function": "select_paragraphs", "args": {"start": 6, "end": 8}}, click("Unordered List"))),
+    Case("d-lesson-size-after-target", "lesson", "increse the font size of the title to 20", "typo",
+         chars_in_paras(["Year 7 Science: Plant Cells"], size=20), Targets(paras=(0,), props=("size",)),
+         (select("Year 7 Science: Plant Cells"), value("Font Size", "20"))),
+    Case("d-order-abbreviated-column", "order", "Change the quantity of Maps of Home to 3", "table",
+         table_rows(0, [ORDER[0], ORDER[1], ["Maps of Home", "3", "17.50"], ORDER[3]]),
+         Targets(cells=((0, 2, 1),), text=True, props=()), (select_cells(1, row=3, column=2), keys("3"))),
+    Case("d-order-row-label-words", "order", "Change the price of the bookmark set to 2.50", "table",
+         table_rows(0, [*ORDER[:3], ["Bookmark set", "1", "2.50"]]),
+         Targets(cells=((0, 3, 2),), text=True, props=()), (select_cells(1, row=4, column=3), keys("2.50"))),
     # ---- in the style of public Writer agent benchmarks (own words)
     Case("d-lab-public-font", "lab_note", "Change the typeface of the entire document to Liberation Serif.",
          "public_style", every_char(font="Liberation Serif"), Targets(everything=True, props=("font",)),

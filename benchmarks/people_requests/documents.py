@@ -382,10 +382,39 @@ def cv() -> Doc:
     return d
 
 
+def lesson() -> Doc:
+    """A lesson plan: Heading 1 and Heading 2 sections, a labelled goal line, a numbered list of three steps."""
+    d = docx.Document()
+    d.add_heading("Year 7 Science: Plant Cells", 1)
+    d.add_paragraph("Lesson goal: name the parts of a plant cell and say what each does.")
+    d.add_heading("Starter", 2)
+    d.add_paragraph("Show a photo of onion skin under the microscope and ask what pupils notice.")
+    d.add_heading("Main activity", 2)
+    for s in ("Pupils label a diagram of the cell wall, membrane, nucleus and chloroplasts.",
+              "In pairs, they match each part to its job.", "Each pair explains one part to the class."):
+        d.add_paragraph(s, style="List Number")
+    d.add_heading("Plenary", 2)
+    d.add_paragraph("Exit ticket: which part makes food for the plant?")
+    return d
+
+
+def order() -> Doc:
+    """An order confirmation: a plain bold 16 pt title, labelled lines, an item table with short headers."""
+    d = docx.Document()
+    _big(d, "Order Confirmation", 16)
+    d.add_paragraph("Order number: 55123")
+    d.add_paragraph("Thank you for shopping with Pebble Books.")
+    _table(d, [["Item", "Qty", "Price"], ["The Silent Coast", "1", "12.99"], ["Maps of Home", "2", "17.50"],
+               ["Bookmark set", "1", "3.00"]], bold_header=False)
+    d.add_paragraph("Delivery: 3 to 5 working days")
+    d.add_paragraph("Questions? Email orders@pebblebooks.example")
+    return d
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
-    "cv": cv,
+    "cv": cv, "lesson": lesson, "order": order,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,

@@ -56,7 +56,9 @@ _STRUCTURAL_SELECT = re.compile(r"^select_(?:paragraphs|cells)\b")
 _TABLE_SELECT = re.compile(r"^select_(?:cells|table)\b")
 _RESIZE_CLICK = re.compile(r'\bclick_input "(?:Increase|Decrease) Size"')
 # a font size the request states ("a font size of 10", "12 pt", "size 14"): no relative Increase / Decrease Size
-_STATED_SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*-?\s*(?:pt|pts|points?)\b|\bsize\s+(?:of\s+|to\s+)?\d", re.IGNORECASE)
+_STATED_SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*-?\s*(?:pt|pts|points?)\b|\bsize\s+(?:of\s+|to\s+)?\d"
+                          # "increase the font size of the title to 20": a size stated after its target
+                          r"|\bsize\s+of\s+[^.,;!?]{1,80}?\s+to\s+\d", re.IGNORECASE)
 # value boxes whose value a skeleton may point at by position among the request's typed values (a named
 # font comes first among the font-name candidates, then the request's other capitalised words)
 VALUE_BOXES = frozenset({"font size", "font name", "font color", "character highlighting color", "paragraph style",

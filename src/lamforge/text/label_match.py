@@ -42,6 +42,20 @@ def shorter_words(words: str, name: str, used: str) -> str:
     return words[:k] + words[k + len(name) - len(used):]
 
 
+# a table's usual short headers, read as the words a request names them by
+ABBREVIATIONS = {"qty": "quantity", "amt": "amount", "no": "number", "num": "number", "desc": "description",
+                 "dept": "department", "tel": "telephone", "approx": "approximate", "wt": "weight", "ref": "reference"}
+
+
+def expanded(text: str) -> str:
+    """``text`` (normalised) with each usual abbreviation spelt out ("Qty" reads "quantity").
+
+    >>> expanded("qty"), expanded("unit price")
+    ('quantity', 'unit price')
+    """
+    return " ".join(ABBREVIATIONS.get(w, w) for w in text.split())
+
+
 def singular(text: str) -> str:
     """Each word without a plural ``s`` ("amounts" reads the Amount column)."""
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in text.split())
@@ -50,11 +64,14 @@ def singular(text: str) -> str:
 def label_hits(name: str, after: bool, labels: Sequence[str]) -> tuple[int, str] | None:
     """The 1-based position of the one label ``name`` (or its longest shorter reading) matches.
 
-    Exactly (case aside) first; failing that, loosely: the plural of a label ("the amounts column") or the first
-    words of one ("the oat milk row" of "Oat milk crate"), when one label alone reads so.
+    Exactly (case aside) first; failing that, loosely: the plural of a label ("the amounts column"), the first
+    words of one ("the oat milk row" of "Oat milk crate") or a usual abbreviation spelt out ("quantity" of "Qty"),
+    when one label alone reads so.
 
     >>> label_hits("amounts", False, ["Item", "Amount"]), label_hits("oat milk", False, ["Oat milk crate"])
     ((2, 'amounts'), (1, 'oat milk'))
+    >>> label_hits("quantity", False, ["Item", "Qty", "Price"])
+    (2, 'quantity')
     """
     readings = shortened(name, after)
     for used in readings:
@@ -67,7 +84,7 @@ def label_hits(name: str, after: bool, labels: Sequence[str]) -> tuple[int, str]
         if not any(w.lower() not in FUNCTION_WORDS for w in used.split()):
             continue
         want = singular(norm(used))
-        hits = [i for i, label in enumerate(labels, 1) if f"{singular(norm(label))} ".startswith(f"{want} ")]
+        hits = [i for i, label in enumerate(labels, 1) if f"{singular(expanded(norm(label)))} ".startswith(f"{want} ")]
         if len(hits) == 1:
             return hits[0], used
         if len(hits) > 1:

@@ -57,7 +57,7 @@ def column_of_row(clause: str, table: int = 1) -> Target | None:
     if m is None:
         return _possessive_cell(clause, table)
     row = m.group("row").split()
-    while len(row) > 1 and row[-1].lower() in TRAILING | INSTRUCTION_WORDS:  # "the amount for paper cups bold"
+    while len(row) > 1 and row[-1].lower() in TRAILING:  # "the amount for paper cups bold" ("bookmark set" stays)
         row.pop()
     words = clause[m.start():m.start("row")] + " ".join(row)
     if not meaningful(m.group("col")) or not meaningful(unquote(" ".join(row))):
