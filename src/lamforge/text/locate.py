@@ -15,6 +15,7 @@ from lamforge.text.label_match import label_hits as _label_hits
 from lamforge.text.label_match import norm as _norm
 from lamforge.text.label_match import shortened as _shortened
 from lamforge.text.label_match import shorter_words as _shorter_words
+from lamforge.text.label_match import singular
 from lamforge.text.reference_target import Paragraph, Table, Target
 from lamforge.text.reference_target import meaningful as _meaningful
 from lamforge.text.references import find_target
@@ -114,6 +115,13 @@ def _named(name: str, after: bool, candidates: Sequence[Paragraph]) -> tuple[Par
     for used in _shortened(name, after):
         want = _norm(used)
         hits = [p for p in candidates if _norm(p[2]) == want]
+        if len(hits) == 1:
+            return hits[0], used
+        if len(hits) > 1:
+            return None
+    for used in _shortened(name, after):  # "the last tip" of the Tips section: singular and plural alike
+        want = singular(_norm(used))
+        hits = [p for p in candidates if singular(_norm(p[2])) == want]
         if len(hits) == 1:
             return hits[0], used
         if len(hits) > 1:
@@ -389,8 +397,8 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
         hits = [p for p in nonempty if GREETINGS.match(p[2].strip())]
         return hits[0] if len(hits) == 1 else None
     closings = [i for i, p in enumerate(nonempty) if CLOSINGS.match(p[2].strip()) and len(p[2].split()) <= 5]
-    if role == "closing":
-        return nonempty[closings[-1]] if closings else None
+    if role == "closing":  # no closing phrase: the short line a notice ends with signs it off
+        return nonempty[closings[-1]] if closings else _role_paragraph("signature", paragraphs)
     if role == "signature":
         if closings and closings[-1] + 1 < len(nonempty):
             after = nonempty[closings[-1] + 1]

@@ -24,7 +24,7 @@ ROLE_PATTERNS = (
                          r"|\bthe\s+(?:newsletter|magazine|bulletin)(?:'s)?\s+(?:name|masthead)\b", re.I)),
     ("greeting", re.compile(r"\b(?:the\s+)?(?:greeting(?:\s+line)?|salutation|opening greeting|dear\s+line|"
                             r"line\s+(?:that\s+)?(?:starts|starting|begins|beginning)\s+with\s+['\"]?dear\b)", re.I)),
-    ("closing", re.compile(r"\b(?:the\s+)?(?:sign-?off(?:\s+line)?|closing(?:\s+line|\s+phrase|\s+words)?|"
+    ("closing", re.compile(r"\b(?:the\s+)?(?:sign[-\s]?off(?:\s+line)?|closing(?:\s+line|\s+phrase|\s+words)?|"
                            r"complimentary\s+close)\b"
                            r"(?!\s+paragraph)", re.I)),
     ("signature", re.compile(r"\b(?:the\s+)?(?:(?:signature(?:\s+line|\s+block)?|sender'?s?\s+name|signed\s+name)"
