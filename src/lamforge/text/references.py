@@ -522,8 +522,10 @@ def each_word(words: str) -> bool:
 
 
 # "everything in the Due column", "all the text under Notes": the words name a narrower scope than the document
-_SCOPED = re.compile(rf"\s+(?:in|inside|of|within|from|under|on)\s+(?!it\b|(?:the|this|my|our|your)\s+"
-                     rf"(?:whole\s+|entire\s+)?(?:{_DOC_NOUNS}|page)\b)", re.IGNORECASE)
+# (a target follows: "the ...", a quote or a rewritten reference; "everything in all caps" names a value)
+_SCOPED = re.compile(rf"\s+(?:in|inside|of|within|from|under|on)\s+(?:(?:the|this|that)\s+(?!(?:whole\s+|entire\s+)?"
+                     rf"(?:{_DOC_NOUNS}|page|same|font|colou?r|size|style)\b)|['\"\u2018\u201c\x00])",
+                     re.IGNORECASE)
 
 
 def _whole(clause: str) -> Target | None:
@@ -531,8 +533,8 @@ def _whole(clause: str) -> Target | None:
 
     >>> _whole("Center everything in the Due column") is None, _whole("make everything in the letter Arial").kind
     (True, 'whole')
-    >>> _whole("Capitalize every word in the headline") is None
-    True
+    >>> _whole("Capitalize every word in the headline") is None, _whole("Put everything in all caps").kind
+    (True, 'whole')
     """
     m = next((m for m in _WHOLE.finditer(clause) if not _IN_TABLE.match(clause, m.end())
               and not (m.group(0).lower().startswith(("everything", "all", "every", "each"))
