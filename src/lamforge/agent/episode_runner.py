@@ -36,6 +36,7 @@ from lamforge.agent.explicit_targets import (
     page_break_by_table,
     place_at_end,
     some_words,
+    view_texts,
     with_following_space,
     without_instead,
 )
@@ -206,8 +207,9 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     view = env.observe().view
     keep = structural_words(request, view) if unquoted else None
     grounded, mentions = quote_mentions(request, env.texts(), keep) if unquoted else (request, [])
-    if unquoted and label_value(request, view) != request:  # "the instructor's name": the value after its label
-        grounded, mentions = label_value(request, view), []
+    labelled = label_value(request, view) if unquoted else request  # "the instructor's name": the label's value
+    if labelled != request:
+        grounded, mentions = labelled, []
     found: list[Any] = []
     if names_a_sentence(grounded):
         grounded, found = resolve_sentences(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
@@ -215,7 +217,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     grounded, rewrites = make_explicit(grounded, view)
     if unquoted:  # "rename the heading Attendees to Participants": X is quoted only now
         grounded = plain_replacement(quote_new_text(quote_cell_value(grounded)))
-    shown = [p.text for p in view.paragraphs] + [c for t in view.tables for r in t.rows for c in r]  # each once
+    shown = view_texts(view)  # each text once (env.texts() holds a cell's text twice)
     grounded = some_words(list_of_section(drop_change_scope(grounded, shown), view), shown)
     grounded = with_following_space(grounded, env.texts())  # "delete the word 'quite'": with its space
     if mentions:

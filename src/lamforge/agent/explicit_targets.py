@@ -42,6 +42,16 @@ _POSSESSIVE = re.compile(r"['\u2019]s\s+(\w+)")
 _TABLE_TAIL = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+|this\s+|that\s+)?(?:table|grid)\b(?:\s+\d+)?")
 
 
+def numbered(view: Any) -> list[tuple[int, str, str]]:
+    """The view's paragraphs as the reference reader takes them: (number, role, text)."""
+    return [(p.number, p.role, p.text) for p in view.paragraphs]
+
+
+def view_texts(view: Any) -> list[str]:
+    """Every text the view shows once: its paragraphs, then its tables' cells."""
+    return [p.text for p in view.paragraphs] + [c for t in view.tables for r in t.rows for c in r]
+
+
 # "insert a blank page" or "insert a 7*5 empty table" with no place: at the end, where Writer's own "blank page" goes
 # (as in the task family) and where a table added to a finished document belongs
 _PLACELESS = re.compile(
@@ -101,7 +111,7 @@ def page_break_by_table(request: str, view: Any) -> str:
     table = next((t for t in view.tables if t.number == number), None)
     after = m.group("prep").lower() in ("after", "below", "following")
     beside = (table.after + 1 if after else table.after) if table is not None else 0
-    paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]
+    paragraphs = numbered(view)
     shown = any(n == beside for n, _, _ in paragraphs)  # a capped view may leave it out
     text = explicit_words(Spot("paragraphs", beside, beside), paragraphs) if shown else None
     if not text:
@@ -224,20 +234,14 @@ def list_of_section(request: str, view: Any) -> str:
     """
     if not _LIST_MAKING.search(QUOTED_RE.sub(" ", request)) or _HEADING_WORD.search(QUOTED_RE.sub(" ", request)):
         return request
-    paragraphs = list(view.paragraphs)
+    paragraphs = numbered(view)
     for m in QUOTED_RE.finditer(request):
-        text = next(g for g in m.groups() if g is not None).strip().casefold()
-        at = [i for i, p in enumerate(paragraphs) if p.text.strip().casefold() == text]
-        if len(at) != 1 or not paragraphs[at[0]].role.startswith("heading"):
-            continue
-        under = []
-        for p in paragraphs[at[0] + 1:]:
-            if p.role.startswith("heading") or p.role == "title":
-                break
-            under.append(p.number)
-        if under and under == list(range(under[0], under[-1] + 1)):
+        name = next(g for g in m.groups() if g is not None).strip()
+        heading = [p for p in paragraphs if p[1].startswith("heading") and p[2].strip().casefold() == name.casefold()]
+        spot = locate(Target("section", m.group(0), text=name, count=0), paragraphs) if len(heading) == 1 else None
+        if spot is not None and spot.kind == "paragraphs":
             start = m.start() - 4 if request[:m.start()].lower().endswith("the ") else m.start()
-            return f"{request[:start]}paragraphs {under[0]} to {under[-1]}{request[m.end():]}"
+            return f"{request[:start]}paragraphs {spot.start} to {spot.end}{request[m.end():]}"
     return request
 
 
@@ -277,13 +281,13 @@ def label_value(request: str, view: Any) -> str:
     m = _LABEL_VALUE.search(request)
     if m is None or QUOTED_RE.search(request):
         return request
-    paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]
+    paragraphs = numbered(view)
     spot = locate(Target("label", m.group(0), text=m.group("label").lower()), paragraphs)
     line = next((t for n, _, t in paragraphs if spot is not None and n == spot.start), "")
     value = line.partition(":")[2].strip().rstrip(".")
-    if not value or "'" in value or sum(t.count(value) for _, _, t in paragraphs) != 1:
+    if not value or sum(t.count(value) for _, _, t in paragraphs) != 1:
         return request
-    return f"{request[:m.start()]}'{value}'{request[m.end():]}"
+    return f"{request[:m.start()]}{quote(value)}{request[m.end():]}"
 
 
 _SOME_WORDS = re.compile(rf"\bthe\s+(?P<end>first|last|opening|final)\s+(?:(?P<n>{number_pattern()})\s+)?words?\s+"
@@ -432,9 +436,9 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
     "number the lines that open the 'Kit' section"
 
     """
-    paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]
+    paragraphs = numbered(view)
     tables = [t.rows for t in view.tables]
-    request = _drop_table_scope(request, [p[2] for p in paragraphs] + [c for t in tables for r in t for c in r])
+    request = _drop_table_scope(request, view_texts(view))
     work, done = request, []  # rewritten references stand as \x00N\x00 until the end, so they are not read again
     for _ in range(MAX_REWRITES):
         found = None

@@ -73,13 +73,17 @@ def whole_document(request: str, base: str, lookup: Callable[[list[str]], list[s
     text, one = _one_paragraph(request)
     if not text:
         return base
-    found = entries(compose(text, lookup([text])[0], lookup, target=one))  # "... to Verdana, size 11": both
-    if not found or not SELECTION.match(found[0]):
-        return base
+    ops = _formatting(compose(text, lookup([text])[0], lookup, target=one))  # "... to Verdana, size 11": both
+    return "; ".join(["select_all", *ops]) if ops else base
+
+
+def _formatting(skeleton: str) -> list[str]:
+    """The formatting steps after a skeleton's selection ([] unless it is a selection then buttons and boxes)."""
+    found = entries(skeleton)
     ops = found[1:]
-    if not ops or not all(FORMATTING.match(e) for e in ops):
-        return base
-    return "; ".join(["select_all", *ops])
+    if not found or not SELECTION.match(found[0]) or not ops or not all(FORMATTING.match(e) for e in ops):
+        return []
+    return ops
 
 
 def whole_table(request: str, base: str, lookup: Callable[[list[str]], list[str]]) -> str:
@@ -100,11 +104,8 @@ def whole_table(request: str, base: str, lookup: Callable[[list[str]], list[str]
         return base
     start = masked.index(target.words)
     text = request[:start] + "the paragraph" + request[start + len(target.words):]
-    found = entries(compose(text, lookup([text])[0], lookup, target="the paragraph"))
-    ops = found[1:]
-    if not found or not SELECTION.match(found[0]) or not ops or not all(FORMATTING.match(e) for e in ops):
-        return base
-    return "; ".join(["select_table", *ops])
+    ops = _formatting(compose(text, lookup([text])[0], lookup, target="the paragraph"))
+    return "; ".join(["select_table", *ops]) if ops else base
 
 
 _Q = r"(?:\u201c[^\u201d]+\u201d|\u2018[^\u2019]+\u2019|\"[^\"]+\"|'[^']+')"
@@ -146,8 +147,5 @@ def every_occurrence(request: str, base: str, lookup: Callable[[list[str]], list
     find = steps[:steps.index(_FIND_ALL) + 1]
     find += [e for e in steps[len(find):len(find) + 1] if e == 'click_input "Close"']
     text = before + "the paragraph" + request[m.end():]
-    found = entries(lookup([text])[0])  # one change: "find all X and make them Y" is no two operations
-    ops = found[1:]
-    if not found or not SELECTION.match(found[0]) or not ops or not all(FORMATTING.match(e) for e in ops):
-        return base
-    return "; ".join([*find, *ops])
+    ops = _formatting(lookup([text])[0])  # one change: "find all X and make them Y" is no two operations
+    return "; ".join([*find, *ops]) if ops else base
