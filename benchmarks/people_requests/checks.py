@@ -526,6 +526,16 @@ def body_texts_are(texts: list[str]) -> Check:
     return lambda doc, src=None: [p.text for p in body_paragraphs(doc) if p.text.strip()] == texts
 
 
+def para_text_is(start: str, text: str) -> Check:
+    """The one body paragraph that starts with ``start`` reads exactly ``text`` (no stray space left behind)."""
+
+    def check(doc: Any, src: Any = None) -> bool:
+        hits = [p.text for p in body_paragraphs(doc) if p.text.lstrip().startswith(start)]
+        return hits == [text]
+
+    return check
+
+
 def table_shape(t: int, rows: int, cols: int) -> Check:
     """Table ``t`` (0-based) has this many rows and columns (every row)."""
 

@@ -25,6 +25,7 @@ from .checks import (
     numbered,
     page_break_between,
     para,
+    para_text_is,
     paras_all,
     select,
     select_cells,
@@ -54,6 +55,11 @@ OUTLINE = ("The night sky and constellations", "The solar system", "Stars and th
 STEPS = ("Pupils label a diagram", "In pairs, they match", "Each pair explains")
 ORDER = [["Item", "Qty", "Price"], ["The Silent Coast", "1", "12.99"], ["Maps of Home", "2", "17.50"],
          ["Bookmark set", "1", "3.00"]]
+SALES = [["Region", "Q1", "Q2"], ["North", "410", "395"], ["South", "380", "455"], ["East", "290", "310"],
+         ["West", "305", "320"]]
+EVENTS = ("Plant swap on Saturday 12 April", "Street party on Sunday 25 May", "Quiz night at the Anchor on 6 June")
+BINS = [["Bin", "Day", "Colour"], ["Recycling", "Monday", "Blue"], ["Garden waste", "Wednesday", "Green"],
+        ["General", "Friday", "Black"]]
 FIRST_TWO = "^{HOME}^+{DOWN}+{RIGHT}^+{DOWN}"  # the first two paragraphs, selected with the keyboard
 
 CASES: list[Case] = [
@@ -336,4 +342,43 @@ CASES: list[Case] = [
          (keys("^a"), click("Justified"))),
     Case("d-memo-public-table-anywhere", "memo", "Insert a 7*5 empty table.", "public_style",
          new_table(7, 5), Targets(new_tables=1, new_paras=2), (keys("^{END}"), insert_table(7, 5))),
+    # ---- written 2026-12-06 (twelfth session) from a probe of 34 requests on four new documents (24 right before
+    # any fix); each rule that makes these pass was written reading their failures
+    Case("d-homework-font-to-number", "homework", "raise the font of the title to 20", "role",
+         fmt("Chemistry Homework: Compounds and Formulas", size=20), Targets(paras=(0,), props=("size",)),
+         (select("Chemistry Homework: Compounds and Formulas"), value("Font Size", "20"))),
+    Case("d-homework-question-number", "homework", "make question three italic", "by_content",
+         fmt("Balance the equation for burning CH4", italic=True),
+         Targets(paras=("Balance the equation",), props=("italic",)),
+         (select("Balance the equation for burning CH4"), click("Italic"))),
+    Case("d-sales-infeasible-sort", "sales", "Sort the table by Q2, highest first.", "infeasible", unchanged()),
+    Case("d-sales-note-under-table", "sales", "make the note under the table italic", "role",
+         fmt("All figures are in thousands of pounds.", italic=True),
+         Targets(paras=("All figures",), props=("italic",)),
+         (select("All figures are in thousands of pounds."), click("Italic"))),
+    Case("d-sales-row-column-figure", "sales", "change the West Q2 figure to 335", "table",
+         table_rows(0, [*SALES[:4], ["West", "305", "335"]]), Targets(cells=((0, 4, 2),), text=True, props=()),
+         (select("320"), keys("335"))),
+    Case("d-notice-value-between", "notice", "change the visit time to between 10 am and 2 pm", "unquoted",
+         has_text("An engineer will visit on Tuesday 13 May between 10 am and 2 pm."),
+         Targets(paras=("gas safety inspection",), text=True, props=()),
+         (select("between 9 am and 1 pm"), keys("between 10 am and 2 pm"))),
+    Case("d-residents-change-in-table", "residents", "change Wednesday to Thursday in the bin table", "unquoted",
+         table_rows(0, [BINS[0], BINS[1], ["Garden waste", "Thursday", "Green"], BINS[3]]),
+         Targets(cells=((0, 2, 1),), text=True, props=()), (select("Wednesday"), keys("Thursday"))),
+    Case("d-residents-counted-section", "residents", "bold the three events", "by_content",
+         chars_in_paras(list(EVENTS), bold=True), Targets(paras=EVENTS, props=("bold",)),
+         (select(EVENTS[0]), keys("{HOME}" + "+{DOWN}" * 2 + "+{END}"), click("Bold"))),
+    Case("d-residents-delete-last-sentence", "residents", "Delete the sentence about the petition.", "by_content",
+         para_text_is("Our next goal", "Our next goal is a safer crossing outside the primary school."),
+         Targets(paras=("Our next goal",), text=True, props=()),
+         (select(" A petition is available at the corner shop."), keys("{DELETE}"))),
+    Case("d-residents-delete-first-sentence", "residents",
+         "remove the first sentence of the paragraph about the clean-up", "by_content",
+         para_text_is("We filled", "We filled forty bags of litter and planted two new cherry trees by the bus stop."),
+         Targets(paras=("clean-up",), text=True, props=()),
+         (select("Thank you to everyone who came to the March clean-up. "), keys("{DELETE}"))),
+    # from a second probe the same day (28 requests on two more documents; 22 right before any fix, 23 after)
+    Case("d-allotment-infeasible-move", "allotment", "move the next meeting line to the top", "infeasible",
+         unchanged()),
 ]

@@ -411,10 +411,95 @@ def order() -> Doc:
     return d
 
 
+def residents() -> Doc:
+    """A residents' newsletter: Title style, Heading 1 sections, a real bulleted list, a bin-day table."""
+    d = docx.Document()
+    d.add_heading("Elm Street Residents' Newsletter", 0)
+    d.add_paragraph("Spring issue, April 2025")
+    d.add_heading("From the Committee", 1)
+    d.add_paragraph("Thank you to everyone who came to the March clean-up. We filled forty bags of litter and planted "
+                    "two new cherry trees by the bus stop.")
+    d.add_paragraph("Our next goal is a safer crossing outside the primary school. A petition is available at the "
+                    "corner shop.")
+    d.add_heading("Upcoming Events", 1)
+    for t in ("Plant swap on Saturday 12 April", "Street party on Sunday 25 May", "Quiz night at the Anchor on 6 June"):
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Bin Collections", 1)
+    _table(d, [["Bin", "Day", "Colour"], ["Recycling", "Monday", "Blue"], ["Garden waste", "Wednesday", "Green"],
+               ["General", "Friday", "Black"]], bold_header=False)
+    d.add_paragraph("Bins should be out by 7 am and taken back in the same evening.")
+    return d
+
+
+def notice() -> Doc:
+    """A letting agent's notice letter: address lines, a greeting, three body paragraphs, a two-line signature."""
+    d = docx.Document()
+    for t in ("Harbour View Lettings", "3 Quay Road, Falmouth", "2 May 2025",
+              "Ms Priya Natarajan, Flat 6, 21 Chapel Street", "Dear Ms Natarajan,"):
+        d.add_paragraph(t)
+    d.add_paragraph("We are writing to let you know that the annual gas safety inspection of your flat is due. An "
+                    "engineer will visit on Tuesday 13 May between 9 am and 1 pm.")
+    d.add_paragraph("If this time is not convenient, please call the office on 01326 555 014 so that we can arrange "
+                    "another visit before the end of the month.")
+    d.add_paragraph("The inspection usually takes about forty minutes and there is no charge to you.")
+    for t in ("Yours sincerely,", "Tom Carew", "Property Manager"):
+        d.add_paragraph(t)
+    return d
+
+
+def homework() -> Doc:
+    """A chemistry homework sheet: Title style, formulas (H2O, CO2, CH4) in the text, a real numbered question list."""
+    d = docx.Document()
+    d.add_heading("Chemistry Homework: Compounds and Formulas", 0)
+    d.add_paragraph("Year 9, due Friday")
+    d.add_heading("Background", 1)
+    d.add_paragraph("Water has the formula H2O and carbon dioxide has the formula CO2. Table salt is NaCl. When "
+                    "methane (CH4) burns, it reacts with O2 to make CO2 and H2O.")
+    d.add_heading("Questions", 1)
+    for q in ("Name the elements in CO2", "How many atoms are in one molecule of H2O",
+              "Balance the equation for burning CH4", "Explain why NaCl dissolves in water"):
+        d.add_paragraph(q, style="List Number")
+    d.add_heading("Marking", 1)
+    d.add_paragraph("Each question is worth five marks. Show your working for question three.")
+    return d
+
+
+def sales() -> Doc:
+    """A sales summary: Title style, Heading 1 sections, a region-by-quarter table with a note under it."""
+    d = docx.Document()
+    d.add_heading("Regional Sales Summary", 0)
+    d.add_paragraph("Prepared by the Sales Operations team")
+    d.add_heading("Highlights", 1)
+    d.add_paragraph("Total sales rose by 8 percent on the previous quarter, led by the South region.")
+    d.add_heading("Figures", 1)
+    _table(d, [["Region", "Q1", "Q2"], ["North", "410", "395"], ["South", "380", "455"], ["East", "290", "310"],
+               ["West", "305", "320"]], bold_header=False)
+    d.add_paragraph("All figures are in thousands of pounds.")
+    d.add_heading("Next Quarter", 1)
+    d.add_paragraph("We will hire two account managers for the North region and review the discount policy.")
+    return d
+
+
+def allotment() -> Doc:
+    """Committee minutes: Title style, Heading 1 sections, decision lines, an action table, a next-meeting line."""
+    d = docx.Document()
+    d.add_heading("Allotment Committee Meeting", 0)
+    d.add_paragraph("Attendees: Sam, Leila, Gordon, Priti")
+    d.add_heading("Decisions", 1)
+    d.add_paragraph("Agreed: the water tap by plot 12 will be replaced before May.")
+    d.add_paragraph("The compost delivery has been cancelled.")
+    d.add_heading("Actions", 1)
+    _table(d, [["Person", "Task", "Deadline"], ["Sam", "Order the new tap", "15 April"],
+               ["Leila", "Email plot holders", "20 April"]], bold_header=False)
+    d.add_paragraph("Next meeting: Thursday 8 May, 7 pm, in the hut.")
+    return d
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
-    "cv": cv, "lesson": lesson, "order": order,
+    "cv": cv, "lesson": lesson, "order": order, "residents": residents, "notice": notice, "homework": homework,
+    "sales": sales, "allotment": allotment,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,

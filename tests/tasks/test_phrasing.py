@@ -154,7 +154,7 @@ def help_words() -> set[str]:
 
 def _vocabularies() -> dict[str, set[str]]:
     from lamforge.agent import explicit_targets, mentions, references, several_targets, toggles
-    from lamforge.data.expert.infeasible import vocabulary as infeasible_words
+    from lamforge.app.out_of_reach import vocabulary as infeasible_words
     from lamforge.guidance import operation_parts, typed_values, whole_document
     from lamforge.prompting.control_filter import SYNONYMS
     from lamforge.text.fonts import KNOWN_FONTS

@@ -6,7 +6,7 @@ import collections
 
 import pytest
 
-from lamforge.data.expert.infeasible import infeasible_reason
+from lamforge.app.out_of_reach import infeasible_reason
 from lamforge.tasks.base import SPLITS
 from lamforge.tasks.generate import iter_records
 from lamforge.tasks.registry import FAMILIES

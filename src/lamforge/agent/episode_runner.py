@@ -34,6 +34,7 @@ from lamforge.agent.explicit_targets import (
     list_of_section,
     make_explicit,
     page_break_by_table,
+    paragraph_by_table,
     place_at_end,
     some_words,
     view_texts,
@@ -213,7 +214,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     found: list[Any] = []
     if names_a_sentence(grounded):
         grounded, found = resolve_sentences(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
-    grounded = page_break_by_table(place_at_end(default_font(exact_size(grounded))), view)
+    grounded = paragraph_by_table(page_break_by_table(place_at_end(default_font(exact_size(grounded))), view), view)
     grounded, rewrites = make_explicit(grounded, view)
     if unquoted:  # "rename the heading Attendees to Participants": X is quoted only now
         grounded = plain_replacement(quote_new_text(quote_cell_value(grounded)))

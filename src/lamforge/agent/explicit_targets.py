@@ -84,7 +84,8 @@ def place_at_end(request: str) -> str:
 
 
 _PAGE_BREAK = re.compile(r"\bpage[\s-]*break|\b(?:new|blank|next|fresh)\s+page\b", re.IGNORECASE)
-_BY_TABLE = re.compile(r"\b(?P<prep>after|below|following|before|above|ahead\s+of|in\s+front\s+of)\s+(?:the\s+)?"
+_BY_TABLE = re.compile(r"\b(?P<prep>after|below|following|under|underneath|beneath|before|above|ahead\s+of|"
+                       r"in\s+front\s+of)\s+(?:the\s+)?"
                        r"(?:(?P<ord>first|second|third|last)\s+)?table(?:\s+(?P<num>\d+))?\b(?!['\u2019]s)",
                        re.IGNORECASE)
 
@@ -106,17 +107,47 @@ def page_break_by_table(request: str, view: Any) -> str:
     m = _BY_TABLE.search(request)
     if m is None or not view.tables or not _PAGE_BREAK.search(request):
         return request
-    word = (m.group("ord") or "").lower()
-    number = len(view.tables) if word == "last" else int(m.group("num") or {"second": 2, "third": 3}.get(word, 1))
-    table = next((t for t in view.tables if t.number == number), None)
     after = m.group("prep").lower() in ("after", "below", "following")
-    beside = (table.after + 1 if after else table.after) if table is not None else 0
-    paragraphs = numbered(view)
-    shown = any(n == beside for n, _, _ in paragraphs)  # a capped view may leave it out
-    text = explicit_words(Spot("paragraphs", beside, beside), paragraphs) if shown else None
+    text = _beside_table(m, view)
     if not text:
         return request
     return f"{request[:m.start()]}{'before' if after else 'after'} {text}{request[m.end():]}"
+
+
+# "the note under the table", "the line above the table": the body paragraph on that side of the table
+_NEXT_TO_TABLE = re.compile(r"\bthe\s+(?:(?:short|small|little|single|one)\s+)?(?:paragraph|para|line|note|text|"
+                            r"sentence|caption|remark)\s+(?:(?:just|right|directly|immediately)\s+)?"
+                            + _BY_TABLE.pattern.removeprefix(r"\b"), re.IGNORECASE)
+
+
+def paragraph_by_table(request: str, view: Any) -> str:
+    """``request`` with "the note under the table" said as the paragraph it is.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph, ViewTable
+    >>> v = DocView((ViewParagraph(1, "title", "Kit"), ViewParagraph(2, "body", "Spare pegs.")),
+    ...             (ViewTable(1, 1, (("Item", "Weight"),)),))
+    >>> paragraph_by_table("make the note under the table italic", v)
+    "make the paragraph 'Spare pegs.' italic"
+    >>> paragraph_by_table("bold the line above the table", v), paragraph_by_table("bold the table", v)
+    ("bold the paragraph 'Kit'", 'bold the table')
+    """
+    m = _NEXT_TO_TABLE.search(request)
+    if m is None or not view.tables or _PAGE_BREAK.search(request):
+        return request
+    text = _beside_table(m, view)
+    return f"{request[:m.start()]}{text}{request[m.end():]}" if text else request
+
+
+def _beside_table(m: re.Match[str], view: Any) -> str | None:
+    """The explicit words of the body paragraph on the side of the table that ``m`` (a ``_BY_TABLE`` match) says."""
+    word = (m.group("ord") or "").lower()
+    number = len(view.tables) if word == "last" else int(m.group("num") or {"second": 2, "third": 3}.get(word, 1))
+    table = next((t for t in view.tables if t.number == number), None)
+    after = m.group("prep").lower() in ("after", "below", "following", "under", "underneath", "beneath")
+    beside = (table.after + 1 if after else table.after) if table is not None else 0
+    paragraphs = numbered(view)
+    shown = any(n == beside for n, _, _ in paragraphs)  # a capped view may leave it out
+    return explicit_words(Spot("paragraphs", beside, beside), paragraphs) if shown else None
 
 
 # "make Times New Roman the default font": the font every paragraph shows, as the whole-document family asks for it

@@ -51,7 +51,7 @@ _REPLACE = re.compile(
     r"(?=\s+(?:everywhere|throughout|across|in\s+the\s+(?:whole\s+|entire\s+)?(?:document|file|text)|please|"
     r"in\s+(?:the\s+)?table(?:\s+\d+)?|"
     # "... to Tomasz in the action points": where the change is, not what it becomes
-    r"(?:in|under|within|inside)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:section|list|column|row|cells?|paragraph|heading|"
+    r"(?:in|under|within|inside)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:section|list|table|column|row|cells?|paragraph|heading|"
     r"title|header|footer|line|sentence|items|points|bullets|part))\b|"
     r"\s*[.,;!?]|\s*$)",
     re.IGNORECASE,
@@ -200,7 +200,9 @@ _SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:pt|points?|px|%)", re.IGNORECASE)
 # "change the oven temperature to 190 degrees": a value described in words, then its new value with digits
 _DESCRIBED_VALUE = re.compile(
     rf"\b(?P<verb>{_CHANGE}|set|raise|lower|increase|reduce|make)\s+(?P<what>the\s+[a-z][\w' -]{{0,40}}?)\s+to\s+"
-    r"(?P<new>[^\s'\"]*\d[^\s'\"]*(?:\s+[^\s'\".,;!?]+){0,4}?)(?=\s*[.,;!?](?!\d)|\s*$)", re.IGNORECASE)
+    # ("to between 10 am and 2 pm": a word or two may come before the value's first number)
+    r"(?P<new>(?:[a-z]+\s+){0,2}?[^\s'\"]*\d[^\s'\"]*(?:\s+[^\s'\".,;!?]+){0,4}?)(?=\s*[.,;!?](?!\d)|\s*$)",
+    re.IGNORECASE)
 # "make the Riverside loop distance 45 km": no "to", so the new value needs a unit word (a bare number may be a size)
 _DESCRIBED_VALUE_BARE = re.compile(
     r"\b(?P<verb>make)\s+(?P<what>the\s+[a-z][\w' -]{0,40}?)\s+"
@@ -238,6 +240,8 @@ def value_by_shape(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
     "Change '40 km' to '45 km'"
     >>> value_by_shape("Make the title 24 pt", ["Title", "A 12 pt font."]) is None
     True
+    >>> value_by_shape("change the visit time to between 10 am and 2 pm", ["A visit between 9 am and 1 pm."])[0]
+    "change 'between 9 am and 1 pm' to 'between 10 am and 2 pm'"
     """
     m = _DESCRIBED_VALUE.search(request) or _DESCRIBED_VALUE_BARE.search(request)
     if m is None or _FORMAT_WORDS.search(m.group("what")) or re.search(r"\d", m.group("what")):
@@ -311,6 +315,8 @@ def quote_new_text(request: str) -> str:
     "Change the cell in row 3, column 3 of table 1 to '38.00'"
     >>> quote_new_text("Change 'Tom' to Tomasz in the action points")
     "Change 'Tom' to 'Tomasz' in the action points"
+    >>> quote_new_text("change 'Wednesday' to Thursday in the bin table")
+    "change 'Wednesday' to 'Thursday' in the bin table"
     >>> quote_new_text("Change '0161 555 0199' to 0161 555 0100")
     "Change '0161 555 0199' to '0161 555 0100'"
     """

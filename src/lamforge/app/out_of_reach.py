@@ -1,11 +1,18 @@
 """What a request may ask that no action of this environment can do, each as the reason a LAM gives for ``FAIL``.
 
-The grounding expert answers such a request with one of these reasons (``lamforge.data.expert.infeasible`` decides
-which), the model learns to give it, and the document guard keeps a ``summary``'s text to one of them, so the user
-reads a reason and never a half-remembered string.
+"E-mail this to Priya", "print two copies", "translate it into French", "open last year's budget", "sort the list":
+the honest answer is a ``FAIL`` status with the reason, and a document left as it was. :func:`infeasible_reason`
+recognises such requests by what they ask for (sending, printing, translating, other files and applications, pictures
+and charts from nowhere, calendars and calls, Writer features outside the actions). The grounding expert answers with
+its reason, the model learns to give it, the task memory hints it at run time, and the document guard keeps a
+``summary``'s text to one of :data:`REASONS`, so the user reads a reason and never a half-remembered string.
 """
 
 from __future__ import annotations
+
+import re
+
+from lamforge.text.quotes import QUOTED_RE
 
 SEND = "Writer cannot send or share documents"
 PRINT = "printing is not available here"
@@ -18,3 +25,87 @@ SAVE_AS = "saving, exporting and protecting files is not available here"
 OUTSIDE_ACTIONS = "that is outside what lamforge's actions can do in this document"
 
 REASONS: tuple[str, ...] = (SEND, PRINT, TRANSLATE, OTHER_FILES, WEB, MEDIA, SCHEDULE, SAVE_AS, OUTSIDE_ACTIONS)
+
+_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), why)
+    for p, why in (
+        (r"\b(?:e-?mail|mail|fax)\b.{0,40}\b(?:to|it|this|them|the\s+(?:document|file|memo|letter|report))\b"
+         r"|\b(?:send|forward|share|upload|tweet|publish)\b.{0,30}\b(?:to|on|via|with|online|it|this)\b"
+         r"|\bby\s+e-?mail\b|\btext\s+message\b", SEND),
+        (r"\bprint\b(?=\s+(?:it|this|that|out|the\s+(?:document|file|memo|letter|report|page)|\d+|two|three|four|"
+         r"a\s+copy|copies))|\bprintout\b|\bhard\s+cop(?:y|ies)\b|^\s*(?:please\s+)?print\b",
+         PRINT),
+        (r"\btranslat\w*\b|\binto\s+(?:french|german|spanish|italian|chinese|japanese|portuguese|dutch|russian|"
+         r"arabic|hindi|korean|polish|swedish)\b", TRANSLATE),
+        (r"\b(?:open|load|import|merge\s+in)\b.{0,60}\b(?:file|spreadsheet|workbook|excel|xlsx|csv|pdf|"
+         r"presentation|slides?|powerpoint|website|web\s*page|url|link)\b", OTHER_FILES),
+        (r"\b(?:download|browse|search\s+(?:the\s+)?(?:web|internet|online)|google|look\s+up\s+online)\b",
+         WEB),
+        (r"\b(?:insert|add|put|draw|paste|include|embed)\b.{0,30}\b(?:chart|graph|picture|photo|image|"
+         r"logo|video|audio|screenshot|clip\s*art|emoji)\b", MEDIA),
+        (r"\bschedule\s+(?:a|an|the|it|this|that|them|me|my|our|some)\b|\bcalendar\b|\bremind\s+me\b|\breminder\b"
+         r"|\bset\s+up\s+a\s+(?:meeting|call)\b|\bmeeting\s+invite\b|\ba\s+call\s+with\b"
+         r"|\bphone\s+(?:him|her|them|me|the|my|our)\b|\bbook\s+(?:a|the)\s+(?:room|meeting|flight|table)\b"
+         r"|\bcall\s+(?:him|her|them|me|the)\b",
+         SCHEDULE),
+        (r"\b(?:save|export|convert)\b.{0,25}\b(?:pdf|as\s+a\s+(?:pdf|web\s*page|html|spreadsheet|presentation))\b"
+         r"|\bpassword|\bencrypt", SAVE_AS),
+        (r"\bpage\s+numbers?\b|\b(?:head|foot)ers?\s+(?:with|on\s+every|to\s+(?:this|the)\s+(?:document|file))\b"
+         r"|(?-i:\b(?:footers?|foot-?notes?|hyper-?links?|margins|page\s+margin)\b(?!\s+[A-Z]|\s+(?:heading|column|row)))"
+         r"|\btable\s+of\s+contents\b"
+         r"|\b(?:count|number\s+of)\s+(?:the\s+)?words\b|\bword\s+count\b|\bcheck\s+(?:the\s+)?spelling\b"
+         r"|\bspell\s*check"
+         # Writer's Sort dialog is no action here
+         r"|(?<!\ba\s)(?<!\bone\s)\bsort(?:ed|ing|s)?\b(?!\s+of\b)"
+         r"|\balphabeti[sz]e\b|\b(?:alphabetical|ascending|descending|numerical|reverse)\s+order\b"
+         # moving text elsewhere (not to the right, to a new page ...): no action cuts and pastes
+         r"|\b(?:reorder|rearrange)\b"
+         r"|\bmove\b(?![^.;!?]*\b(?:right|left|cent(?:er|re)|middle|margins?|indent\w*|page|level)\b)"
+         r".{0,60}?(?:\bto\s+the\s+(?:very\s+)?(?:top|bottom|end|start|beginning)\b|\b(?:above|below|before|after)\b)",
+         OUTSIDE_ACTIONS),
+    )
+)
+
+
+def infeasible_reason(request: str) -> str | None:
+    """Why ``request`` cannot be done in this document (None when it can); quoted texts are not read.
+
+    >>> infeasible_reason("Email this memo to the finance team")
+    'Writer cannot send or share documents'
+    >>> infeasible_reason("Could you translate the letter into Spanish?")
+    'Writer cannot translate text'
+    >>> infeasible_reason("Make 'Print queue' bold") is None, infeasible_reason("Bold the title") is None
+    (True, True)
+    >>> infeasible_reason("Change the text to 14 pt") is None, infeasible_reason("make the fine print bold") is None
+    (True, True)
+    >>> infeasible_reason("Set up a call with Jonas for Monday"), infeasible_reason("Bold the Weekly Schedule heading")
+    ('Writer cannot schedule, remind or call', None)
+    >>> infeasible_reason("put page numbers at the bottom"), infeasible_reason("bold the header row")
+    ("that is outside what lamforge's actions can do in this document", None)
+    >>> infeasible_reason("make the Footer Notes heading bold") is None, infeasible_reason("number the lines") is None
+    (True, True)
+    >>> infeasible_reason("insert a footnote after the first sentence") is not None
+    True
+    >>> infeasible_reason("Sort table 1 by Q2, highest first.") == OUTSIDE_ACTIONS, infeasible_reason("a sort of list")
+    (True, None)
+    >>> [infeasible_reason(r) == OUTSIDE_ACTIONS for r in ("move the next meeting line to the top",
+    ...  "Reorder the two headings", "Move the date to the right", "Move the paragraph Travellers: Noor and Daniel "
+    ...  "Haddad to the top of a new page", 'Swap "four rooms" for "fifty rooms"')]
+    [True, True, False, False, False]
+    """
+    text = QUOTED_RE.sub(" ", request)
+    for pattern, why in _REASONS:
+        if pattern.search(text):
+            return why
+    return None
+
+
+def vocabulary() -> frozenset[str]:
+    """Every word the patterns spell out (what the leak test compares with held-out phrasings); stems end in ``*``.
+
+    >>> {"translat*", "calendar"} <= vocabulary()
+    True
+    """
+    from lamforge.text.pattern_words import pattern_words
+
+    return pattern_words([p.pattern for p, _ in _REASONS])

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lamforge.guidance.spans import escaped as _escaped
@@ -126,11 +127,13 @@ def prompt_labels(user_prompt: str) -> dict[str, str]:
 
 
 def step_target(skeleton: str, request: str, done: int, labels: dict[str, str] | None = None,
-                failed: set[str] | frozenset[str] = frozenset()) -> StepTarget | None:
+                failed: set[str] | frozenset[str] = frozenset(), texts: Sequence[str] = ()) -> StepTarget | None:
     """The skeleton's entry for the step after ``done`` successful ones (None past its end or when empty).
 
     ``failed``: texts ``select_text`` already failed to find; a selection the skeleton ties to one of them
     goes to the request's first other quoted text instead (the known task quoted its texts in another order).
+    ``texts``: the document's texts the view shows; a sentence selected to be deleted takes the space that
+    parts it from the rest of its paragraph along (:func:`with_its_space`).
 
     >>> step_target('select_text quote 2; click_input "Bold"', "Bold 'a' or 'b'", 0)
     StepTarget(function='select_text', control_name='', status='CONTINUE', text='b', control_label=None, args=None)
@@ -159,6 +162,8 @@ def step_target(skeleton: str, request: str, done: int, labels: dict[str, str] |
         pick = pool[int(n) - 1]
         if function == "select_text" and pick in failed:
             pick = next((q for q in pool if q not in failed), pick)
+        if function == "select_text" and done + 1 < len(entries) and _DELETING.match(entries[done + 1]):
+            pick = with_its_space(pick, texts)
         text = _escaped(" " + pick if rest == "spaced" else pick)  # "spaced": a sentence typed after another
     elif function in ("keyboard_input", "summary") and rest and rest not in ("text", "keys"):
         text = _escaped(rest)  # a key chord, or the reason a request cannot be done
@@ -171,6 +176,36 @@ def step_target(skeleton: str, request: str, done: int, labels: dict[str, str] |
     if control and label == "":
         label = None  # the control is not listed: leave the label to the model, the name decides
     return StepTarget(function, control or "", status, text, label)
+
+
+_DELETING = re.compile(r"keyboard_input \{(?:DELETE|BACKSPACE|DEL|BS)\}$")
+
+
+def with_its_space(sentence: str, texts: Sequence[str]) -> str:
+    """``sentence`` with the space before it (after it, when it opens its paragraph), as the view's texts show it.
+
+    Deleting a sentence without that space leaves one at the paragraph's end or start, or two in its middle. The
+    view may have shortened a paragraph (``first words … last words``): a sentence that opens one is read from its
+    first words, one that ends it from its last.
+
+    >>> [with_its_space("B c.", ["A b. B c."]), with_its_space("A b.", ["A b. B c."]), with_its_space("A b.", ["A b."])]
+    [' B c.', 'A b. ', 'A b.']
+    >>> with_its_space("A petition is at the shop.", ["Our goal is a crossing … at the shop."])
+    ' A petition is at the shop.'
+    >>> with_its_space("Thanks to all who came.", ["Thanks to all … by the stop."]), with_its_space("a b", ["a b c"])
+    ('Thanks to all who came. ', 'a b')
+    """
+    if not sentence.rstrip().endswith((".", "!", "?")):
+        return sentence
+    for t in texts:
+        pieces = t.split(" … ")
+        if t == sentence:
+            return sentence
+        if t.startswith(sentence + " ") or (len(pieces) > 1 and sentence.startswith(pieces[0])):
+            return sentence + " "
+        if " " + sentence in t or (len(pieces) > 1 and sentence.endswith(" " + pieces[-1])):
+            return " " + sentence
+    return sentence
 
 
 def open_field(generated: str) -> tuple[str, str] | None:

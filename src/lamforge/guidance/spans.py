@@ -29,12 +29,14 @@ def escaped(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
-def view_segments(user_prompt: str) -> list[str]:
+def view_segments(user_prompt: str, split: bool = True) -> list[str]:
     """The document texts a step prompt's view shows: paragraph texts and table cells, split at the ellipses.
 
     >>> view_segments("<Document:>\\n1|title|Minutes\\n2|body|We met … on Monday.\\nT1 r1|c1 Task|c2 Owner\\n"
     ...               "selection: nothing\\n<User Request:> x")
     ['Minutes', 'We met', 'on Monday.', 'Task', 'Owner']
+
+    ``split=False``: each paragraph's text whole, with the ellipses where the view shortened it.
     """
     if DOCUMENT_MARK not in user_prompt:
         return []
@@ -48,7 +50,7 @@ def view_segments(user_prompt: str) -> list[str]:
             continue
         texts = [_ROW_CELL.sub("", c) for c in parts[1:]] if parts[0].startswith("T") else ["|".join(parts[2:])]
         for t in texts:
-            out.extend(s.strip() for s in t.split(" … ") if s.strip())
+            out.extend((s.strip() for s in t.split(" … ") if s.strip()) if split else [t.strip()] if t.strip() else [])
     return out
 
 

@@ -29,11 +29,11 @@ from typing import Any
 
 import numpy as np
 
-from lamforge.app.out_of_reach import REASONS
+from lamforge.app.out_of_reach import REASONS, infeasible_reason
 from lamforge.guidance.document_guard import is_key_chord
 from lamforge.guidance.operation_classifier import OperationClassifier
 from lamforge.guidance.operation_parts import compose
-from lamforge.guidance.typed_values import typed_values
+from lamforge.guidance.typed_values import names_font, typed_values
 from lamforge.guidance.whole_document import every_occurrence, whole_document, whole_table
 from lamforge.io.atomic import atomic_open, write_json
 from lamforge.text.last_resort import firm
@@ -54,11 +54,15 @@ QUERY_VERSION = 3  # how query_text reads a request; embeddings saved under anot
 _QUOTE_REF = re.compile(r"\bquote (\d+)")
 _STRUCTURAL_SELECT = re.compile(r"^select_(?:paragraphs|cells)\b")
 _TABLE_SELECT = re.compile(r"^select_(?:cells|table)\b")
+_FONT_SIZE_BOX = re.compile(r'\bset_edit_text "Font Size"')
+_FONT_NAME_BOX = re.compile(r'\bset_edit_text "Font Name"')
 _RESIZE_CLICK = re.compile(r'\bclick_input "(?:Increase|Decrease) Size"')
 # a font size the request states ("a font size of 10", "12 pt", "size 14"): no relative Increase / Decrease Size
 _STATED_SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*-?\s*(?:pt|pts|points?)\b|\bsize\s+(?:of\s+|to\s+)?\d"
                           # "increase the font size of the title to 20": a size stated after its target
-                          r"|\bsize\s+of\s+[^.,;!?]{1,80}?\s+to\s+\d", re.IGNORECASE)
+                          r"|\bsize\s+of\s+[^.,;!?]{1,80}?\s+to\s+\d"
+                          # "raise the font of the title to 20": a font taken to a number is a size
+                          r"|\bfont\s+(?:of\s+[^.,;!?]{1,80}?\s+)?to\s+\d", re.IGNORECASE)
 # value boxes whose value a skeleton may point at by position among the request's typed values (a named
 # font comes first among the font-name candidates, then the request's other capitalised words)
 VALUE_BOXES = frozenset({"font size", "font name", "font color", "character highlighting color", "paragraph style",
@@ -157,6 +161,16 @@ keyboard_input quote 2 spaced; keyboard_input text'
         else:
             parts.append(f"{f}{_named(name)}")
     return "; ".join(parts)
+
+
+def refusal(request: str) -> str:
+    """The skeleton of refusing ``request`` with its reason when no action can do it, else "".
+
+    >>> refusal("Sort the rows by date"), refusal("Bold the title")
+    ("summary that is outside what lamforge's actions can do in this document", '')
+    """
+    why = infeasible_reason(request)
+    return skeleton([{"function": "summary", "args": {"text": why}}]) if why else ""
 
 
 def only_keys_differ(chosen: str, rival: str) -> bool:
@@ -267,7 +281,9 @@ class TaskMemory:
         if not requests:
             return []
         skip = list(exclude) if exclude is not None else [None] * len(requests)
-        found = self._plain_hints(requests, skip, tables)
+        # what no action can do is refused with the expert's own reason, whichever tasks look nearest ("Sort the
+        # table by Q2" had the steps of aligning the table)
+        found = [refusal(r) or h for r, h in zip(requests, self._plain_hints(requests, skip, tables), strict=True)]
         if not self.compose:
             return found
         # several formatting operations on one target: one lookup per operation, joined (operation_parts); a
@@ -278,6 +294,9 @@ class TaskMemory:
             def lookup(texts: list[str], ex: str | None = ex) -> list[str]:
                 return self._plain_hints(texts, [ex] * len(texts), tables)
 
+            if refusal(r):
+                out.append(h)
+                continue
             h = whole_table(r, whole_document(r, compose(r, h, lookup), lookup), lookup)
             out.append(every_occurrence(r, h, lookup))
         return out
@@ -289,11 +308,13 @@ class TaskMemory:
         emb = _encode(queries) if self.matcher == "embedding" else None
         sims = emb @ np.asarray(self._emb).T if emb is not None else tfidf_similarity(queries, self._lookup_texts())
         # the classifier was fitted on every entry, so it is not asked for a request whose own entry is left out
-        ops = self._operations(queries, emb, tables) if any(ex is None for ex in exclude) else [""] * len(queries)
+        ops = (self._operations(queries, emb, tables, requests) if any(ex is None for ex in exclude)
+               else [""] * len(queries))
         return [self._vote(row, ex, len(quoted_texts(r)), q, op if ex is None else "")
                 for row, ex, r, q, op in zip(sims, exclude, requests, queries, ops, strict=True)]
 
-    def _operations(self, queries: list[str], emb: np.ndarray | None, tables: int | None = None) -> list[str]:
+    def _operations(self, queries: list[str], emb: np.ndarray | None, tables: int | None = None,
+                    requests: Sequence[str] = ()) -> list[str]:
         """The classifier's operation for each lookup text ("" each when the memory knows a single one)."""
         if self._classifier is None:
             families = [t.family for t in self.tasks]
@@ -304,12 +325,21 @@ class TaskMemory:
             self._tableless = np.array([0.0 if f in needs else 1.0 for f in self._classifier.labels])
             relative = self._mostly(_RESIZE_CLICK)  # a size changed by a step, not to a value
             self._sizeless = np.array([0.0 if f in relative else 1.0 for f in self._classifier.labels])
+            typing_size, typing_font = self._mostly(_FONT_SIZE_BOX), self._mostly(_FONT_NAME_BOX)
+            self._sizing = np.array([1.0 if f in typing_size else 0.0 for f in self._classifier.labels])
+            self._font_typing = np.array([f in typing_font for f in self._classifier.labels])
         proba = self._classifier.proba(queries, emb)
         if tables == 0:  # nothing to act on in a table: the most probable operation that needs none
             proba = proba * self._tableless
         sized = np.array([bool(_STATED_SIZE.search(q)) for q in queries])
         if sized.any():  # "Give 'X' a font size of 10" is no "bigger": the most probable operation that types it
             proba[sized] = proba[sized] * self._sizeless
+        # "raise the font of the title to 20" states a size and names no font: an operation that types a font name
+        # there is one that types the size instead
+        sizing = (sized & self._font_typing[proba.argmax(axis=1)] & (self._sizing.max() > 0)
+                  & np.array([not names_font(r) for r in (requests or queries)]))
+        if sizing.any():
+            proba[sizing] = proba[sizing] * self._sizing
         return [self._classifier.labels[int(i)] for i in proba.argmax(axis=1)]
 
     def _mostly(self, pattern: re.Pattern[str]) -> frozenset[str]:

@@ -98,3 +98,17 @@ def typed_values(request: str) -> dict[str, tuple[str, ...]]:
         "line spacing": tuple(dict.fromkeys((*spacing_words, *numbers, "1", "1.15", "1.5", "2"))),
         "orientation": ("Landscape", "Portrait"),
     }
+
+
+def names_font(request: str) -> bool:
+    """Whether ``request`` names a font: a known one, a quoted one, or a capitalised run after its first word.
+
+    >>> [names_font(r) for r in ("Raise the font of the title to 20", "Set the title in Comic Sans",
+    ...                          "make the heading font courier new", 'Use "Garamond" here')]
+    [False, True, True, True]
+    """
+    text = QUOTED_RE.sub(" ", request)
+    if font_in(request) or any(font_in(q) == q for q in quoted_texts(request)):
+        return True
+    first = re.match(r"\s*\S+", text)
+    return any(m.start() >= (first.end() if first else 0) for m in _CAPITALISED_RUN.finditer(text))

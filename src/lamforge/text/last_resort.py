@@ -52,10 +52,12 @@ def column_of_row(clause: str, table: int = 1) -> Target | None:
     [('quantity', 'oat milk'), ('depth', 'P3'), ('amount', 'paper cups')]
     >>> t = column_of_row("Change Tuesday's hours to 7"); (t.words, t.row_name, t.column_name)
     ("Tuesday's hours", 'Tuesday', 'hours')
+    >>> t = column_of_row("change the West Q2 figure to 335"); (t.words, t.row_name, t.column_name)
+    ('the West Q2 figure', 'West', 'Q2')
     """
     m = _COLUMN_OF_ROW.search(clause)
     if m is None:
-        return _possessive_cell(clause, table)
+        return _possessive_cell(clause, table) or _row_column_cell(clause, table)
     row = m.group("row").split()
     while len(row) > 1 and row[-1].lower() in TRAILING:  # "the amount for paper cups bold" ("bookmark set" stays)
         row.pop()
@@ -112,3 +114,17 @@ def _possessive_cell(clause: str, table: int) -> Target | None:
     start = m.start("row") + m.group("row").rindex(" ".join(row))
     words = clause[start:m.start("col")] + " ".join(col)
     return Target("cells", words, row_name=" ".join(row), column_name=" ".join(col), table=table, how="inside")
+
+
+# "the West Q2 figure": a row's label, then a column's header, then what a cell holds
+_ROW_COLUMN_NOUN = re.compile(r"\bthe\s+(?P<row>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?P<col>[A-Za-z0-9][\w-]*)\s+"
+                              r"(?:figure|value|number|entry|amount|score|total|result|reading|cell)\b")
+
+
+def _row_column_cell(clause: str, table: int) -> Target | None:
+    """"The West Q2 figure": the cell of the row labelled West under the Q2 header (the table must bear both)."""
+    m = _ROW_COLUMN_NOUN.search(clause)
+    if m is None or not meaningful(m.group("row")) or m.group("col").lower() in FUNCTION_WORDS:
+        return None
+    return Target("cells", m.group(0), row_name=m.group("row"), column_name=m.group("col"), table=table,
+                  how="inside")

@@ -126,6 +126,13 @@ def _named(name: str, after: bool, candidates: Sequence[Paragraph]) -> tuple[Par
             return hits[0], used
         if len(hits) > 1:
             return None
+    # one word of a longer name ("the three events" under "Upcoming Events"): the one heading ending in it
+    if len(name.split()) == 1:
+        want = singular(_norm(name))
+        hits = [p for p in candidates if p[1].startswith("heading") and _norm(p[2]).split()[-1:]
+                and singular(_norm(p[2]).split()[-1]) == want]
+        if len(hits) == 1:
+            return hits[0], name
     # a misspelt name ("the summery heading"): the one candidate within a letter or two of it
     from rapidfuzz import fuzz
 
@@ -377,6 +384,10 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
     if role == "byline":
         hits = [p for p in nonempty if _BYLINE.match(p[2].strip())]
         return hits[0] if len(hits) == 1 else None
+    if role == "under_title":
+        title = _role_paragraph("title", paragraphs)
+        k = nonempty.index(title) + 1 if title in nonempty else len(nonempty)
+        return nonempty[k] if k < len(nonempty) else None
     if role == "subtitle":
         sub = [p for p in nonempty if p[1] == "subtitle"]
         if sub:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lamforge.text import last_resort, table_refs
+from lamforge.text import last_resort, section_names, table_refs
 from lamforge.text.last_resort import column_of_row, empty_cell, label
 from lamforge.text.numbers import cardinal, number_pattern, ordinal, ordinal_pattern
 from lamforge.text.pattern_words import pattern_words
@@ -39,6 +39,9 @@ from lamforge.text.reference_target import Target, number_of
 from lamforge.text.reference_target import meaningful as _meaningful
 from lamforge.text.reference_target import unquote as _unquote
 from lamforge.text.roles import ROLE_PATTERNS
+from lamforge.text.section_names import named_list as _named_list
+from lamforge.text.section_names import named_paragraphs as _named_paragraphs
+from lamforge.text.section_names import nth_of_named as _nth_of_named
 from lamforge.text.table_refs import cells as _cells
 from lamforge.text.table_refs import label_like as _label_like
 from lamforge.text.table_refs import table as _table
@@ -346,62 +349,6 @@ def _section(clause: str) -> Target | None:
     return None
 
 
-# "the ingredients list", "the Method steps": the lines under the heading that word names
-_NAMED_LIST = re.compile(r"\bthe\s+(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?)\s+"
-                         r"(?:list\b(?!\s+(?:item|entr|head))|steps\b)",
-                         re.IGNORECASE)
-
-
-_NOT_A_NAME = re.compile(r"(?:bullet(?:ed)?|numbered|whole|entire|full|first|last|second|next|same|new)$",
-                         re.IGNORECASE)
-
-
-# "the second decision": the nth line under the heading that noun names ("Decisions"), when the document has one
-_NTH_OF_NAMED = re.compile(rf"\bthe\s+{_ORD}\s+(?P<name>[A-Za-z][\w-]+)\b(?!\s+(?:of|in|under|from)\b)",
-                           re.IGNORECASE)
-
-
-def _named_list(clause: str) -> Target | None:
-    for m in _NAMED_LIST.finditer(clause):
-        name = m.group("name")
-        if _meaningful(name) and not _NOT_A_NAME.match(name):
-            return Target("section", m.group(0), text=name, nth=1, count=0)
-    return None
-
-
-# "the discussion paragraphs", "the Method lines": the paragraphs under the heading that word names (read late:
-# every position or content reading comes first)
-_NAMED_PARAGRAPHS = re.compile(r"\bthe\s+(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?)\s+"
-                               r"(?:paragraphs|paras|lines|bullets|bullet\s+points|items|points|entries)\b",
-                               re.IGNORECASE)
-
-
-def _named_paragraphs(clause: str) -> Target | None:
-    """The paragraphs of a section named by its heading's word ("the discussion paragraphs").
-
-    >>> t = _named_paragraphs("Set line spacing to double for the discussion paragraphs"); (t.kind, t.text, t.count)
-    ('section', 'discussion', 0)
-    >>> _named_paragraphs("bold the last three paragraphs") is None, _named_paragraphs("the two lines") is None
-    (True, True)
-    """
-    for m in _NAMED_PARAGRAPHS.finditer(clause):
-        name = m.group("name")
-        words = name.lower().split()
-        if (_meaningful(name) and not _NOT_A_NAME.match(name)
-                and all(ordinal(w) is None and cardinal(w) is None for w in words)):
-            return Target("section", m.group(0), text=name, nth=1, count=0)
-    return None
-
-
-def _nth_of_named(clause: str) -> Target | None:
-    """The last reading tried: "the second decision" as the second line of the section a heading names."""
-    for m in _NTH_OF_NAMED.finditer(clause):
-        name = m.group("name")
-        if _meaningful(name) and name.lower() not in INSTRUCTION_WORDS and not _NOT_A_NAME.match(name):
-            return Target("section", m.group(0), text=name, nth=_n(m.group("ord")), count=1, after=True)
-    return None
-
-
 _NEW_HEADING = re.compile(r"\b(?:add|insert)\s+(?:(?:a|an|the)\s+)?(?:new\s+)?$", re.IGNORECASE)
 
 
@@ -565,9 +512,9 @@ def vocabulary() -> frozenset[str]:
     >>> {"title", "salutation", "header"} <= vocabulary(), "cheers" in vocabulary()
     (True, False)
     """
-    spaces = [globals(), vars(last_resort), vars(table_refs)]
+    spaces = [globals(), vars(last_resort), vars(table_refs), vars(section_names)]
     sources = [v.pattern for space in spaces for v in space.values() if isinstance(v, re.Pattern)]
     sources += [p.pattern for _, p in ROLE_PATTERNS]
-    sources += [v for space in (globals(), vars(table_refs)) for k, v in space.items()
+    sources += [v for space in (globals(), vars(table_refs), vars(section_names)) for k, v in space.items()
                 if k.isupper() and k.startswith("_") and isinstance(v, str)]
     return pattern_words(sources) | _TRAILING

@@ -12,6 +12,9 @@ import re
 ROLE_PATTERNS = (
     ("subtitle", re.compile(r"\b(?:the\s+)?(?:sub-?title(?:\s+(?:under|below)\s+the\s+(?:main\s+)?title)?|"
                             r"strapline)\b", re.I)),
+    # "the date line under the title": whatever line the title has under it
+    ("under_title", re.compile(r"\bthe\s+(?:[a-z]+\s+)?line\s+(?:right\s+|just\s+)?(?:under|below|after)\s+the\s+"
+                               r"(?:main\s+)?title\b", re.I)),
     # not "a book title", "as a title" nor "the job title": a kind of text, not the document's title
     ("title", re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bbook\s)(?<!\bnew\s)(?<!\bjob\s)(?<!\bsong\s)(?<!\bfilm\s)"
                          r"\b(?:the\s+)?(?:(?:document(?:'s)?|main|page|report|memo|letter|big|top|poem|newsletter|agenda|review|story|"

@@ -35,6 +35,7 @@ from lamforge.agent.backends.copy_logits import CopyLogitsProcessor, token_strin
 from lamforge.agent.backends.draft_decoding import DEFAULT_DRAFT_TOKENS, NgramDrafter, greedy_with_drafts
 from lamforge.guidance.document_guard import DocumentGuard, tables_in_view
 from lamforge.guidance.hint_guide import StepTarget, done_steps, failed_selections, prompt_labels, step_target
+from lamforge.guidance.spans import view_segments
 from lamforge.guidance.task_memory import TaskMemory
 from lamforge.prompting.format import hint_of, is_step_prompt, request_from_messages
 
@@ -249,7 +250,8 @@ class TransformersBackend(Backend):
             if len(self._hints) > 4096:
                 self._hints.pop(next(iter(self._hints)))
                 self._tables_seen.pop(next(iter(self._tables_seen)))
-        return step_target(hint, request, done_steps(user), prompt_labels(user), failed_selections(user))
+        return step_target(hint, request, done_steps(user), prompt_labels(user), failed_selections(user),
+                           view_segments(user, split=False))
 
     def _decode(self, row: Any, mask: Any, prompt_len: int, max_new: int, stop: Sequence[str] | None,
                 ms: float) -> Generation:

@@ -14,8 +14,8 @@ from lamforge.app.action import Action
 from lamforge.app.consent import requested_commands
 from lamforge.app.env import WriterEnv
 from lamforge.app.observation import Observation
+from lamforge.app.out_of_reach import infeasible_reason
 from lamforge.data.expert.grounder import GroundingError, QuoteCursor, ground_step
-from lamforge.data.expert.infeasible import infeasible_reason
 from lamforge.data.expert.planner import plan_request
 from lamforge.data.expert.request_parse import parse_request
 from lamforge.data.expert.structure_steps import without_targets
