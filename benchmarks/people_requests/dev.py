@@ -57,6 +57,9 @@ ORDER = [["Item", "Qty", "Price"], ["The Silent Coast", "1", "12.99"], ["Maps of
          ["Bookmark set", "1", "3.00"]]
 SALES = [["Region", "Q1", "Q2"], ["North", "410", "395"], ["South", "380", "455"], ["East", "290", "310"],
          ["West", "305", "320"]]
+HOMEWORK_BODY = ("Year 9, due Friday", "Water has the formula H2O", "Name the elements in CO2",
+                 "How many atoms are in one molecule of H2O", "Balance the equation for burning CH4",
+                 "Explain why NaCl dissolves in water", "Each question is worth five marks.")
 EVENTS = ("Plant swap on Saturday 12 April", "Street party on Sunday 25 May", "Quiz night at the Anchor on 6 June")
 BINS = [["Bin", "Day", "Colour"], ["Recycling", "Monday", "Blue"], ["Garden waste", "Wednesday", "Green"],
         ["General", "Friday", "Black"]]
@@ -381,4 +384,9 @@ CASES: list[Case] = [
     # from a second probe the same day (28 requests on two more documents; 22 right before any fix, 23 after)
     Case("d-allotment-infeasible-move", "allotment", "move the next meeting line to the top", "infeasible",
          unchanged()),
+    Case("d-homework-body-text", "homework", "Justify all the body text.", "whole_document",
+         paras_all(list(HOMEWORK_BODY), align="justify"), Targets(paras=HOMEWORK_BODY, props=("align",)),
+         (select("Year 9, due Friday"), click("Justified"), select("Water has the formula H2O"), click("Justified"),
+          select("Name the elements in CO2"), keys("{HOME}" + "+{DOWN}" * 3 + "+{END}"), click("Justified"),
+          select("Each question is worth five marks."), click("Justified"))),
 ]

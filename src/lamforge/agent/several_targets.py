@@ -58,6 +58,9 @@ def split_targets(request: str, view: Any) -> list[str]:
     >>> split_targets("bold the numbered headings", n), split_targets("bold the three numbered headings", n)
     (["bold the paragraph '1. Purpose'", "bold the paragraph '2. Scope'"], ['bold the three numbered headings'])
     """
+    runs = _body_runs(request, view)
+    if runs:
+        return runs
     request = _headings_listed(request, view)
     pair = _pair(request)
     if pair is not None:
@@ -107,3 +110,51 @@ def _headings_listed(request: str, view: Any) -> str:
         return request  # "the three section headings" of a document with four: not these
     listed = ", ".join(f"'{h}'" for h in heads[:-1]) + f" and '{heads[-1]}'"
     return f"{request[:m.start()]}the paragraphs {listed}{request[m.end():]}"
+
+
+# "all the body text", "the body paragraphs": every paragraph that is not a title or a heading
+_BODY = re.compile(r"\b(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+|the\s+)body\s+(?:text|paragraphs?|copy)\b",
+                   re.IGNORECASE)
+_BODY_ROLES = ("body", "bullet", "numbered")
+
+
+def _body_runs(request: str, view: Any) -> list[str]:
+    """"Justify all the body text" as one request per stretch of body paragraphs between headings ([] if not so).
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "title", "Rivers"), ViewParagraph(2, "body", "One."),
+    ...              ViewParagraph(3, "body", "Two."), ViewParagraph(4, "heading 1", "Sources"),
+    ...              ViewParagraph(5, "body", "Smith.")), ())
+    >>> _body_runs("Justify all the body text", v)
+    ['Justify paragraphs 2 to 3', "Justify the paragraph 'Smith.'"]
+    >>> _body_runs("Justify the text", v), _body_runs("Justify the body text", DocView((v.paragraphs[1],), ()))
+    ([], [])
+    """
+    m = _BODY.search(request)
+    numbers = [p.number for p in view.paragraphs]
+    if m is None or QUOTED_RE.search(request) or numbers != list(range(1, len(numbers) + 1)):
+        return []  # (a view capped to fit the prompt does not show every paragraph)
+    runs: list[list[int]] = []
+    last = None
+    for p in view.paragraphs:
+        if not p.text.strip():
+            continue
+        if p.role in _BODY_ROLES:
+            if last is not None and runs and runs[-1][-1] == last:
+                runs[-1].append(p.number)
+            else:
+                runs.append([p.number])
+            last = p.number
+        else:
+            last = None
+    if not runs or len(runs) > MAX_TARGETS or all(p.role in _BODY_ROLES for p in view.paragraphs if p.text.strip()):
+        return []  # no title or heading to leave out: the whole document's reading
+
+    texts = {p.number: p.text.strip() for p in view.paragraphs}
+
+    def named(run: list[int]) -> str:  # one paragraph as the rewriting names one: by its quoted text
+        if len(run) > 1:
+            return f"paragraphs {run[0]} to {run[-1]}"
+        return f"the paragraph '{texts[run[0]]}'" if "'" not in texts[run[0]] else f"paragraph {run[0]}"
+
+    return [f"{request[:m.start()]}{named(r)}{request[m.end():]}" for r in runs]
