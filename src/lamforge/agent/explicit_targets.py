@@ -103,15 +103,16 @@ def page_break_by_table(request: str, view: Any) -> str:
     "Insert a page break before the paragraph 'Spare pegs.'"
     >>> page_break_by_table("put a page break before the table", v), page_break_by_table("bold the table", v)
     ("put a page break after the paragraph 'Kit'", 'bold the table')
+    >>> page_break_by_table("a page break under the table", v)
+    "a page break before the paragraph 'Spare pegs.'"
     """
     m = _BY_TABLE.search(request)
     if m is None or not view.tables or not _PAGE_BREAK.search(request):
         return request
-    after = m.group("prep").lower() in ("after", "below", "following")
     text = _beside_table(m, view)
     if not text:
         return request
-    return f"{request[:m.start()]}{'before' if after else 'after'} {text}{request[m.end():]}"
+    return f"{request[:m.start()]}{'before' if _after_table(m) else 'after'} {text}{request[m.end():]}"
 
 
 # "the note under the table", "the line above the table": the body paragraph on that side of the table
@@ -138,13 +139,17 @@ def paragraph_by_table(request: str, view: Any) -> str:
     return f"{request[:m.start()]}{text}{request[m.end():]}" if text else request
 
 
+def _after_table(m: re.Match[str]) -> bool:
+    """Whether a ``_BY_TABLE`` match says the side after the table ("below", "under" ...) rather than before it."""
+    return m.group("prep").lower() in ("after", "below", "following", "under", "underneath", "beneath")
+
+
 def _beside_table(m: re.Match[str], view: Any) -> str | None:
     """The explicit words of the body paragraph on the side of the table that ``m`` (a ``_BY_TABLE`` match) says."""
     word = (m.group("ord") or "").lower()
     number = len(view.tables) if word == "last" else int(m.group("num") or {"second": 2, "third": 3}.get(word, 1))
     table = next((t for t in view.tables if t.number == number), None)
-    after = m.group("prep").lower() in ("after", "below", "following", "under", "underneath", "beneath")
-    beside = (table.after + 1 if after else table.after) if table is not None else 0
+    beside = (table.after + 1 if _after_table(m) else table.after) if table is not None else 0
     paragraphs = numbered(view)
     shown = any(n == beside for n, _, _ in paragraphs)  # a capped view may leave it out
     return explicit_words(Spot("paragraphs", beside, beside), paragraphs) if shown else None

@@ -134,27 +134,21 @@ def _body_runs(request: str, view: Any) -> list[str]:
     numbers = [p.number for p in view.paragraphs]
     if m is None or QUOTED_RE.search(request) or numbers != list(range(1, len(numbers) + 1)):
         return []  # (a view capped to fit the prompt does not show every paragraph)
-    runs: list[list[int]] = []
-    last = None
-    for p in view.paragraphs:
-        if not p.text.strip():
-            continue
-        if p.role in _BODY_ROLES:
-            if last is not None and runs and runs[-1][-1] == last:
-                runs[-1].append(p.number)
-            else:
-                runs.append([p.number])
-            last = p.number
-        else:
-            last = None
-    if not runs or len(runs) > MAX_TARGETS or all(p.role in _BODY_ROLES for p in view.paragraphs if p.text.strip()):
+    runs: list[list[Any]] = []  # stretches of body paragraphs, a title or heading (not an empty line) between them
+    in_run = False
+    for p in (p for p in view.paragraphs if p.text.strip()):
+        if p.role in _BODY_ROLES and in_run:
+            runs[-1].append(p)
+        elif p.role in _BODY_ROLES:
+            runs.append([p])
+        in_run = p.role in _BODY_ROLES
+    if not runs or len(runs) > MAX_TARGETS or sum(map(len, runs)) == sum(1 for p in view.paragraphs if p.text.strip()):
         return []  # no title or heading to leave out: the whole document's reading
 
-    texts = {p.number: p.text.strip() for p in view.paragraphs}
-
-    def named(run: list[int]) -> str:  # one paragraph as the rewriting names one: by its quoted text
+    def named(run: list[Any]) -> str:  # one paragraph as the rewriting names one: by its quoted text
         if len(run) > 1:
-            return f"paragraphs {run[0]} to {run[-1]}"
-        return f"the paragraph '{texts[run[0]]}'" if "'" not in texts[run[0]] else f"paragraph {run[0]}"
+            return f"paragraphs {run[0].number} to {run[-1].number}"
+        text = run[0].text.strip()
+        return f"the paragraph '{text}'" if "'" not in text else f"paragraph {run[0].number}"
 
     return [f"{request[:m.start()]}{named(r)}{request[m.end():]}" for r in runs]

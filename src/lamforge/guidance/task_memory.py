@@ -283,18 +283,19 @@ class TaskMemory:
         skip = list(exclude) if exclude is not None else [None] * len(requests)
         # what no action can do is refused with the expert's own reason, whichever tasks look nearest ("Sort the
         # table by Q2" had the steps of aligning the table)
-        found = [refusal(r) or h for r, h in zip(requests, self._plain_hints(requests, skip, tables), strict=True)]
+        refused = [refusal(r) for r in requests]
+        found = [no or h for no, h in zip(refused, self._plain_hints(requests, skip, tables), strict=True)]
         if not self.compose:
             return found
         # several formatting operations on one target: one lookup per operation, joined (operation_parts); a
         # whole-document (whole-table) change: the change looked up for one paragraph, applied to everything
         # (whole_document, whole_table)
         out = []
-        for r, h, ex in zip(requests, found, skip, strict=True):
+        for r, h, ex, no in zip(requests, found, skip, refused, strict=True):
             def lookup(texts: list[str], ex: str | None = ex) -> list[str]:
                 return self._plain_hints(texts, [ex] * len(texts), tables)
 
-            if refusal(r):
+            if no:
                 out.append(h)
                 continue
             h = whole_table(r, whole_document(r, compose(r, h, lookup), lookup), lookup)
