@@ -389,4 +389,14 @@ CASES: list[Case] = [
          (select("Year 9, due Friday"), click("Justified"), select("Water has the formula H2O"), click("Justified"),
           select("Name the elements in CO2"), keys("{HOME}" + "+{DOWN}" * 3 + "+{END}"), click("Justified"),
           select("Each question is worth five marks."), click("Justified"))),
+    # ---- written 2026-12-06 (thirteenth session) from a probe of 20 requests on three of these documents (16 right
+    # before any fix); the rules that make these pass were written reading their failures
+    Case("d-homework-section-paragraph-spacing", "homework", "Make the background paragraph 1.5 line spaced.",
+         "by_content", para("Water has the formula H2O", line=1.5),
+         Targets(paras=("Water has the formula",), props=("line",)),
+         (select("Water has the formula H2O"), value("Line Spacing", "1.5"))),
+    Case("d-sales-possessive-figure", "sales", "Change North's Q2 figure to 400.", "table",
+         table_rows(0, [SALES[0], ["North", "410", "400"], *SALES[2:]]),
+         Targets(cells=((0, 1, 2),), text=True, props=()),
+         (select("395"), keys("400"))),
 ]

@@ -39,9 +39,12 @@ _COLUMN_OF_ROW = re.compile(
     re.IGNORECASE)
 
 
+# words for what a cell holds ("the West Q2 figure")
+_CELL_NOUNS = "figure|value|number|entry|amount|score|total|result|reading|cell"
 # "Tuesday's hours", "Marcus's shift": the row's label, then the column's header
+# ("North's Q2 figure": a header may be capitalised when a word for what a cell holds follows it)
 _ROW_POSSESSIVE = re.compile(r"\b(?P<row>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s\s+"
-                             r"(?P<col>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b")
+                             rf"(?P<col>[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z0-9][\w-]*(?=\s+(?:{_CELL_NOUNS})\b))\b")
 
 
 def column_of_row(clause: str, table: int = 1) -> Target | None:
@@ -54,6 +57,8 @@ def column_of_row(clause: str, table: int = 1) -> Target | None:
     ("Tuesday's hours", 'Tuesday', 'hours')
     >>> t = column_of_row("change the West Q2 figure to 335"); (t.words, t.row_name, t.column_name)
     ('the West Q2 figure', 'West', 'Q2')
+    >>> t = column_of_row("Change North's Q2 figure to 400"); (t.words, t.row_name, t.column_name)
+    ("North's Q2 figure", 'North', 'Q2')
     """
     m = _COLUMN_OF_ROW.search(clause)
     if m is None:
@@ -112,13 +117,15 @@ def _possessive_cell(clause: str, table: int) -> Target | None:
     if not col or not meaningful(" ".join(row)):
         return None
     start = m.start("row") + m.group("row").rindex(" ".join(row))
-    words = clause[start:m.start("col")] + " ".join(col)
+    whole = len(col) == len(m.group("col").split())  # nothing popped: a cell noun may follow the header
+    noun = re.match(rf"\s+(?:{_CELL_NOUNS})\b", clause[m.end("col"):]) if whole else None
+    words = clause[start:m.start("col")] + " ".join(col) + (noun.group(0) if noun else "")  # "North's Q2 figure"
     return Target("cells", words, row_name=" ".join(row), column_name=" ".join(col), table=table, how="inside")
 
 
 # "the West Q2 figure": a row's label, then a column's header, then what a cell holds
 _ROW_COLUMN_NOUN = re.compile(r"\bthe\s+(?P<row>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?P<col>[A-Za-z0-9][\w-]*)\s+"
-                              r"(?:figure|value|number|entry|amount|score|total|result|reading|cell)\b")
+                              rf"(?:{_CELL_NOUNS})\b")
 
 
 def _row_column_cell(clause: str, table: int) -> Target | None:

@@ -104,7 +104,7 @@ _ITEM_NTH = re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:(?:agenda|shopping|packing|to
 _PARA_NTH = re.compile(
     rf"\b(?:the\s+)?(?:very\s+)?(?P<ord>{ordinal_pattern()}|opening|closing|top|bottom|final)\s+"
     rf"(?:body\s+|text\s+)?(?:{_PARA}|{_LINES})(?:\s+{_OF_DOC}|\s+in\s+the\s+(?:document|doc|file|text)\b)?"
-    rf"|\b(?:paragraph|para)\s+(?:number\s+)?(?P<num>\d+|{number_pattern()})\b"
+    rf"|\b(?:paragraph|para)\s+(?:number\s+)?(?P<num>\d+|{number_pattern()})\b(?![.,]\d)"  # "paragraph 1.5 spaced"
     rf"|\bthe\s+(?P<intro>introduction|conclusion)\b",
     re.IGNORECASE,
 )
@@ -198,6 +198,8 @@ def find_target(clause: str) -> Target | None:
     ('sentence', -1, 1)
     >>> find_target("Make 'Apache Kafka' bold") is None
     True
+    >>> find_target("Make the background paragraph 1.5 line spaced").kind  # a spacing, not paragraph 1
+    'described'
     """
     return next(find_targets(clause), None)
 
