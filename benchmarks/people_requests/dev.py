@@ -399,4 +399,12 @@ CASES: list[Case] = [
          table_rows(0, [SALES[0], ["North", "410", "400"], *SALES[2:]]),
          Targets(cells=((0, 1, 2),), text=True, props=()),
          (select("395"), keys("400"))),
+    # from a second probe the same day (20 requests on three more documents; 13 right before any fix, 15 after)
+    Case("d-residents-all-counted-section", "residents", "italicise all three events", "by_content",
+         chars_in_paras(list(EVENTS), italic=True), Targets(paras=EVENTS, props=("italic",)),
+         (select(EVENTS[0]), keys("{HOME}" + "+{DOWN}" * 2 + "+{END}"), click("Italic"))),
+    Case("d-allotment-row-header-cell", "allotment", 'Change the Leila task to "Phone plot holders".', "table",
+         table_rows(0, [["Person", "Task", "Deadline"], ["Sam", "Order the new tap", "15 April"],
+                        ["Leila", "Phone plot holders", "20 April"]]),
+         Targets(cells=((0, 2, 1),), text=True, props=()), (select("Email plot holders"), keys("Phone plot holders"))),
 ]

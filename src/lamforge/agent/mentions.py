@@ -242,6 +242,8 @@ def value_by_shape(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
     True
     >>> value_by_shape("change the visit time to between 10 am and 2 pm", ["A visit between 9 am and 1 pm."])[0]
     "change 'between 9 am and 1 pm' to 'between 10 am and 2 pm'"
+    >>> value_by_shape("Set the Pet fee amount to 200 dollars", ["Rent", "1,450 dollars", "1,450 dollars"]) is None
+    True
     """
     m = _DESCRIBED_VALUE.search(request) or _DESCRIBED_VALUE_BARE.search(request)
     if m is None or _FORMAT_WORDS.search(m.group("what")) or re.search(r"\d", m.group("what")):
@@ -256,6 +258,8 @@ def value_by_shape(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
     if len(found) != 1:
         return None
     old = found.pop()
+    if sum(v == old for v, _ in hits) > 1:  # the same value in two places: the quote would pick the first
+        return None
     head = request[:m.start("what")]
     if m.re is _DESCRIBED_VALUE_BARE:  # "make X 45 km" as the replacements are trained: "change X to 45 km"
         head = request[:m.start("verb")] + ("Change " if m.group("verb")[:1].isupper() else "change ")
@@ -328,7 +332,10 @@ _CELL = r"the\s+cell\s+in\s+row\s+\d+,\s+column\s+\d+(?:\s+of\s+table\s+\d+)?"
 _CELL_VALUE = re.compile(
     rf"\b(?:put|type|enter|write|add|insert)\s+(?P<a>[^'\"\s][^'\"]*?)\s+(?:in|into)\s+(?={_CELL})"
     rf"|\bfill(?:\s+in)?\s+{_CELL}(?:\s+with\s+|\s*:\s*)(?P<b>[^'\".,;!?\s](?:[^'\",;!?]|\.(?=\d))*?)"
-    rf"(?=\s*[.,;!?](?!\d)|\s*$|\s+please\b)", re.IGNORECASE)
+    rf"(?=\s*[.,;!?](?!\d)|\s*$|\s+please\b)"
+    # "set <cell> to 200 dollars": a value that starts with a number or a currency sign (a size stays a size)
+    rf"|\bset\s+{_CELL}\s+to\s+(?P<c>[£$€]?\d(?:[^'\",;!?]|\.(?=\d))*?)(?=\s*[.,;!?](?!\d)|\s*$|\s+please\b)",
+    re.IGNORECASE)
 
 
 def quote_cell_value(request: str) -> str:
@@ -342,9 +349,15 @@ def quote_cell_value(request: str) -> str:
     "fill in the cell in row 4, column 2 of table 1 with '37.8 C'"
     >>> quote_cell_value("Put 'Yes' in the cell in row 2, column 2 of table 1")
     "Put 'Yes' in the cell in row 2, column 2 of table 1"
+    >>> quote_cell_value("Set the cell in row 4, column 2 of table 1 to 200 dollars.")
+    "Set the cell in row 4, column 2 of table 1 to '200 dollars'."
+    >>> quote_cell_value("Set the cell in row 4, column 2 of table 1 to 14 pt.")
+    'Set the cell in row 4, column 2 of table 1 to 14 pt.'
     """
     def one(m: re.Match[str]) -> str:
-        group = "a" if m.group("a") else "b"
+        group = next(g for g in "abc" if m.group(g))
+        if group == "c" and _SIZE.fullmatch(m.group("c")):  # "set <cell> to 14 pt": a size
+            return m.group(0)
         start, end = m.start(group) - m.start(), m.end(group) - m.start()
         head = re.sub(r"\s*:\s*$", " with ", m.group(0)[:start])  # "fill in <cell>: 37.8 C" as trained: "with"
         return head + _quote(m.group(group)) + m.group(0)[end:]

@@ -59,10 +59,12 @@ def column_of_row(clause: str, table: int = 1) -> Target | None:
     ('the West Q2 figure', 'West', 'Q2')
     >>> t = column_of_row("Change North's Q2 figure to 400"); (t.words, t.row_name, t.column_name)
     ("North's Q2 figure", 'North', 'Q2')
+    >>> t = column_of_row("Set the Pet fee amount to 200 dollars."); (t.words, t.row_name, t.column_name)
+    ('the Pet fee amount', 'Pet fee', 'amount')
     """
     m = _COLUMN_OF_ROW.search(clause)
     if m is None:
-        return _possessive_cell(clause, table) or _row_column_cell(clause, table)
+        return _possessive_cell(clause, table) or _row_header_cell(clause, table) or _row_column_cell(clause, table)
     row = m.group("row").split()
     while len(row) > 1 and row[-1].lower() in TRAILING:  # "the amount for paper cups bold" ("bookmark set" stays)
         row.pop()
@@ -132,6 +134,21 @@ def _row_column_cell(clause: str, table: int) -> Target | None:
     """"The West Q2 figure": the cell of the row labelled West under the Q2 header (the table must bear both)."""
     m = _ROW_COLUMN_NOUN.search(clause)
     if m is None or not meaningful(m.group("row")) or m.group("col").lower() in FUNCTION_WORDS:
+        return None
+    return Target("cells", m.group(0), row_name=m.group("row"), column_name=m.group("col"), table=table,
+                  how="inside")
+
+
+# "the Pet fee amount": a row's label (capitalised), then a column's header in lower case, then where the clause
+# goes on ("to", "in", "as", ...) or ends
+_ROW_HEADER = re.compile(r"\bthe\s+(?P<row>[A-Z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<col>[a-z][\w-]*)"
+                         r"(?=\s+(?:to|in|into|as|from|with|is|should)\b|\s*[,;:!?]|\s*\.?\s*$)")
+
+
+def _row_header_cell(clause: str, table: int) -> Target | None:
+    """"The Pet fee amount": the cell of the row labelled Pet fee under the Amount header (the table must bear both)."""
+    m = _ROW_HEADER.search(clause)
+    if m is None or not meaningful(m.group("row")) or m.group("col") in FUNCTION_WORDS | INSTRUCTION_WORDS:
         return None
     return Target("cells", m.group(0), row_name=m.group("row"), column_name=m.group("col"), table=table,
                   how="inside")

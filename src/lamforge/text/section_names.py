@@ -48,7 +48,9 @@ _NAMED_PARAGRAPHS = re.compile(r"\bthe\s+(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Za-z][
 
 
 # "the three events": a count of a plural a heading names ("Upcoming Events"), the lines under it
-_COUNTED_NAME = re.compile(rf"\bthe\s+(?:{number_pattern()})\s+(?P<name>[a-z][\w-]*s)\b", re.IGNORECASE)
+# ("all three house rules": "all" instead of "the", and a two-word name)
+_COUNTED_NAME = re.compile(rf"(?:\bthe|\ball)\s+(?P<num>{number_pattern()})\s+"
+                           r"(?P<name>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\b", re.IGNORECASE)
 
 
 def named_paragraphs(clause: str) -> Target | None:
@@ -57,7 +59,9 @@ def named_paragraphs(clause: str) -> Target | None:
     >>> t = named_paragraphs("Set line spacing to double for the discussion paragraphs"); (t.kind, t.text, t.count)
     ('section', 'discussion', 0)
     >>> t = named_paragraphs("bold the three events"); (t.kind, t.text, t.count, t.words)
-    ('section', 'events', 0, 'the three events')
+    ('section', 'events', 3, 'the three events')
+    >>> named_paragraphs("Make all three house rules italic").text
+    'house rules'
     >>> named_paragraphs("bold the last three paragraphs") is None, named_paragraphs("the two lines") is None
     (True, True)
     """
@@ -70,7 +74,8 @@ def named_paragraphs(clause: str) -> Target | None:
     for m in _COUNTED_NAME.finditer(clause):
         name = m.group("name")
         if meaningful(name) and name.lower() not in INSTRUCTION_WORDS | _NOT_NUMBERED_NAME:
-            return Target("section", m.group(0), text=name, nth=1, count=0)
+            count = number_of(m.group("num"), 0)  # "the three events": the first three lines under the heading
+            return Target("section", m.group(0), text=name, nth=1, count=count)
     return None
 
 
