@@ -29,13 +29,17 @@ def firm(target: Target) -> bool:
     return target.kind != "label" and target.how not in ("inside", "top", "empty")
 
 
+# where a cell's name ends: the clause goes on ("to 7", "in red", "as ...") or stops
+_NAME_ENDS = r"(?=\s+(?:to|in|into|as|from|with|is|should)\b|\s*[,;:!?]|\s*\.?\s*$)"
+
+
 # "the amount for oat milk", "the price of the coffee beans": one cell, by its column's header and its row's label
 # (tried last: "the font of the title" is a role first; the table must bear both names out)
 # ("the quantity cell for oat milk", "the missing depth for P3": the column is "quantity", "depth")
 _COLUMN_OF_ROW = re.compile(
     rf"\bthe\s+(?:table['\u2019]s\s+)?(?:(?:missing|empty|blank)\s+)?(?P<col>[A-Za-z][\w-]*(?:\s+(?!(?:cell|box|field|value)\b)[A-Za-z][\w-]*)?)"
     rf"(?:\s+(?:cell|box|field|value))?\s+(?:for|of)\s+(?:the\s+)?"
-    rf"(?P<row>{QUOTED}|\w[\w'.-]*(?:\s+\w[\w'.-]*){{0,3}}?)(?=\s+(?:to|in|into|as|from|with|is|should)\b|\s*[,;:!?]|\s*\.?\s*$)",
+    rf"(?P<row>{QUOTED}|\w[\w'.-]*(?:\s+\w[\w'.-]*){{0,3}}?){_NAME_ENDS}",
     re.IGNORECASE)
 
 
@@ -141,8 +145,7 @@ def _row_column_cell(clause: str, table: int) -> Target | None:
 
 # "the Pet fee amount": a row's label (capitalised), then a column's header in lower case, then where the clause
 # goes on ("to", "in", "as", ...) or ends
-_ROW_HEADER = re.compile(r"\bthe\s+(?P<row>[A-Z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<col>[a-z][\w-]*)"
-                         r"(?=\s+(?:to|in|into|as|from|with|is|should)\b|\s*[,;:!?]|\s*\.?\s*$)")
+_ROW_HEADER = re.compile(rf"\bthe\s+(?P<row>[A-Z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<col>[a-z][\w-]*){_NAME_ENDS}")
 
 
 def _row_header_cell(clause: str, table: int) -> Target | None:
