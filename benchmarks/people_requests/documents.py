@@ -495,11 +495,66 @@ def allotment() -> Doc:
     return d
 
 
+def advert() -> Doc:
+    """A job advert: Title style, a location line, Heading 1 sections, a bulleted duty list, a labelled closing date."""
+    d = docx.Document()
+    _normal(d, font="Calibri", size=11)
+    d.add_heading("Junior Gardener (Part-Time)", 0)
+    d.add_paragraph("Greenhill Community Garden, Leeds")
+    d.add_heading("About the role", 1)
+    d.add_paragraph("We are looking for a cheerful junior gardener to work three mornings a week. No formal "
+                    "qualifications are needed, but you must enjoy working outdoors in all weathers.")
+    d.add_heading("What you will do", 1)
+    for t in ("Water and weed the raised beds", "Look after the tool shed", "Help run Saturday volunteer sessions",
+              "Keep the compost bays turned"):
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("How to apply", 1)
+    d.add_paragraph("Send a short letter about yourself to jobs@greenhill.example. The pay is 12.60 pounds an hour.")
+    _labelled(d, "Closing date: ", "30 June 2025")
+    return d
+
+
+def trip_letter() -> Doc:
+    """A school trip letter: a plain bold centred school name, a greeting, three paragraphs, a sign-off, a table."""
+    d = docx.Document()
+    _normal(d, font="Arial", size=11)
+    _big(d, "Oakfield Primary School", 14, center=True)
+    d.add_paragraph("12 May 2025")
+    d.add_paragraph("Dear Parents and Carers,")
+    d.add_paragraph("Year 5 will visit the Science Museum on Friday 20 June. The coach leaves school at 8:45 and "
+                    "returns by 3:30.")
+    d.add_paragraph("The trip costs 12 pounds per child, payable at the school office by 6 June.")
+    d.add_paragraph("Please pack a labelled lunch, a drink and a waterproof coat.")
+    d.add_paragraph("Kind regards,")
+    d.add_paragraph("Mrs J. Okafor")
+    d.add_paragraph("Year 5 Teacher")
+    d.add_paragraph("Reply slip")
+    _table(d, [["Child's name", ""], ["Class", ""], ["Signed", ""]], bold_header=False)
+    d.add_paragraph("Please return this slip by 6 June.")
+    return d
+
+
+def club_fees() -> Doc:
+    """A rowing club's fees sheet: Heading 1 name, a fee table with a bold header, Heading 2 notes, a numbered list."""
+    d = docx.Document()
+    _normal(d, font="Georgia", size=11)
+    d.add_heading("Riverside Rowing Club", 1)
+    d.add_paragraph("Membership fees for the 2025 season. Boat rack space is 4 m2 per member.")
+    _table(d, [["Membership", "Annual fee", "Monthly"], ["Adult", "240 pounds", "22 pounds"],
+               ["Junior", "90 pounds", "8 pounds"], ["Family", "420 pounds", "38 pounds"]], bold_header=True)
+    d.add_heading("Notes", 2)
+    for t in ("Fees are due by 1 April", "Juniors must be under 18 on 1 April", "Family membership covers two adults "
+              "and their children"):
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph("Treasurer: Owen Price")
+    return d
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
     "cv": cv, "lesson": lesson, "order": order, "residents": residents, "notice": notice, "homework": homework,
-    "sales": sales, "allotment": allotment,
+    "sales": sales, "allotment": allotment, "advert": advert, "trip_letter": trip_letter, "club_fees": club_fees,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,

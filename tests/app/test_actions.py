@@ -224,3 +224,29 @@ def test_paragraph_keys_select_and_delete_a_whole_paragraph(writer_env, tmp_path
         Action("keyboard_input", {"keys": "{DELETE}{BACKSPACE}"}),
     )
     assert [p.text for p in d.paragraphs] == ["Title", "Last paragraph."]
+
+
+def test_typing_over_a_selection_keeps_the_replaced_texts_formatting(writer_env, tmp_path):
+    """A new date typed over a plain date after a bold label stays plain; a word typed over a bold word stays bold."""
+    src = docx.Document()
+    p = src.add_paragraph()
+    p.add_run("Closing date: ").bold = True
+    p.add_run("30 June 2025")
+    q = src.add_paragraph("Make ")
+    q.add_run("this").bold = True
+    q.add_run(" stand out.")
+    src.save(tmp_path / "s.docx")
+    d = run(
+        writer_env,
+        tmp_path / "s.docx",
+        tmp_path / "o.docx",
+        Action("select_text", {"text": "30 June 2025"}),
+        Action("keyboard_input", {"keys": "14 July 2025"}),
+        Action("select_text", {"text": "this"}),
+        Action("keyboard_input", {"keys": "that"}),
+    )
+    first, second = d.paragraphs[0], d.paragraphs[1]
+    assert first.text == "Closing date: 14 July 2025"
+    assert [(r.text, bool(r.bold)) for r in first.runs if r.text] == [("Closing date: ", True), ("14 July 2025", False)]
+    assert second.text == "Make that stand out."
+    assert "".join(r.text for r in second.runs if r.bold) == "that"

@@ -26,6 +26,7 @@ from lamforge.agent.backends.base import (
 )
 from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, confirmation_reason, effect_confirmer
 from lamforge.agent.decide import decide
+from lamforge.agent.document_typos import fix_document_words
 from lamforge.agent.explicit_targets import (
     default_font,
     drop_change_scope,
@@ -34,6 +35,7 @@ from lamforge.agent.explicit_targets import (
     list_of_section,
     make_explicit,
     page_break_by_table,
+    page_of_its_own,
     paragraph_by_table,
     place_at_end,
     some_words,
@@ -41,7 +43,9 @@ from lamforge.agent.explicit_targets import (
     with_following_space,
     without_instead,
 )
+from lamforge.agent.heading_names import quote_headings
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
+from lamforge.agent.named_cells import fill_as_set, named_cell
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.several_targets import split_targets
@@ -204,20 +208,26 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     """
     typed = request
     request = without_instead(fix_typos(request))  # misspelt instruction words ("tittle"); quotes untouched
+    request = fix_document_words(request, env.texts())  # misspelt words of the document ("the shcool name")
     unquoted = not QUOTED_RE.search(request)
     view = env.observe().view
+    if unquoted:  # "the junior monthly fee": the cell, before its words are read as mentions
+        request = named_cell(request, view)
     keep = structural_words(request, view) if unquoted else None
     grounded, mentions = quote_mentions(request, env.texts(), keep) if unquoted else (request, [])
     labelled = label_value(request, view) if unquoted else request  # "the instructor's name": the label's value
     if labelled != request:
         grounded, mentions = labelled, []
+    grounded = quote_headings(grounded, view)  # "the how to apply section": a heading in its own case
     found: list[Any] = []
     if names_a_sentence(grounded):
         grounded, found = resolve_sentences(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
     grounded = paragraph_by_table(page_break_by_table(place_at_end(default_font(exact_size(grounded))), view), view)
     grounded, rewrites = make_explicit(grounded, view)
+    grounded = page_of_its_own(grounded)  # "start the 'reply slip' on a new page": a page break before it
     if unquoted:  # "rename the heading Attendees to Participants": X is quoted only now
         grounded = plain_replacement(quote_new_text(quote_cell_value(grounded)))
+    grounded = fill_as_set(grounded)  # "put '5B' in the cell in row 2, column 2": set the cell to it
     shown = view_texts(view)  # each text once (env.texts() holds a cell's text twice)
     grounded = some_words(list_of_section(drop_change_scope(grounded, shown), view), shown)
     grounded = with_following_space(grounded, env.texts())  # "delete the word 'quite'": with its space

@@ -28,6 +28,7 @@ from lamforge.app.observation import Control
 from lamforge.app.session import SessionInterrupted, WriterSession, props
 from lamforge.app.structure import select_all, select_cells, select_in_paragraph, select_paragraphs, select_within
 from lamforge.app.text_match import TextAmbiguous, TextNotFound, resolve_text
+from lamforge.app.typed_format import replaced_format, restore_format
 from lamforge.app.values import apply_value
 
 NAME_MATCH_CUTOFF = 85.0
@@ -382,7 +383,10 @@ class Executor:
         for part in parts:
             if isinstance(part, str):
                 self._check_deadline(done, total)
+                before = s.call(replaced_format, s.doc)
                 s.call(s.dispatcher.executeDispatch, s.frame, ".uno:InsertText", "", 0, props(Text=part))
+                if before:
+                    s.call(restore_format, s.doc, part, before)
                 done += 1
                 continue
             for _ in range(part.count):

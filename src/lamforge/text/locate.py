@@ -236,6 +236,7 @@ def _locate_section(target: Target, paragraphs: Sequence[Paragraph]) -> tuple | 
         members.append(p)
     if not members:
         return None
+    members = _items_first(members, target)
     words = _shorter_words(target.words, target.text, used)
     if target.count == 0:
         return members[0][0], members[-1][0], words
@@ -243,6 +244,25 @@ def _locate_section(target: Target, paragraphs: Sequence[Paragraph]) -> tuple | 
         return (members[0][0], members[0][0], words) if len(members) == 1 or by_label else None
     run = _run(members, target.nth, target.count, paragraphs)
     return (*run, words) if run else None
+
+
+def _items_first(members: list[Paragraph], target: Target) -> list[Paragraph]:
+    """"The last note" of a Notes section holding a list and a line after it: the list's last item.
+
+    A section is counted by its list items when it holds a list and the request names its members by the
+    section's own noun; "the last line under Notes" still counts every line.
+
+    >>> ms = [(4, "numbered", "Fees are due"), (5, "numbered", "Juniors must"), (6, "body", "Treasurer: Owen")]
+    >>> _items_first(ms, Target("section", "the last note", text="note", nth=-1))[-1][2]
+    'Juniors must'
+    >>> _items_first(ms, Target("section", "the last line under Notes", text="Notes", nth=-1))[-1][2]
+    'Treasurer: Owen'
+    """
+    items = [p for p in members if p[1] in ("bullet", "numbered")]
+    if not items or len(items) == len(members) or _LINE_WORD.search(target.words) or re.search(
+            r"\bparagraphs?\b", target.words, re.IGNORECASE):
+        return members
+    return items
 
 
 def _label_line(p: Paragraph) -> bool:
@@ -322,6 +342,9 @@ CONTACTS = {  # what an e-mail address, a telephone number and a web address loo
     "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     "phone": re.compile(r"(?<![\w/.-])\+?\(?\d[\d ()-]{5,}\d(?![\w/.-])"),
     "web": re.compile(r"\b(?:https?://|www\.)[^\s,;]+[\w/]|\b[\w-]+\.(?:com|org|net|io|edu|gov)(?:/[^\s,;]*)?\b"),
+    # a sum of money: "12 pounds", "£12.50", "189 euros", "$40"
+    "price": re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d{1,2})?(?![\d,])|(?<![\w.,])\d[\d,]*(?:\.\d{1,2})?\s?"
+                        r"(?:pounds?|dollars?|euros?|EUR|USD|GBP|pence|cents?)\b"),
 }
 
 

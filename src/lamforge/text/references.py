@@ -73,7 +73,9 @@ _n = number_of
 _WITHIN = re.compile(
     r"\b(?:the\s+)?(?:(?:number|digit|letter|character|figure)\s+)?(?P<q1>['\"\u2018\u201c])?(?P<inner>[\w+-]{1,3})"
     r"(?(q1)['\"\u2019\u201d])\s+(?:in|of|inside|within)\s+(?:the\s+)?(?:(?:word|formula|term|unit)\s+)?"
-    r"(?P<q2>['\"\u2018\u201c])?(?P<anchor>[\w+-]{1,20}(?:\s*[=+*/^]\s*[\w+-]{1,20})*)(?(q2)['\"\u2019\u201d])",
+    r"(?P<q2>['\"\u2018\u201c])?(?P<anchor>[\w+-]{1,20}(?:\s*[=+*/^]\s*[\w+-]{1,20})*"
+    # a quoted phrase around the word: "the 2 in '4 m2'" (the one word of it that holds the character is meant)
+    r"(?(q2)(?:\s+[\w+-]{1,20}){0,3}|))(?(q2)['\"\u2019\u201d])",
     re.IGNORECASE,
 )
 _RANGE = re.compile(
@@ -89,7 +91,9 @@ _ITEMS_ALL = re.compile(
     r"\b(?:all\s+(?:of\s+)?the\s+|all\s+|every\s+|each\s+|(?:the|this)\s+(?:whole\s+|entire\s+)?)"
     r"(?:(?P<bullet>bullet(?:ed)?\s+(?:list|items|points|lines)|bullets|bullet\s+points)|"
     r"(?P<numbered>numbered\s+(?:list|items|steps|points|lines))|"
-    r"(?P<any>list|list\s+items|(?:agenda|shopping|packing|to-?do|checklist)\s+(?:items|points|entries)))\b",
+    r"(?P<any>list|list\s+items|(?:agenda|shopping|packing|to-?do|checklist)\s+(?:items|points|entries)))\b"
+    # "the list of duties": what the list holds is part of its name (one word, never "of the ...")
+    r"(?:\s+of\s+(?!(?:the|a|an|this|that|these|those|it|them)\b)[a-z][\w-]*\b)?",
     re.IGNORECASE,
 )
 _ITEM_RANGE = re.compile(rf"\b(?:the\s+)?(?P<end>first|last|top|bottom)\s+(?P<num>{number_pattern()})\s+{_ITEM}",
@@ -150,7 +154,8 @@ _STOP_CONTENT = (r"\s*(?:[.,;!?]|\band\s+(?:make|then|also|set|change|put|turn)\
                  r"\bto\s+(?:bold|italic|red|blue|green|be\b|the\b|\d)|\bin\s+(?:bold|italics?|red|blue|green|caps)\b|"
                  r"\b(?:should|must|needs?|into|is|are|will|would|with\s+(?:bold|italics?|an?\b))\b|$)")
 _CONTENT = re.compile(
-    rf"\b(?:the\s+)?(?P<noun>{_PARA}|line|sentence|bit|part|section|text)\s+(?:that\s+|which\s+)?"
+    rf"\b(?:the\s+)?(?P<noun>{_PARA}|line|sentence|bit|part|section|text|note|tip|rule|point|item|entry|reminder|"
+    r"clause|question|step|bullet|remark|comment)\s+(?:that\s+|which\s+)?"
     r"(?P<how>is\s+about|about|on|mentioning|containing|contains|includes|including|refers\s+to|with|that\s+has|has|"
     r"talks\s+about|talking\s+about|discusses|regarding|concerning|covering|covers|describes|"
     r"starting\s+with|starts\s+with|beginning\s+with|begins\s+with|ending\s+(?:with|in)|ends\s+(?:with|in)|"
@@ -161,7 +166,9 @@ _WHOLE = re.compile(
     r"\bevery\s+word\s+of\s+the\s+whole\s+document\b"  # as "capitalize all words" is rewritten: one target
     r"|\b(?:the\s+)?(?:whole|entire|full|complete)\s+(?:document|doc|file|text|page|letter|memo|report|story|essay|"
     r"article|notes|minutes|newsletter|agenda|draft|paper|poem|recipe|guide|notice|invoice|flyer|leaflet|poster|"
-    r"brochure|handout|cv|resume|sheet|invitation|programme|menu|itinerary|proposal|syllabus|release)\b"
+    r"brochure|handout|cv|resume|sheet|invitation|programme|menu|itinerary|proposal|syllabus|release|advert|"
+    r"advertisement|ad|form|announcement|contract|agreement|lease|schedule|timetable|application|bulletin|booklet|"
+    r"handbook|manual|plan|worksheet|certificate|statement)\b"
     r"|\beverything\b|\ball\s+(?:of\s+)?(?:the\s+)?(?:text|content|contents|words|paragraphs)\b|\ball\s+of\s+it\b"
     r"|\bthroughout(?:\s+the\s+(?:document|doc|file|text))?\b|\beverywhere\b|\bevery\s+(?:paragraph|word|line)\b"
     r"|\beach\s+(?:paragraph|word|line)\b|\bthe\s+(?:document|doc|file)\b(?!\s+(?:title|heading))"
@@ -227,18 +234,34 @@ _WITH_SCRIPT = re.compile(
     re.IGNORECASE)
 
 
+def _holding_word(phrase: str, inner: str) -> str:
+    """The one word of a quoted ``phrase`` that holds ``inner`` ("4 m2", "2" -> "m2"); the phrase when not one.
+
+    >>> _holding_word("4 m2", "2"), _holding_word("H2O", "2"), _holding_word("2 m2", "2")
+    ('m2', 'H2O', '2 m2')
+    """
+    words = phrase.split()
+    if len(words) < 2:
+        return phrase
+    holding = [w for w in words if inner.lower() in w.lower() and w.lower() != inner.lower()]
+    return holding[0] if len(holding) == 1 and not any(w.lower() == inner.lower() for w in words) else phrase
+
+
 def _within(clause: str) -> Target | None:
     """A character inside a word: "the 2 in CO2", "CH4 with a subscript 4".
 
     >>> t = _within("Write CH4 with a subscript 4"); (t.text, t.anchor)
     ('4', 'CH4')
+    >>> t = _within("Superscript the 2 in '4 m2'."); (t.words, t.text, t.anchor)
+    ("the 2 in '4 m2'", '2', 'm2')
     """
     for m in _WITH_SCRIPT.finditer(clause):
         inner, anchor = m.group("inner") or m.group("inner2"), m.group("anchor")
         if inner.lower() in anchor.lower() and inner.lower() != anchor.lower() and not anchor.isalpha():
             return Target("within", anchor, text=inner, anchor=anchor)  # the words after it still say what to do
     for m in _WITHIN.finditer(clause):
-        inner, anchor = m.group("inner"), _formula_word(m.group("anchor"), m.group("inner"))
+        inner, anchor = m.group("inner"), _formula_word(_holding_word(m.group("anchor"), m.group("inner")),
+                                                        m.group("inner"))
         if (inner.lower() in anchor.lower() and inner.lower() != anchor.lower() and inner.lower() not in FUNCTION_WORDS
                 and re.search(r"[A-Za-z]", anchor) and not anchor.isalpha()):
             return Target("within", m.group(0), text=inner, anchor=anchor)

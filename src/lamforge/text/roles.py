@@ -24,7 +24,12 @@ ROLE_PATTERNS = (
                          # "the course title": the title of whatever the document is, not a part's own title
                          r"|\bthe\s+(?!(?:section|chapter|column|row|table|slide|job|book|song|film|new|episode|"
                          r"sub|main)\b)[a-z]{3,}(?:'s)?\s+title\b(?!\s+case)"
-                         r"|\bthe\s+(?:newsletter|magazine|bulletin)(?:'s)?\s+(?:name|masthead)\b", re.I)),
+                         r"|\bthe\s+(?:newsletter|magazine|bulletin)(?:'s)?\s+(?:name|masthead)\b"
+                         # a letterhead: "the school name", "the club's name" at the top of its own document
+                         r"|\bthe\s+(?:school|club|company|firm|business|shop|store|restaurant|caf[eé]|charity|church|"
+                         r"team|society|association|organi[sz]ation|practice|clinic|hotel|council|garden|studio|"
+                         r"agency|museum|library|venue)(?:'s)?\s+name\b(?!\s+(?:in|on|at)\s+the\s+(?!top))",
+                         re.I)),
     ("greeting", re.compile(r"\b(?:the\s+)?(?:greeting(?:\s+line)?|salutation|opening greeting|dear\s+line|"
                             r"line\s+(?:that\s+)?(?:starts|starting|begins|beginning)\s+with\s+['\"]?dear\b)", re.I)),
     ("closing", re.compile(r"\b(?:the\s+)?(?:sign[-\s]?off(?:\s+line)?|closing(?:\s+line|\s+phrase|\s+words)?|"
@@ -42,6 +47,9 @@ ROLE_PATTERNS = (
     ("phone", re.compile(r"\b(?:the|my|his|her|their|our)\s+(?:(?:tele)?phone|mobile)(?:\s+number)?\b"
                          r"(?!\s+(?:line|paragraph|column))", re.I)),
     ("web", re.compile(r"\b(?:the|my|his|her|their|our)\s+(?:website|web\s+address|url)\b", re.I)),
+    # "highlight the price": the one sum of money the document's text holds
+    ("price", re.compile(r"\b(?:the|its|our|their)\s+(?:price|cost|fee|charge)\b"
+                         r"(?!\s+(?:line|paragraph|column|row|cell|list|table|of\b|for\b))", re.I)),
     # a poem's or an article's "by Elsie Marlow" line
     ("byline", re.compile(r"\b(?:the\s+)?(?:author(?:'s)?\s+(?:line|name|credit)|by-?line|poet'?s\s+name)\b", re.I)),
     # a CV or a letter opened by its writer's name: "make my name bigger"

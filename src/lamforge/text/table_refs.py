@@ -59,9 +59,12 @@ _NAMED_ROW = re.compile(rf"{_THE}{_WHOLE_PART}(?P<name>{_QUOTED}|{_LABEL})\s+(?i
 # a single cell of a named row: "the 'Cost' cell of the 'Rent' row", "the Rent row, under Cost"
 _CELL_COLUMN = re.compile(rf"{_THE}(?P<name>{_QUOTED}|{_LABEL})\s+(?i:cell)\b")
 _UNDER_COLUMN = re.compile(rf"\s*,?\s+(?i:under)\s+(?:(?i:the)\s+)?(?P<name2>{_QUOTED}|{_NAME})")
+# the word a table is called by: "the reply table", "the fees table" (not "a new table", "the table")
+_TABLE_NAME = r"(?!(?:new|empty|blank|same|next|other|whole|entire|full|a|an|one)\b)[a-z][\w-]*"
 _TABLE = re.compile(  # "all the text in the table" and "everything inside the table" name the table too
     r"\b(?:(?:all\s+(?:of\s+)?the\s+(?:text|contents?|words)|everything)\s+(?:in|inside|of|within)\s+)?"
-    rf"(?:the\s+)?(?:(?:whole|entire|full)\s+)?(?:{_ORD}\s+)?table\b(?!['\u2019]s)(?:\s+(?P<num>\d+))?", re.IGNORECASE
+    rf"(?:the\s+)?(?:(?:whole|entire|full)\s+)?(?:{_ORD}\s+)?(?:(?<=the\s){_TABLE_NAME}\s+)?table\b(?!['\u2019]s)"
+    r"(?:\s+(?P<num>\d+))?", re.IGNORECASE
 )
 
 

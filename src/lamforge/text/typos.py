@@ -24,7 +24,7 @@ INSTRUCTION_VOCAB = (
     "greeting", "number", "numbers", "change", "increase", "decrease", "first",
 )  # fmt: skip
 INSTRUCTION_VOCAB_SET = frozenset(INSTRUCTION_VOCAB)
-_SHORT = {"teh": "the", "hte": "the", "adn": "and"}  # transposed short words the reference reader needs
+_SHORT = {"teh": "the", "hte": "the", "adn": "and", "pagebreak": "page break"}  # short slips the readers need
 # real words a few letters from an instruction word; the second group are the words of LibreOffice's own help
 # pages that the fix would have changed ("selection" had become "section", "their" "third", "front" "font")
 _REAL_WORDS = frozenset(

@@ -1,0 +1,75 @@
+"""Misspelt words of the document, corrected: "the shcool name" is "the school name" in a letter from a school.
+
+:func:`lamforge.text.typos.fix_typos` corrects the words that say what to do; the words that name the target are
+the document's own, so they are checked against the document: a word of five letters or more that the document
+does not hold, one slip away from exactly one word it does hold, is that word. Only the slips typing makes
+most (two letters swapped, a letter doubled or dropped) count; a letter changed for another often makes another
+real word ("charges" for "changes") and is left alone. Quoted texts are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.typos import INSTRUCTION_VOCAB_SET
+from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def fix_document_words(request: str, texts: Iterable[str]) -> str:
+    """``request`` with each slip of a document word replaced by that word.
+
+    >>> fix_document_words("left align the shcool name", ["Oakfield Primary School"])
+    'left align the school name'
+    >>> fix_document_words("make the clossing date bold", ["Closing date: 30 June"])
+    'make the closing date bold'
+    >>> fix_document_words("make the charges bold", ["Changes to the rota"])
+    'make the charges bold'
+    >>> fix_document_words("bold 'shcool'", ["School"])
+    "bold 'shcool'"
+    """
+    vocab: dict[str, set[str]] = {}
+    for t in texts:
+        for w in _WORD.findall(t):
+            if len(w) >= 5:
+                vocab.setdefault(w.lower(), set()).add(w)
+    if not vocab:
+        return request
+    spans = [m.span() for m in QUOTED_RE.finditer(request)]
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group(0)
+        low = w.lower()
+        if (len(w) < 5 or low in vocab or low in INSTRUCTION_VOCAB_SET or low in FUNCTION_WORDS
+                or low in INSTRUCTION_WORDS or any(a <= m.start() < b for a, b in spans)):
+            return w
+        near = {v for v in vocab if abs(len(v) - len(low)) <= 1 and v[0] == low[0] and slip(low, v)}
+        if len(near) != 1:
+            return w
+        word = near.pop()
+        return word.capitalize() if w[0].isupper() else word
+
+    return _WORD.sub(fix, request)
+
+
+def slip(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with two neighbouring letters swapped, a letter doubled, or one dropped.
+
+    >>> slip("shcool", "school"), slip("clossing", "closing"), slip("closng", "closing"), slip("charges", "changes")
+    (True, True, True, False)
+    >>> slip("figure", "figures"), slip("closed", "close")
+    (False, False)
+    """
+    if len(typed) == len(word):
+        diff = [i for i in range(len(word)) if typed[i] != word[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == word[diff[1]] \
+            and typed[diff[1]] == word[diff[0]]
+    # a letter typed twice, or one dropped, inside the word: at its end it is another form ("figure", "figures")
+    if len(typed) == len(word) + 1:
+        return any(typed[:i] + typed[i + 1:] == word for i in range(1, len(typed) - 1) if typed[i] == typed[i - 1])
+    if len(typed) + 1 == len(word):
+        return any(word[:i] + word[i + 1:] == typed for i in range(1, len(word) - 1))
+    return False

@@ -1,0 +1,39 @@
+"""A heading the request names in its own lower case: "the how to apply section" is the section "How to apply".
+
+Mentions are quoted (:mod:`lamforge.agent.mentions`) when they hold a word of meaning; a heading made only of
+small and instruction words ("How to apply", "What you will do") has none, and the section readers want a
+capitalised or quoted name. So a heading of two words or more that the request writes in another case, or a
+one-word heading followed by "section" or "heading", is quoted as the document writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lamforge.text.quotes import QUOTED_RE
+
+
+def quote_headings(request: str, view: Any) -> str:
+    """``request`` with each heading it names in another case quoted as the document spells it.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "title", "Gardener"), ViewParagraph(2, "heading 1", "How to apply"),
+    ...              ViewParagraph(3, "body", "Send a letter."), ViewParagraph(4, "heading 1", "Notes")), ())
+    >>> quote_headings("pagebreak before the how to apply section", v)
+    "pagebreak before the 'How to apply' section"
+    >>> quote_headings("bold the notes heading", v), quote_headings("keep notes short", v)
+    ("bold the 'Notes' heading", 'keep notes short')
+    >>> quote_headings("bold the How to apply heading", v), quote_headings("move 'how to apply' up", v)
+    ('bold the How to apply heading', "move 'how to apply' up")
+    """
+    for p in view.paragraphs:
+        name = p.text.strip().rstrip(":")
+        if not (p.role.startswith("heading") or p.role == "title") or not name or len(name) > 60:
+            continue
+        tail = r"(?=\s+(?:section|heading|part|title)\b)" if len(name.split()) < 2 else r"(?![\w-])"
+        quoted = [q.span() for q in QUOTED_RE.finditer(request)]
+        m = re.search(rf"(?<![\w'-]){re.escape(name)}{tail}", request, re.IGNORECASE)
+        if m and m.group(0) != name and not any(a <= m.start() < b for a, b in quoted):
+            request = f"{request[:m.start()]}'{name}'{request[m.end():]}"
+    return request

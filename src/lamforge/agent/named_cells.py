@@ -1,0 +1,132 @@
+"""A cell the request names by its row's label and its column's header, in whatever case it writes them.
+
+"Change the junior monthly fee to 9 pounds" names the cell of the row labelled "Junior" under the header "Monthly";
+"put 5B in the Class box" names the empty half of a two-column form's "Class" row. The reference readers
+(:mod:`lamforge.text.last_resort`) know a few such shapes without the document ("the West Q2 figure", "North's Q2
+figure", "the Pet fee amount"); this reading starts from the table instead: it looks for one row label and one
+column header of the same table standing side by side in the request (a word for what a cell holds, "for" or
+"of" may stand between), and writes the cell the way the model reads cells ("the cell in row 3, column 3 of
+table 1"). Only one cell of the document may fit; a request that names a whole row or column is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.reference_target import meaningful
+
+# words for what a cell holds, and the small words that may stand between a row's label and a column's header
+CELL_NOUNS = ("fee", "fees", "figure", "value", "amount", "price", "cost", "number", "entry", "total", "score",
+              "rate", "cell", "box", "field", "space", "slot", "blank")
+_BETWEEN = frozenset({"for", "of", "the", "in", "on", *CELL_NOUNS})
+_FORM_NOUNS = r"(?:box|field|space|slot|blank|cell|line)"  # "the Class box": the empty half of a form's row
+
+
+def named_cell(request: str, view: Any) -> str:
+    """``request`` with a cell named by its row label and column header written as "the cell in row R, column C ...".
+
+    >>> from lamforge.app.observation import DocView, ViewTable
+    >>> fees = ViewTable(1, 2, (("Membership", "Annual fee", "Monthly"), ("Adult", "240", "22"),
+    ...                         ("Junior", "90", "8")))
+    >>> named_cell("change the junior monthly fee to 9 pounds", DocView((), (fees,)))
+    'change the cell in row 3, column 3 of table 1 to 9 pounds'
+    >>> named_cell("bold the adult's annual fee", DocView((), (fees,)))
+    'bold the cell in row 2, column 2 of table 1'
+    >>> named_cell("make the Monthly column bold", DocView((), (fees,)))
+    'make the Monthly column bold'
+    >>> form = ViewTable(1, 9, (("Child's name", ""), ("Class", ""), ("Signed", "")))
+    >>> named_cell("put 5B in the Class box", DocView((), (form,)))
+    'put 5B in the cell in row 2, column 2 of table 1'
+    """
+    if QUOTED_RE.search(request):
+        return request
+    found: list[tuple[int, int, int, int, int]] = []  # (start, end, table, row, column)
+    for t in view.tables:
+        found += _by_label_and_header(request, t) + _form_box(request, t)
+    cells = {(t, r, c) for _, _, t, r, c in found}
+    if len(cells) != 1:
+        return request
+    start, end = min(f[0] for f in found), max(f[1] for f in found)
+    if re.match(r"\s+(?:row|column|col)\b", request[end:], re.IGNORECASE):
+        return request  # "the Junior Monthly column": a column, not a cell
+    t, r, c = cells.pop()
+    return f"{request[:start]}the cell in row {r}, column {c} of table {t}{request[end:]}"
+
+
+def _by_label_and_header(request: str, table: Any) -> list[tuple[int, int, int, int, int]]:
+    rows = table.rows
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return []
+    out = []
+    for ri in range(1, len(rows)):
+        for a, b in _spots(request, rows[ri][0]):
+            for ci in range(1, len(rows[0])):
+                for c, d in _spots(request, rows[0][ci]):
+                    first, second = ((a, b), (c, d)) if a < c else ((c, d), (a, b))
+                    if _joined(request[first[1]:second[0]]):
+                        out.append((*_widen(request, first[0], second[1]), table.number, ri + 1, ci + 1))
+    return out
+
+
+def _form_box(request: str, table: Any) -> list[tuple[int, int, int, int, int]]:
+    """"The Class box" of a two-column form whose value column is empty in that row."""
+    rows = table.rows
+    if not rows or any(len(r) != 2 for r in rows):
+        return []
+    out = []
+    for ri, (label, value) in enumerate(rows):
+        if value.strip():
+            continue
+        for a, b in _spots(request, label):
+            m = re.compile(rf"\s+{_FORM_NOUNS}\b", re.IGNORECASE).match(request, b)
+            if m:
+                out.append((*_widen(request, a, m.end()), table.number, ri + 1, 2))
+    return out
+
+
+def _spots(request: str, name: str) -> list[tuple[int, int]]:
+    """Where ``name`` (a label or header with a word of meaning) stands in ``request``, case aside, at word edges."""
+    name = name.strip().rstrip(":")
+    if not name or not meaningful(name) or len(name) > 40:
+        return []
+    pattern = rf"(?<![\w'-]){re.escape(name)}(?:['\u2019]s|s)?(?![\w-])"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, request, re.IGNORECASE)]
+
+
+def _joined(gap: str) -> bool:
+    """Whether the words between a label and a header join them into one name (at most two small words)."""
+    words = gap.split()
+    return gap.strip() == "" and gap != "" or (len(words) <= 2 and all(w.lower() in _BETWEEN for w in words)
+                                              and gap[:1].isspace() and gap[-1:].isspace())
+
+
+def _widen(request: str, start: int, end: int) -> tuple[int, int]:
+    """The span with the "the" before it and a word for what a cell holds after it."""
+    before = re.search(r"\bthe\s+$", request[:start], re.IGNORECASE)
+    after = re.compile(rf"\s+(?:{'|'.join(CELL_NOUNS)})\b", re.IGNORECASE).match(request, end)
+    return (before.start() if before else start), (after.end() if after else end)
+
+
+_CELL_WORDS = r"(?P<cell>the\s+cell\s+in\s+row\s+\d+,\s+column\s+\d+(?:\s+of\s+table\s+\d+)?)"
+_FILL = re.compile(
+    rf"\b(?:put|type|enter|write|add|insert|fill\s+in)\s+(?P<v>'[^']+'|\"[^\"]+\")\s+(?:in|into|inside|to)\s+{_CELL_WORDS}"
+    rf"|\bfill\s+(?:in\s+)?{_CELL_WORDS.replace('cell>', 'cell2>')}\s+with\s+(?P<v2>'[^']+'|\"[^\"]+\")",
+    re.IGNORECASE)
+
+
+def fill_as_set(request: str) -> str:
+    """"Put '5B' in the cell in row 2, column 2" as the cell families are trained: "set the cell ... to '5B'".
+
+    >>> fill_as_set("put '5B' in the cell in row 2, column 2 of table 1")
+    "set the cell in row 2, column 2 of table 1 to '5B'"
+    >>> fill_as_set("Fill the cell in row 3, column 1 with 'Week 5' please")
+    "Set the cell in row 3, column 1 to 'Week 5' please"
+    """
+    m = _FILL.search(request)
+    if m is None:
+        return request
+    cell, value = (m.group("cell"), m.group("v")) if m.group("cell") else (m.group("cell2"), m.group("v2"))
+    verb = "Set" if request[m.start()].isupper() else "set"
+    return f"{request[:m.start()]}{verb} {cell} to {value}{request[m.end():]}"
