@@ -550,11 +550,61 @@ def club_fees() -> Doc:
     return d
 
 
+def meal_plan() -> Doc:
+    """A family meal plan: Title style, a week line, a day-by-meal table with a bold header, bullets, a budget line."""
+    d = docx.Document()
+    d.add_heading("Family Meal Plan", 0)
+    d.add_paragraph("Week of 3 March")
+    _table(d, [["Day", "Lunch", "Dinner"], ["Monday", "Soup and bread", "Chicken curry"],
+               ["Tuesday", "Cheese sandwiches", "Fish pie"], ["Wednesday", "Leftover curry", "Pasta bake"],
+               ["Thursday", "Jacket potatoes", "Stir fry"], ["Friday", "Wraps", "Pizza night"]], bold_header=True)
+    d.add_heading("Shopping", 1)
+    for t in ("Rice and pasta", "Frozen peas", "Cheddar", "Tinned tomatoes"):
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Budget: ", "85 pounds")
+    return d
+
+
+def returns_policy() -> Doc:
+    """A shop's returns policy in Cambria: a plain bold 18 pt title, an intro, Heading 2 sections, a contact line."""
+    d = docx.Document()
+    _normal(d, font="Cambria", size=11)
+    _big(d, "Returns Policy", 18)
+    d.add_paragraph("We want you to love what you bought. If you do not, you can return most items within 14 days "
+                    "of delivery.")
+    d.add_heading("Refunds", 2)
+    d.add_paragraph("Refunds go back to the card you paid with. Please allow five working days for the money to "
+                    "arrive.")
+    d.add_paragraph("Sale items can be returned for a refund only if they are faulty.")
+    d.add_heading("Exchanges", 2)
+    d.add_paragraph("We are happy to exchange an item for a different size or colour while stock lasts.")
+    d.add_heading("Contact us", 2)
+    d.add_paragraph("Email returns@shop.example or call 0161 496 0000.")
+    return d
+
+
+def programme() -> Doc:
+    """A concert programme: Title and Subtitle styles, Heading 2 parts with bulleted pieces, plain lines between."""
+    d = docx.Document()
+    d.add_heading("Spring Concert", 0)
+    d.add_paragraph("St Mary's Church, 7 pm", style="Subtitle")
+    d.add_heading("Part One", 2)
+    for t in ("Mozart: Eine kleine Nachtmusik", "Elgar: Salut d'Amour", "Vivaldi: Spring"):
+        d.add_paragraph(t, style="List Bullet")
+    d.add_paragraph("Interval: 20 minutes")
+    d.add_heading("Part Two", 2)
+    for t in ("Holst: St Paul's Suite", "Grieg: Holberg Suite"):
+        d.add_paragraph(t, style="List Bullet")
+    d.add_paragraph("Tickets: 10 pounds, children free")
+    return d
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
     "cv": cv, "lesson": lesson, "order": order, "residents": residents, "notice": notice, "homework": homework,
     "sales": sales, "allotment": allotment, "advert": advert, "trip_letter": trip_letter, "club_fees": club_fees,
+    "meal_plan": meal_plan, "returns_policy": returns_policy, "programme": programme,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,

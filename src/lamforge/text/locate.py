@@ -340,7 +340,7 @@ def _run(pool: Sequence[Paragraph], nth: int, count: int, paragraphs: Sequence[P
 
 CONTACTS = {  # what an e-mail address, a telephone number and a web address look like
     "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-    "phone": re.compile(r"(?<![\w/.-])\+?\(?\d[\d ()-]{5,}\d(?![\w/.-])"),
+    "phone": re.compile(r"(?<![\w/.-])\+?\(?\d[\d ()-]{5,}\d(?![\w/-]|\.\w)"),  # a full stop may end it
     "web": re.compile(r"\b(?:https?://|www\.)[^\s,;]+[\w/]|\b[\w-]+\.(?:com|org|net|io|edu|gov)(?:/[^\s,;]*)?\b"),
     # a sum of money: "12 pounds", "£12.50", "189 euros", "$40"
     "price": re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d{1,2})?(?![\d,])|(?<![\w.,])\d[\d,]*(?:\.\d{1,2})?\s?"
@@ -359,6 +359,8 @@ def _contact(role: str, nonempty: Sequence[Paragraph]) -> Spot | None:
     ('span', 2, '555-0142')
     >>> _contact("email", [(1, "body", "a@x.org"), (2, "body", "b@x.org")]) is None
     True
+    >>> _contact("phone", [(1, "body", "Email a@x.org or call 0161 496 0000.")]).text
+    '0161 496 0000'
     """
     hits = {(p[0], m.group()) for p in nonempty for m in CONTACTS[role].finditer(p[2])
             if (role != "web" or "@" not in p[2][max(0, m.start() - 1):m.start()])

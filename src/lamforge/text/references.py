@@ -39,6 +39,7 @@ from lamforge.text.reference_target import Target, number_of
 from lamforge.text.reference_target import meaningful as _meaningful
 from lamforge.text.reference_target import unquote as _unquote
 from lamforge.text.roles import ROLE_PATTERNS
+from lamforge.text.section_names import members_in as _members_in
 from lamforge.text.section_names import named_list as _named_list
 from lamforge.text.section_names import named_paragraphs as _named_paragraphs
 from lamforge.text.section_names import nth_of_named as _nth_of_named
@@ -109,7 +110,7 @@ _PARA_NTH = re.compile(
     rf"\b(?:the\s+)?(?:very\s+)?(?P<ord>{ordinal_pattern()}|opening|closing|top|bottom|final)\s+"
     rf"(?:body\s+|text\s+)?(?:{_PARA}|{_LINES})(?:\s+{_OF_DOC}|\s+in\s+the\s+(?:document|doc|file|text)\b)?"
     rf"|\b(?:paragraph|para)\s+(?:number\s+)?(?P<num>\d+|{number_pattern()})\b(?![.,]\d)"  # "paragraph 1.5 spaced"
-    rf"|\bthe\s+(?P<intro>introduction|conclusion)\b",
+    rf"|\bthe\s+(?P<intro>introduction|intro|conclusion)\b(?!\s+(?:section|heading))",
     re.IGNORECASE,
 )
 # where new content goes: "at the end (of the document)", never "at the end of the paragraph/of 'X'"
@@ -430,7 +431,7 @@ def _paragraph(clause: str) -> Target | None:
         start = AT_START.search(clause) if _ADDING.search(clause) else None  # "add a heading at the top": before
         return Target("paragraphs", start.group(0), nth=1, how="top") if start else None  # the first line
     word = (m.group("ord") or m.group("num") or m.group("intro") or "").lower()
-    nth = {"opening": 1, "introduction": 1, "top": 1, "closing": -1, "conclusion": -1, "bottom": -1,
+    nth = {"opening": 1, "introduction": 1, "intro": 1, "top": 1, "closing": -1, "conclusion": -1, "bottom": -1,
            "final": -1}.get(word) or _n(word)
     return Target("paragraphs", m.group(0), nth=nth)
 
@@ -525,7 +526,8 @@ def _empty_cell(clause: str) -> Target | None:
 
 
 _READERS = (_sentence, _section, _named_list, _within, _cells, _ranges, _items, _heading, _role, _paragraph, _content,
-            _described, _named_paragraphs, _empty_cell, _table, _whole, _nth_of_named, _column_of_row, label)
+            _described, _named_paragraphs, _members_in, _empty_cell, _table, _whole, _nth_of_named, _column_of_row,
+            label)
 
 
 def vocabulary() -> frozenset[str]:

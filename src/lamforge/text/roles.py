@@ -28,7 +28,8 @@ ROLE_PATTERNS = (
                          # a letterhead: "the school name", "the club's name" at the top of its own document
                          r"|\bthe\s+(?:school|club|company|firm|business|shop|store|restaurant|caf[eé]|charity|church|"
                          r"team|society|association|organi[sz]ation|practice|clinic|hotel|council|garden|studio|"
-                         r"agency|museum|library|venue)(?:'s)?\s+name\b(?!\s+(?:in|on|at)\s+the\s+(?!top))",
+                         r"agency|museum|library|venue|concert|event|festival|show|fair|conference|course|project|"
+                         r"product|exhibition|play)(?:'s)?\s+name\b(?!\s+(?:in|on|at)\s+the\s+(?!top))",
                          re.I)),
     ("greeting", re.compile(r"\b(?:the\s+)?(?:greeting(?:\s+line)?|salutation|opening greeting|dear\s+line|"
                             r"line\s+(?:that\s+)?(?:starts|starting|begins|beginning)\s+with\s+['\"]?dear\b)", re.I)),

@@ -35,7 +35,7 @@ def named_list(clause: str) -> Target | None:
     """The lines under the heading a list's name names ("the ingredients list", "the Method steps")."""
     for m in _NAMED_LIST.finditer(clause):
         name = m.group("name")
-        if meaningful(name) and not _NOT_A_NAME.match(name):
+        if (meaningful(name) or len(name.split()) > 1 and name[:1].isupper()) and not _NOT_A_NAME.match(name):
             return Target("section", m.group(0), text=name, nth=1, count=0)
     return None
 
@@ -62,15 +62,22 @@ def named_paragraphs(clause: str) -> Target | None:
     ('section', 'events', 3, 'the three events')
     >>> named_paragraphs("Make all three house rules italic").text
     'house rules'
+    >>> t = named_paragraphs("justify the two refund paragraphs"); (t.text, t.count)
+    ('refund', 2)
     >>> named_paragraphs("bold the last three paragraphs") is None, named_paragraphs("the two lines") is None
     (True, True)
     """
     for m in _NAMED_PARAGRAPHS.finditer(clause):
         name = m.group("name")
         words = name.lower().split()
+        counted = len(words) == 2 and cardinal(words[0]) is not None  # "the two refund paragraphs"
+        if counted:
+            name = name.split()[1]
+            words = words[1:]
         if (meaningful(name) and not _NOT_A_NAME.match(name)
                 and all(ordinal(w) is None and cardinal(w) is None for w in words)):
-            return Target("section", m.group(0), text=name, nth=1, count=0)
+            return Target("section", m.group(0), text=name, nth=1, count=number_of(m.group("name").split()[0], 0)
+                          if counted else 0)
     for m in _COUNTED_NAME.finditer(clause):
         name = m.group("name")
         if meaningful(name) and name.lower() not in INSTRUCTION_WORDS | _NOT_NUMBERED_NAME:
@@ -106,4 +113,35 @@ def nth_of_named(clause: str) -> Target | None:
         if (meaningful(name) and name.lower() not in INSTRUCTION_WORDS | _NOT_NUMBERED_NAME
                 and 0 < (n := number_of(m.group("num"), 0)) < 50):
             return Target("section", m.group(0), text=name, nth=n, count=1, after=True)
+    return None
+
+
+# "the pieces in Part Two", "the 2nd piece in 'Part One'": the lines of the section a capitalised or quoted heading
+# name heads, by whatever noun the request calls them (tried late: the readers of lines, items and paragraphs first)
+_MEMBERS_IN = re.compile(
+    rf"\bthe\s+(?:{_ORD}\s+)?(?P<noun>[a-z][\w-]+)\s+(?:in|under|of|from)\s+(?:the\s+)?"
+    rf"(?P<name>{QUOTED}|[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){{0,3}})(?:\s+(?:section|part|heading|list))?(?!\w)")
+_NOT_MEMBERS = frozenset("word words letter letters character characters sentence sentences cell cells row rows column "
+                         "columns table tables font size colour color text title heading headings end start top bottom "
+                         "rest number digit name names beginning middle spacing style case".split())
+
+
+def members_in(clause: str) -> Target | None:
+    """The lines of a section named by its heading, called by any noun: all of them, or the nth.
+
+    >>> t = members_in("bold the pieces in Part Two"); (t.text, t.nth, t.count, t.words)
+    ('Part Two', 1, 0, 'the pieces in Part Two')
+    >>> t = members_in("the 2nd piece in 'Part One' should be underlined"); (t.text, t.nth, t.count)
+    ('Part One', 2, 1)
+    >>> members_in("make the first word in Results bold") is None
+    True
+    """
+    for m in _MEMBERS_IN.finditer(clause):
+        noun, name = m.group("noun").lower(), m.group("name").strip("'\"\u2018\u2019\u201c\u201d")
+        if noun in _NOT_MEMBERS or noun in INSTRUCTION_WORDS or not (meaningful(name) or len(name.split()) > 1):
+            continue
+        if m.group("ord"):
+            return Target("section", m.group(0), text=name, nth=number_of(m.group("ord")), count=1)
+        if noun.endswith("s"):
+            return Target("section", m.group(0), text=name, nth=1, count=0)
     return None
