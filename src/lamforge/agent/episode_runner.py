@@ -31,11 +31,9 @@ from lamforge.agent.explicit_targets import (
     default_font,
     drop_change_scope,
     exact_size,
-    label_value,
     list_of_section,
     make_explicit,
     page_break_by_table,
-    page_of_its_own,
     paragraph_by_table,
     place_at_end,
     some_words,
@@ -44,8 +42,10 @@ from lamforge.agent.explicit_targets import (
     without_instead,
 )
 from lamforge.agent.heading_names import quote_headings
+from lamforge.agent.label_values import label_value
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
 from lamforge.agent.named_cells import fill_as_set, named_cell
+from lamforge.agent.page_places import page_of_its_own
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.several_targets import split_targets

@@ -19,7 +19,6 @@ switched off with the rest of the guidance (``run_episode(rewrite_request=False)
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +29,7 @@ from lamforge.text.fonts import font_in
 from lamforge.text.locate import Spot, locate
 from lamforge.text.numbers import cardinal, number_pattern
 from lamforge.text.quotes import QUOTED_RE
-from lamforge.text.reference_target import Paragraph, Target
+from lamforge.text.reference_target import Target
 from lamforge.text.references import AT_END, AT_START, each_word, find_targets
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
@@ -115,38 +114,6 @@ def page_break_by_table(request: str, view: Any) -> str:
     if not text:
         return request
     return f"{request[:m.start()]}{'before' if _after_table(m) else 'after'} {text}{request[m.end():]}"
-
-
-_ON_PAGE = r"(?:a\s+new|the\s+next|its\s+own|their\s+own|a\s+separate|a\s+fresh|a\s+different)\s+page"
-_TARGET_X = r"(?P<x>(?:the\s+(?:paragraph\s+)?)?'[^']+'(?:\s+(?:section|heading|part|paragraph|line))?)"
-_OWN_PAGE = re.compile(
-    # "start the 'reply slip' on a new page", "put the paragraph 'Tom Baker' on its own page"
-    rf"\b(?:put|start|move|begin|place|have|get|push)\s+{_TARGET_X}\s+(?:on|onto|to)\s+{_ON_PAGE}\b"
-    # "insert a page break so the paragraph 'Summary' starts on page 2"
-    rf"|\b(?:insert|add|put)\s+a\s+page\s*break\s+so\s+(?:that\s+)?{_TARGET_X.replace('x>', 'x2>')}\s+"
-    rf"(?:starts|begins|is|sits|goes|lands)\s+on\s+(?:{_ON_PAGE}|page\s+(?:2|two))\b"
-    # "'notes' on the next page please", "the 'Method' section should start on a new page"
-    rf"|^\s*{_TARGET_X.replace('x>', 'x3>')}\s+(?:(?:should|must|needs?\s+to|has\s+to)\s+)?"
-    rf"(?:(?:start|begin|go|be)s?\s+)?(?:on|onto)\s+(?:{_ON_PAGE}|page\s+(?:2|two))\b",
-    re.IGNORECASE)
-
-
-def page_of_its_own(request: str) -> str:
-    """A target put "on a new page" as the page break the page families are trained on: one before it.
-
-    >>> page_of_its_own("start the 'reply slip' on a new page")
-    "insert a page break before the 'reply slip'"
-    >>> page_of_its_own("Insert a page break so the paragraph 'Summary' starts on page 2.")
-    "Insert a page break before the paragraph 'Summary'."
-    >>> page_of_its_own("'notes' on the next page please"), page_of_its_own("add 'Hi' on a new page")
-    ("insert a page break before 'notes' please", "add 'Hi' on a new page")
-    """
-    m = _OWN_PAGE.search(request)
-    if m is None:
-        return request
-    x = m.group("x") or m.group("x2") or m.group("x3")
-    verb = "Insert" if request[m.start():m.start() + 1].isupper() or m.group("x3") and x[:1].isupper() else "insert"
-    return f"{request[:m.start()]}{verb} a page break before {x}{request[m.end():]}"
 
 
 # "the note under the table", "the line above the table": the body paragraph on that side of the table
@@ -329,85 +296,6 @@ def without_instead(request: str) -> str:
     ('Number the outline', 'Use Arial.')
     """
     return _INSTEAD.sub("", request)
-
-
-_LABEL_VALUE = re.compile(r"\bthe\s+(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['\u2019]s?|s)\s+(?:full\s+)?"
-                          r"(?:name|names|date|time|address|e-?mail|phone(?:\s+number)?|number|price|total|amount)\b")
-
-
-def label_value(request: str, view: Any) -> str:
-    """"The instructor's name" on a line "Instructor: Dr. Elena Voss": the value after the label, quoted.
-
-    Only when one line opens with that label and its value is in the document once; else left as written.
-
-    >>> from lamforge.app.observation import DocView, ViewParagraph
-    >>> v = DocView((ViewParagraph(1, "title", "Astronomy"), ViewParagraph(2, "body", "Instructor: Dr. Elena Voss")),
-    ...             ())
-    >>> label_value("Make the instructor's name bold", v), label_value("Make the instructors name bold", v)
-    ("Make 'Dr. Elena Voss' bold", "Make 'Dr. Elena Voss' bold")
-    >>> label_value("Make the speaker's name bold", v)
-    "Make the speaker's name bold"
-    """
-    if QUOTED_RE.search(request):
-        return request
-    paragraphs = numbered(view)
-    m = _LABEL_VALUE.search(request)
-    found = (m.start(), m.end(), m.group("label")) if m else _label_named(request, paragraphs)
-    if found is None:
-        return request
-    start, end, label = found
-    spot = locate(Target("label", request[start:end], text=label.lower()), paragraphs)
-    line = next((t for n, _, t in paragraphs if spot is not None and n == spot.start), "")
-    value = line.partition(":")[2].strip().rstrip(".")
-    if not value or sum(t.count(value) for _, _, t in paragraphs) != 1:
-        return request
-    return f"{request[:start]}{quote(value)}{request[end:]}"
-
-
-_THE_WORDS = re.compile(r"\bthe\s+(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})", re.IGNORECASE)
-_NOT_A_VALUE = re.compile(r"\s+(?:line|paragraph|label|heading|row|column|cell|section|entry|text)\b", re.IGNORECASE)
-
-
-def _ends_name(rest: str) -> bool:
-    """Whether a name ends where ``rest`` begins: the clause stops, or a small, instruction or colour word follows.
-
-    "the contact details" goes on ("details"): the label "Contact" is not the whole name.
-    """
-    if rest.lstrip().startswith(":"):
-        return False  # "the Day One: Arrival heading" writes the line itself, label and all
-    m = re.match(r"\s*([\w-]+)", rest)
-    if m is None:
-        return True
-    word = m.group(1).lower()
-    return word in FUNCTION_WORDS or word in INSTRUCTION_WORDS or word in _COLOR_WORDS or word[:1].isdigit()
-
-
-_COLOR_WORDS = frozenset(w for c in COLORS for w in c.lower().split())
-
-
-def _label_named(request: str, paragraphs: Sequence[Paragraph]) -> tuple[int, int, str] | None:
-    """"Change the closing date to ...": the words after "the" that a line of the document opens with as its label.
-
-    The longest such words (one to three); not when the request goes on to name the line itself ("the closing
-    date line"). Returns where they stand in ``request`` (with "the") and the label.
-
-    >>> ps = [(1, "title", "Junior Gardener"), (2, "body", "Closing date: 30 June 2025")]
-    >>> _label_named("change the closing date to 14 July", ps)
-    (7, 23, 'closing date')
-    >>> _label_named("bold the closing date line", ps) is None, _label_named("bold the date", ps) is None
-    (True, True)
-    >>> _label_named("make the closing date red", ps)[2], _label_named("the closing date details", ps) is None
-    ('closing date', True)
-    """
-    labels = {m.group(1).strip().lower() for _, _, t in paragraphs if (m := re.match(r"([^:]{1,30}):", t.strip()))}
-    for m in _THE_WORDS.finditer(request):
-        words = m.group("words").split()
-        for n in range(len(words), 0, -1):
-            label = " ".join(words[:n])
-            end = m.start("words") + len(label)
-            if label.lower() in labels and not _NOT_A_VALUE.match(request, end) and _ends_name(request[end:]):
-                return m.start(), end, label
-    return None
 
 
 _SOME_WORDS = re.compile(rf"\bthe\s+(?P<end>first|last|opening|final)\s+(?:(?P<n>{number_pattern()})\s+)?words?\s+"

@@ -28,8 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lamforge.app.commands import COLORS
+from lamforge.text.contacts import CONTACTS
 from lamforge.text.fonts import font_in
-from lamforge.text.locate import CONTACTS
 from lamforge.text.numbers import CARDINAL_WORDS
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.typos import starts_sentence

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from lamforge.text.contacts import CONTACTS, contact_span, phone_in
 from lamforge.text.label_match import label_hits as _label_hits
 from lamforge.text.label_match import norm as _norm
 from lamforge.text.label_match import shortened as _shortened
@@ -338,43 +339,10 @@ def _run(pool: Sequence[Paragraph], nth: int, count: int, paragraphs: Sequence[P
     return run[0][0], run[-1][0]
 
 
-CONTACTS = {  # what an e-mail address, a telephone number and a web address look like
-    "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-    "phone": re.compile(r"(?<![\w/.-])\+?\(?\d[\d ()-]{5,}\d(?![\w/-]|\.\w)"),  # a full stop may end it
-    "web": re.compile(r"\b(?:https?://|www\.)[^\s,;]+[\w/]|\b[\w-]+\.(?:com|org|net|io|edu|gov)(?:/[^\s,;]*)?\b"),
-    # a sum of money: "12 pounds", "£12.50", "189 euros", "$40"
-    "price": re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d{1,2})?(?![\d,])|(?<![\w.,])\d[\d,]*(?:\.\d{1,2})?\s?"
-                        r"(?:pounds?|dollars?|euros?|EUR|USD|GBP|pence|cents?)\b"),
-}
-
-
-_YEARS = re.compile(r"\d{4}\s*-\s*\d{4}")  # "2021-2026" is a span of years, not a telephone number
-
-
 def _contact(role: str, nonempty: Sequence[Paragraph]) -> Spot | None:
-    """The one e-mail address, telephone number or web address the document holds, as a span of its paragraph.
-
-    >>> doc = [(2, "body", "laura@example.com | 555-0142 | Porto, 2026"), (3, "body", "Tidewater, 2021-2026")]
-    >>> spot = _contact("phone", doc); (spot.kind, spot.start, spot.text)
-    ('span', 2, '555-0142')
-    >>> _contact("email", [(1, "body", "a@x.org"), (2, "body", "b@x.org")]) is None
-    True
-    >>> _contact("phone", [(1, "body", "Email a@x.org or call 0161 496 0000.")]).text
-    '0161 496 0000'
-    """
-    hits = {(p[0], m.group()) for p in nonempty for m in CONTACTS[role].finditer(p[2])
-            if (role != "web" or "@" not in p[2][max(0, m.start() - 1):m.start()])
-            and (role != "phone" or (sum(c.isdigit() for c in m.group()) >= 7 and not _YEARS.fullmatch(m.group())))}
-    if len({h for _, h in hits}) != 1:
-        return None
-    number, text = min(hits)
-    return Spot("span", number, number, text=text)
-
-
-def _phone_in(text: str) -> bool:
-    """Whether ``text`` gives a telephone number (seven digits or more, not a span of years)."""
-    return any(sum(c.isdigit() for c in m.group()) >= 7 and not _YEARS.fullmatch(m.group())
-               for m in CONTACTS["phone"].finditer(text))
+    """The one e-mail address, telephone number, web address or sum the document holds, as a span of its paragraph."""
+    found = contact_span(role, nonempty)
+    return Spot("span", found[0], found[0], text=found[1]) if found else None
 
 
 def _main_heading(heads: Sequence[Paragraph]) -> Paragraph | None:
@@ -427,7 +395,7 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
         return hits[0] if len(hits) == 1 else None
     if role == "contact":  # a line labelled "Contact:", else the one line giving an e-mail address or a number
         hits = [p for p in nonempty if re.match(r"(?i)(?:press\s+)?contacts?\b[^:]{0,20}:", p[2].strip())]
-        hits = hits or [p for p in nonempty if CONTACTS["email"].search(p[2]) or _phone_in(p[2])]
+        hits = hits or [p for p in nonempty if CONTACTS["email"].search(p[2]) or phone_in(p[2])]
         return hits[0] if len(hits) == 1 else None
     if role == "greeting":
         hits = [p for p in nonempty if GREETINGS.match(p[2].strip())]

@@ -110,7 +110,7 @@ _PARA_NTH = re.compile(
     rf"\b(?:the\s+)?(?:very\s+)?(?P<ord>{ordinal_pattern()}|opening|closing|top|bottom|final)\s+"
     rf"(?:body\s+|text\s+)?(?:{_PARA}|{_LINES})(?:\s+{_OF_DOC}|\s+in\s+the\s+(?:document|doc|file|text)\b)?"
     rf"|\b(?:paragraph|para)\s+(?:number\s+)?(?P<num>\d+|{number_pattern()})\b(?![.,]\d)"  # "paragraph 1.5 spaced"
-    rf"|\bthe\s+(?P<intro>introduction|intro|conclusion)\b(?!\s+(?:section|heading))",
+    rf"|\bthe\s+(?P<intro>introduction|conclusion)\b",
     re.IGNORECASE,
 )
 # where new content goes: "at the end (of the document)", never "at the end of the paragraph/of 'X'"
@@ -169,7 +169,7 @@ _WHOLE = re.compile(
     r"article|notes|minutes|newsletter|agenda|draft|paper|poem|recipe|guide|notice|invoice|flyer|leaflet|poster|"
     r"brochure|handout|cv|resume|sheet|invitation|programme|menu|itinerary|proposal|syllabus|release|advert|"
     r"advertisement|ad|form|announcement|contract|agreement|lease|schedule|timetable|application|bulletin|booklet|"
-    r"handbook|manual|plan|worksheet|certificate|statement)\b"
+    r"handbook|manual|plan|worksheet|certificate|statement|policy|review)\b"
     r"|\beverything\b|\ball\s+(?:of\s+)?(?:the\s+)?(?:text|content|contents|words|paragraphs)\b|\ball\s+of\s+it\b"
     r"|\bthroughout(?:\s+the\s+(?:document|doc|file|text))?\b|\beverywhere\b|\bevery\s+(?:paragraph|word|line)\b"
     r"|\beach\s+(?:paragraph|word|line)\b|\bthe\s+(?:document|doc|file)\b(?!\s+(?:title|heading))"
@@ -431,7 +431,7 @@ def _paragraph(clause: str) -> Target | None:
         start = AT_START.search(clause) if _ADDING.search(clause) else None  # "add a heading at the top": before
         return Target("paragraphs", start.group(0), nth=1, how="top") if start else None  # the first line
     word = (m.group("ord") or m.group("num") or m.group("intro") or "").lower()
-    nth = {"opening": 1, "introduction": 1, "intro": 1, "top": 1, "closing": -1, "conclusion": -1, "bottom": -1,
+    nth = {"opening": 1, "introduction": 1, "top": 1, "closing": -1, "conclusion": -1, "bottom": -1,
            "final": -1}.get(word) or _n(word)
     return Target("paragraphs", m.group(0), nth=nth)
 

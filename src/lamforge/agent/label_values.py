@@ -1,0 +1,125 @@
+"""A labelled line's value: "the instructor's name" on "Instructor: Dr. Elena Voss", "the closing date".
+
+A line that opens with a label ("Closing date: 30 June 2025") is named by its label. Named with a word for what it
+holds ("the instructor's name"), the value after the label is meant, quoted; named by the label alone ("the
+closing date"), the value when the request changes it ("change the closing date to 14 July 2025": both values
+quoted) and the whole line for anything else ("make the rating bold", "align the date to the right"). Only when one
+line opens with that label and its value stands once in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from lamforge.agent.explicit_targets import numbered
+from lamforge.agent.mentions import CHANGE_VERBS
+from lamforge.app.commands import COLORS
+from lamforge.text.explicit import quote
+from lamforge.text.locate import locate
+from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.reference_target import Paragraph, Target
+from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
+
+_LABEL_VALUE = re.compile(r"\bthe\s+(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?:['\u2019]s?|s)\s+(?:full\s+)?"
+                          r"(?:name|names|date|time|address|e-?mail|phone(?:\s+number)?|number|price|total|amount)\b")
+
+
+def label_value(request: str, view: Any) -> str:
+    """"The instructor's name" on a line "Instructor: Dr. Elena Voss": the value after the label, quoted.
+
+    Only when one line opens with that label and its value is in the document once; else left as written.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "title", "Astronomy"), ViewParagraph(2, "body", "Instructor: Dr. Elena Voss")),
+    ...             ())
+    >>> label_value("Make the instructor's name bold", v), label_value("Make the instructors name bold", v)
+    ("Make 'Dr. Elena Voss' bold", "Make 'Dr. Elena Voss' bold")
+    >>> label_value("Make the speaker's name bold", v)
+    "Make the speaker's name bold"
+
+    A line named by its label alone ("the closing date") is the value when the request changes it, else the line.
+
+    >>> v = DocView((ViewParagraph(1, "body", "Closing date: 30 June 2025"),), ())
+    >>> label_value("change the closing date to 14 July", v), label_value("make the closing date red", v)
+    ("change '30 June 2025' to '14 July'", "make the paragraph 'Closing date: 30 June 2025' red")
+    >>> label_value("Align the closing date to the right", v)
+    "Align the paragraph 'Closing date: 30 June 2025' to the right"
+    """
+    if QUOTED_RE.search(request):
+        return request
+    paragraphs = numbered(view)
+    m = _LABEL_VALUE.search(request)
+    found = (m.start(), m.end(), m.group("label")) if m else _label_named(request, paragraphs)
+    if found is None:
+        return request
+    start, end, label = found
+    spot = locate(Target("label", request[start:end], text=label.lower()), paragraphs)
+    line = next((t for n, _, t in paragraphs if spot is not None and n == spot.start), "")
+    value = line.partition(":")[2].strip().rstrip(".")
+    if not value or sum(t.count(value) for _, _, t in paragraphs) != 1:
+        return request
+    if m is None:
+        new = _NEW_VALUE.match(request, end)
+        if new is None or not re.search(rf"\b(?:{CHANGE_VERBS}|set|make)\b", request[:start], re.IGNORECASE):
+            return f"{request[:start]}the paragraph {quote(line)}{request[end:]}"  # "make the rating bold": the line
+        return f"{request[:start]}{quote(value)}{new.group('to')}{quote(new.group('new'))}{request[new.end():]}"
+    return f"{request[:start]}{quote(value)}{request[end:]}"
+
+
+# "change the closing date to 14 July 2025": the new value, to the clause's end
+_NEW_VALUE = re.compile(r"(?P<to>\s+(?:to|with|into)\s+)(?P<new>[^'\".,;!?]+?|\S*\d[\d.,]*\d\S*)"
+                        r"(?=\s*[.,;!?]?\s*$|\s*,\s*(?:please|thanks)\b)", re.IGNORECASE)
+
+
+_THE_WORDS = re.compile(r"\bthe\s+(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})", re.IGNORECASE)
+_NOT_A_VALUE = re.compile(r"\s+(?:line|paragraph|label|heading|row|column|cell|section|entry|text)\b", re.IGNORECASE)
+
+
+def _ends_name(rest: str) -> bool:
+    """Whether a name ends where ``rest`` begins: the clause stops, or a small, instruction or colour word follows.
+
+    "the contact details" goes on ("details"): the label "Contact" is not the whole name.
+    """
+    if rest.lstrip().startswith(":"):
+        return False  # "the Day One: Arrival heading" writes the line itself, label and all
+    m = re.match(r"\s*([\w-]+)", rest)
+    if m is None:
+        return True
+    word = m.group(1).lower()
+    if word in _NAME_NOUNS:  # "the phone number", "the contact details": a longer name, read elsewhere
+        return False
+    return word in FUNCTION_WORDS or word in INSTRUCTION_WORDS or word in _COLOR_WORDS or word[:1].isdigit()
+
+
+_NAME_NOUNS = frozenset("number numbers name names address details info information email e-mail field box entry "
+                        "value figure amount".split())
+
+
+_COLOR_WORDS = frozenset(w for c in COLORS for w in c.lower().split())
+
+
+def _label_named(request: str, paragraphs: Sequence[Paragraph]) -> tuple[int, int, str] | None:
+    """"Change the closing date to ...": the words after "the" that a line of the document opens with as its label.
+
+    The longest such words (one to three); not when the request goes on to name the line itself ("the closing
+    date line"). Returns where they stand in ``request`` (with "the") and the label.
+
+    >>> ps = [(1, "title", "Junior Gardener"), (2, "body", "Closing date: 30 June 2025")]
+    >>> _label_named("change the closing date to 14 July", ps)
+    (7, 23, 'closing date')
+    >>> _label_named("bold the closing date line", ps) is None, _label_named("bold the date", ps) is None
+    (True, True)
+    >>> _label_named("make the closing date red", ps)[2], _label_named("the closing date details", ps) is None
+    ('closing date', True)
+    """
+    labels = {m.group(1).strip().lower() for _, _, t in paragraphs if (m := re.match(r"([^:]{1,30}):", t.strip()))}
+    for m in _THE_WORDS.finditer(request):
+        words = m.group("words").split()
+        for n in range(len(words), 0, -1):
+            label = " ".join(words[:n])
+            end = m.start("words") + len(label)
+            if label.lower() in labels and not _NOT_A_VALUE.match(request, end) and _ends_name(request[end:]):
+                return m.start(), end, label
+    return None

@@ -1,0 +1,41 @@
+"""A target put "on a new page", said as the page break the page families are trained on: one before it.
+
+"Start the reply slip on a new page", "put the signature on its own page", "insert a page break so the Summary
+heading starts on page 2" and "notes on the next page please" all ask for a page break before their target; the
+model, trained on "insert a page break before / after X", had put it after. Read after the targets are explicit.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ON_PAGE = r"(?:a\s+new|the\s+next|its\s+own|their\s+own|a\s+separate|a\s+fresh|a\s+different)\s+page"
+_TARGET_X = r"(?P<x>(?:the\s+(?:paragraph\s+)?)?'[^']+'(?:\s+(?:section|heading|part|paragraph|line))?)"
+_OWN_PAGE = re.compile(
+    # "start the 'reply slip' on a new page", "put the paragraph 'Tom Baker' on its own page"
+    rf"\b(?:put|start|move|begin|place|have|get|push)\s+{_TARGET_X}\s+(?:on|onto|to)\s+{_ON_PAGE}\b"
+    # "insert a page break so the paragraph 'Summary' starts on page 2"
+    rf"|\b(?:insert|add|put)\s+a\s+page\s*break\s+so\s+(?:that\s+)?{_TARGET_X.replace('x>', 'x2>')}\s+"
+    rf"(?:starts|begins|is|sits|goes|lands)\s+on\s+(?:{_ON_PAGE}|page\s+(?:2|two))\b"
+    # "'notes' on the next page please", "the 'Method' section should start on a new page"
+    rf"|^\s*{_TARGET_X.replace('x>', 'x3>')}\s+(?:(?:should|must|needs?\s+to|has\s+to)\s+)?"
+    rf"(?:(?:start|begin|go|be)s?\s+)?(?:on|onto)\s+(?:{_ON_PAGE}|page\s+(?:2|two))\b",
+    re.IGNORECASE)
+
+
+def page_of_its_own(request: str) -> str:
+    """A target put "on a new page" as the page break the page families are trained on: one before it.
+
+    >>> page_of_its_own("start the 'reply slip' on a new page")
+    "insert a page break before the 'reply slip'"
+    >>> page_of_its_own("Insert a page break so the paragraph 'Summary' starts on page 2.")
+    "Insert a page break before the paragraph 'Summary'."
+    >>> page_of_its_own("'notes' on the next page please"), page_of_its_own("add 'Hi' on a new page")
+    ("insert a page break before 'notes' please", "add 'Hi' on a new page")
+    """
+    m = _OWN_PAGE.search(request)
+    if m is None:
+        return request
+    x = m.group("x") or m.group("x2") or m.group("x3")
+    verb = "Insert" if request[m.start():m.start() + 1].isupper() or m.group("x3") and x[:1].isupper() else "insert"
+    return f"{request[:m.start()]}{verb} a page break before {x}{request[m.end():]}"
