@@ -414,6 +414,42 @@ def test_contact_details_names_lists_and_places_are_grounded(env, tmp_path: Path
     })
 
 
+def test_labels_named_cells_lower_case_headings_slips_and_new_pages_are_grounded(env, tmp_path: Path) -> None:
+    """The fourteenth session's readings, on a document of their own (a swimming club's gala sheet)."""
+    d = docx.Document()
+    big = d.add_paragraph().add_run("Otterburn Swimming Club")
+    big.bold = True
+    d.add_paragraph("Entries close on Friday. Parking costs 3 pounds for the day.")
+    d.add_heading("What to bring", 1)
+    for t in ("Towel and goggles", "A packed lunch"):
+        d.add_paragraph(t, style="List Bullet")
+    d.add_paragraph("Entry deadline: 12 May")
+    t = d.add_table(rows=3, cols=3)
+    for i, row in enumerate((("Event", "Heats", "Final"), ("Freestyle", "9:00", "14:00"),
+                             ("Backstroke", "10:00", "15:00"))):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    d.add_paragraph("Entry form")  # (two tables with nothing between them would be one table)
+    form = d.add_table(rows=2, cols=2)
+    form.cell(0, 0).text, form.cell(1, 0).text = "Swimmer", "Age group"
+    d.add_paragraph("Results are posted on the club noticeboard.")
+    _assert_grounded(env, d, tmp_path / "gala.docx", {
+        # a labelled line's value when it changes, the line otherwise
+        "change the entry deadline to 19 May": "change '12 May' to '19 May'",
+        "make the entry deadline bold": "make the paragraph 'Entry deadline: 12 May' bold",
+        # a cell by row label and column header, in any case; a form's box; "put" said as "set"
+        "change the backstroke final to 15:30": "change the cell in row 3, column 3 of table 1 to '15:30'",
+        "put U12 in the Age group box": "set the cell in row 2, column 2 of table 2 to 'U12'",
+        # the club's name is the title; the one sum of money; a heading in lower case; a slip of a document word
+        "make the club name blue": "make the paragraph 'Otterburn Swimming Club' blue",
+        "highlight the price": "highlight '3 pounds'",
+        "bold the what to bring heading": "bold the paragraph 'What to bring'",
+        "italicise the noticbeoard line": "italicize the paragraph 'Results are posted on the club noticeboard.'",
+        # on a new page: a page break before it
+        "put the what to bring section on a new page": "insert a page break before the 'What to bring' section",
+    })
+
+
 def _assert_grounded(env, d, path: Path, cases: dict[str, str]) -> None:
     """Open document ``d`` (saved at ``path``) and check what each typed request is grounded into."""
     from lamforge.agent.episode_runner import ground_request

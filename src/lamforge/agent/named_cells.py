@@ -63,6 +63,8 @@ def _by_label_and_header(request: str, table: Any) -> list[tuple[int, int, int, 
     for ri in range(1, len(rows)):
         for a, b in _spots(request, rows[ri][0]):
             for ci in range(1, len(rows[0])):
+                if not (meaningful(rows[ri][0]) or meaningful(rows[0][ci])):
+                    continue  # one of the two must be a word of meaning ("Final" is one beside "Backstroke")
                 for c, d in _spots(request, rows[0][ci]):
                     first, second = ((a, b), (c, d)) if a < c else ((c, d), (a, b))
                     if _joined(request[first[1]:second[0]]):
@@ -79,7 +81,7 @@ def _form_box(request: str, table: Any) -> list[tuple[int, int, int, int, int]]:
     for ri, (label, value) in enumerate(rows):
         if value.strip():
             continue
-        for a, b in _spots(request, label):
+        for a, b in _spots(request, label) if meaningful(label) else ():
             m = re.compile(rf"\s+{_FORM_NOUNS}\b", re.IGNORECASE).match(request, b)
             if m:
                 out.append((*_widen(request, a, m.end()), table.number, ri + 1, 2))
@@ -89,7 +91,7 @@ def _form_box(request: str, table: Any) -> list[tuple[int, int, int, int, int]]:
 def _spots(request: str, name: str) -> list[tuple[int, int]]:
     """Where ``name`` (a label or header with a word of meaning) stands in ``request``, case aside, at word edges."""
     name = name.strip().rstrip(":")
-    if not name or not meaningful(name) or len(name) > 40:
+    if len(name) < 2 or len(name) > 40 or not any(c.isalpha() for c in name):
         return []
     pattern = rf"(?<![\w'-]){re.escape(name)}(?:['\u2019]s|s)?(?![\w-])"
     return [(m.start(), m.end()) for m in re.finditer(pattern, request, re.IGNORECASE)]

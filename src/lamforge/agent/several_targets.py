@@ -26,8 +26,11 @@ _ITEM = rf"(?:the\s+paragraph\s+)?{_Q}"  # "the paragraph 'A' and the paragraph 
 _LIST = re.compile(rf"(?:(?P<noun>\b(?:the\s+)?(?:paragraphs|headings|words|lines|phrases|cells)\s+))?"
                    rf"(?P<items>{_ITEM}(?:{_JOIN}{_ITEM})+)")
 _COUNT = r"(?:two|three|four|five|six|seven|eight|[2-8])"
-_HEADINGS = re.compile(rf"\b(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+|the\s+)(?:(?P<count>{_COUNT})\s+)?"
-                       r"(?:(?P<adj>section|numbered)\s+)?"
+_HEADINGS = re.compile(r"\b(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+|the\s+|"
+                       r"(?P<both>both)\s+(?:(?:of\s+)?the\s+)?)"
+                       rf"(?:(?P<count>{_COUNT})\s+)?"
+                       # "the section headings", "the numbered headings", "both part headings" (those with "part")
+                       r"(?:(?P<adj>section|numbered|(?!(?:main|other|new|top|sub|all|two|three)\b)[a-z][\w-]*)\s+)?"
                        r"(?:headings|heading|subheadings|subheading|section\s+titles|section\s+title)"
                        r"\b(?!\s+(?:row|column|style|\d|['\"\u2018\u201c]))", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?:\d+|[IVX]+)[.)]?\s")
@@ -57,6 +60,10 @@ def split_targets(request: str, view: Any) -> list[str]:
     ...              ViewParagraph(3, "heading 2", "2. Scope")), ())
     >>> split_targets("bold the numbered headings", n), split_targets("bold the three numbered headings", n)
     (["bold the paragraph '1. Purpose'", "bold the paragraph '2. Scope'"], ['bold the three numbered headings'])
+    >>> p = DocView((ViewParagraph(1, "heading 2", "Part One"), ViewParagraph(2, "heading 2", "Interval"),
+    ...              ViewParagraph(3, "heading 2", "Part Two")), ())
+    >>> split_targets("red colour for both part headings", p)
+    ["red colour for the paragraph 'Part One'", "red colour for the paragraph 'Part Two'"]
     """
     runs = _body_runs(request, view)
     if runs:
@@ -103,9 +110,13 @@ def _headings_listed(request: str, view: Any) -> str:
     if m is None or QUOTED_RE.search(request) or not _PLURAL.search(m.group(0).strip()):
         return request
     heads = [p.text.strip() for p in view.paragraphs if p.role.startswith("heading") and p.text.strip()]
-    if (m.group("adj") or "").lower() == "numbered":  # "the numbered headings": those that start with a number
+    adj = (m.group("adj") or "").lower()
+    if adj == "numbered":  # "the numbered headings": those that start with a number
         heads = [h for h in heads if _NUMBERED.match(h)]
+    elif adj and adj != "section":  # "both part headings": the headings with that word
+        heads = [h for h in heads if re.search(rf"\b{re.escape(adj)}\b", h, re.IGNORECASE)]
     count = m.group("count") and (cardinal(m.group("count")) or int(m.group("count")))
+    count = count or (2 if m.group("both") else 0)
     if len(heads) < 2 or any("'" in h for h in heads) or (count and count != len(heads)):
         return request  # "the three section headings" of a document with four: not these
     listed = ", ".join(f"'{h}'" for h in heads[:-1]) + f" and '{heads[-1]}'"
