@@ -208,13 +208,14 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     """
     typed = request
     request = without_instead(fix_typos(request))  # misspelt instruction words ("tittle"); quotes untouched
-    request = fix_document_words(request, env.texts())  # misspelt words of the document ("the shcool name")
+    texts = env.texts()  # read once: grounding only reads the document
+    request = fix_document_words(request, texts)  # misspelt words of the document ("the shcool name")
     unquoted = not QUOTED_RE.search(request)
     view = env.observe().view
     if unquoted:  # "the junior monthly fee": the cell, before its words are read as mentions
         request = named_cell(request, view)
     keep = structural_words(request, view) if unquoted else None
-    grounded, mentions = quote_mentions(request, env.texts(), keep) if unquoted else (request, [])
+    grounded, mentions = quote_mentions(request, texts, keep) if unquoted else (request, [])
     labelled = label_value(request, view) if unquoted else request  # "the instructor's name": the label's value
     if labelled != request:
         grounded, mentions = labelled, []
@@ -230,7 +231,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     grounded = fill_as_set(grounded)  # "put '5B' in the cell in row 2, column 2": set the cell to it
     shown = view_texts(view)  # each text once (env.texts() holds a cell's text twice)
     grounded = some_words(list_of_section(drop_change_scope(grounded, shown), view), shown)
-    grounded = with_following_space(grounded, env.texts())  # "delete the word 'quite'": with its space
+    grounded = with_following_space(grounded, texts)  # "delete the word 'quite'": with its space
     if mentions:
         meta["mentions"] = [{"text": m.text, "whole_paragraph": m.whole} for m in mentions]
     if rewrites:

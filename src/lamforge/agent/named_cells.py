@@ -89,7 +89,7 @@ def _form_box(request: str, table: Any) -> list[tuple[int, int, int, int, int]]:
 
 
 def _spots(request: str, name: str) -> list[tuple[int, int]]:
-    """Where ``name`` (a label or header with a word of meaning) stands in ``request``, case aside, at word edges."""
+    """Where ``name`` (a label or header with a letter in it) stands in ``request``, case aside, at word edges."""
     name = name.strip().rstrip(":")
     if len(name) < 2 or len(name) > 40 or not any(c.isalpha() for c in name):
         return []
