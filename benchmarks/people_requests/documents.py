@@ -599,12 +599,189 @@ def programme() -> Doc:
     return d
 
 
+# ---- written 2026-12-06 (fifteenth session): documents with what Word users' files hold and ours did not:
+# headers and footers, curly quotes and apostrophes, a line break inside a paragraph, accented words, a pound
+# sign, a tab, a picture, a merged table cell, and a long (three-page) document
+
+
+def _picture(d: Doc) -> None:
+    """A small plain picture in its own paragraph (made here, no file on disk)."""
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (60, 40), (200, 120, 40)).save(buf, format="PNG")
+    buf.seek(0)
+    d.add_picture(buf, width=Pt(90))
+
+
+def handbook() -> Doc:
+    """A staff handbook: header and footer, Title, Heading 1 sections, curly quotes, a line break, bullets."""
+    d = docx.Document()
+    _normal(d, font="Calibri", size=11)
+    sec = d.sections[0]
+    sec.header.paragraphs[0].text = "Harbour Dental Practice \u2013 Staff Handbook"
+    sec.footer.paragraphs[0].text = "Version 3, March 2025"
+    d.add_heading("Staff Handbook", 0)
+    d.add_paragraph("Welcome to Harbour Dental Practice. This handbook explains how we work and what we expect "
+                    "from everyone on the team.")
+    d.add_heading("Opening hours", 1)
+    d.add_paragraph("The practice is open Monday to Friday, 8:00 to 18:00, and on Saturday mornings.")
+    p = d.add_paragraph("Reception: 0117 496 0321")
+    p.add_run().add_break()
+    p.add_run("Out of hours: 0117 496 0999")
+    d.add_heading("Dress code", 1)
+    d.add_paragraph("Wear your practice tunic and closed shoes. Jewellery should be kept to a minimum.")
+    d.add_heading("Sickness", 1)
+    d.add_paragraph("If you\u2019re ill, call the practice manager before 7:30 \u2013 don\u2019t just send a text.")
+    for t in ("Tell us how long you expect to be off", "Send a fit note after seven days"):
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Holidays", 1)
+    d.add_paragraph("Each member of staff gets 28 days\u2019 holiday a year, including bank holidays. Book leave at "
+                    "least four weeks ahead using the \u201cLeave request\u201d form.")
+    d.add_paragraph("Practice manager: Siobhan O\u2019Neill")
+    return d
+
+
+def bake_sale() -> Doc:
+    """A bake sale flyer: a bold centred title, a picture, a price table under a merged title row, a tab line."""
+    d = docx.Document()
+    _normal(d, font="Verdana", size=10)
+    _big(d, "Bake Sale!", 20, center=True)
+    _picture(d)
+    d.add_paragraph("Saturday 14 June, 10:00 to 13:00, in the church caf\u00e9")
+    d.add_paragraph("All money raised goes to the roof fund.")
+    rows = [["Today\u2019s cakes", ""], ["Victoria sponge", "\u00a31.50"],
+            ["Cr\u00e8me br\u00fbl\u00e9e tart", "\u00a32.00"], ["Lemon drizzle", "\u00a31.20"],
+            ["Gluten-free brownie", "\u00a31.80"]]
+    t = d.add_table(rows=len(rows), cols=2)
+    t.style = "Table Grid"
+    for i, row in enumerate(rows[1:], start=1):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    head = t.cell(0, 0).merge(t.cell(0, 1))
+    head.text = rows[0][0]
+    head.paragraphs[0].runs[0].bold = True
+    d.add_paragraph("Drinks\t\u00a31.00")
+    d.add_paragraph("Tea, coffee and squash available all morning.")
+    d.add_paragraph("Organiser: Zo\u00eb Mart\u00edn")
+    return d
+
+
+COUNCIL_ITEMS = (
+    ("1. Apologies", ["Apologies were received from Cllr P. Hart."]),
+    ("2. Minutes of the last meeting", ["The minutes of the meeting on 3 February were agreed and signed."]),
+    ("3. Planning", ["Application 25/0114 for a garage at 4 Mill Lane: no objection.",
+                     "Application 25/0131 for two houses on Church Field: the council objects because of the "
+                     "flooding on the lane every winter."]),
+    ("4. Finance", ["The clerk reported a balance of 18,240 pounds.",
+                    "Payments of 420 pounds for grass cutting and 96 pounds for the hall were approved."]),
+    ("5. Highways", ["The pothole outside the school has been reported again.",
+                     "Cllr Singh will ask the county for a 20 mph limit on the main road."]),
+    ("6. Playground", ["The new swings have been installed. The safety inspection is due in May.",
+                       "A sign asking dog owners to keep dogs out of the playground will be put up."]),
+    ("7. Village hall", ["The hall committee has recieved a grant of 2,000 pounds for a new kitchen."]),
+    ("8. Footpaths", ["The stile on footpath 12 is broken. Cllr Evans will contact the landowner."]),
+    ("9. Correspondence", ["A letter from the county about the summer bus timetable was noted.",
+                           "A resident wrote to thank the council for the new bench by the pond."]),
+    ("10. Any other business", ["Cllr Doyle asked about the broken bench on the green. The clerk will get quotes."]),
+)
+
+
+def council_minutes() -> Doc:
+    """Three pages of parish council minutes: Title, ten numbered Heading 2 items with body text, closing lines."""
+    d = docx.Document()
+    _normal(d, font="Times New Roman", size=12, after=10)
+    d.add_heading("Parish Council Meeting", 0)
+    d.add_paragraph("Minutes of the meeting held on 3 March 2025 at the village hall.")
+    d.add_heading("Present", 2)
+    d.add_paragraph("Cllr A. Booth (chair), Cllr R. Singh, Cllr M. Evans, Cllr T. Doyle and the clerk.")
+    for head, body in COUNCIL_ITEMS:
+        d.add_heading(head, 2)
+        for text in body:
+            d.add_paragraph(text)
+    d.add_paragraph("The meeting closed at 21:10.")
+    d.add_paragraph("Date of next meeting: 7 April 2025")
+    return d
+
+
+# ---- written 2026-12-06 (fifteenth session, second batch): more of what Word users' files hold: a degree sign, an en
+# dash in times, accented names, a table of four columns, a pound sign in numbered points, an ordinal date
+
+
+def posset() -> Doc:
+    """A recipe card: Title, a bold-header ingredient table, a numbered method, a tip with a curly apostrophe."""
+    d = docx.Document()
+    _normal(d, font="Calibri", size=11)
+    d.add_heading("Lemon Posset", 0)
+    d.add_paragraph("Serves 4 \u00b7 20 minutes plus chilling")
+    d.add_heading("Ingredients", 1)
+    _table(d, [["Ingredient", "Amount"], ["Double cream", "600 ml"], ["Caster sugar", "150 g"],
+               ["Lemons", "2 (juice and zest)"]], bold_header=True)
+    d.add_heading("Method", 1)
+    for t in POSSET_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph("Oven: not needed. Chill at 4\u00b0C.")
+    d.add_paragraph("Tip: serve with shortbread \u2013 it\u2019s traditional.")
+    return d
+
+
+POSSET_STEPS = ("Heat the cream and sugar until just boiling.", "Simmer for 3 minutes, then take off the heat.",
+                "Stir in the lemon juice and zest.", "Pour into 4 glasses and chill for at least 3 hours.")
+
+
+def data_day() -> Doc:
+    """An event programme: Heading 1 and Heading 3, a four-column timetable with en-dash times and accented names."""
+    d = docx.Document()
+    d.add_heading("Open Data Day 2025", 1)
+    d.add_paragraph("Thursday 6 March \u2013 Kings Building, Edinburgh")
+    d.add_heading("Programme", 3)
+    _table(d, DATA_DAY, bold_header=False)
+    d.add_heading("Getting there", 3)
+    d.add_paragraph("The nearest bus stop is \u201cKings Buildings\u201d on Mayfield Road.")
+    d.add_paragraph("Questions? Email opendata@ed.example or call 0131 496 0000.")
+    d.add_paragraph("Organised by the Data Lab")
+    return d
+
+
+DATA_DAY = [["Time", "Session", "Room", "Speaker"],
+            ["09:00\u201309:30", "Welcome and coffee", "Foyer", "\u2014"],
+            ["09:30\u201310:15", "Publishing open data", "Room 1", "Jos\u00e9 N\u00fa\u00f1ez"],
+            ["10:15\u201311:00", "Maps for everyone", "Room 2", "Si\u00e2n Evans"],
+            ["11:00\u201311:30", "Break", "Foyer", "\u2014"]]
+
+
+def rent_notice() -> Doc:
+    """A landlord's notice: a bold centred capitals title, labelled To/From/Date lines, numbered points with pounds."""
+    d = docx.Document()
+    _normal(d, font="Arial", size=11)
+    _big(d, "NOTICE OF RENT INCREASE", 14, center=True)
+    d.add_paragraph("To: Ms A. Okonkwo, Flat 3, 12 Elm Street")
+    d.add_paragraph("From: Harbour Lettings Ltd")
+    d.add_paragraph("Date: 1st April 2025")
+    d.add_paragraph("We are writing to tell you that the rent for your flat will change from 1st May 2025.")
+    for t in RENT_POINTS:
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph("If you have any questions, please contact us on 020 7946 0123.")
+    d.add_paragraph("Yours sincerely,")
+    d.add_paragraph("Tom Reilly")
+    d.add_paragraph("Lettings Manager")
+    return d
+
+
+RENT_POINTS = ("The current rent is \u00a3850 per month.", "The new rent will be \u00a3895 per month.",
+               "The deposit stays the same.")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
     "cv": cv, "lesson": lesson, "order": order, "residents": residents, "notice": notice, "homework": homework,
     "sales": sales, "allotment": allotment, "advert": advert, "trip_letter": trip_letter, "club_fees": club_fees,
-    "meal_plan": meal_plan, "returns_policy": returns_policy, "programme": programme,
+    "meal_plan": meal_plan, "returns_policy": returns_policy, "programme": programme, "handbook": handbook,
+    "bake_sale": bake_sale, "council_minutes": council_minutes, "posset": posset, "data_day": data_day,
+    "rent_notice": rent_notice,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,

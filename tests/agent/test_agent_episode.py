@@ -450,6 +450,42 @@ def test_labels_named_cells_lower_case_headings_slips_and_new_pages_are_grounded
     })
 
 
+def test_word_users_files_corrections_numbered_items_and_section_deletes_are_grounded(env, tmp_path: Path) -> None:
+    """The fifteenth session's readings, on a document with what Word users' files hold: curly quotes, accents, a
+    line break inside a paragraph, a pound sign, a table under a merged title row."""
+    d = docx.Document()
+    d.add_heading("Caf\u00e9 Rota", 0)
+    d.add_paragraph("If you\u2019re late, don\u2019t just send a text.")
+    p = d.add_paragraph("Manager: 0117 496 0321")
+    p.add_run().add_break()
+    p.add_run("Out of hours: 0117 496 0999")
+    d.add_heading("Parking", 2)
+    d.add_paragraph("Park behind the bins, never in the customer spaces.")
+    d.add_heading("1. Uniform", 2)
+    d.add_paragraph("Wear the apron. Tie long hair back.")
+    d.add_heading("2. Breaks", 2)
+    d.add_paragraph("Each shift has a 20 minute break. The staff room has recieved a new kettle.")
+    t = d.add_table(rows=3, cols=2)
+    t.cell(1, 0).text, t.cell(1, 1).text = "Cr\u00e8me br\u00fbl\u00e9e", "\u00a32.00"
+    t.cell(2, 0).text, t.cell(2, 1).text = "Lemon drizzle", "\u00a31.20"
+    t.cell(0, 0).merge(t.cell(0, 1)).text = "Cakes"
+    d.add_paragraph("The meeting closed at 21:10.")
+    _assert_grounded(env, d, tmp_path / "rota.docx", {
+        # the document's own spelling of a mention typed with straight quotes or without accents
+        "bold don't just send a text": 'bold "don\u2019t just send a text"',
+        "put creme brulee in italics": "put 'Cr\u00e8me br\u00fbl\u00e9e' in italics",
+        # a fact stated instead of a change asked for; a table row under a merged title row is read whole
+        "lemon drizzle is \u00a31.40 now": "change '\u00a31.20' to '\u00a31.40'",
+        "the meeting actually closed at 21:25, please fix": "change '21:10' to '21:25'",
+        "recieved should be received": "change 'recieved' to 'received'",
+        "should be a 30 minute break not 20": "change '20' to '30'",
+        # a numbered heading by its number; a section deleted with its heading; a label on a later line
+        "start item 2 on a new page": "insert a page break before '2. Breaks'",
+        "remove the parking section": "remove paragraphs 4 to 5",
+        "italicise the out of hours number": "italicize '0117 496 0999'",
+    })
+
+
 def _assert_grounded(env, d, path: Path, cases: dict[str, str]) -> None:
     """Open document ``d`` (saved at ``path``) and check what each typed request is grounded into."""
     from lamforge.agent.episode_runner import ground_request

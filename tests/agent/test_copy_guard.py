@@ -101,6 +101,30 @@ def test_processor_forces_an_exact_copy_against_adversarial_scores(tiny_backend)
     assert proc.masked_steps >= 2
 
 
+def test_characters_spelt_by_byte_tokens_are_guarded_too(tiny_backend):
+    """A text with characters the tokenizer writes byte by byte ("£", "ë", "’") is still copied exactly.
+
+    Each byte token alone decodes to nothing readable; before the guard read them as their bytes it allowed no
+    token at all there, stood aside, and the model wrote remembered text ("fifteen during" for "£1.20").
+    """
+    tok = tiny_backend.tokenizer
+    guard = DocumentGuard(token_strings(tok))
+    for quoted in ("\u00a31.20", "Zo\u00eb Mart\u00edn", "don\u2019t just send"):
+        assert len(tok.encode(quoted[:3], add_special_tokens=False)) >= 2  # byte tokens spell them
+        request = f'Please cross out "{quoted}" in the document.'
+        cands = DocumentGuard.candidates(request)
+        prompt = tok.encode("<User Request:> " + request, add_special_tokens=False)
+        ids = prompt + tok.encode(PREFIX + '"args": {"text": "', add_special_tokens=False)
+        proc = CopyLogitsProcessor(guard, tok, [cands], len(prompt))
+        gen = torch.Generator().manual_seed(1)
+        for _ in range(40):
+            nxt = int(proc(torch.tensor([ids]), torch.randn(1, len(tok), generator=gen))[0].argmax())
+            ids.append(nxt)
+            if '"' in tok.decode([nxt]):
+                break
+        assert f'"text": "{quoted}"' in tok.decode(ids[len(prompt):]), quoted
+
+
 def test_value_boxes_are_typed_by_the_control_the_reply_names():
     toks = ["14", "22", "dark", " blue", " green", '"', "Land", "scape", "Tre", "buchet", " MS", "Heading", " 3"]
     guard = DocumentGuard(toks)

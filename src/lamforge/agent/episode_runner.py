@@ -25,6 +25,7 @@ from lamforge.agent.backends.base import (
     task_memory_of,
 )
 from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, confirmation_reason, effect_confirmer
+from lamforge.agent.corrections import stated_correction
 from lamforge.agent.decide import decide
 from lamforge.agent.document_typos import fix_document_words
 from lamforge.agent.explicit_targets import (
@@ -48,6 +49,7 @@ from lamforge.agent.named_cells import fill_as_set, named_cell
 from lamforge.agent.page_places import page_of_its_own
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
+from lamforge.agent.section_deletes import delete_section
 from lamforge.agent.several_targets import split_targets
 from lamforge.agent.toggles import already_on, two_presses
 from lamforge.app.observation import Observation
@@ -209,9 +211,14 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     typed = request
     request = without_instead(fix_typos(request))  # misspelt instruction words ("tittle"); quotes untouched
     texts = env.texts()  # read once: grounding only reads the document
-    request = fix_document_words(request, texts)  # misspelt words of the document ("the shcool name")
-    unquoted = not QUOTED_RE.search(request)
     view = env.observe().view
+    # "lemon drizzle is £1.40 now": change '£1.20' to '£1.40'; read before the slips are fixed, which would
+    # turn the right spelling of "recieved should be received" into the document's wrong one
+    corrected = stated_correction(request, view)
+    if corrected == request:  # misspelt words of the document ("the shcool name")
+        corrected = stated_correction(fix_document_words(request, texts), view)
+    request = corrected
+    unquoted = not QUOTED_RE.search(request)
     if unquoted:  # "the junior monthly fee": the cell, before its words are read as mentions
         request = named_cell(request, view)
     keep = structural_words(request, view) if unquoted else None
@@ -220,6 +227,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     if labelled != request:
         grounded, mentions = labelled, []
     grounded = quote_headings(grounded, view)  # "the how to apply section": a heading in its own case
+    grounded = delete_section(grounded, view)  # "remove the 'Dress code' section": its paragraphs by number
     found: list[Any] = []
     if names_a_sentence(grounded):
         grounded, found = resolve_sentences(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])

@@ -3,7 +3,8 @@
 Mentions are quoted (:mod:`lamforge.agent.mentions`) when they hold a word of meaning; a heading made only of
 small and instruction words ("How to apply", "What you will do") has none, and the section readers want a
 capitalised or quoted name. So a heading of two words or more that the request writes in another case, or a
-one-word heading followed by "section" or "heading", is quoted as the document writes it.
+one-word heading followed by "section" or "heading", is quoted as the document writes it. A numbered heading
+("6. Playground") is named by its number too: "item 6", "point 6", "section 6".
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
 
 
@@ -36,4 +38,29 @@ def quote_headings(request: str, view: Any) -> str:
         m = re.search(rf"(?<![\w'-]){re.escape(name)}{tail}", request, re.IGNORECASE)
         if m and m.group(0) != name and not any(a <= m.start() < b for a, b in quoted):
             request = f"{request[:m.start()]}'{name}'{request[m.end():]}"
-    return request
+    return _numbered_heading(request, view)
+
+
+_BY_NUMBER = re.compile(r"\b(?:(?:the\s+)?(?:agenda\s+)?(?:item|point|section|part))\s+(?:no\.?\s*|number\s+)?"
+                        r"(?P<n>\d{1,2})\b(?!\s*(?:pt|points?|px|%|:|\.\d))", re.IGNORECASE)
+
+
+def _numbered_heading(request: str, view: Any) -> str:
+    """"Item 6" when one heading is numbered 6 ("6. Playground", "6) Playground"): that heading, quoted.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "heading 2", "5. Highways"), ViewParagraph(2, "heading 2", "6. Playground")),
+    ...             ())
+    >>> _numbered_heading("start item 6 on a new page", v), _numbered_heading("bold item 7", v)
+    ("start '6. Playground' on a new page", 'bold item 7')
+    """
+    if QUOTED_RE.search(request):
+        return request
+    m = _BY_NUMBER.search(request)
+    if m is None:
+        return request
+    named = [p.text.strip() for p in view.paragraphs
+             if p.role.startswith("heading") and re.match(rf"{m.group('n')}\s*[.):]?\s+\S", p.text.strip())]
+    if len(named) != 1:
+        return request
+    return f"{request[:m.start()]}{quote(named[0])}{request[m.end():]}"

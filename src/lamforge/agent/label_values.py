@@ -51,19 +51,26 @@ def label_value(request: str, view: Any) -> str:
         return request
     paragraphs = numbered(view)
     m = _LABEL_VALUE.search(request)
-    found = (m.start(), m.end(), m.group("label")) if m else _label_named(request, paragraphs)
+    found = (m.start(), m.end(), m.group("label"), True) if m else _label_named(request, paragraphs)
     if found is None:
         return request
-    start, end, label = found
+    start, end, label, valued = found
     spot = locate(Target("label", request[start:end], text=label.lower()), paragraphs)
     line = next((t for n, _, t in paragraphs if spot is not None and n == spot.start), "")
+    whole = "\n" not in line  # a paragraph of several lines: the label's line is quoted as text, not a paragraph
+    line = line.split("\n")[0]
+    if not line:  # a label opening a later line of its paragraph ("Reception: ...<line break>Out of hours: ...")
+        lines = [ln for _, _, t in paragraphs for ln in t.split("\n")[1:]
+                 if ln.lower().startswith(f"{label.lower()}:")]
+        line, whole = (lines[0] if len(lines) == 1 else ""), False
     value = line.partition(":")[2].strip().rstrip(".")
     if not value or sum(t.count(value) for _, _, t in paragraphs) != 1:
         return request
-    if m is None:
+    if not valued:
         new = _NEW_VALUE.match(request, end)
         if new is None or not re.search(rf"\b(?:{CHANGE_VERBS}|set|make)\b", request[:start], re.IGNORECASE):
-            return f"{request[:start]}the paragraph {quote(line)}{request[end:]}"  # "make the rating bold": the line
+            named = f"the paragraph {quote(line)}" if whole else quote(line)
+            return f"{request[:start]}{named}{request[end:]}"  # "make the rating bold": the line
         return f"{request[:start]}{quote(value)}{new.group('to')}{quote(new.group('new'))}{request[new.end():]}"
     return f"{request[:start]}{quote(value)}{request[end:]}"
 
@@ -100,26 +107,35 @@ _NAME_NOUNS = frozenset("number numbers name names address details info informat
 _COLOR_WORDS = frozenset(w for c in COLORS for w in c.lower().split())
 
 
-def _label_named(request: str, paragraphs: Sequence[Paragraph]) -> tuple[int, int, str] | None:
+def _label_named(request: str, paragraphs: Sequence[Paragraph]) -> tuple[int, int, str, bool] | None:
     """"Change the closing date to ...": the words after "the" that a line of the document opens with as its label.
 
     The longest such words (one to three); not when the request goes on to name the line itself ("the closing
-    date line"). Returns where they stand in ``request`` (with "the") and the label.
+    date line"). Returns where they stand in ``request`` (with "the"), the label, and whether a word for what the
+    line holds follows ("the out of hours number": the value is meant, and the word is taken with the label).
 
     >>> ps = [(1, "title", "Junior Gardener"), (2, "body", "Closing date: 30 June 2025")]
     >>> _label_named("change the closing date to 14 July", ps)
-    (7, 23, 'closing date')
+    (7, 23, 'closing date', False)
     >>> _label_named("bold the closing date line", ps) is None, _label_named("bold the date", ps) is None
     (True, True)
     >>> _label_named("make the closing date red", ps)[2], _label_named("the closing date details", ps) is None
     ('closing date', True)
+    >>> _label_named("italicise the out of hours number", [(1, "body", "Reception: 0117\\nOut of hours: 0999")])
+    (10, 33, 'out of hours', True)
     """
-    labels = {m.group(1).strip().lower() for _, _, t in paragraphs if (m := re.match(r"([^:]{1,30}):", t.strip()))}
+    labels = {m.group(1).strip().lower() for _, _, t in paragraphs for line in t.split("\n")
+              if (m := re.match(r"([^:]{1,30}):", line.strip()))}
     for m in _THE_WORDS.finditer(request):
         words = m.group("words").split()
         for n in range(len(words), 0, -1):
             label = " ".join(words[:n])
             end = m.start("words") + len(label)
-            if label.lower() in labels and not _NOT_A_VALUE.match(request, end) and _ends_name(request[end:]):
-                return m.start(), end, label
+            if label.lower() not in labels or _NOT_A_VALUE.match(request, end):
+                continue
+            if _ends_name(request[end:]):
+                return m.start(), end, label, False
+            noun = re.match(r"\s+(?:number|name|address|e-?mail|date|time)\b", request[end:], re.IGNORECASE)
+            if noun and _ends_name(request[end + noun.end():]):  # "the out of hours number": the value
+                return m.start(), end + noun.end(), label, True
     return None

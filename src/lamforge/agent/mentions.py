@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lamforge.app.commands import COLORS
+from lamforge.app.text_match import find_spelling, fold
 from lamforge.text.contacts import CONTACTS
 from lamforge.text.fonts import font_in
 from lamforge.text.numbers import CARDINAL_WORDS
@@ -134,6 +135,8 @@ def quote_mentions(
                 break
             if any(a < end and start < b and not (start <= a and b <= end) for a, b in atoms):
                 continue  # part of an address ("example.com" of a new "laura.g@example.com")
+            if re.match(r"[:.,/]\d", request[end:end + 2]) or re.search(r"\d[:.,/]$", request[max(0, start - 2):start]):
+                continue  # part of a number or a time ("21" of "21:25")
             clean = not (_stop(words[i].group(), digits=False) or _stop(words[j].group(), digits=False))
             # a reading keeps the document's punctuation after the run ("... map room." deletes the full stop too)
             ends = [end + 1, end] if end < len(request) and request[end] in ".:!?;" else [end]
@@ -141,8 +144,9 @@ def quote_mentions(
                 ends.append(end - 2)  # a possessive of the document's words: "Maria Chen's name" reads "Maria Chen"
             for e in ends:
                 how = _reading(_norm(request[start:e]), norm_paras)
-                # whole paragraphs and paragraph starts / ends may begin or end with any word
-                if how == 2 or (how == 1 and (clean or content >= 2)) or (how == 0 and clean):
+                # whole paragraphs and paragraph starts / ends may begin or end with any word, and so may four
+                # words or more reading a paragraph's or sentence's end ("don't just send a text")
+                if how == 2 or (how == 1 and (clean or content >= 2 or j - i >= 3)) or (how == 0 and clean):
                     found.append(((how == 2, content, how, j - i), i, j, e))
                     break
     taken: list[tuple[int, int, int, bool]] = []  # (first word, last word, end, whole paragraph)
@@ -159,7 +163,7 @@ def quote_mentions(
     mentions = []
     out = request
     for i, _j, e, whole in sorted(taken, reverse=True):
-        text = out[words[i].start():e]
+        text = _spelled(out[words[i].start():e], paragraphs)
         mentions.insert(0, Mention(text, whole))
         quoted = f'"{text}"' if out[e:e + 1] in ("'", "\u2019") else _quote(text)  # "Maria Chen"'s
         out = f"{out[:words[i].start()]}{quoted}{out[e:]}"
@@ -395,6 +399,12 @@ def _reading(span: str, paragraphs: list[str]) -> int | None:
     return 1 if any(edge.search(p) for p in ps) else 0
 
 
+def _spelled(text: str, paragraphs: Sequence[str]) -> str:
+    """The document's own spelling of a mention typed with straight quotes or without accents ("creme brulee")."""
+    found = find_spelling(text, paragraphs)
+    return found.text if found is not None and found.text.lower() != text.lower() else text
+
+
 def _quote(text: str) -> str:
     return f'"{text}"' if "'" in text or "\u2019" in text else f"'{text}'"
 
@@ -408,4 +418,5 @@ def _stop(word: str, digits: bool = True) -> bool:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
+    """Compared as the document's text is read: quotes, dashes, accents and case aside ("creme" reads "Crème")."""
+    return re.sub(r"\s+", " ", fold(text)).strip()

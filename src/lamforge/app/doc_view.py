@@ -146,17 +146,24 @@ def _adjust(value: Any) -> int:
 
 
 def _cells(table: Any) -> tuple[tuple[str, ...], ...]:
-    """A table's cell texts row by row (merged layouts fall back to cell names)."""
+    """A table's cell texts row by row (merged layouts fall back to cell names).
+
+    A table with merged cells either has no data array or one that holds its first column only (Writer counts
+    one column for a row merged across them all), so the array is trusted only when it holds every cell.
+    """
+    names = table.getCellNames()
     try:
-        return tuple(tuple(str(v) for v in row) for row in table.getDataArray())
+        data = tuple(tuple(str(v) for v in row) for row in table.getDataArray())
+        if sum(len(row) for row in data) == len(names):
+            return data
     except Exception:  # merged cells: no regular data array
-        names = table.getCellNames()
-        rows: dict[str, list[str]] = {}
-        for n in names:
-            m = re.match(r"([A-Z]+)(\d+)", n)
-            if m:
-                rows.setdefault(m.group(2), []).append(table.getCellByName(n).getString())
-        return tuple(tuple(v) for _, v in sorted(rows.items(), key=lambda kv: int(kv[0])))
+        pass
+    rows: dict[str, list[str]] = {}
+    for n in names:
+        m = re.match(r"([A-Z]+)(\d+)", n)
+        if m:
+            rows.setdefault(m.group(2), []).append(table.getCellByName(n).getString())
+    return tuple(tuple(v) for _, v in sorted(rows.items(), key=lambda kv: int(kv[0])))
 
 
 class ViewCache:

@@ -1,12 +1,13 @@
 """Resolve a text argument (``select_text(text=...)``) against the document, tolerating small slips.
 
-Order: exact, then normalised quotes/dashes/whitespace, then case-insensitive, then a fuzzy match
+Order: exact, then normalised quotes/dashes/whitespace/accents, then case-insensitive, then a fuzzy match
 (rapidfuzz) that must clear a threshold AND beat the runner-up by a margin. An ambiguous or
 too-distant match raises instead of silently selecting the wrong text.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -58,16 +59,58 @@ class TextMatch:
         return asdict(self)
 
 
+def _bare(ch: str) -> str:
+    """A letter without its accent ("é" → "e"), one character for one; anything else as it is."""
+    if ch.isascii():
+        return ch
+    base = unicodedata.normalize("NFKD", ch)
+    return base[0] if len(base) > 1 and all(unicodedata.combining(c) for c in base[1:]) else ch
+
+
 def _normalise(s: str) -> tuple[str, list[int]]:
-    """Normalise quotes, dashes and runs of spaces; return the text and a map to original indices."""
+    """Normalise quotes, dashes, accents and runs of spaces; return the text and a map to original indices."""
     out: list[str] = []
     idx: list[int] = []
     for i, ch in enumerate(s.translate(_TRANS)):
         if ch == " " and out and out[-1] == " ":
             continue
-        out.append(ch)
+        out.append(_bare(ch))
         idx.append(i)
     return "".join(out), idx
+
+
+def fold(text: str) -> str:
+    """``text`` as :func:`resolve_text` compares it before fuzzy matching: quotes, dashes, accents, spaces, case.
+
+    >>> fold("Don\u2019t  cr\u00e8me")
+    "don't creme"
+    """
+    return _normalise(text)[0].lower()
+
+
+def find_spelling(query: str, paragraphs: Sequence[str]) -> TextMatch | None:
+    """The document's own text for ``query`` when they differ only in quotes, dashes, accents, spaces or case.
+
+    >>> find_spelling("creme brulee", ["Cr\u00e8me br\u00fbl\u00e9e tart"]).text
+    'Cr\u00e8me br\u00fbl\u00e9e'
+    >>> find_spelling("don't go", ["I don\u2019t go"]).text, find_spelling("dont go", ["I don\u2019t go"])
+    ('don\u2019t go', None)
+    """
+    for i, p in enumerate(paragraphs):
+        j = p.find(query)
+        if j >= 0:
+            return TextMatch(query, "exact", 100.0, i, j)
+    q, _ = _normalise(query.strip())
+    q = q.strip(_STRIP) or q
+    norm = [_normalise(p) for p in paragraphs]
+    for method, lower in (("normalised", False), ("case", True)):
+        qq = q.lower() if lower else q
+        for i, (np_, idx) in enumerate(norm):
+            j = (np_.lower() if lower else np_).find(qq)
+            if j >= 0:
+                s, e = idx[j], idx[j + len(qq) - 1] + 1
+                return TextMatch(paragraphs[i][s:e], method, 100.0, i, s)
+    return None
 
 
 def _snap(para: str, start: int, end: int) -> tuple[int, int]:
@@ -102,24 +145,12 @@ def resolve_text(
     """
     if not query or not query.strip():
         raise TextNotFound("empty text to select")
-    for i, p in enumerate(paragraphs):
-        j = p.find(query)
-        if j >= 0:
-            return TextMatch(query, "exact", 100.0, i, j)
+    found = find_spelling(query, paragraphs)
+    if found is not None:
+        return found
     q, _ = _normalise(query.strip())
     q = q.strip(_STRIP) or q
     norm = [_normalise(p) for p in paragraphs]
-    for method, fold in (("normalised", False), ("case", True)):
-        qq = q.lower() if fold else q
-        hits = []
-        for i, (np_, idx) in enumerate(norm):
-            hay = np_.lower() if fold else np_
-            j = hay.find(qq)
-            if j >= 0:
-                s, e = idx[j], idx[j + len(qq) - 1] + 1
-                hits.append(TextMatch(paragraphs[i][s:e], method, 100.0, i, s))
-        if hits:
-            return hits[0]
     ql = q.lower()
     cands: list[tuple[float, int, int, int]] = []
     for i, (np_, idx) in enumerate(norm):

@@ -42,6 +42,7 @@ from typing import Any
 
 from lamforge.app.out_of_reach import REASONS
 from lamforge.guidance.args_grammar import ArgsState, args_state, next_pieces
+from lamforge.guidance.byte_chars import bytewise
 from lamforge.guidance.spans import SpanIndex, closes_at_boundary, view_segments
 from lamforge.guidance.spans import escaped as _escaped
 from lamforge.guidance.typed_values import VALUE_WORDS, request_values, typed_values
@@ -217,7 +218,10 @@ class DocumentGuard:
     """Which next tokens keep the reply's arguments within what the document and the request allow.
 
     Args:
-        token_strings: the decoded text of every token id (index = id); ``None`` or ``""`` for special tokens.
+        token_strings: the text of every token id (index = id) in the guard's alphabet
+            (:mod:`lamforge.guidance.byte_chars`: a byte token of a non-ASCII character is that byte); ``None``
+            or ``""`` for special tokens. Everything compared with them (candidates, the reply so far) is in
+            that alphabet too.
 
     """
 
@@ -251,8 +255,11 @@ class DocumentGuard:
         rows, columns = _table_size(request)
         numbers = {**_view_numbers(user_prompt), "asked rows": (rows,) if rows else asked,
                    "asked columns": (columns,) if columns else asked}
-        return Candidates(tuple(quoted), tuple(dict.fromkeys(quoted + values)), typed,
-                          SpanIndex([*segments, request, *quoted_texts(request)]), SpanIndex([request]), numbers)
+        b = bytewise  # compared with the token strings in the guard's alphabet ("£" as its two bytes)
+        return Candidates(tuple(map(b, quoted)), tuple(map(b, dict.fromkeys(quoted + values))),
+                          {k: tuple(map(b, vs)) for k, vs in typed.items()},
+                          SpanIndex([b(s) for s in (*segments, request, *quoted_texts(request))]),
+                          SpanIndex([b(request)]), numbers)
 
     @classmethod
     def candidates_of(cls, messages: Sequence[Any]) -> Candidates:

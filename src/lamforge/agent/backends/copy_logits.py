@@ -7,9 +7,11 @@ writes a field the task memory has an answer for, the tokens toward that answer 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
+from lamforge.guidance.byte_chars import bytewise, from_bytes, readable
 from lamforge.guidance.document_guard import Candidates, DocumentGuard, _after_args
 from lamforge.guidance.hint_guide import StepTarget, open_field
 
@@ -18,10 +20,12 @@ _ARG_CLOSERS = ('"}', '"},')  # a text argument ends with its args object
 
 
 def token_strings(tokenizer: Any) -> list[str]:
-    """The text each token id adds when it follows other text (leading spaces kept).
+    """The text each token id adds when it follows other text (leading spaces kept), in the guard's alphabet.
 
     Decoding a token alone drops a SentencePiece word-start space, so each token is decoded after
-    an anchor token and the anchor's own text is cut off.
+    an anchor token and the anchor's own text is cut off. A byte token of a character it only spells in part
+    decodes to nothing readable; it stands for its byte (:mod:`lamforge.guidance.byte_chars`), read from a
+    byte-level token's characters or a byte-fallback token's ``<0xC2>``.
     """
     anchor = tokenizer.encode("a", add_special_tokens=False)[-1:]
     base = tokenizer.decode(anchor)
@@ -32,8 +36,48 @@ def token_strings(tokenizer: Any) -> list[str]:
             out.append("")
             continue
         text = tokenizer.decode(anchor + [i])
-        out.append(text[len(base):] if text.startswith(base) else "")
+        text = text[len(base):] if text.startswith(base) else ""
+        if "\ufffd" in text:
+            raw = _token_bytes(tokenizer.convert_ids_to_tokens(i))
+            out.append(from_bytes(raw) if raw is not None else "")
+        else:
+            out.append(bytewise(text))
     return out
+
+
+def _byte_alphabet() -> dict[str, int]:
+    """A byte-level tokenizer's characters and the bytes they stand for.
+
+    Printable Latin-1 bytes are themselves; the others are shifted past 255, in byte order.
+    """
+    own = [*range(ord("!"), ord("~") + 1), *range(ord("\u00a1"), ord("\u00ac") + 1),
+           *range(ord("\u00ae"), ord("\u00ff") + 1)]
+    table = {chr(b): b for b in own}
+    shifted = 0
+    for b in range(256):
+        if b not in table.values():
+            table[chr(256 + shifted)] = b
+            shifted += 1
+    return table
+
+
+_BYTE_ALPHABET = _byte_alphabet()
+
+
+def _token_bytes(token: str | None) -> bytes | None:
+    """The raw bytes of a token string: ``<0xC2>`` (byte fallback) or byte-level characters; else None.
+
+    >>> _token_bytes("<0xC2>"), _token_bytes("\u00c2"), _token_bytes("\u0120a")
+    (b'\\xc2', b'\\xc2', b' a')
+    """
+    if not token:
+        return None
+    m = re.fullmatch(r"<0x([0-9A-Fa-f]{2})>", token)
+    if m:
+        return bytes([int(m.group(1), 16)])
+    if all(c in _BYTE_ALPHABET for c in token):
+        return bytes(_BYTE_ALPHABET[c] for c in token)
+    return None
 
 
 class CopyLogitsProcessor:
@@ -63,9 +107,10 @@ class CopyLogitsProcessor:
     def __call__(self, input_ids: Any, scores: Any) -> Any:
         """Return ``scores`` with disallowed tokens at ``-inf`` for rows inside a guarded argument."""
         for b, cands in enumerate(self.candidates):
-            text = self.tokenizer.decode(input_ids[b, self.prompt_len:].tolist(), skip_special_tokens=True)
+            ids = input_ids[b, self.prompt_len:].tolist()
+            text = self.tokenizer.decode(ids, skip_special_tokens=True)
             if cands is not None:
-                self._guard_row(scores, b, text, cands)
+                self._guard_row(scores, b, self._spelled(ids), cands)
             target = self.targets[b]
             if target is not None and self.bias:
                 self._bias_row(scores, b, text, target)
@@ -80,13 +125,19 @@ class CopyLogitsProcessor:
         if cands is None:
             return []
         text = self.tokenizer.decode(list(reply), skip_special_tokens=True)
-        rest = self.guard.forced(text, cands)
-        if not rest:
+        spelled = self._spelled(list(reply))
+        rest = readable(self.guard.forced(spelled, cands))
+        if not rest or readable(spelled) is None:  # nothing forced, or the reply ends inside a character
             return []
         ids = self.tokenizer.encode(rest, add_special_tokens=False)
         if self.tokenizer.decode([*reply, *ids], skip_special_tokens=True) != text + rest:
             return []
         return ids
+
+    def _spelled(self, ids: Sequence[int]) -> str:
+        """The reply so far in the guard's alphabet (a character's first byte already there when it is half written)."""
+        tokens = self.guard.tokens
+        return "".join(tokens[i] if 0 <= i < len(tokens) else "" for i in ids)
 
     def _bias_row(self, scores: Any, b: int, text: str, target: StepTarget) -> None:
         if target.args is not None and self._bias_args(scores, b, text, target.args):
@@ -97,9 +148,9 @@ class CopyLogitsProcessor:
             return
         if target.closes(field[0]):
             closers = _ARG_CLOSERS if field[0] == "text" else _FIELD_CLOSERS
-            ids = self.guard.toward(field[1], want, closers)
+            ids = self.guard.toward(bytewise(field[1]), bytewise(want), closers)
         else:
-            ids = self.guard.toward(field[1], want, ("",)) if want != field[1] else []
+            ids = self.guard.toward(bytewise(field[1]), bytewise(want), ("",)) if want != field[1] else []
         ids = [i for i in ids if i < scores.shape[1]]
         if ids:
             scores[b, ids] += self.bias
@@ -113,7 +164,7 @@ class CopyLogitsProcessor:
         written = text[k + len('"args":'):]
         if not args.startswith(written) or written == args:
             return False
-        ids = [i for i in self.guard.toward(written, args, ("",)) if i < scores.shape[1]]
+        ids = [i for i in self.guard.toward(bytewise(written), bytewise(args), ("",)) if i < scores.shape[1]]
         if ids:
             scores[b, ids] += self.bias
             self.biased_steps += 1

@@ -1,0 +1,140 @@
+"""Corrections stated as facts: "lemon drizzle is £1.40 now", "recieved should be received", "30 days not 28".
+
+People often say what a text should say instead of asking for a change: they state the new fact, or the right
+form beside the wrong one. Each reading here turns such a request into the replacement the model is trained on
+("change 'OLD' to 'NEW'"), and only when the document settles what OLD is:
+
+* "X should be Y" / "X should read Y", X the document's own words (its spelling: quotes and accents aside);
+* "(should be) Y, not X" / "Y instead of X", X in the document once (a bare number widened by the word after it in
+  Y when it stands more than once: "30 days, not 28" on "28 days");
+* "<description> is (now) V", "<description> should be V", "<description> actually closed at V": V holds a digit
+  and the document holds values of V's shape ("£1.20" for "£1.40", "12:00 to 15:00" for "13:00 to 16:00"); the
+  description's own words pick the paragraph or table row ("lemon drizzle": the row that says it).
+
+Anything else is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from lamforge.agent.mentions import value_by_shape
+from lamforge.app.commands import COLORS
+from lamforge.app.text_match import find_spelling, fold
+from lamforge.text.explicit import quote
+from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
+
+_COLOR_WORDS = frozenset(w for c in COLORS for w in c.lower().split())
+
+# ", please fix", "- can you update the table?": what asks for the change after the fact is stated
+_ASK = re.compile(r"\s*(?:[,;.!-]\s*)?(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:fix|update|correct|change|amend)"
+                  r"(?:\s+(?:it|that|this|the\s+\w+))?(?:\s+please)?\s*[.!?]?\s*$", re.IGNORECASE)
+_LEAD = re.compile(r"^\s*(?:please\s+|pls\s+|oops,?\s+|sorry,?\s+|actually,?\s+)+", re.IGNORECASE)
+_SHOULD = r"(?:should|must|needs?\s+to|ought\s+to)\s+(?:be|read|say)"
+_NOT = re.compile(rf"^(?:(?:it|that|this|they)\s+)?(?P<should>{_SHOULD}\s+|(?:it'?s|that'?s)\s+)?"
+                  r"(?P<new>[^,;!?]+?),?\s+(?:not|instead\s+of|rather\s+than)\s+(?P<old>[^,;!?]+?)\s*[.!?]?$",
+                  re.IGNORECASE)
+_X_SHOULD_BE_Y = re.compile(rf"^(?:the\s+(?:word|spelling|name|text)\s+)?(?P<old>.+?)\s+{_SHOULD}\s+"
+                            r"(?P<new>[^,;!?]+?)\s*[.!?]?$", re.IGNORECASE)
+_STATED = re.compile(r"^(?P<what>.+?)\s+(?:(?:is|are|was|were|has\s+(?:been\s+)?changed\s+to|have\s+(?:been\s+)?"
+                     rf"changed\s+to|{_SHOULD})\s+(?:now\s+|actually\s+|really\s+)?|actually\s+(?P<verb>[a-z]+ed)\s+"
+                     r"(?:at|on|by|to|in|for)\s+)(?P<new>[^,;!?]*\d[^,;!?]*?)(?:\s+now)?\s*[.!?]?$", re.IGNORECASE)
+
+
+def stated_correction(request: str, view: Any) -> str:
+    """The request as a replacement when it states the right text or value; else as written.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph, ViewTable
+    >>> v = DocView((ViewParagraph(1, "body", "The hall committee has recieved a grant."),
+    ...              ViewParagraph(2, "body", "Each of us gets 28 days\\u2019 holiday."),
+    ...              ViewParagraph(3, "body", "The meeting closed at 21:10.")),
+    ...             (ViewTable(1, 3, (("Cake", "Price"), ("Lemon drizzle", "£1.20"), ("Brownie", "£1.80"))),))
+    >>> stated_correction("recieved should be received", v)
+    "change 'recieved' to 'received'"
+    >>> stated_correction("should be 30 days holiday not 28", v)
+    "change '28' to '30'"
+    >>> stated_correction("lemon drizzle is £1.40 now", v)
+    "change '£1.20' to '£1.40'"
+    >>> stated_correction("the meeting actually closed at 21:25, please fix", v)
+    "change '21:10' to '21:25'"
+    >>> stated_correction("the title is wrong", v), stated_correction("make 'received' bold", v)
+    ('the title is wrong', "make 'received' bold")
+    >>> stated_correction("recieved should be in italics", v), stated_correction("bold grant, not holiday", v)
+    ('recieved should be in italics', 'bold grant, not holiday')
+    """
+    if QUOTED_RE.search(request):
+        return request
+    said = _ASK.sub("", _LEAD.sub("", request)).strip()
+    if not said:
+        return request
+    units = [p.text for p in view.paragraphs] + [" | ".join(row) for t in view.tables for row in t.rows]
+    texts = [p.text for p in view.paragraphs] + [c for t in view.tables for row in t.rows for c in row]
+    for reading in (_right_not_wrong, _wrong_should_be_right):
+        found = reading(said, texts)
+        if found is not None:
+            return f"change {quote(found[0])} to {quote(found[1])}"
+    m = _STATED.match(said)
+    if m is None:
+        return request
+    what = m.group("what").strip()
+    if m.group("verb"):
+        what = f"{what} {m.group('verb')}"
+    if not what.lower().startswith("the "):
+        what = f"the {what}"
+    shaped = value_by_shape(f"change {what} to {m.group('new').strip()}", units)
+    return shaped[0] if shaped is not None else request
+
+
+def _right_not_wrong(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
+    """"30 days, not 28": (old, new) when the wrong text stands in the document once."""
+    m = _NOT.match(said)
+    if m is None:
+        return None
+    new, old = m.group("new").strip(), m.group("old").strip()
+    if not m.group("should") and not re.search(r"\d", old) or _formatting(new):
+        return None  # "bold the heading, not the title": an instruction, not a correction
+    num = re.search(r"\d[\d.,:]*", new)
+    if re.fullmatch(r"\d[\d.,:]*", old) and num:  # "30 days holiday not 28": the number for the number
+        if _count(old, texts) > 1:
+            after = new[num.end():].split()[:1]
+            old = f"{old} {after[0]}" if after else old
+            new = f"{num.group(0)} {after[0]}" if after else num.group(0)
+        else:
+            new = num.group(0)
+    spelled = find_spelling(old, texts)
+    if spelled is None or _count(spelled.text, texts) != 1:
+        return None
+    return spelled.text, new
+
+
+def _wrong_should_be_right(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
+    """"recieved should be received": (old, new) when X is the document's own words, once."""
+    m = _X_SHOULD_BE_Y.match(said)
+    if m is None:
+        return None
+    old, new = re.sub(r"^the\s+", "", m.group("old").strip(), flags=re.IGNORECASE), m.group("new").strip()
+    if len(old.split()) > 5 or _formatting(new) or re.search(r"\d", new) and not re.search(r"\d", old):
+        return None  # "the title should be bold", "the date should be 5 May" (a value, read by its shape)
+    spelled = find_spelling(old, texts)
+    if spelled is None or _count(spelled.text, texts) != 1 or not _whole_words(spelled.text, texts):
+        return None
+    return spelled.text, new
+
+
+def _formatting(words: str) -> bool:
+    """Words that say how text should look ("in italics", "bold and red"), not what it should say."""
+    return all(w in FUNCTION_WORDS or w in INSTRUCTION_WORDS or w in _COLOR_WORDS
+               for w in re.findall(r"[a-z]+", words.lower()))
+
+
+def _count(text: str, texts: Sequence[str]) -> int:
+    """Occurrences of ``text`` at word boundaries, quotes, accents and case aside."""
+    pattern = re.compile(rf"(?<!\w)(?<!\d[.,:/]){re.escape(fold(text))}(?!\w)(?![.,:/]\d)")  # not "1.20" for 20
+    return sum(len(pattern.findall(fold(t))) for t in texts)
+
+
+def _whole_words(text: str, texts: Sequence[str]) -> bool:
+    return _count(text, texts) > 0
