@@ -712,6 +712,7 @@ class Targets:
         text: the targets' text may change too.
         removed: target paragraphs may disappear.
         new_paras: this many new empty paragraphs may appear (page breaks, tables).
+        added: new paragraphs with exactly these texts may appear (a new bullet, a new line).
         new_tables: this many new tables may appear.
         new_rows, new_cols, removed_rows, removed_cols: per target table (``tables``), shape changes allowed.
         tables: tables (0-based, in the source) whose rows and columns may change.
@@ -726,6 +727,7 @@ class Targets:
     text: bool = False
     removed: bool = False
     new_paras: int = 0
+    added: tuple[str, ...] = ()
     new_tables: int = 0
     new_rows: int = 0
     new_cols: int = 0
@@ -808,7 +810,7 @@ def guard(src: Any, doc: Any, tg: Targets) -> str:
     for i in gone:
         if not (tg.removed and _target_kind(tg, bp[i], body_index=i)[0]):
             return f"paragraph {bp[i].text[:40]!r} is gone"
-    new = [ap[j] for j in extra]
+    new = [ap[j] for j in extra if ap[j].text.strip() not in tg.added]
     if any(p.text.strip() for p in new):
         return f"new paragraph {next(p.text for p in new if p.text.strip())[:40]!r}"
     if len(new) > tg.new_paras:

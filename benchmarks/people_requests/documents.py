@@ -774,6 +774,49 @@ RENT_POINTS = ("The current rent is \u00a3850 per month.", "The new rent will be
                "The deposit stays the same.")
 
 
+# ---- written 2026-12-06 (fifteenth session, third batch): an e-mail printed as a document and a tradesman's quote,
+# for requests typed the way people write to a colleague (greetings, thanks, reasons, "pls")
+
+
+def beach_email() -> Doc:
+    """An e-mail kept as a document: a Subject line, a greeting, bullets, an informal sign-off and a first name."""
+    d = docx.Document()
+    _normal(d, font="Calibri", size=11)
+    d.add_paragraph("Subject: Beach clean on Saturday")
+    d.add_paragraph("Hi all,")
+    d.add_paragraph("Thanks for signing up for the beach clean on Saturday. Meet at the pier at 9:30.")
+    for t in BEACH_BULLETS:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_paragraph("Parking is free on the seafront before 10.")
+    d.add_paragraph("If it rains we will move it to Saturday afternoon.")
+    d.add_paragraph("Cheers,")
+    d.add_paragraph("Maya")
+    return d
+
+
+BEACH_BULLETS = ("Wear sturdy shoes", "Bring a water bottle", "Bags and pickers are provided")
+
+
+def plumber_quote() -> Doc:
+    """A plumber's quotation: a bold title, labelled lines, a four-column priced table with VAT and Total rows."""
+    d = docx.Document()
+    _normal(d, font="Arial", size=10)
+    _big(d, "Quotation", 20)
+    d.add_paragraph("Quote no. Q-2025-041")
+    d.add_paragraph("Customer: Mr D. Patel, 8 Ash Grove")
+    _table(d, QUOTE_ROWS, bold_header=True)
+    d.add_paragraph("This quote is valid for 30 days.")
+    d.add_paragraph("Payment is due within 14 days of completion.")
+    d.add_paragraph("Signed: ______________")
+    return d
+
+
+QUOTE_ROWS = [["Item", "Qty", "Unit price", "Total"], ["Replace kitchen tap", "1", "\u00a385.00", "\u00a385.00"],
+              ["Fit new radiator valve", "2", "\u00a340.00", "\u00a380.00"],
+              ["Labour (hours)", "3", "\u00a345.00", "\u00a3135.00"], ["VAT (20%)", "", "", "\u00a360.00"],
+              ["Total", "", "", "\u00a3360.00"]]
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -781,7 +824,7 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "sales": sales, "allotment": allotment, "advert": advert, "trip_letter": trip_letter, "club_fees": club_fees,
     "meal_plan": meal_plan, "returns_policy": returns_policy, "programme": programme, "handbook": handbook,
     "bake_sale": bake_sale, "council_minutes": council_minutes, "posset": posset, "data_day": data_day,
-    "rent_notice": rent_notice,
+    "rent_notice": rent_notice, "beach_email": beach_email, "plumber_quote": plumber_quote,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,

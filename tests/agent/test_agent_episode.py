@@ -478,11 +478,64 @@ def test_word_users_files_corrections_numbered_items_and_section_deletes_are_gro
         "lemon drizzle is \u00a31.40 now": "change '\u00a31.20' to '\u00a31.40'",
         "the meeting actually closed at 21:25, please fix": "change '21:10' to '21:25'",
         "recieved should be received": "change 'recieved' to 'received'",
-        "should be a 30 minute break not 20": "change '20' to '30'",
+        "should be a 30 minute break not 20": "change '20 minute' to '30 minute'",  # not the 20 of £1.20
         # a numbered heading by its number; a section deleted with its heading; a label on a later line
         "start item 2 on a new page": "insert a page break before '2. Breaks'",
         "remove the parking section": "remove paragraphs 4 to 5",
         "italicise the out of hours number": "italicize '0117 496 0999'",
+    })
+
+
+def test_timetable_rows_columns_signed_values_and_stated_facts_are_grounded(env, tmp_path: Path) -> None:
+    """The fifteenth session's second batch of readings, on an event timetable and a notice of its own."""
+    d = docx.Document()
+    d.add_heading("Open Data Day", 1)
+    d.add_paragraph("Thursday 6 March \u2013 Kings Building")
+    d.add_paragraph("From: Harbour Lettings Ltd")
+    t = d.add_table(rows=4, cols=3)
+    for i, row in enumerate((("Time", "Session", "Room"), ("09:00\u201309:30", "Welcome", "Foyer"),
+                             ("09:30\u201310:15", "Maps for everyone", "Room 2"), ("10:15\u201310:30", "Break",
+                                                                                "Foyer"))):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    d.add_paragraph("Serves 4, 20 minutes. Chill at 4\u00b0C. Tip: it\u2019s traditional.")
+    d.add_paragraph("Lemons: 2 (juice and zest)")
+    _assert_grounded(env, d, tmp_path / "day.docx", {
+        "delete the break row": "delete row 4 of table 1",  # named by a cell of another column than the first
+        "center all the times": "center column 1 of table 1",  # the column headed "Time"
+        "right-align the from line": "right-align the paragraph 'From: Harbour Lettings Ltd'",
+        "maps for everyone is in room 3 now": "change 'Room 2' to 'Room 3'",  # capitalised as the old value
+        "change the date to Friday 7 March": "change 'Thursday 6 March' to 'Friday 7 March'",
+        "underline 4\u00b0C": "underline '4\u00b0C'",
+        "change it's to it is": "change \"it\u2019s\" to 'it is'",
+        "the lemons should be 3 not 2": "change '2 (juice' to '3 (juice'",  # "2" alone would select "20"'s 2
+    })
+
+
+def test_requests_written_as_to_a_colleague_are_grounded(env, tmp_path: Path) -> None:
+    """The fifteenth session's third batch: an e-mail kept as a document, a reason before a correction, a font and
+    its size together, a greeting with its comma, a sign in a cell, a new bullet at the list's end."""
+    d = docx.Document()
+    d.add_paragraph("Subject: Beach clean on Saturday")
+    d.add_paragraph("Hi all,")
+    d.add_paragraph("Meet at the pier at 9:30.")
+    for text in ("Wear sturdy shoes", "Bring a water bottle"):
+        d.add_paragraph(text, style="List Bullet")
+    t = d.add_table(rows=3, cols=2)
+    for i, row in enumerate((("Item", "Total"), ("VAT (20%)", "60"), ("Total", "360"))):
+        t.cell(i, 0).text, t.cell(i, 1).text = row
+    d.add_paragraph("Cheers,")
+    d.add_paragraph("Maya")
+    _assert_grounded(env, d, tmp_path / "email.docx", {
+        "The meeting point is wrong \u2013 it should be the lifeboat station, not the pier":
+            "change 'the pier' to 'the lifeboat station'",
+        "can we have the whole thing in Verdana 11": "can we have the whole thing in Verdana, 11 pt",
+        "make Hi all, a bit bigger": "make 'Hi all,' a bit bigger",
+        "make VAT (20%) italic": "make 'VAT (20%)' italic",
+        "pls make my name underlined": "pls make the paragraph 'Maya' underlined",  # not the Subject line on top
+        "add 'Bring gloves' as a new bullet at the end of the list":
+            "add a new paragraph saying 'Bring gloves' after 'Bring a water bottle'",
+        "bold the word Total in the last row": "bold the cell in row 3, column 1 of table 1",
     })
 
 

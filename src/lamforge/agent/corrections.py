@@ -40,7 +40,7 @@ _NOT = re.compile(rf"^(?:(?:it|that|this|they)\s+)?(?P<should>{_SHOULD}\s+|(?:it
 _X_SHOULD_BE_Y = re.compile(rf"^(?:the\s+(?:word|spelling|name|text)\s+)?(?P<old>.+?)\s+{_SHOULD}\s+"
                             r"(?P<new>[^,;!?]+?)\s*[.!?]?$", re.IGNORECASE)
 _STATED = re.compile(r"^(?P<what>.+?)\s+(?:(?:is|are|was|were|has\s+(?:been\s+)?changed\s+to|have\s+(?:been\s+)?"
-                     rf"changed\s+to|{_SHOULD})\s+(?:now\s+|actually\s+|really\s+)?|actually\s+(?P<verb>[a-z]+ed)\s+"
+                     rf"changed\s+to|{_SHOULD})\s+(?:now\s+|actually\s+|really\s+)?(?:(?:in|at|on)\s+)?|actually\s+(?P<verb>[a-z]+ed)\s+"
                      r"(?:at|on|by|to|in|for)\s+)(?P<new>[^,;!?]*\d[^,;!?]*?)(?:\s+now)?\s*[.!?]?$", re.IGNORECASE)
 
 
@@ -62,6 +62,10 @@ def stated_correction(request: str, view: Any) -> str:
     "change '21:10' to '21:25'"
     >>> stated_correction("the title is wrong", v), stated_correction("make 'received' bold", v)
     ('the title is wrong', "make 'received' bold")
+    >>> print(stated_correction("change it's to it is", DocView((ViewParagraph(1, "body", "Tip: it\u2019s."),), ())))
+    change "it\u2019s" to 'it is'
+    >>> stated_correction("The time is wrong \u2013 it should be 21:30, not 21:10", v)
+    "change '21:10' to '21:30'"
     >>> stated_correction("recieved should be in italics", v), stated_correction("bold grant, not holiday", v)
     ('recieved should be in italics', 'bold grant, not holiday')
     """
@@ -72,8 +76,9 @@ def stated_correction(request: str, view: Any) -> str:
         return request
     units = [p.text for p in view.paragraphs] + [" | ".join(row) for t in view.tables for row in t.rows]
     texts = [p.text for p in view.paragraphs] + [c for t in view.tables for row in t.rows for c in row]
-    for reading in (_right_not_wrong, _wrong_should_be_right):
-        found = reading(said, texts)
+    tail = re.split(r"\s+[\u2013\u2014-]\s+|[.;:]\s+|,\s+(?=(?:it|that|this|they)\b)", said)[-1]
+    for reading in (_right_not_wrong, _wrong_should_be_right, _change_words):
+        found = reading(said, texts, units) or (reading(tail, texts, units) if tail != said else None)
         if found is not None:
             return f"change {quote(found[0])} to {quote(found[1])}"
     m = _STATED.match(said)
@@ -85,11 +90,30 @@ def stated_correction(request: str, view: Any) -> str:
     if not what.lower().startswith("the "):
         what = f"the {what}"
     shaped = value_by_shape(f"change {what} to {m.group('new').strip()}", units)
-    return shaped[0] if shaped is not None else request
+    return _in_its_case(shaped[0]) if shaped is not None else request
 
 
-def _right_not_wrong(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
-    """"30 days, not 28": (old, new) when the wrong text stands in the document once."""
+def _in_its_case(replacement: str) -> str:
+    """"change 'Room 2' to 'room 3'": the new value capitalised as the old one is ("Room 3").
+
+    >>> _in_its_case("change 'Room 2' to 'room 3'"), _in_its_case("change '9 am' to '10 am'")
+    ("change 'Room 2' to 'Room 3'", "change '9 am' to '10 am'")
+    """
+    m = re.fullmatch(r"(change\s+)(['\"])(?P<old>.+)\2(\s+to\s+)(['\"])(?P<new>.+)\5", replacement)
+    if m is None:
+        return replacement
+    old, new = m.group("old"), m.group("new")
+    if old.split()[0].lower() == new.split()[0].lower() and old[:1].isupper() and new[:1].islower():
+        return replacement[:m.start("new")] + new[:1].upper() + new[1:] + replacement[m.end("new"):]
+    return replacement
+
+
+def _right_not_wrong(said: str, texts: Sequence[str], units: Sequence[str]) -> tuple[str, str] | None:
+    """"30 days, not 28": (old, new) when the wrong text stands in the document once.
+
+    Or when the request's other words pick the paragraph or table row it stands in ("the lemons should be 3 not 2"
+    beside a "Room 2").
+    """
     m = _NOT.match(said)
     if m is None:
         return None
@@ -100,17 +124,59 @@ def _right_not_wrong(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
     if re.fullmatch(r"\d[\d.,:]*", old) and num:  # "30 days holiday not 28": the number for the number
         if _count(old, texts) > 1:
             after = new[num.end():].split()[:1]
-            old = f"{old} {after[0]}" if after else old
-            new = f"{num.group(0)} {after[0]}" if after else num.group(0)
+            if not after:
+                return _described_number(old, num.group(0), new[:num.start()], units, texts)
+            old, new = f"{old} {after[0]}", f"{num.group(0)} {after[0]}"
         else:
             new = num.group(0)
     spelled = find_spelling(old, texts)
     if spelled is None or _count(spelled.text, texts) != 1:
         return None
-    return spelled.text, new
+    return _widened(spelled.text, new, texts)
 
 
-def _wrong_should_be_right(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
+def _described_number(old: str, new: str, description: str, units: Sequence[str],
+                      texts: Sequence[str]) -> tuple[str, str] | None:
+    """``old`` in the one paragraph or row holding it that shares the most of the description's words.
+
+    With the text after it there, so that it stands once in the document ("2 (juice" of the Lemons row).
+    """
+    words = {w for w in re.findall(r"[a-z]{3,}", description.lower()) if w not in FUNCTION_WORDS
+             and w not in INSTRUCTION_WORDS}
+    pattern = re.compile(rf"(?<!\w)(?<!\d[.,:/]){re.escape(old)}(?!\w)(?![.,:/]\d)")
+    scored = sorted(((len(words & set(re.findall(r"[a-z]+", u.lower()))), u) for u in units if pattern.search(u)),
+                    reverse=True)
+    if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    unit = scored[0][1]
+    m = pattern.search(unit)
+    nxt = re.match(r"\s*[^\s|]+", unit[m.end():]) if m else None
+    if nxt is None or sum(t.count(old + nxt.group(0)) for t in texts) != 1:
+        return None
+    return old + nxt.group(0), new + nxt.group(0)
+
+
+def _widened(old: str, new: str, texts: Sequence[str]) -> tuple[str, str]:
+    """A short old text that also stands inside other text ("2" of "20 minutes") with the word after it.
+
+    Selecting a text selects its first occurrence anywhere, so "2" must become "2 (juice" (and "3" "3 (juice").
+
+    >>> _widened("2", "3", ["Serves 4, 20 minutes", "2 (juice and zest)"])
+    ('2 (juice', '3 (juice')
+    """
+    if sum(t.count(old) for t in texts) == 1:
+        return old, new
+    pattern = re.compile(rf"(?<!\w)(?<!\d[.,:/]){re.escape(old)}(?!\w)(?![.,:/]\d)")
+    for t in texts:
+        m = pattern.search(t)
+        if m:
+            nxt = re.match(r"\s*\S+", t[m.end():])
+            if nxt and sum(x.count(old + nxt.group(0)) for x in texts) == 1:
+                return old + nxt.group(0), new + nxt.group(0)
+    return old, new
+
+
+def _wrong_should_be_right(said: str, texts: Sequence[str], units: Sequence[str] = ()) -> tuple[str, str] | None:
     """"recieved should be received": (old, new) when X is the document's own words, once."""
     m = _X_SHOULD_BE_Y.match(said)
     if m is None:
@@ -124,10 +190,27 @@ def _wrong_should_be_right(said: str, texts: Sequence[str]) -> tuple[str, str] |
     return spelled.text, new
 
 
+_CHANGE_WORDS = re.compile(r"^(?:change|replace|swap|correct)\s+(?!the\b|a\b|an\b|all\b|every\b|each\b|this\b|my\b)"
+                           r"(?P<old>\S+(?:\s+\S+){0,3}?)\s+(?:to|with|into|for|by)\s+(?P<new>[^,;!?]+?)\s*[.!?]?$",
+                           re.IGNORECASE)
+
+
+def _change_words(said: str, texts: Sequence[str], units: Sequence[str] = ()) -> tuple[str, str] | None:
+    """"change it's to it is": words the document holds once, even small ones no mention reading quotes."""
+    m = _CHANGE_WORDS.match(said)
+    if m is None or _formatting(m.group("new")) or re.search(r"\d", m.group("old")):
+        return None  # "change Ann to bold"; numbers are read by the value readers
+    spelled = find_spelling(m.group("old"), texts)
+    if spelled is None or _count(spelled.text, texts) != 1 or spelled.text == m.group("old"):
+        return None  # as typed: the mention reader quotes it (and reads more than this)
+    return spelled.text, m.group("new").strip()
+
+
 def _formatting(words: str) -> bool:
     """Words that say how text should look ("in italics", "bold and red"), not what it should say."""
-    return all(w in FUNCTION_WORDS or w in INSTRUCTION_WORDS or w in _COLOR_WORDS
-               for w in re.findall(r"[a-z]+", words.lower()))
+    found = re.findall(r"[a-z]+", words.lower())
+    return all(w in FUNCTION_WORDS or w in INSTRUCTION_WORDS or w in _COLOR_WORDS for w in found) and any(
+        w in INSTRUCTION_WORDS or w in _COLOR_WORDS for w in found)  # "it is" says what, "in italics" how
 
 
 def _count(text: str, texts: Sequence[str]) -> int:

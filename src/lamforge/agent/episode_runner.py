@@ -44,8 +44,9 @@ from lamforge.agent.explicit_targets import (
 )
 from lamforge.agent.heading_names import quote_headings
 from lamforge.agent.label_values import label_value
+from lamforge.agent.list_ends import last_item
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
-from lamforge.agent.named_cells import fill_as_set, named_cell
+from lamforge.agent.named_cells import cell_of_text_in_row, column_by_plural, fill_as_set, named_cell
 from lamforge.agent.page_places import page_of_its_own
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
@@ -220,7 +221,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     request = corrected
     unquoted = not QUOTED_RE.search(request)
     if unquoted:  # "the junior monthly fee": the cell, before its words are read as mentions
-        request = named_cell(request, view)
+        request = column_by_plural(named_cell(request, view), view)  # "all the times": the Time column
     keep = structural_words(request, view) if unquoted else None
     grounded, mentions = quote_mentions(request, texts, keep) if unquoted else (request, [])
     labelled = label_value(request, view) if unquoted else request  # "the instructor's name": the label's value
@@ -232,7 +233,8 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     if names_a_sentence(grounded):
         grounded, found = resolve_sentences(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
     grounded = paragraph_by_table(page_break_by_table(place_at_end(default_font(exact_size(grounded))), view), view)
-    grounded, rewrites = make_explicit(grounded, view)
+    grounded, rewrites = make_explicit(last_item(grounded, view), view)  # "a new bullet at the end of the list"
+    grounded = cell_of_text_in_row(grounded, view)  # "the word 'Total' in row 6 of table 1": that cell
     grounded = page_of_its_own(grounded)  # "start the 'reply slip' on a new page": a page break before it
     if unquoted:  # "rename the heading Attendees to Participants": X is quoted only now
         grounded = plain_replacement(quote_new_text(quote_cell_value(grounded)))

@@ -25,7 +25,7 @@ from typing import Any
 from lamforge.agent.mentions import CHANGE_VERBS
 from lamforge.app.commands import COLORS
 from lamforge.text.explicit import explicit_words, quote
-from lamforge.text.fonts import font_in
+from lamforge.text.fonts import KNOWN_FONTS, font_in
 from lamforge.text.locate import Spot, locate
 from lamforge.text.numbers import cardinal, number_pattern
 from lamforge.text.quotes import QUOTED_RE
@@ -351,6 +351,19 @@ _VAGUE_SIZE = re.compile(r"\b(?:a\s+(?:bit|little)\s+|slightly\s+|much\s+)?(?:bi
                          re.IGNORECASE)
 
 
+_FONT_AND_SIZE = re.compile(rf"\b(?P<font>{'|'.join(re.escape(f) for f in KNOWN_FONTS)})\s+(?P<n>\d{{1,2}}(?:\.5)?)\b"
+                            r"(?!\s*(?:pt|points?|px|%|[.,]\d))", re.IGNORECASE)
+
+
+def font_and_size(request: str) -> str:
+    """"In Verdana 11": the font and its size said apart, as the font and size families are trained.
+
+    >>> font_and_size("can we have the whole thing in Verdana 11"), font_and_size("Arial 12 pt please")
+    ('can we have the whole thing in Verdana, 11 pt', 'Arial 12 pt please')
+    """
+    return _FONT_AND_SIZE.sub(lambda m: f"{m.group('font')}, {m.group('n')} pt", request)
+
+
 def exact_size(request: str) -> str:
     """``request`` without a vague "smaller" / "bigger" that the size after it says exactly.
 
@@ -361,7 +374,7 @@ def exact_size(request: str) -> str:
     >>> exact_size("make the title bigger")
     'make the title bigger'
     """
-    return _VAGUE_SIZE.sub("", request)
+    return _VAGUE_SIZE.sub("", font_and_size(request))
 
 
 _DELETING = re.compile(r"\b(?:delete|remove|erase|get\s+rid\s+of|take\s+out|cut)\b", re.IGNORECASE)

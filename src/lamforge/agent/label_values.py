@@ -117,8 +117,8 @@ def _label_named(request: str, paragraphs: Sequence[Paragraph]) -> tuple[int, in
     >>> ps = [(1, "title", "Junior Gardener"), (2, "body", "Closing date: 30 June 2025")]
     >>> _label_named("change the closing date to 14 July", ps)
     (7, 23, 'closing date', False)
-    >>> _label_named("bold the closing date line", ps) is None, _label_named("bold the date", ps) is None
-    (True, True)
+    >>> _label_named("bold the closing date line", ps), _label_named("bold the date", ps) is None
+    ((5, 26, 'closing date', False), True)
     >>> _label_named("make the closing date red", ps)[2], _label_named("the closing date details", ps) is None
     ('closing date', True)
     >>> _label_named("italicise the out of hours number", [(1, "body", "Reception: 0117\\nOut of hours: 0999")])
@@ -131,7 +131,12 @@ def _label_named(request: str, paragraphs: Sequence[Paragraph]) -> tuple[int, in
         for n in range(len(words), 0, -1):
             label = " ".join(words[:n])
             end = m.start("words") + len(label)
-            if label.lower() not in labels or _NOT_A_VALUE.match(request, end):
+            if label.lower() not in labels:
+                continue
+            line = re.match(r"\s+line\b", request[end:])
+            if line:  # "right-align the from line": the line the label opens
+                return m.start(), end + line.end(), label, False
+            if _NOT_A_VALUE.match(request, end):
                 continue
             if _ends_name(request[end:]):
                 return m.start(), end, label, False

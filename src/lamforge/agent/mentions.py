@@ -48,7 +48,7 @@ _REPLACE = re.compile(
     # the new text runs to the clause's end; a decimal ("12.4") or a title ("Ms. Patel") does not end it
     r"(?P<old>'[^']+'|\"[^\"]+\"|the\s+cell\s+in\s+row\s+\d+,\s+column\s+\d+(?:\s+of\s+table\s+\d+)?)"
     r"(?:\s+in\s+(?:the\s+)?table(?:\s+\d+)?)?\s+(?:with|to|into|by|for)\s+"
-    r"(?P<new>(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d[.,]\d|\b(?:Mr|Mrs|Ms|Dr|Prof|St)\.\s|[^.,;!?'\"])+?)"
+    r"(?P<new>(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d[.,]\d|\b(?:Mr|Mrs|Ms|Dr|Prof|St|[A-Z])\.\s|[^.,;!?'\"])+?)"
     r"(?=\s+(?:everywhere|throughout|across|in\s+the\s+(?:whole\s+|entire\s+)?(?:document|file|text)|please|"
     r"in\s+(?:the\s+)?table(?:\s+\d+)?|"
     # "... to Tomasz in the action points": where the change is, not what it becomes
@@ -140,6 +140,13 @@ def quote_mentions(
             clean = not (_stop(words[i].group(), digits=False) or _stop(words[j].group(), digits=False))
             # a reading keeps the document's punctuation after the run ("... map room." deletes the full stop too)
             ends = [end + 1, end] if end < len(request) and request[end] in ".:!?;" else [end]
+            k = end
+            while k < len(request) and request[k] in "%)]\u00b0":  # "VAT (20%)": the sign and the bracket too
+                k += 1
+            if k > end:
+                ends = [k, *ends]
+            elif request[end:end + 1] == "," and _reading(_norm(request[start:end + 1]), norm_paras) == 2:
+                ends = [end + 1, *ends]  # "Hi all,": a whole paragraph with its comma
             if re.search(r"['\u2019]s$", request[start:end]) and j > i:
                 ends.append(end - 2)  # a possessive of the document's words: "Maria Chen's name" reads "Maria Chen"
             for e in ends:
@@ -170,7 +177,33 @@ def quote_mentions(
     out, value = _quote_old_value(out, norm_paras)
     if value is not None:
         mentions.append(value)
+    out, signed = _quote_signed_values(out, paragraphs, new_from if out == request else len(out))
+    mentions += signed
     return quote_new_text(out), mentions
+
+
+# "underline 4°C", "bold £850": a number with a sign or unit symbol, which no word of a mention can hold
+_SIGNED = re.compile(r"(?<![\w'\"])(?:[£$€]\d[\d.,]*|\d[\d.,]*\s?(?:°[CF]?|%|€))(?![\w'\"])")
+
+
+def _quote_signed_values(request: str, paragraphs: Sequence[str], before: int) -> tuple[str, list[Mention]]:
+    """Quote each signed value of the request (before ``before``: not the new text) that the document holds once.
+
+    >>> _quote_signed_values("underline 4°C", ["Chill at 4°C.", "Serves 4"], 99)
+    ("underline '4°C'", [Mention(text='4°C', whole=False)])
+    >>> _quote_signed_values("bold £8", ["£850 a month"], 99)[0]
+    'bold £8'
+    """
+    if QUOTED_RE.search(request):
+        return request, []
+    found = []
+    for m in _SIGNED.finditer(request[:before]):
+        pattern = re.compile(rf"(?<![\w.,]){re.escape(m.group(0))}(?![\w]|[.,]\d)")
+        if sum(len(pattern.findall(p)) for p in paragraphs) == 1:
+            found.append(m)
+    for m in reversed(found):
+        request = f"{request[:m.start()]}{_quote(m.group(0))}{request[m.end():]}"
+    return request, [Mention(m.group(0), False) for m in found]
 
 
 # "change 40% to 35%", "replace 6 pm with 7 pm": a value the document holds, named by the words before "to" / "with"
@@ -248,13 +281,17 @@ def value_by_shape(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
     "change 'between 9 am and 1 pm' to 'between 10 am and 2 pm'"
     >>> value_by_shape("Set the Pet fee amount to 200 dollars", ["Rent", "1,450 dollars", "1,450 dollars"]) is None
     True
+    >>> value_by_shape("change the date to Friday 7 March", ["Thursday 6 March, Kings Building"])[0]
+    "change 'Thursday 6 March' to 'Friday 7 March'"
+    >>> value_by_shape("change the new rent to 885 pounds", ["The rent is 850 pounds.", "The new rent: 895 pounds."])[0]
+    "change '895 pounds' to '885 pounds'"
     """
     m = _DESCRIBED_VALUE.search(request) or _DESCRIBED_VALUE_BARE.search(request)
     if m is None or _FORMAT_WORDS.search(m.group("what")) or re.search(r"\d", m.group("what")):
         return None
     new = m.group("new")
-    shape = re.compile(rf"(?<![\w.,]){_NUMBER.sub(lambda _: _NUMBER.pattern, re.escape(new))}(?![\w]|[.,]\d)",
-                       re.IGNORECASE)
+    body = _CALENDAR.sub(_any_of_its_kind, _NUMBER.sub(lambda _: _NUMBER.pattern, re.escape(new)))
+    shape = re.compile(rf"(?<![\w.,]){body}(?![\w]|[.,]\d)", re.IGNORECASE)
     hits = [(x.group(0), p) for p in paragraphs for x in shape.finditer(p) if x.group(0) != new]
     found = {v for v, _ in hits}
     if len(found) > 1:
@@ -271,13 +308,27 @@ def value_by_shape(request: str, paragraphs: Sequence[str]) -> tuple[str, list[M
     return out, [Mention(old, False)]
 
 
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTHS = "january february march april may june july august september october november december".split()
+_CALENDAR = re.compile(rf"\b(?:{'|'.join(_DAYS + _MONTHS)})\b", re.IGNORECASE)
+
+
+def _any_of_its_kind(m: re.Match[str]) -> str:
+    """A day's or a month's name in a value's shape stands for any day or month ("Friday 7 March": a date)."""
+    names = _DAYS if m.group(0).lower() in _DAYS else _MONTHS
+    return f"(?:{'|'.join(names)})"
+
+
 def _described_by(what: str, hits: list[tuple[str, str]]) -> set[str]:
     """The one value (occurring once) whose paragraph holds the most of the description's own words, else none."""
-    words = {w for w in re.findall(r"[a-z]+", what.lower()) if w not in FUNCTION_WORDS and w not in INSTRUCTION_WORDS}
-    score = {v: len(words & set(re.findall(r"[a-z]+", p.lower()))) for v, p in hits}
-    best = max(score.values(), default=0)
+    every = set(re.findall(r"[a-z]{3,}", what.lower())) - {"the", "and"}
+    words = {w for w in every if w not in FUNCTION_WORDS and w not in INSTRUCTION_WORDS}
+    # the description's own words first; its small words ("the new rent") only to tell two apart
+    score = {v: (len(words & set(re.findall(r"[a-z]+", p.lower()))), len(every & set(re.findall(r"[a-z]+", p.lower()))))
+             for v, p in hits}
+    best = max(score.values(), default=(0, 0))
     winners = [v for v, n in score.items() if n == best]
-    if best == 0 or len(winners) != 1 or sum(v == winners[0] for v, _ in hits) != 1:
+    if best[0] == 0 or len(winners) != 1 or sum(v == winners[0] for v, _ in hits) != 1:
         return set()
     return {winners[0]}
 

@@ -55,6 +55,58 @@ def named_cell(request: str, view: Any) -> str:
     return f"{request[:start]}the cell in row {r}, column {c} of table {t}{request[end:]}"
 
 
+_PLURAL = re.compile(r"\b(?:all\s+(?:of\s+)?)?the\s+(?P<noun>[a-z]{3,})s\b"
+                     r"(?!\s+(?:column|row|cell|col|table|list|section|heading|paragraph)s?\b|')", re.IGNORECASE)
+
+
+def column_by_plural(request: str, view: Any) -> str:
+    """"Center all the times": the column whose header is "Time", as the model reads columns.
+
+    >>> from lamforge.app.observation import DocView, ViewTable
+    >>> t = ViewTable(1, 2, (("Time", "Session"), ("09:00", "Welcome"), ("09:30", "Maps")))
+    >>> v = DocView((), (t,))
+    >>> column_by_plural("center all the times", v), column_by_plural("bold the maps", v)
+    ('center column 1 of table 1', 'bold the maps')
+    >>> column_by_plural("bold the header row of the times table", v)  # a table named by what it holds
+    'bold the header row of the times table'
+    
+    """
+    if QUOTED_RE.search(request):
+        return request
+    for m in _PLURAL.finditer(request):
+        noun = m.group("noun").lower()
+        hits = [(t.number, c) for t in view.tables if len(t.rows) > 1
+                for c, head in enumerate(t.rows[0], 1) if head.strip().lower() == noun]
+        if len(hits) == 1:
+            (table, column), = hits
+            return f"{request[:m.start()]}column {column} of table {table}{request[m.end():]}"
+    return request
+
+
+_TEXT_IN_ROW = re.compile(r"(?:the\s+(?:word|text|label)\s+)?(?P<q>'[^']+'|\"[^\"]+\")\s+in\s+row\s+(?P<r>\d+)\s+of\s+"
+                          r"table\s+(?P<t>\d+)", re.IGNORECASE)
+
+
+def cell_of_text_in_row(request: str, view: Any) -> str:
+    """"The word 'Total' in row 6 of table 1", where one cell of that row holds just that text: that cell.
+
+    >>> from lamforge.app.observation import DocView, ViewTable
+    >>> t = ViewTable(1, 2, (("Item", "Total"), ("Tap", "85.00"), ("Total", "360.00")))
+    >>> cell_of_text_in_row("bold the word 'Total' in row 3 of table 1", DocView((), (t,)))
+    'bold the cell in row 3, column 1 of table 1'
+    """
+    m = _TEXT_IN_ROW.search(request)
+    if m is None:
+        return request
+    r, t = int(m.group("r")), int(m.group("t"))
+    rows = view.tables[t - 1].rows if 1 <= t <= len(view.tables) else ()
+    want = m.group("q")[1:-1].strip().lower()
+    cols = [c for c, cell in enumerate(rows[r - 1], 1) if cell.strip().lower() == want] if 1 <= r <= len(rows) else []
+    if len(cols) != 1:
+        return request
+    return f"{request[:m.start()]}the cell in row {r}, column {cols[0]} of table {t}{request[m.end():]}"
+
+
 def _by_label_and_header(request: str, table: Any) -> list[tuple[int, int, int, int, int]]:
     rows = table.rows
     if len(rows) < 2 or len(rows[0]) < 2:

@@ -373,7 +373,10 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
             return top if len(same) == 1 else None
         return top if _title_like(top, nonempty) else None
     if role == "writer":  # "my name": the line a CV opens with, else the name signed under a letter's closing
-        return _role_paragraph("title", paragraphs) or _role_paragraph("signature", paragraphs)
+        top = _role_paragraph("title", paragraphs)
+        if top is not None and re.fullmatch(r"(?:[A-Z][\w'\u2019.-]*\s*){1,4}", top[2].strip()):
+            return top
+        return _role_paragraph("signature", paragraphs) or top
     if role == "byline":
         hits = [p for p in nonempty if _BYLINE.match(p[2].strip())]
         return hits[0] if len(hits) == 1 else None
@@ -553,6 +556,10 @@ def _locate_cells(target: Target, tables: Sequence[Table]) -> Spot | None:
         if hit is None and target.how == "inside":  # "the amount for oat milk": the one label holding the words
             inside = [i for i, label in enumerate(labels, 1) if f" {_norm(target.row_name)} " in f" {_norm(label)} "]
             hit = (inside[0], target.row_name) if len(inside) == 1 and inside[0] > 1 else None
+        if hit is None:  # "the break row" where the first column holds times: a cell of one other column
+            others = [h for c in range(1, max(len(r) for r in rows))
+                      if (h := _label_hits(target.row_name, target.after, [r[c] if c < len(r) else "" for r in rows]))]
+            hit = others[0] if len(others) == 1 and others[0][0] > 1 else None
         if hit is None:
             return None
         row, used = hit

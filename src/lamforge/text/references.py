@@ -90,6 +90,7 @@ _RANGE = re.compile(
 )
 _ITEMS_ALL = re.compile(
     r"\b(?:all\s+(?:of\s+)?the\s+|all\s+|every\s+|each\s+|(?:the|this)\s+(?:whole\s+|entire\s+)?)"
+    rf"(?:(?:{number_pattern()})\s+)?"  # "the three numbered points"
     r"(?:(?P<bullet>bullet(?:ed)?\s+(?:list|items|points|lines)|bullets|bullet\s+points)|"
     r"(?P<numbered>numbered\s+(?:list|items|steps|points|lines))|"
     r"(?P<any>list|list\s+items|(?:agenda|shopping|packing|to-?do|checklist)\s+(?:items|points|entries)))\b"
