@@ -34,14 +34,15 @@ _ASK = re.compile(r"\s*(?:[,;.!-]\s*)?(?:(?:please|pls|can\s+you|could\s+you)\s+
                   r"(?:\s+(?:it|that|this|the\s+\w+))?(?:\s+please)?\s*[.!?]?\s*$", re.IGNORECASE)
 _LEAD = re.compile(r"^\s*(?:please\s+|pls\s+|oops,?\s+|sorry,?\s+|actually,?\s+)+", re.IGNORECASE)
 _SHOULD = r"(?:should|must|needs?\s+to|ought\s+to)\s+(?:be|read|say)"
+_C = r"(?:[^,;!?]|(?<=\d),(?=\d))"  # a character of one clause: a comma only between digits ("1,870")
 _NOT = re.compile(rf"^(?:(?:it|that|this|they)\s+)?(?P<should>{_SHOULD}\s+|(?:it'?s|that'?s)\s+)?"
-                  r"(?P<new>[^,;!?]+?),?\s+(?:not|instead\s+of|rather\s+than)\s+(?P<old>[^,;!?]+?)\s*[.!?]?$",
+                  rf"(?P<new>{_C}+?),?\s+(?:not|instead\s+of|rather\s+than)\s+(?P<old>{_C}+?)\s*[.!?]?$",
                   re.IGNORECASE)
 _X_SHOULD_BE_Y = re.compile(rf"^(?:the\s+(?:word|spelling|name|text)\s+)?(?P<old>.+?)\s+{_SHOULD}\s+"
-                            r"(?P<new>[^,;!?]+?)\s*[.!?]?$", re.IGNORECASE)
+                            rf"(?P<new>{_C}+?)\s*[.!?]?$", re.IGNORECASE)
 _STATED = re.compile(r"^(?P<what>.+?)\s+(?:(?:is|are|was|were|has\s+(?:been\s+)?changed\s+to|have\s+(?:been\s+)?"
                      rf"changed\s+to|{_SHOULD})\s+(?:now\s+|actually\s+|really\s+)?(?:(?:in|at|on)\s+)?|actually\s+(?P<verb>[a-z]+ed)\s+"
-                     r"(?:at|on|by|to|in|for)\s+)(?P<new>[^,;!?]*\d[^,;!?]*?)(?:\s+now)?\s*[.!?]?$", re.IGNORECASE)
+                     rf"(?:at|on|by|to|in|for)\s+)(?P<new>{_C}*\d{_C}*?)(?:\s+now)?\s*[.!?]?$", re.IGNORECASE)
 
 
 def stated_correction(request: str, view: Any) -> str:

@@ -53,6 +53,9 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bpage\s+numbers?\b|\b(?:head|foot)ers?\s+(?:with|on\s+every|to\s+(?:this|the)\s+(?:document|file))\b"
          r"|(?-i:\b(?:footers?|foot-?notes?|hyper-?links?|margins|page\s+margin)\b(?!\s+[A-Z]|\s+(?:heading|column|row)))"
          r"|\btable\s+of\s+contents\b"
+         # review comments and tracked changes: no action writes or accepts them
+         r"|\b(?:add|insert|leave|put|attach|write)\s+(?:a\s+|an\s+|my\s+|some\s+)?(?:review\s+)?comments?\b"
+         r"(?!\s+(?:heading|column|row|section|line|paragraph))|\btrack(?:ed)?\s+changes\b"
          r"|\b(?:count|number\s+of)\s+(?:the\s+)?words\b|\bword\s+count\b|\bcheck\s+(?:the\s+)?spelling\b"
          r"|\bspell\s*check"
          # Writer's Sort dialog is no action here
@@ -78,6 +81,8 @@ def infeasible_reason(request: str) -> str | None:
     (True, True)
     >>> infeasible_reason("Change the text to 14 pt") is None, infeasible_reason("make the fine print bold") is None
     (True, True)
+    >>> infeasible_reason("add a comment saying check this"), infeasible_reason("bold the Comments heading") is None
+    ("that is outside what lamforge's actions can do in this document", True)
     >>> infeasible_reason("Set up a call with Jonas for Monday"), infeasible_reason("Bold the Weekly Schedule heading")
     ('Writer cannot schedule, remind or call', None)
     >>> infeasible_reason("put page numbers at the bottom"), infeasible_reason("bold the header row")
