@@ -817,6 +817,52 @@ QUOTE_ROWS = [["Item", "Qty", "Unit price", "Total"], ["Replace kitchen tap", "1
               ["Total", "", "", "\u00a3360.00"]]
 
 
+# ---- written 2026-12-06 (fifteenth session, sixth batch): measured once on the session's last runtime, no rule
+# written after it (a fresh figure for the whole session's fixes)
+
+
+def allotment_news() -> Doc:
+    """A spring newsletter: an en-dash Title, a dates table with a bold header, curly quotes, bullets, a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Georgia", size=11)
+    d.add_heading("Allotment News \u2013 Spring 2025", 0)
+    d.add_paragraph("Welcome back to the growing season. Here is what is coming up on the site.")
+    d.add_heading("Dates for your diary", 2)
+    _table(d, NEWS_DATES, bold_header=True)
+    d.add_heading("From the committee", 2)
+    d.add_paragraph("This year we are trying \u201cNo-dig\u201d beds on plots 4 and 5. Come and see how they work.")
+    for t in NEWS_REMINDERS:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_paragraph("The Committee")
+    return d
+
+
+NEWS_DATES = [["Date", "Event", "Where"], ["5 April", "Seed swap", "Allotment hut"],
+              ["26 April", "Plant sale", "Allotment hut"], ["17 May", "Open day", "Whole site"]]
+NEWS_REMINDERS = ("Keep paths clear of tools", "Water butts must have lids", "Bonfires only after 6 pm")
+
+
+def lab_protocol() -> Doc:
+    """A lab protocol: Title, a reagents table, numbered steps with formulas and "37 °C", a bold-labelled warning."""
+    d = docx.Document()
+    _normal(d, font="Calibri", size=11)
+    d.add_heading("Yeast Fermentation Test", 0)
+    d.add_heading("Reagents", 1)
+    _table(d, LAB_REAGENTS, bold_header=True)
+    d.add_heading("Method", 1)
+    for t in LAB_STEPS:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Warning: ", "H2SO4 is corrosive. Wear gloves and goggles.")
+    d.add_paragraph("Dispose of all waste in the labelled container by the sink.")
+    return d
+
+
+LAB_REAGENTS = [["Reagent", "Amount"], ["Dried yeast", "5 g"], ["Glucose solution", "50 ml"], ["Limewater", "20 ml"]]
+LAB_STEPS = ("Mix the yeast with the glucose solution in a flask.", "Fit the bung and delivery tube.",
+             "Keep the flask in a water bath at 37 \u00b0C.", "Bubble the CO2 through limewater for 30 minutes.",
+             "Record how cloudy the limewater becomes.")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -825,6 +871,7 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "meal_plan": meal_plan, "returns_policy": returns_policy, "programme": programme, "handbook": handbook,
     "bake_sale": bake_sale, "council_minutes": council_minutes, "posset": posset, "data_day": data_day,
     "rent_notice": rent_notice, "beach_email": beach_email, "plumber_quote": plumber_quote,
+    "allotment_news": allotment_news, "lab_protocol": lab_protocol,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
