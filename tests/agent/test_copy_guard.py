@@ -84,21 +84,23 @@ def test_processor_forces_an_exact_copy_against_adversarial_scores(tiny_backend)
     """Random logits through the processor, greedily decoded, still spell the quoted text exactly."""
     tok = tiny_backend.tokenizer
     guard = DocumentGuard(token_strings(tok))
-    request = "Please cross out 'Quarterly Report' in the document."
-    cands = DocumentGuard.candidates(request)
+    text, proc = _decode_against_random_scores(tok, guard, "Please cross out 'Quarterly Report' in the document.", 0)
+    assert '"text": "Quarterly Report"' in text
+    assert proc.masked_steps >= 2
+
+
+def _decode_against_random_scores(tok, guard, request: str, seed: int) -> tuple[str, CopyLogitsProcessor]:
+    """Greedy decoding of a select_text argument through the guard, with random logits; the reply and processor."""
     prompt = tok.encode("<User Request:> " + request, add_special_tokens=False)
     ids = prompt + tok.encode(PREFIX + '"args": {"text": "', add_special_tokens=False)
-    proc = CopyLogitsProcessor(guard, tok, [cands], len(prompt))
-    gen = torch.Generator().manual_seed(0)
+    proc = CopyLogitsProcessor(guard, tok, [DocumentGuard.candidates(request)], len(prompt))
+    gen = torch.Generator().manual_seed(seed)
     for _ in range(40):
-        scores = torch.randn(1, len(tok), generator=gen)
-        nxt = int(proc(torch.tensor([ids]), scores)[0].argmax())
+        nxt = int(proc(torch.tensor([ids]), torch.randn(1, len(tok), generator=gen))[0].argmax())
         ids.append(nxt)
         if '"' in tok.decode([nxt]):
             break
-    text = tok.decode(ids[len(prompt):])
-    assert '"text": "Quarterly Report"' in text
-    assert proc.masked_steps >= 2
+    return tok.decode(ids[len(prompt):]), proc
 
 
 def test_characters_spelt_by_byte_tokens_are_guarded_too(tiny_backend):
@@ -111,18 +113,8 @@ def test_characters_spelt_by_byte_tokens_are_guarded_too(tiny_backend):
     guard = DocumentGuard(token_strings(tok))
     for quoted in ("\u00a31.20", "Zo\u00eb Mart\u00edn", "don\u2019t just send"):
         assert len(tok.encode(quoted[:3], add_special_tokens=False)) >= 2  # byte tokens spell them
-        request = f'Please cross out "{quoted}" in the document.'
-        cands = DocumentGuard.candidates(request)
-        prompt = tok.encode("<User Request:> " + request, add_special_tokens=False)
-        ids = prompt + tok.encode(PREFIX + '"args": {"text": "', add_special_tokens=False)
-        proc = CopyLogitsProcessor(guard, tok, [cands], len(prompt))
-        gen = torch.Generator().manual_seed(1)
-        for _ in range(40):
-            nxt = int(proc(torch.tensor([ids]), torch.randn(1, len(tok), generator=gen))[0].argmax())
-            ids.append(nxt)
-            if '"' in tok.decode([nxt]):
-                break
-        assert f'"text": "{quoted}"' in tok.decode(ids[len(prompt):]), quoted
+        text, _ = _decode_against_random_scores(tok, guard, f'Please cross out "{quoted}" in the document.', 1)
+        assert f'"text": "{quoted}"' in text, quoted
 
 
 def test_value_boxes_are_typed_by_the_control_the_reply_names():

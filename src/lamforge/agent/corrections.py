@@ -9,9 +9,10 @@ form beside the wrong one. Each reading here turns such a request into the repla
   Y when it stands more than once: "30 days, not 28" on "28 days");
 * "<description> is (now) V", "<description> should be V", "<description> actually closed at V": V holds a digit
   and the document holds values of V's shape ("£1.20" for "£1.40", "12:00 to 15:00" for "13:00 to 16:00"); the
-  description's own words pick the paragraph or table row ("lemon drizzle": the row that says it).
+  description's own words pick the paragraph or table row ("lemon drizzle": the row that says it);
+* "change X to Y" where X is the document's words once in another spelling, small words too ("change it's to it is").
 
-Anything else is left as written.
+A reason may come first ("The meeting point is wrong – it should be ..."). Anything else is left as written.
 """
 
 from __future__ import annotations
@@ -144,7 +145,7 @@ def _described_number(old: str, new: str, description: str, units: Sequence[str]
     """
     words = {w for w in re.findall(r"[a-z]{3,}", description.lower()) if w not in FUNCTION_WORDS
              and w not in INSTRUCTION_WORDS}
-    pattern = re.compile(rf"(?<!\w)(?<!\d[.,:/]){re.escape(old)}(?!\w)(?![.,:/]\d)")
+    pattern = _bounded(old)
     scored = sorted(((len(words & set(re.findall(r"[a-z]+", u.lower()))), u) for u in units if pattern.search(u)),
                     reverse=True)
     if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
@@ -167,7 +168,7 @@ def _widened(old: str, new: str, texts: Sequence[str]) -> tuple[str, str]:
     """
     if sum(t.count(old) for t in texts) == 1:
         return old, new
-    pattern = re.compile(rf"(?<!\w)(?<!\d[.,:/]){re.escape(old)}(?!\w)(?![.,:/]\d)")
+    pattern = _bounded(old)
     for t in texts:
         m = pattern.search(t)
         if m:
@@ -186,7 +187,7 @@ def _wrong_should_be_right(said: str, texts: Sequence[str], units: Sequence[str]
     if len(old.split()) > 5 or _formatting(new) or re.search(r"\d", new) and not re.search(r"\d", old):
         return None  # "the title should be bold", "the date should be 5 May" (a value, read by its shape)
     spelled = find_spelling(old, texts)
-    if spelled is None or _count(spelled.text, texts) != 1 or not _whole_words(spelled.text, texts):
+    if spelled is None or _count(spelled.text, texts) != 1:
         return None
     return spelled.text, new
 
@@ -214,11 +215,13 @@ def _formatting(words: str) -> bool:
         w in INSTRUCTION_WORDS or w in _COLOR_WORDS for w in found)  # "it is" says what, "in italics" how
 
 
+def _bounded(text: str) -> re.Pattern[str]:
+    """``text`` standing on its own: at word boundaries and not inside a number ("20" is not in "1.20")."""
+    return re.compile(rf"(?<!\w)(?<!\d[.,:/]){re.escape(text)}(?!\w)(?![.,:/]\d)")
+
+
 def _count(text: str, texts: Sequence[str]) -> int:
-    """Occurrences of ``text`` at word boundaries, quotes, accents and case aside."""
-    pattern = re.compile(rf"(?<!\w)(?<!\d[.,:/]){re.escape(fold(text))}(?!\w)(?![.,:/]\d)")  # not "1.20" for 20
+    """Occurrences of ``text`` standing on its own, quotes, accents and case aside."""
+    pattern = _bounded(fold(text))
     return sum(len(pattern.findall(fold(t))) for t in texts)
 
-
-def _whole_words(text: str, texts: Sequence[str]) -> bool:
-    return _count(text, texts) > 0
