@@ -867,6 +867,501 @@ LAB_STEPS = ("Mix the yeast with the glucose solution in a flask.", "Fit the bun
              "Record how cloudy the limewater becomes.")
 
 
+
+# ---- batch 7: two more genres as people keep them in Word: a village hall's booking confirmation (a plain bold
+# title, bold labels, an ordinal date, an en-dash time, a priced table with a Total row, a misspelt word) and a
+# holiday cottage's welcome sheet (a Title, curly quotes and apostrophes, a "Note:" line, a places table)
+
+
+def hall_booking() -> Doc:
+    """A village hall booking confirmation: a plain bold title, bold-labelled lines, a charges table with a Total row,
+    numbered conditions, a bold "Important:" label and a three-line sign-off."""
+    d = docx.Document()
+    _normal(d, font="Tahoma", size=10)
+    _big(d, "Ashcombe Village Hall", 20)
+    d.add_paragraph("Church Lane, Ashcombe, Devon EX6 7QH")
+    d.add_heading("Booking confirmation", 1)
+    d.add_paragraph(HALL_INTRO)
+    _labelled(d, "Hirer: ", "Mrs Helene Marsh")
+    _labelled(d, "Event: ", "Ruby wedding anniversary party")
+    _labelled(d, "Date: ", "Saturday 8th November 2025")
+    _labelled(d, "Time: ", "14:00\u201323:00")
+    d.add_heading("Charges", 1)
+    _table(d, HALL_CHARGES, bold_header=True)
+    d.add_paragraph("Deposit: \u00a3100, returned within 14 days if the hall is left clean and undamaged.")
+    d.add_heading("Conditions of hire", 1)
+    for t in HALL_CONDITIONS:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Important: ", "the fire exits must be kept clear at all times.")
+    d.add_paragraph("Please pay the balance by bank transfer by 25 October, quoting reference AVH-1180.")
+    for t in ("With best wishes,", "Margaret Pryce", "Bookings Secretary"):
+        d.add_paragraph(t)
+    return d
+
+
+HALL_INTRO = ("Thank you for booking the main hall, which can accomodate up to 120 people seated. Your booking "
+              "details are below.")
+HALL_CHARGES = [["Item", "Rate", "Hours", "Cost"], ["Main hall", "\u00a318.00 an hour", "9", "\u00a3162.00"],
+                ["Kitchen", "\u00a38.00 an hour", "9", "\u00a372.00"],
+                ["Stage lighting", "\u00a325.00 flat fee", "\u2013", "\u00a325.00"], ["Total", "", "", "\u00a3259.00"]]
+HALL_CONDITIONS = ("The hirer must be over 21 and stay for the whole booking.",
+                   "No confetti, glitter or candles anywhere in the building.",
+                   "All rubbish must be taken home \u2013 the hall\u2019s bins are for the playgroup only.",
+                   "The car park gate is locked at midnight.")
+
+
+def cottage_guide() -> Doc:
+    """A holiday cottage welcome sheet: Title, Heading 2 sections, label lines, curly quotes, bullets with a "m2" and an
+    en-dash time range, a "Note:" line, a places table with a plain header, a sign-off with an accented name."""
+    d = docx.Document()
+    _normal(d, font="Century Gothic", size=10.5)
+    d.add_heading("Welcome to Gull Cottage", 0)
+    d.add_paragraph(COTTAGE_INTRO)
+    d.add_heading("Arriving and leaving", 2)
+    d.add_paragraph("Check-in: from 16:00")
+    d.add_paragraph("Check-out: by 10:00 on the day you leave")
+    d.add_paragraph("The key safe is to the left of the front door. The code is 4471.")
+    d.add_heading("Wi-Fi", 2)
+    d.add_paragraph("Network: \u201cGullCottage_Guest\u201d, password: seashell22")
+    d.add_heading("Around the house", 2)
+    for t in COTTAGE_BULLETS:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_paragraph("Note: the stairs are steep, so please keep an eye on small children.")
+    d.add_heading("Places nearby", 2)
+    _table(d, COTTAGE_PLACES, bold_header=False)
+    d.add_paragraph("Bins go out on Tuesday night: black bags in the grey bin, recycling in the blue box.")
+    for t in ("Enjoy your stay!", "Ana\u00efs and Rob Trelawney", "Phone: 07700 900482"):
+        d.add_paragraph(t)
+    return d
+
+
+COTTAGE_INTRO = ("We\u2019re so glad you\u2019ve chosen to stay with us. Everything you need for your stay is below "
+                 "\u2013 and if anything\u2019s missing, just give us a ring.")
+COTTAGE_BULLETS = ("Towels and bed linen are provided", "The washing machine is in the utility room",
+                   "The garden is about 300 m2 and fully fenced, so dogs are welcome",
+                   "Please don\u2019t put anything but loo paper down the toilet",
+                   "Quiet hours are 22:00\u201308:00, as the neighbours have young children")
+COTTAGE_PLACES = [["Place", "What it is", "Distance"], ["The Ship Inn", "Pub with food", "5 min walk"],
+                  ["Porthcurl Stores", "Shop and post office", "10 min walk"],
+                  ["Treen Beach", "Sandy beach, dogs allowed", "15 min walk"],
+                  ["St Ives", "Harbour town with galleries", "25 min drive"]]
+
+
+# ---- batch 8: a junior football club's match report (a Title, a date line with an en dash, a bold "Final score:"
+# label, a misspelt word, an accented name, a results table with a bold header and en-dash scores, a tally under it,
+# bullets with a pound sign and a time range, a "Note:" line with ordinals, a three-line sign-off) and a wedding
+# information sheet for guests (a big bold coloured centred name line, centred lines, an order-of-the-day table with a
+# plain header, bullets, a "Dress code:" line, a bold "RSVP:" label with an accented name, curly quotes, a PS line)
+
+
+def match_report() -> Doc:
+    """A junior football match report: Title, label lines, Heading 1 sections, a results table with a bold header and
+    a tally line under it, bullets, a "Note:" line with ordinals and a coach's sign-off."""
+    d = docx.Document()
+    _normal(d, font="Arial", size=11, after=6)
+    d.add_heading("Match Report: U14s v Kingsmead Colts", 0)
+    d.add_paragraph("Sunday 12 October 2025, Manor Park \u2013 kick-off 10am")
+    _labelled(d, "Final score: ", "Hartfield Rovers 3\u20132 Kingsmead Colts")
+    d.add_paragraph("Goals: Okoro, Brennan, Clark")
+    d.add_heading("How it went", 1)
+    for t in MATCH_STORY:
+        d.add_paragraph(t)
+    d.add_heading("Player of the match", 1)
+    d.add_paragraph(MATCH_POTM)
+    d.add_heading("Results round the club", 1)
+    _table(d, MATCH_RESULTS, bold_header=True)
+    d.add_paragraph(MATCH_TALLY)
+    d.add_heading("Reminders", 1)
+    for t in MATCH_REMINDERS:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_paragraph(MATCH_NOTE)
+    for t in ("Well done, everyone!", "Dave Ellis", "U14s Coach"):
+        d.add_paragraph(t)
+    return d
+
+
+MATCH_STORY = ("We started slowly and were 2\u20130 down at half-time after conceding twice from corners. Whatever "
+               "Dave said at the break worked: Jamie Okoro pulled one back five minutes into the second half, and Leo "
+               "Brennan equalised with a header on the hour.",
+               "The winner came in the last minute, when Maisie Clark curled a free kick into the top corner. We "
+               "definately deserved it after the way we played in the second half.")
+MATCH_POTM = ("Our keeper, Tom\u00e1s Whelan, made three brilliant saves while we were behind and kept us in the "
+              "game.")
+MATCH_RESULTS = [["Team", "Opponent", "Venue", "Score"], ["U10s", "Ware Juniors", "Home", "4\u20131"],
+                 ["U12s", "Bishop\u2019s Stortford", "Away", "1\u20132"],
+                 ["U14s", "Kingsmead Colts", "Home", "3\u20132"], ["U16s", "Harlow Town", "Away", "0\u20130"]]
+MATCH_TALLY = "That\u2019s two wins, a draw and a defeat for the club this weekend."
+MATCH_REMINDERS = ("Training moves to Thursdays, 6:00\u20137:30pm, from next week",
+                   "Subs of \u00a315 for October are due by the end of the month",
+                   "Please bring your own water bottle \u2013 we can\u2019t share them any more",
+                   "Parents on the refreshments rota: the list is on the clubhouse noticeboard")
+MATCH_NOTE = "Note: our away game at Stansted on the 19th has moved to Sunday 26th October."
+
+
+def wedding_info() -> Doc:
+    """A wedding information sheet for guests: a big bold coloured centred names line, centred lines (one italic), an
+    order-of-the-day table with a plain header, Heading 2 sections, bullets, a bold "RSVP:" label, a sign-off, a PS."""
+    d = docx.Document()
+    _normal(d, font="Garamond", size=12, after=6)
+    _big(d, "Sophie & Daniel", 28, center=True, color="7B2D43")
+    p = d.add_paragraph()
+    p.add_run("are getting married").italic = True
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for t in ("Saturday 20 June 2026 at 1:30pm",
+              "St Aidan\u2019s Church, Lower Bramley, and afterwards at Hollins Barn"):
+        d.add_paragraph(t).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph("We\u2019d love you to be there for the whole day, from the ceremony right through to the "
+                    "ceilidh.")
+    d.add_heading("The day", 2)
+    _table(d, WEDDING_DAY, bold_header=False)
+    d.add_heading("Getting there", 2)
+    for t in WEDDING_TRAVEL:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_paragraph(WEDDING_DRESS)
+    d.add_heading("RSVP", 2)
+    _labelled(d, "RSVP: ", WEDDING_RSVP)
+    d.add_paragraph(WEDDING_DIET)
+    d.add_paragraph(WEDDING_GIFTS)
+    for t in ("With love,", "Sophie and Daniel", WEDDING_PS):
+        d.add_paragraph(t)
+    return d
+
+
+WEDDING_DAY = [["Time", "What", "Where"], ["1:30pm", "Ceremony", "St Aidan\u2019s Church"],
+               ["3:00\u20135:00pm", "Drinks, canap\u00e9s and photos", "Hollins Barn garden"],
+               ["5:30pm", "Wedding breakfast", "Hollins Barn"],
+               ["8:00pm", "Evening reception and ceilidh", "Hollins Barn"]]
+WEDDING_TRAVEL = ("There\u2019s free parking at the church and at the barn",
+                  "A coach will take guests from the church to the barn at 2:45pm",
+                  "Rooms are held at the Bramley Arms until 1 April \u2013 mention the wedding when you book",
+                  "Taxis: Bramley Cars, 01632 960442")
+WEDDING_DRESS = "Dress code: smart, but bring a warm layer \u2013 the barn gets chilly after dark."
+WEDDING_RSVP = "by 1 May 2026 to Zo\u00eb (Sophie\u2019s sister) on 07700 900617 or at sophieanddan@example.com"
+WEDDING_DIET = "Please tell us about any dietary requirements when you reply, and whether you need a high chair."
+WEDDING_GIFTS = ("Gifts: having you there is present enough, but if you\u2019d like to, there\u2019s a small honeymoon "
+                 "fund \u2013 details are on the \u201cOur Wedding\u201d page of our website.")
+WEDDING_PS = "PS Bring your dancing shoes \u2013 the ceilidh band is brilliant!"
+
+
+
+# ---- batch 9: a GP surgery's notice to patients (a Title, an italic line under it, Heading 1 sections, an
+# opening-hours table with a bold header and en-dash times, a bold "Who can have one:" label with "kg/m2" in it, a
+# misspelt word, bullets with a phone number, a bold "Important:" label, an accented name, a three-line sign-off) and a
+# library book group's reading list (a plain bold coloured title, bold "When:" and "Where:" labels with "2nd" and a
+# time range, a schedule table with a plain header and a curly apostrophe, an accented author, a "Note:" line, a
+# numbered list, a pound sign, a misspelt word, a sign-off with a phone number, a PS line)
+
+
+def gp_notice() -> Doc:
+    """A GP surgery's patient notice: Title, an italic line, Heading 1 sections, an hours table with a bold header,
+    a bold-labelled line, bullets, a bold "Important:" label, a welcome with an accented name and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Calibri", size=11, after=6)
+    d.add_heading("Elmfield Surgery", 0)
+    d.add_paragraph().add_run("Patient notice \u2013 winter 2025/26").italic = True
+    d.add_heading("New opening hours", 1)
+    d.add_paragraph(GP_HOURS_INTRO)
+    _table(d, GP_HOURS, bold_header=True)
+    d.add_paragraph("When we are closed, call NHS 111 or, in an emergency, 999.")
+    d.add_heading("Flu and COVID vaccinations", 1)
+    d.add_paragraph(GP_FLU)
+    _labelled(d, "Who can have one: ", GP_WHO)
+    d.add_paragraph(GP_COVID)
+    d.add_heading("Booking an appointment", 1)
+    for t in GP_BOOKING:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_paragraph(GP_PRESCRIPTIONS)
+    _labelled(d, "Important: ", GP_IMPORTANT)
+    d.add_heading("New faces", 1)
+    d.add_paragraph(GP_WELCOME)
+    for t in ("Thank you for your patience and support.", "Joanne Hartley", "Practice Manager"):
+        d.add_paragraph(t)
+    return d
+
+
+GP_HOURS_INTRO = ("From Monday 3 November we will open earlier on weekdays, so that more of you can be seen before "
+                  "work. The phone lines open half an hour after the doors.")
+GP_HOURS = [["Day", "Doors open", "Phone lines"], ["Monday to Thursday", "7:30\u201318:30", "8:00\u201318:30"],
+            ["Friday", "7:30\u201317:00", "8:00\u201317:00"],
+            ["Saturday", "9:00\u201312:00 (booked appointments only)", "Closed"]]
+GP_FLU = ("Walk-in flu clinics will run on Saturday 18 October and Saturday 1 November, 9:00\u201312:00, in the Cedar "
+          "Room. You don\u2019t need an appointment.")
+GP_WHO = ("everyone aged 65 or over, pregnant women, carers, and anyone with asthma, diabetes, heart disease or a BMI "
+          "of 40 kg/m2 or more.")
+GP_COVID = ("COVID boosters are given at the same clinics to everyone aged 75 or over and to anyone whose immune "
+            "system is weakened.")
+GP_BOOKING = ("Online, through the NHS App or our website, at any time", "By phone on 01632 960215 from 8:00",
+              "In person at reception \u2013 please be patient if there\u2019s a queue")
+GP_PRESCRIPTIONS = ("Repeat prescriptions take two full working days. It isn\u2019t neccessary to phone us to check "
+                    "\u2013 the pharmacy will text you when it\u2019s ready.")
+GP_IMPORTANT = ("if you can\u2019t make your appointment, please tell us at least 24 hours before so we can offer it "
+                "to someone else. Last month 143 appointments were missed.")
+GP_WELCOME = ("We\u2019re pleased to welcome Dr In\u00e9s Casta\u00f1o, who joined us in September, and Tom Fairley, "
+              "our new nurse practitioner.")
+
+
+def book_club() -> Doc:
+    """A library book group's reading list in Georgia: a plain bold coloured title, bold "When:" and "Where:" labels, a
+    schedule table with a plain header, a "Note:" line, Heading 2 sections, a numbered list, a sign-off and a PS."""
+    d = docx.Document()
+    _normal(d, font="Georgia", size=11, after=6)
+    _big(d, "Thornbury Library Book Group", 18, color="1F5F5B")
+    d.add_paragraph("Reading list for January\u2013June 2026")
+    _labelled(d, "When: ", BOOK_WHEN)
+    _labelled(d, "Where: ", BOOK_WHERE)
+    d.add_paragraph(BOOK_HELLO)
+    d.add_heading("The books", 2)
+    _table(d, BOOK_LIST, bold_header=False)
+    d.add_paragraph(BOOK_NOTE)
+    d.add_heading("How it works", 2)
+    for t in BOOK_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph(BOOK_TEA)
+    d.add_paragraph(BOOK_SUGGEST)
+    for t in ("Happy reading!", "Margaret Ellison", "Group organiser \u2013 07700 900284", BOOK_PS):
+        d.add_paragraph(t)
+    return d
+
+
+BOOK_WHEN = "the 2nd Tuesday of each month, 7:00\u20138:30pm"
+BOOK_WHERE = "the Garden Room at Thornbury Library (use the side door after 6pm)"
+BOOK_HELLO = ("Hello everyone, and happy new year! Here\u2019s what we\u2019ll be reading over the next six months. "
+              "Thank you to all who voted in December \u2013 we had 31 suggestions, which is a record.")
+BOOK_LIST = [["Date", "Book", "Author", "Who\u2019s leading"],
+             ["13 January", "Small Things Like These", "Claire Keegan", "Margaret"],
+             ["10 February", "The Remains of the Day", "Kazuo Ishiguro", "Tunde"],
+             ["10 March", "Love in the Time of Cholera", "Gabriel Garc\u00eda M\u00e1rquez", "Priya"],
+             ["14 April", "Olive Kitteridge", "Elizabeth Stroud", "Ben"],
+             ["12 May", "Demon Copperhead", "Barbara Kingsolver", "Margaret"],
+             ["9 June", "The Bee Sting", "Paul Murray", "Agnieszka"]]
+BOOK_NOTE = ("Note: the Garden Room is being redecorated in March, so that month we\u2019ll meet in the Reading "
+             "Caf\u00e9 next door.")
+BOOK_STEPS = ("Pick up your copy from the library desk \u2013 we keep 12 copies back for the group each month.",
+              "Read as much as you can. Nobody minds if you haven\u2019t finished!",
+              "Bring along one question, or a passage you\u2019d like to read out.")
+BOOK_TEA = ("Tea and biscuits are \u00a31.50 a session, and anything left over goes to the library\u2019s summer "
+            "reading challenge.")
+BOOK_SUGGEST = ("If you\u2019d like to recomend a book for the autumn list, write it on the sheet by the door or "
+                "email me.")
+BOOK_PS = "PS Large-print and audiobook copies are available for most of the books \u2013 just ask at the desk."
+
+
+# ---- batch 10: a village café's menu (a plain bold coloured centred title, a centred address line with en-dash
+# opening hours, Heading 2 sections, a bulleted breakfast list with prices, a lunch table with a bold header, a misspelt
+# word, a bold "Drinks:" label, "CO2", a bold "Note:" label, an accented name in the sign-off and a PS) and a charity
+# support group's autumn fundraising round-up (a Title, Heading 1 sections, a takings table with a bold header, an
+# ordinal in a cell and a total row that the intro repeats, a bold "Gift Aid:" label, a misspelt word, bullets with an
+# accented name, a numbered list of dates, a bold "Important:" label and a three-line sign-off)
+
+
+def cafe_menu() -> Doc:
+    """A village café's menu in Trebuchet MS: a plain bold brown centred title, a centred address line, Heading 2
+    sections, bulleted breakfasts with prices, a lunch table with a bold header, labelled lines, a sign-off and a PS."""
+    d = docx.Document()
+    _normal(d, font="Trebuchet MS", size=10.5, after=4)
+    _big(d, "The Old Forge Caf\u00e9", 22, center=True, color="7A3E1D")
+    d.add_paragraph(CAFE_WHERE).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph(CAFE_INTRO)
+    d.add_heading("Breakfast (until 11:30)", 2)
+    for t in CAFE_BREAKFAST:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Lunch (12:00\u201315:00)", 2)
+    d.add_paragraph(CAFE_LUNCH_INTRO)
+    _table(d, CAFE_LUNCH, bold_header=True)
+    d.add_heading("Cakes and drinks", 2)
+    d.add_paragraph(CAFE_CAKES)
+    _labelled(d, "Drinks: ", CAFE_DRINKS)
+    d.add_paragraph(CAFE_COFFEE)
+    _labelled(d, "Note: ", CAFE_NOTE)
+    for t in ("See you soon!", "Br\u00edd and Tom Kavanagh", CAFE_PS):
+        d.add_paragraph(t)
+    return d
+
+
+CAFE_WHERE = "Church Street, Ashby Parva \u2013 open Tuesday to Sunday, 8:30\u201316:00"
+CAFE_INTRO = ("Everything on this menu is made here in our kitchen, from the bread to the jam. If you\u2019d like "
+              "something that isn\u2019t listed, just ask \u2013 we\u2019ll do our best.")
+CAFE_BREAKFAST = ("Bacon or sausage roll \u2013 \u00a34.20", "Full Forge breakfast \u2013 \u00a39.50",
+                  "Veggie breakfast with halloumi \u2013 \u00a39.00",
+                  "Porridge with honey and banana \u2013 \u00a34.50",
+                  "Toasted teacake and butter \u2013 \u00a32.80")
+CAFE_LUNCH_INTRO = ("All sandwhiches come on white or granary bread with a side salad and crisps. Gluten-free bread "
+                    "is 50p extra.")
+CAFE_LUNCH = [["Dish", "Description", "Price"], ["Soup of the day", "With a crusty roll and butter", "\u00a35.75"],
+              ["Welsh rarebit", "Mature cheddar, ale and mustard on sourdough", "\u00a37.50"],
+              ["Forge club sandwich", "Chicken, bacon, lettuce and tomato", "\u00a38.95"],
+              ["Jacket potato", "Cheese and beans, tuna mayo or chilli", "\u00a37.25"],
+              ["Quiche of the day", "With new potatoes and salad", "\u00a38.50"]]
+CAFE_CAKES = ("Our cakes change every day \u2013 see the board by the counter. A slice is \u00a33.40, or \u00a35.50 "
+              "with a pot of tea or any coffee.")
+CAFE_DRINKS = "tea \u00a32.40, filter coffee \u00a32.60, latte or cappuccino \u00a33.20, hot chocolate \u00a33.30"
+CAFE_COFFEE = "Our coffee is roasted in Frome by Hatch & Kiln, who plant trees to offset the CO2 from their roaster."
+CAFE_NOTE = ("please tell us about any allergies when you order. Our kitchen handles nuts, gluten, milk and eggs, so "
+             "we can\u2019t promise that any dish is completely free of them.")
+CAFE_PS = "PS We now do takeaway \u2013 ring 01632 960418 and it\u2019ll be ready in 15 minutes."
+
+
+def fundraising() -> Doc:
+    """A hospice support group's autumn fundraising round-up in Calibri: Title, a subtitle line, Heading 1 sections, a
+    takings table with a bold header and a total row, a bold "Gift Aid:" label, bullets, a numbered list, a bold
+    "Important:" label and a three-line sign-off."""
+    d = docx.Document()
+    _normal(d, font="Calibri", size=11, after=6)
+    d.add_heading("Autumn Fundraising Round-up 2025", 0)
+    d.add_paragraph("Friends of St Clare\u2019s Hospice \u2013 report to members, November 2025")
+    d.add_paragraph(FUND_INTRO)
+    d.add_heading("Where the money came from", 1)
+    _table(d, FUND_TABLE, bold_header=True)
+    _labelled(d, "Gift Aid: ", FUND_GIFT_AID)
+    d.add_heading("What it pays for", 1)
+    d.add_paragraph(FUND_PAYS)
+    d.add_heading("Our thanks", 1)
+    d.add_paragraph("A special thank you to:")
+    for t in FUND_THANKS:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Coming up", 1)
+    for t in FUND_COMING:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Important: ", FUND_IMPORTANT)
+    for t in ("With warm thanks,", "Carol Pemberton", "Chair, Friends of St Clare\u2019s"):
+        d.add_paragraph(t)
+    return d
+
+
+FUND_INTRO = ("Thank you to everyone who gave their time, baked, walked and shook a bucket for us this autumn. "
+              "Together we raised \u00a318,640, our best autumn total since the group started in 2009.")
+FUND_TABLE = [["Event", "Date", "Raised"], ["10th Lantern Walk", "4 October", "\u00a310,415"],
+              ["Quiz night at the Red Lion", "18 October", "\u00a31,260"],
+              ["Cake and plant sale", "25 October", "\u00a3385"],
+              ["Bucket collection at Fernside Co-op", "1\u20132 November", "\u00a32,175"],
+              ["Online auction", "6\u201320 October", "\u00a34,405"], ["Total", "", "\u00a318,640"]]
+FUND_GIFT_AID = "we expect to claim about \u00a32,300 more on the walk sponsorship once all the forms are in."
+FUND_PAYS = ("It costs \u00a31,150 to keep one of our hospice-at-home nurses on the road for a week, so this "
+             "autumn\u2019s total pays for more than sixteen weeks of care in people\u2019s own homes. Every penny "
+             "we recieve stays local.")
+FUND_THANKS = ("The Red Lion, for the room and the quiz prizes", "Hallam\u2019s Garden Centre, for donating 60 plants",
+               "Fernside Co-op, for letting us collect two days running",
+               "Dr Ma\u0142gorzata Nowak, who set the walkers off from the start line",
+               "Our 212 walkers, and everyone who sponsored them")
+FUND_COMING = ("Christmas card stall in the hospice shop, 1\u201320 December",
+               "Carols by candlelight at St Mary\u2019s, Friday 12 December, 7:00pm",
+               "New Year\u2019s Day swim at Kelham Quay \u2013 sign up by 15 December")
+FUND_IMPORTANT = ("if you collected sponsorship for the walk and haven\u2019t handed it in yet, please bring it to "
+                  "hospice reception by Friday 28 November.")
+
+
+
+# ---- batch 11: a swimming club's gala programme (a Title, a plain line under it, a bold "Warm-up:" label with en-dash
+# times, Heading 1 sections, an order-of-events table with a bold header, ordinals and a misspelt word under it, a
+# bulleted list, a numbered list, bold "Spectators:" and "Important:" labels with a pound amount, curly quotes, an
+# accented name in a three-line sign-off and a PS) and a letting agent's tenancy inventory (a plain bold title, bold
+# "Label: value" lines with an accented name and a date, Heading 2 sections, curly quotes, a pound amount, a
+# room-by-room table with a plain header, bullets with "m3", a numbered list, a bold "Note:" label, a misspelt word and
+# a sign-off)
+
+
+def swim_gala() -> Doc:
+    """A swimming club's gala programme in Tahoma: Title, a plain line, a bold "Warm-up:" label, Heading 1 sections,
+    an events table with a bold header, bullets, a numbered list, bold labels, a sign-off and a PS."""
+    d = docx.Document()
+    _normal(d, font="Tahoma", size=10, after=6)
+    d.add_heading("Spring Open Gala 2026", 0)
+    d.add_paragraph("Riverside Otters Swimming Club \u2013 Sunday 22 March 2026, Halston Leisure Centre")
+    _labelled(d, "Warm-up: ", GALA_WARMUP)
+    d.add_paragraph(GALA_INTRO)
+    d.add_heading("Order of events", 1)
+    _table(d, GALA_EVENTS, bold_header=True)
+    d.add_paragraph(GALA_HEATS)
+    d.add_heading("What to bring", 1)
+    for t in GALA_BRING:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("On the day", 1)
+    for t in GALA_STEPS:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Spectators: ", GALA_SPECTATORS)
+    _labelled(d, "Important: ", GALA_IMPORTANT)
+    d.add_paragraph(GALA_THANKS)
+    for t in ("See you on poolside,", "Ren\u00e9e Whitfield", "Gala Secretary \u2013 07700 900536", GALA_PS):
+        d.add_paragraph(t)
+    return d
+
+
+GALA_WARMUP = "8:00\u20138:45am in the main pool; the first race starts at 9:00am"
+GALA_INTRO = ("Welcome to our spring gala! We\u2019re expecting more than 180 swimmers from six clubs, so please read "
+              "this programme before the day \u2013 it answers most of the questions we get asked.")
+GALA_EVENTS = [["Event", "Race", "Age group", "Start"], ["1", "50m freestyle", "9 and under", "9:00"],
+               ["2", "100m breaststroke", "10\u201312", "9:25"], ["3", "50m backstroke", "9 and under", "9:55"],
+               ["4", "100m individual medley", "13 and over", "10:20"], ["5", "50m butterfly", "10\u201312", "10:50"],
+               ["6", "4 \u00d7 50m freestyle relay", "Open", "11:15"]]
+GALA_HEATS = ("Boys and girls swim in seperate heats. Medals go to the 1st, 2nd and 3rd fastest in each age group, and "
+              "every swimmer aged 9 and under gets a certificate.")
+GALA_BRING = ("Club hat and costume (a spare costume if you\u2019re in the relay)",
+              "Two towels \u2013 there\u2019s a long wait between races", "Goggles, plus a spare pair",
+              "A packed lunch and a water bottle", "A warm top for sitting in the gallery")
+GALA_STEPS = ("Sign in at the club table in the foyer by 7:30am.",
+              "Give your event card to the marshal when your race is called.",
+              "Stay in the marshalling area until your heat is on the blocks.")
+GALA_SPECTATORS = "\u00a32.50 at the door, under-5s free. Seats in the gallery are first come, first served."
+GALA_IMPORTANT = ("no flash photography from the poolside or the gallery \u2013 it can startle swimmers on the "
+                  "blocks.")
+GALA_THANKS = ("Many thanks to Halston Leisure Centre, and to our timekeepers, judges and the \u201cOtters\u2019 "
+               "Den\u201d tuck shop team, who make the day possible.")
+GALA_PS = ("PS We still need two more timekeepers for the morning session \u2013 no experience needed, just a steady "
+           "thumb!")
+
+
+def tenancy_inventory() -> Doc:
+    """A letting agent's inventory and check-in report in Cambria: a plain bold title, bold labels, Heading 2 sections,
+    a room-by-room table with a plain header, bullets, a numbered list, a bold "Note:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Cambria", size=11, after=6)
+    _big(d, "Inventory and Check-in Report", 16)
+    _labelled(d, "Property: ", "Flat 3, 27 Linden Road, Darlington DL3 0PX")
+    _labelled(d, "Tenant: ", "Joaqu\u00edn Ferreira")
+    _labelled(d, "Check-in: ", "Monday 2 February 2026, 10:00am")
+    _labelled(d, "Agent: ", "Calder & Wray Lettings, 01632 960733")
+    d.add_heading("About this report", 2)
+    d.add_paragraph(INV_ABOUT)
+    d.add_heading("Room by room", 2)
+    _table(d, INV_ROOMS, bold_header=False)
+    d.add_paragraph(INV_KEY)
+    d.add_heading("Meter readings", 2)
+    for t in INV_METERS:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Keys handed over", 2)
+    for t in INV_KEYS:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Note: ", INV_NOTE)
+    d.add_paragraph(INV_DAMAGE)
+    for t in ("Signed for Calder & Wray Lettings:", "Gemma Thornton, Property Manager", "Tenant\u2019s signature:"):
+        d.add_paragraph(t)
+    return d
+
+
+INV_ABOUT = ("This inventory records what is in the flat and the condition it was in at the start of the tenancy. "
+             "Where an item is marked \u201cFair\u201d or \u201cPoor\u201d, there\u2019s a note in the last column. "
+             "Please check everything and tell us within seven days if you disagree with anything \u2013 after that "
+             "we\u2019ll take the report as accurate. It will be used at check-out to decide any deductions from the "
+             "\u00a3950 deposit.")
+INV_ROOMS = [["Room", "Item", "Condition", "Notes"],
+             ["Hallway", "Carpet (grey)", "Good", "Slight wear by the front door"],
+             ["Living room", "Two-seater sofa (blue)", "Fair", "Small stain on the left cushion"],
+             ["Living room", "Curtains and pole", "Good", "Lined, cream"],
+             ["Kitchen", "Fridge freezer", "Good", "Cleaned and defrosted"],
+             ["Kitchen", "Oven and hob", "Fair", "Front left ring slow to heat"],
+             ["Bedroom", "Double bed and mattress", "Good", "Mattress protector supplied"],
+             ["Bathroom", "Shower screen", "Poor", "Crack in the bottom corner"]]
+INV_KEY = ("Good \u2013 clean, working and undamaged; Fair \u2013 some wear for its age; Poor \u2013 damaged or needs "
+           "replacing.")
+INV_METERS = ("Electricity: 04518 kWh (meter in the hall cupboard)", "Gas: 11273 m3 (meter box by the back door)",
+              "Water: not metered")
+INV_KEYS = ("Two front door keys (Yale)", "One window key for the living room", "One fob for the bin store")
+INV_NOTE = ("the smoke alarms in the hall and the kitchen were tested at check-in and both worked. Please test them "
+            "once a month.")
+INV_DAMAGE = ("Anything that breaks or gets damaged during the tenancy should be reported to us in writing as soon as "
+              "posible, with photos if you can.")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -875,7 +1370,10 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "meal_plan": meal_plan, "returns_policy": returns_policy, "programme": programme, "handbook": handbook,
     "bake_sale": bake_sale, "council_minutes": council_minutes, "posset": posset, "data_day": data_day,
     "rent_notice": rent_notice, "beach_email": beach_email, "plumber_quote": plumber_quote,
-    "allotment_news": allotment_news, "lab_protocol": lab_protocol,
+    "allotment_news": allotment_news, "lab_protocol": lab_protocol, "hall_booking": hall_booking,
+    "cottage_guide": cottage_guide, "match_report": match_report, "wedding_info": wedding_info,
+    "gp_notice": gp_notice, "book_club": book_club, "cafe_menu": cafe_menu, "fundraising": fundraising,
+    "swim_gala": swim_gala, "tenancy_inventory": tenancy_inventory,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,

@@ -539,6 +539,153 @@ def test_requests_written_as_to_a_colleague_are_grounded(env, tmp_path: Path) ->
     })
 
 
+def test_rows_by_any_cell_facts_in_a_row_the_only_list_and_a_label_line_are_grounded(env, tmp_path: Path) -> None:
+    """The sixteenth session's readings, on a newsletter of its own: a row named by a cell of any column, a stated
+    fact whose old value stands in two rows, a header that is a function word, the one list named by what it
+    holds, a whole "Warning:" line, a possessive before a role, a place after a replacement."""
+    d = docx.Document()
+    d.add_heading("Garden Club News", 0)
+    t = d.add_table(rows=3, cols=3)
+    for i, row in enumerate((("Date", "Event", "Where"), ("3 May", "Bulb sale", "Old barn"),
+                             ("24 May", "Pond day", "Old barn"))):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    for text in ("Shut the gate", "Label your seedlings", "No hosepipes before 6 pm"):
+        d.add_paragraph(text, style="List Bullet")
+    d.add_paragraph("Warning: the pond edge is slippery. Keep children close.")
+    d.add_paragraph("Keep the trays at 18 \u00b0C overnight.")
+    d.add_paragraph("The Garden Committee")
+    _assert_grounded(env, d, tmp_path / "club.docx", {
+        "change the date of the pond day to 31 May": "change the cell in row 3, column 1 of table 1 to '31 May'",
+        "the bulb sale is in the greenhouse, not the old barn":
+            "change the cell in row 2, column 3 of table 1 to 'Greenhouse'",
+        "right-align the Where column": "right-align column 3 of table 1",
+        "make the rules a numbered list": "make paragraphs 2 to 4 a numbered list",  # no line says "rules"
+        "highlight the second rule in yellow": "highlight the paragraph 'Label your seedlings' in yellow",
+        "make the whole warning bold":
+            "make the paragraph 'Warning: the pond edge is slippery. Keep children close.' bold",
+        "underline the committee's sign-off": "underline the paragraph 'The Garden Committee'",
+        "Change 18 \u00b0C to 16 \u00b0C in step 5": "Change '18 \u00b0C' to '16 \u00b0C'",  # the place goes
+    })
+
+
+def test_booking_forms_corrections_respellings_and_a_target_said_first_are_grounded(env, tmp_path: Path) -> None:
+    """The sixteenth session's second round, on a booking confirmation of its own: a name at the top said first
+    and "it" after, a warning named by its words, the conditions under "Conditions of hire", "With best wishes,",
+    a name respelt with its accents, a code that "has changed", a value "more like" another, the tables a
+    whole-document change includes, a new bullet said in the request's own words."""
+    d = docx.Document()
+    d.add_paragraph("Millbrook Village Hall")
+    d.add_paragraph("Hirer: Mr Rene Dubois")
+    d.add_paragraph("The door code is 2290.")
+    d.add_heading("Conditions of hire", 1)
+    for text in ("No confetti", "Leave by midnight"):
+        d.add_paragraph(text, style="List Number")
+    d.add_paragraph("Important: the fire doors must be kept clear.")
+    t = d.add_table(rows=2, cols=2)
+    for j, text in enumerate(("Room", "Walk")):
+        t.cell(0, j).text = text
+    t.cell(1, 0).text, t.cell(1, 1).text = "Main hall", "2 min walk"
+    d.add_paragraph("With best wishes,")
+    d.add_paragraph("Jo Pike")
+    _assert_grounded(env, d, tmp_path / "hall.docx", {
+        "the hall name at the top \u2013 centre it and make it 20pt":
+            "centre the paragraph 'Millbrook Village Hall' and make it 20pt",
+        "make the fire door warning red":
+            "make the paragraph 'Important: the fire doors must be kept clear.' red",
+        "bold the last condition": "bold the paragraph 'Leave by midnight'",
+        "italicise the conditions please": "italicize paragraphs 5 to 6 please",
+        "put the sign off in italics": "put the paragraph 'With best wishes,' in italics",
+        "the hirer's first name is Ren\u00e9, with the accent": "change 'Rene' to 'Ren\u00e9'",
+        "the door code's changed, it's 4417 now": "change '2290' to '4417'",
+        "the main hall is more like a 5 min walk": "change '2 min walk' to '5 min walk'",
+        "everything in Arial please, the table as well": "Set the font of the whole document to Arial please",
+        "add a bullet at the end of the conditions list saying no glitter":
+            "add a new paragraph saying 'No glitter' after 'Leave by midnight'",
+        "put an empty table at the very bottom, 2 columns and 3 rows":  # where new content goes
+            "put an empty table after the paragraph 'Jo Pike', 2 columns and 3 rows",
+        "underline the door code at the bottom": "underline 'the door code' at the bottom",  # no place to write at
+    })
+
+
+def test_times_and_dates_said_as_people_say_them_are_corrected_in_the_documents_style(env, tmp_path: Path) -> None:
+    """"Kick off was 10.30 not 10": the old value matched by what it means ("10" is "10am"), the new one written
+    as the document writes it; a row's words pick among two dates on the 1st; a known font for "the whole report"."""
+    d = docx.Document()
+    d.add_paragraph("Sunday 12 October, Manor Park \u2013 kick-off 10am")
+    d.add_paragraph("RSVP: by 1 May 2026 to Zo\u00eb")
+    d.add_paragraph("Rooms are held until 1 April")
+    d.add_paragraph("Note: the game on the 19th has moved to the 26th.")
+    t = d.add_table(rows=3, cols=2)
+    for i, row in enumerate((("Time", "What"), ("5:30pm", "Dinner"), ("8:00pm", "Ceilidh"))):
+        t.cell(i, 0).text, t.cell(i, 1).text = row
+    _assert_grounded(env, d, tmp_path / "day.docx", {
+        "kick off was 10.30 not 10": "change '10am' to '10.30am'",
+        "the ceilidh starts at 7:30 now, not 8": "change '8:00pm' to '7:30pm'",
+        "the RSVP deadline is the 8th of May, not the 1st": "change '1 May 2026' to '8 May 2026'",
+        "the deadline is the 8th, not the 1st": "the deadline is the 8th, not the 1st",  # two 1sts: left alone
+        "can you put the whole report in Verdana, table and all": "Set the font of the whole document to Verdana",
+    })
+    from lamforge.agent.episode_runner import ground_request
+    from lamforge.agent.several_targets import split_targets
+
+    grounded = ground_request(env, "make the th in 19th and 26th superscript", {})
+    assert split_targets(grounded, env.observe().view) == ["make the 'th' in '19th' superscript",
+                                                           "make the 'th' in '26th' superscript"]
+
+
+def test_slips_spelling_notes_postscripts_and_all_but_the_title_are_grounded(env, tmp_path: Path) -> None:
+    """The sixteenth session's last round, on a reading list of its own: a word the request spells right and the
+    document wrong, a note on how the new text is spelt ("with a t"), a number's end, the PS line, a new bullet
+    after a colon, everything but the title, a character inside a word that stands in a table cell."""
+    d = docx.Document()
+    d.add_heading("Book Group", 0)
+    d.add_paragraph("If you'd like to recomend a book, tell me.")
+    d.add_paragraph("Call 01632 960215 to book.")
+    for text in ("Online at any time", "In person at the desk"):
+        d.add_paragraph(text, style="List Bullet")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "Event", "Author"
+    t.cell(1, 0).text, t.cell(1, 1).text = "10th Lantern Walk", "Elizabeth Stroud"
+    d.add_paragraph("PS Large-print copies are at the desk.")
+    _assert_grounded(env, d, tmp_path / "books.docx", {
+        "recommend is missing an m": "change 'recomend' to 'recommend'",
+        "the author is Strout with a t, not Stroud": "change 'Stroud' to 'Strout'",
+        "the booking number is wrong \u2013 it ends 251, not 215": "change '960215' to '960251'",
+        "lose the PS": "lose the paragraph 'PS Large-print copies are at the desk.'",
+        "add one more bullet at the end of the booking list: By email only":
+            "add a new paragraph saying 'By email only' after 'In person at the desk'",
+        "make all the text 12pt except the title": "make paragraphs 2 to 6 12pt",
+        "whole sheet in Century Gothic please": "Set the font of the whole document to Century Gothic please",
+    })
+    assert "the 'th' in '10th'" in _ground(env, "superscript the th on 10th Lantern Walk")
+
+
+def _ground(env, typed: str) -> str:
+    from lamforge.agent.episode_runner import ground_request
+
+    return ground_request(env, typed, {})
+
+
+def test_a_row_given_with_its_values_is_played_as_a_new_row_then_its_cells(env, tmp_path: Path) -> None:
+    """"Add carrot cake at £1.60 to the bottom of the table": the trained requests in turn, read from the real
+    document's view (a total stays the last row; values capitalised as their column)."""
+    from lamforge.agent.new_rows import new_row_parts
+
+    d = docx.Document()
+    d.add_paragraph("Cake stall")
+    t = d.add_table(rows=4, cols=2)
+    for i, row in enumerate((("Cake", "Price"), ("Lemon drizzle", "\u00a31.20"), ("Brownie", "\u00a31.80"),
+                             ("Total", "\u00a33.00"))):
+        t.cell(i, 0).text, t.cell(i, 1).text = row
+    d.save(str(tmp_path / "cakes.docx"))
+    obs, _ = env.reset(options={"doc": tmp_path / "cakes.docx"})
+    assert new_row_parts("add carrot cake at \u00a31.60 to the bottom of the table", obs.view) == [
+        "add an empty row below row 3 of table 1", "set the cell in row 4, column 1 of table 1 to 'Carrot cake'",
+        "set the cell in row 4, column 2 of table 1 to '\u00a31.60'"]
+    assert new_row_parts("add carrot cake to the table", obs.view) == []  # one value for two columns: not a row
+
+
 def _assert_grounded(env, d, path: Path, cases: dict[str, str]) -> None:
     """Open document ``d`` (saved at ``path``) and check what each typed request is grounded into."""
     from lamforge.agent.episode_runner import ground_request

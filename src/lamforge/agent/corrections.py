@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from lamforge.agent.mentions import value_by_shape
+from lamforge.agent.value_facts import content_words, stated_ending, stated_value
 from lamforge.app.commands import COLORS
 from lamforge.app.text_match import find_spelling, fold
 from lamforge.text.explicit import quote
@@ -41,9 +42,18 @@ _NOT = re.compile(rf"^(?:(?:it|that|this|they)\s+)?(?P<should>{_SHOULD}\s+|(?:it
                   re.IGNORECASE)
 _X_SHOULD_BE_Y = re.compile(rf"^(?:the\s+(?:word|spelling|name|text)\s+)?(?P<old>.+?)\s+{_SHOULD}\s+"
                             rf"(?P<new>{_C}+?)\s*[.!?]?$", re.IGNORECASE)
-_STATED = re.compile(r"^(?P<what>.+?)\s+(?:(?:is|are|was|were|has\s+(?:been\s+)?changed\s+to|have\s+(?:been\s+)?"
-                     rf"changed\s+to|{_SHOULD})\s+(?:now\s+|actually\s+|really\s+)?(?:(?:in|at|on)\s+)?|actually\s+(?P<verb>[a-z]+ed)\s+"
-                     rf"(?:at|on|by|to|in|for)\s+)(?P<new>{_C}*\d{_C}*?)(?:\s+now)?\s*[.!?]?$", re.IGNORECASE)
+_STATED = re.compile(r"^(?P<what>.+?)(?:\s+(?:(?:is|are|was|were|has\s+(?:been\s+)?changed\s+to|have\s+(?:been\s+)?"
+                     rf"changed\s+to|{_SHOULD})\s+(?:now\s+|actually\s+|really\s+)?(?:more\s+like\s+|closer\s+to\s+)?"
+                     r"(?:an?\s+)?(?:(?:in|at|on)\s+)?|actually\s+(?P<verb>[a-z]+ed)\s+(?:at|on|by|to|in|for)\s+)"
+                     # "the key safe code's changed, it's 5812 now"
+                     r"|(?:['\u2019]s|\s+has)\s+changed,?\s+(?:it['\u2019]?s\s+|it\s+is\s+|to\s+))"
+                     rf"(?P<new>{_C}*\d{_C}*?)(?:\s+(?:now|tbh|really|actually))?\s*[.!?]?$", re.IGNORECASE)
+
+
+# "Strout with a t", "Clarke, with an e", "Hélène, with both accents": how the new text is spelt, not part of it
+_SPELLING_NOTE = re.compile(r",?\s+with\s+(?:an?|one|two|both|(?:a\s+)?double|(?:a\s+)?capital)\s+"
+                            r"(?:[a-z](?:['\u2019]?s)?|accents?|capitals?|hyphen|apostrophe)(?:\s+(?:in|on|at)\s+(?:the\s+)?(?:end|start|middle))?"
+                            r"(?=\s*(?:[,;.!?]|$))", re.IGNORECASE)
 
 
 def stated_correction(request: str, view: Any) -> str:
@@ -68,21 +78,39 @@ def stated_correction(request: str, view: Any) -> str:
     change "it\u2019s" to 'it is'
     >>> stated_correction("The time is wrong \u2013 it should be 21:30, not 21:10", v)
     "change '21:10' to '21:30'"
+    >>> stated_correction("the meeting's changed, it's 21:30 now", v)
+    "change '21:10' to '21:30'"
+    >>> stated_correction("it closes at half nine, not 21:10", v)
+    'it closes at half nine, not 21:10'
     >>> stated_correction("recieved should be in italics", v), stated_correction("bold grant, not holiday", v)
     ('recieved should be in italics', 'bold grant, not holiday')
     """
     if QUOTED_RE.search(request):
         return request
-    said = _ASK.sub("", _LEAD.sub("", request)).strip()
+    said = _SPELLING_NOTE.sub("", _ASK.sub("", _LEAD.sub("", request))).strip()
     if not said:
         return request
     units = [p.text for p in view.paragraphs] + [" | ".join(row) for t in view.tables for row in t.rows]
-    texts = [p.text for p in view.paragraphs] + [c for t in view.tables for row in t.rows for c in row]
+    texts = _texts(view)
     tail = re.split(r"\s+[\u2013\u2014-]\s+|[.;:]\s+|,\s+(?=(?:it|that|this|they)\b)", said)[-1]
+    # "her first name is Hélène, with both accents", "Maisie's surname is Clarke", "recommend is missing an m"
+    respelt = _respelt(said, texts) or _surname(said, texts) or _misspelt(said, texts)
+    if respelt is not None:
+        every = _count(respelt[0], texts) > 1  # a name misspelt wherever it stands
+        return f"{'replace every' if every else 'change'} {quote(respelt[0])} {'with' if every else 'to'} " \
+               f"{quote(respelt[1])}"
+    for part in (said, tail):  # "the plant sale is at the church hall, not the allotment hut"
+        fact = _fact_not_wrong(part, view, texts)
+        if fact is not None:
+            return fact
     for reading in (_right_not_wrong, _wrong_should_be_right, _change_words):
         found = reading(said, texts, units) or (reading(tail, texts, units) if tail != said else None)
         if found is not None:
             return f"change {quote(found[0])} to {quote(found[1])}"
+    for part in (said, tail):  # "kick off was 10.30 not 10": a time or date as said, matched by what it means
+        value = stated_value(part, view) or stated_ending(part, texts)  # "ends in 671, not 617"
+        if value is not None:
+            return value
     m = _STATED.match(said)
     if m is None:
         return request
@@ -110,6 +138,144 @@ def _in_its_case(replacement: str) -> str:
     return replacement
 
 
+_NOT_DASH = r"(?:[^,;!?\u2013\u2014]|(?<=\d),(?=\d))"  # a clause character, a dash not one
+_FACT_NOT = re.compile(rf"^(?P<what>{_NOT_DASH}+?)\s+(?:is|are|was|were|will\s+be)\s+(?:now\s+|actually\s+|really\s+)?"
+                       rf"(?:(?:at|in|on|by|from|with)\s+)?(?P<new>{_NOT_DASH}+?),?\s+(?:not|instead\s+of|rather\s+than)"
+                       rf"\s+(?:(?:at|in|on|by|from|with)\s+)?(?P<old>{_NOT_DASH}+?)\s*[.!?]?$", re.IGNORECASE)
+
+
+def _fact_not_wrong(said: str, view: Any, texts: Sequence[str]) -> str | None:
+    """"The plant sale is at the church hall, not the allotment hut": the old text, or its cell in the row named.
+
+    The old text may stand in several cells ("Allotment hut" in two rows): the row holding the description's words
+    ("plant sale") picks the cell, written as the model reads cells.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph, ViewTable
+    >>> t = ViewTable(1, 2, (("Date", "Event", "Where"), ("5 April", "Seed swap", "Allotment hut"),
+    ...                      ("26 April", "Plant sale", "Allotment hut")))
+    >>> v = DocView((ViewParagraph(1, "body", "We meet at the pier."),), (t,))
+    >>> _fact_not_wrong("the plant sale is at the church hall, not the allotment hut", v, _texts(v))
+    "change the cell in row 3, column 3 of table 1 to 'Church hall'"
+    >>> _fact_not_wrong("the meeting point is the lifeboat station, not the pier", v, _texts(v))
+    "change 'pier' to 'lifeboat station'"
+    >>> _fact_not_wrong("the heading is bold, not italic", v, _texts(v)) is None
+    True
+    """
+    m = _FACT_NOT.match(said)
+    if m is None or _formatting(m.group("new")) or re.search(r"\b(?:wrong|should|must|needs?)\b", m.group("new")):
+        return None
+    if re.search(r"\d", m.group("old")):
+        return None  # "45 minutes, not 30": numbers for numbers, read by _right_not_wrong
+    old, new = (re.sub(r"^(?:the|a|an)\s+", "", m.group(g).strip(), flags=re.IGNORECASE) for g in ("old", "new"))
+    spelled = find_spelling(old, texts)
+    if spelled is None:
+        return None
+    if _count(spelled.text, texts) == 1:
+        return _in_its_case(f"change {quote(spelled.text)} to {quote(new)}")
+    words = content_words(m.group("what"))
+    scored = sorted(((len(words & set(re.findall(r"[a-z]+", fold(" ".join(row)).lower()))), t.number, r, c)
+                    for t in view.tables for r, row in enumerate(t.rows, 1) for c, cell in enumerate(row, 1)
+                    if fold(cell).strip().lower() == fold(spelled.text).strip().lower()), reverse=True)
+    if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    _, table, row, column = scored[0]
+    if spelled.text[:1].isupper():
+        new = new[:1].upper() + new[1:]
+    return f"change the cell in row {row}, column {column} of table {table} to {quote(new)}"
+
+
+_SPELT = re.compile(r"\b(?:is|are|should\s+be|is\s+(?:spelt|spelled|written)|spelt|spelled|written)\s+"
+                    r"(?P<new>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){0,2})", re.IGNORECASE)
+
+
+def _respelt(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
+    """A name stated in a spelling the document lacks, its letters and case aside: (the document's, the stated).
+
+    >>> _respelt("the hirer's first name is H\u00e9l\u00e8ne, with both accents", ["Hirer: Mrs Helene Marsh"])
+    ('Helene', 'H\u00e9l\u00e8ne')
+    >>> _respelt("the venue is Helene's", ["Hirer: Mrs Helene Marsh"]) is None
+    True
+    """
+    for m in _SPELT.finditer(said):
+        words = m.group("new").split()
+        for k in range(len(words), 0, -1):
+            new = " ".join(words[:k])
+            if new == fold(new) or new.lower() == fold(new):
+                continue  # no accent, quote or dash to put right: nothing a plain reading would miss
+            spelled = find_spelling(new, texts)
+            if spelled is not None and spelled.text != new and _count(spelled.text, texts) == 1:
+                return spelled.text, new
+    return None
+
+
+def _texts(view: Any) -> list[str]:
+    """Each paragraph's and each cell's text."""
+    return [p.text for p in view.paragraphs] + [c for t in view.tables for row in t.rows for c in row]
+
+
+_NAMED_AS = re.compile(r"^(?P<first>[A-Z][\w\u00C0-\u024F-]+)['\u2019]s\s+(?:sur|last\s+|family\s+)?name\s+"
+                       r"(?:is|should\s+be|is\s+(?:spelt|spelled))\s+(?P<new>[A-Z][\w\u00C0-\u024F'-]+)\b",
+                       re.IGNORECASE)
+
+
+def _surname(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
+    """"Maisie's surname is Clarke, with an e": the name after "Maisie" in the document, when it is a slip of it.
+
+    >>> _surname("Maisie's surname is Clarke, with an e", ["when Maisie Clark curled it", "Goals: Clark"])
+    ('Clark', 'Clarke')
+    >>> _surname("Maisie's surname is Jones", ["when Maisie Clark curled it"]) is None
+    True
+    """
+    m = _NAMED_AS.match(said)
+    if m is None:
+        return None
+    new = m.group("new")
+    found = {n.group(1) for t in texts for n in re.finditer(rf"\b{re.escape(m.group('first'))}\s+([A-Z][\w'-]+)", t)}
+    if len(found) != 1:
+        return None
+    old = found.pop()
+    from rapidfuzz.distance import Levenshtein
+
+    if old == new or old[0].lower() != new[0].lower() or Levenshtein.distance(old.lower(), new.lower()) > 2:
+        return None  # another name altogether is no correction of this one's spelling
+    return old, new
+
+
+_MISSPELT = re.compile(r"^(?:the\s+word\s+)?(?P<word>[A-Za-z][a-z'-]{4,})\s+(?:is|was|has\s+been|'s)\s+"
+                       r"(?:missing\s+(?:an?\s+|one\s+)?\S+|spelt\s+wrong(?:ly)?|spelled\s+wrong(?:ly)?|misspelt|"
+                       r"misspelled|wrong(?:ly)?\s+spelt|wrong(?:ly)?\s+spelled|got\s+a\s+typo|a\s+typo)\b",
+                       re.IGNORECASE)
+
+
+def _misspelt(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
+    """"Recommend is missing an m": the one word of the document a slip away from the word as the request spells it.
+
+    >>> _misspelt("recommend is missing an m", ["If you'd like to recomend a book"])
+    ('recomend', 'recommend')
+    >>> _misspelt("sandwiches is spelt wrong in the lunch bit", ["Toasted sandwhiches", "A sandwich"])
+    ('sandwhiches', 'sandwiches')
+    >>> _misspelt("recommend is spelt wrong", ["We recommend it"]) is None  # spelt right already
+    True
+    """
+    m = _MISSPELT.match(said)
+    if m is None:
+        return None
+    word = m.group("word")
+    words = {w for t in texts for w in re.findall(r"[A-Za-z][a-z'-]+", t)}
+    if word.lower() in {w.lower() for w in words}:
+        return None
+    from rapidfuzz.distance import Levenshtein
+
+    dist = {w: Levenshtein.distance(w.lower(), word.lower()) for w in words
+            if len(w) >= 4 and w[0].lower() == word[0].lower()}
+    best = min(dist.values(), default=3)
+    near = [w for w, d in dist.items() if d == best]
+    if best > 2 or len(near) != 1:
+        return None  # the nearest slip only ("sandwhiches" for "sandwiches", not "sandwich" beside it)
+    old = near[0]
+    return old, (word[:1].upper() + word[1:] if old[:1].isupper() else word.lower())
+
+
 def _right_not_wrong(said: str, texts: Sequence[str], units: Sequence[str]) -> tuple[str, str] | None:
     """"30 days, not 28": (old, new) when the wrong text stands in the document once.
 
@@ -123,6 +289,8 @@ def _right_not_wrong(said: str, texts: Sequence[str], units: Sequence[str]) -> t
     if not m.group("should") and not re.search(r"\d", old) or _formatting(new):
         return None  # "bold the heading, not the title": an instruction, not a correction
     num = re.search(r"\d[\d.,:]*", new)
+    if re.fullmatch(r"\d[\d.,:]*", old) and not num:
+        return None  # "start at half ten, not 10": a number said in words is not read here
     if re.fullmatch(r"\d[\d.,:]*", old) and num:  # "30 days holiday not 28": the number for the number
         if _count(old, texts) > 1:
             after = new[num.end():].split()[:1]
@@ -143,8 +311,7 @@ def _described_number(old: str, new: str, description: str, units: Sequence[str]
 
     With the text after it there, so that it stands once in the document ("2 (juice" of the Lemons row).
     """
-    words = {w for w in re.findall(r"[a-z]{3,}", description.lower()) if w not in FUNCTION_WORDS
-             and w not in INSTRUCTION_WORDS}
+    words = content_words(description)
     pattern = _bounded(old)
     scored = sorted(((len(words & set(re.findall(r"[a-z]+", u.lower()))), u) for u in units if pattern.search(u)),
                     reverse=True)

@@ -29,7 +29,6 @@ from lamforge.agent.corrections import stated_correction
 from lamforge.agent.decide import decide
 from lamforge.agent.document_typos import fix_document_words
 from lamforge.agent.explicit_targets import (
-    default_font,
     drop_change_scope,
     exact_size,
     list_of_section,
@@ -38,6 +37,7 @@ from lamforge.agent.explicit_targets import (
     paragraph_by_table,
     place_at_end,
     some_words,
+    topic_first,
     view_texts,
     with_following_space,
     without_instead,
@@ -47,12 +47,14 @@ from lamforge.agent.label_values import label_value
 from lamforge.agent.list_ends import last_item
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
 from lamforge.agent.named_cells import cell_of_text_in_row, column_by_plural, fill_as_set, named_cell
+from lamforge.agent.new_rows import new_row_parts
 from lamforge.agent.page_places import page_of_its_own
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.section_deletes import delete_section
 from lamforge.agent.several_targets import split_targets
 from lamforge.agent.toggles import already_on, two_presses
+from lamforge.agent.whole_document import all_but_title, default_font
 from lamforge.app.observation import Observation
 from lamforge.prompting.format import HistoryStep, build_step_messages
 from lamforge.text.quotes import QUOTED_RE
@@ -147,8 +149,9 @@ def run_episode(
         obs, _ = env.reset(options={"doc": str(doc)})
         parts = [request]
         if rewrite_request:
+            row = new_row_parts(request, obs.view)  # "add carrot cake at £1.60 to the table": the row, then its cells
             request = ground_request(env, request, result.meta)
-            parts = split_targets(request, obs.view)
+            parts = row or split_targets(request, obs.view)
             if len(parts) > 1:
                 result.meta["parts"] = parts
         in_prompt = task_memory is not None and task_memory.in_prompt
@@ -232,6 +235,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     found: list[Any] = []
     if names_a_sentence(grounded):
         grounded, found = resolve_sentences(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
+    grounded = all_but_title(grounded, view)  # "all the text 12pt except the title": the paragraphs after it
     grounded = paragraph_by_table(page_break_by_table(place_at_end(default_font(exact_size(grounded))), view), view)
     grounded, rewrites = make_explicit(last_item(grounded, view), view)  # "a new bullet at the end of the list"
     grounded = cell_of_text_in_row(grounded, view)  # "the word 'Total' in row 6 of table 1": that cell
@@ -241,6 +245,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     grounded = fill_as_set(grounded)  # "put '5B' in the cell in row 2, column 2": set the cell to it
     shown = view_texts(view)  # each text once (env.texts() holds a cell's text twice)
     grounded = some_words(list_of_section(drop_change_scope(grounded, shown), view), shown)
+    grounded = topic_first(grounded)  # "the title - centre it and make it 24pt": the target where "it" stands
     grounded = with_following_space(grounded, texts)  # "delete the word 'quite'": with its space
     if mentions:
         meta["mentions"] = [{"text": m.text, "whole_paragraph": m.whole} for m in mentions]

@@ -157,25 +157,6 @@ def _beside_table(m: re.Match[str], view: Any) -> str | None:
 
 
 # "make Times New Roman the default font": the font every paragraph shows, as the whole-document family asks for it
-_END = r"(?=\s*(?:[.,;!?]|$|\s+(?:please|for\s+me|in\s+this\s+document)\b))"
-_DEFAULT_FONT = re.compile(
-    rf"\b(?:make|set|use)\s+(?P<a>[^.,;!?]+?)\s+(?:as\s+)?the\s+default\s+font(?:\s+of\s+the\s+document)?{_END}"
-    rf"|\b(?:set|change|make|switch)\s+the\s+default\s+font(?:\s+of\s+the\s+document)?\s+(?:to|into)\s+"
-    rf"(?P<b>[^.,;!?]+?){_END}", re.IGNORECASE)
-
-
-def default_font(request: str) -> str:
-    """``request`` with "the default font" read as the font of the whole document.
-
-    >>> default_font("Make Times New Roman the default font"), default_font("set the default font to Arial, please")
-    ('Set the font of the whole document to Times New Roman', 'Set the font of the whole document to Arial, please')
-    >>> default_font("Make the title bold")
-    'Make the title bold'
-    """
-    return _DEFAULT_FONT.sub(lambda m: f"Set the font of the whole document to {m.group('a') or m.group('b')}",
-                             request, count=1)
-
-
 _COLOR_WORDS = frozenset(w for c in COLORS for w in c.split())
 
 
@@ -230,7 +211,9 @@ def _drop_table_scope(request: str, texts: list[str]) -> str:
 
 _CHANGED_IN = re.compile(
     rf"\b(?:{CHANGE_VERBS}|rename)\s+(?P<old>'[^']+'|\"[^\"]+\")\s+(?:to|with|into|by)\s+(?:'[^']+'|\"[^\"]+\")"
-    r"(?P<scope>\s+(?:in|under|within|inside|on)\s+(?:(?:the|this)\s+[^.,;!?'\"]{1,60}?|table\s+\d+))(?=\s*[.,;!?]|\s*$)",
+    r"(?P<scope>\s+(?:in|under|within|inside|on)\s+(?:(?:the|this)\s+[^.,;!?'\"]{1,60}?|table\s+\d+|"
+    # "in step 3", "in the paragraph 'Keep the flask at 37 °C.'" (a step made explicit)
+    r"(?:step|item|point|bullet|paragraph|line)\s+\d+|the\s+paragraph\s+(?:'[^']+'|\"[^\"]+\")))(?=\s*[.,;!?]|\s*$)",
     re.IGNORECASE)
 
 
@@ -241,6 +224,8 @@ def drop_change_scope(request: str, texts: list[str]) -> str:
 
     >>> drop_change_scope("Change 'Tom' to 'Tomasz' in the action points", ["Tom", "Priya"])
     "Change 'Tom' to 'Tomasz'"
+    >>> drop_change_scope("Change '37 C' to '30 C' in the paragraph 'Keep it at 37 C.'", ["Keep it at 37 C."])
+    "Change '37 C' to '30 C'"
     >>> drop_change_scope("Change 'Tom' to 'Tomasz' in the second row", ["Tom", "Tom"])
     "Change 'Tom' to 'Tomasz' in the second row"
     """
@@ -294,8 +279,29 @@ def without_instead(request: str) -> str:
 
     >>> without_instead("Number the outline instead of bullets"), without_instead("Use Arial rather than Calibri.")
     ('Number the outline', 'Use Arial.')
+
+    So are the tables a whole-document change says it includes: the whole document holds them already.
+
+    >>> without_instead("everything in Arial please, the table as well")
+    'everything in Arial please'
+    >>> without_instead("can you put the whole report in Verdana, table and all")
+    'can you put the whole report in Verdana'
+    >>> without_instead("bold the heading, the table as well")
+    'bold the heading, the table as well'
     """
-    return _INSTEAD.sub("", request)
+    request = _INSTEAD.sub("", request)
+    if _EVERYTHING.search(request):
+        request = _TABLES_TOO.sub("", request)
+    return request
+
+
+_EVERYTHING = re.compile(r"\b(?:everything|whole\s+(?:document|doc|file|report|letter|sheet|notice|menu)|"
+                         r"all\s+(?:of\s+)?the\s+text|"
+                         r"throughout)\b", re.IGNORECASE)
+_TABLES_TOO = re.compile(r"\s*,?\s+(?:and\s+|including\s+|with\s+)?(?:(?:the|its|any|all\s+the)\s+tables?"
+                         r"(?:\s+(?:as\s+well|too|included|also))?|(?:the\s+)?tables?\s+and\s+all|(?:the\s+)?(?:[a-z]+\s+)?"
+                         r"tables?\s+included)(?=\s*[.!?]?\s*$)",
+                         re.IGNORECASE)
 
 
 _SOME_WORDS = re.compile(rf"\bthe\s+(?P<end>first|last|opening|final)\s+(?:(?P<n>{number_pattern()})\s+)?words?\s+"
@@ -530,3 +536,21 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
     for i, r in enumerate(done):
         work = work.replace(f"\x00{i}\x00", r.explicit)
     return work, done
+
+
+_TOPIC_FIRST = re.compile(r"^(?P<target>(?:the\s+paragraph\s+)?(?:'[^']+'|\"[^\"]+\"))\s*(?:[\u2013\u2014:-]|,)\s+"
+                          r"(?P<rest>(?:(?:can|could)\s+you\s+|please\s+)?[a-z][^'\"]*?\bit\b[^'\"]*)$", re.IGNORECASE)
+
+
+def topic_first(request: str) -> str:
+    """"The hall name at the top – centre it, 24pt and blue": the target said first, then what to do to "it".
+
+    >>> topic_first("the paragraph 'Ashcombe Hall' \u2013 centre it, 24pt and blue please")
+    "centre the paragraph 'Ashcombe Hall', 24pt and blue please"
+    >>> topic_first("'Notes' - can you make it bold"), topic_first("make 'it' bold")
+    ("can you make 'Notes' bold", "make 'it' bold")
+    """
+    m = _TOPIC_FIRST.match(request.strip())
+    if m is None:
+        return request
+    return re.sub(r"\bit\b", lambda _: m.group("target"), m.group("rest"), count=1)

@@ -53,7 +53,9 @@ _REPLACE = re.compile(
     r"in\s+(?:the\s+)?table(?:\s+\d+)?|"
     # "... to Tomasz in the action points": where the change is, not what it becomes
     r"(?:in|under|within|inside)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:section|list|table|column|row|cells?|paragraph|heading|"
-    r"title|header|footer|line|sentence|items|points|bullets|part))\b|"
+    r"title|header|footer|line|sentence|items|points|bullets|part|step|item|point|bullet))\b|"
+    # "... to 30 °C in step 3": a place by its number
+    r"(?:in|under|within|inside)\s+(?:step|item|point|bullet|paragraph|line|row|column|section|table)\s+\d+\b|"
     r"\s*[.,;!?]|\s*$)",
     re.IGNORECASE,
 )
@@ -372,10 +374,14 @@ def quote_new_text(request: str) -> str:
     "change 'Weekly' to 'Every week' in table 1"
     >>> quote_new_text("Change the cell in row 3, column 3 of table 1 to 38.00")  # a cell by its place
     "Change the cell in row 3, column 3 of table 1 to '38.00'"
+    >>> quote_new_text("change the cell in row 3, column 1 of table 1 to 31 May")
+    "change the cell in row 3, column 1 of table 1 to '31 May'"
     >>> quote_new_text("Change 'Tom' to Tomasz in the action points")
     "Change 'Tom' to 'Tomasz' in the action points"
     >>> quote_new_text("change 'Wednesday' to Thursday in the bin table")
     "change 'Wednesday' to 'Thursday' in the bin table"
+    >>> quote_new_text("Change '37 \u00b0C' to 30 \u00b0C in step 3")
+    "Change '37 \u00b0C' to '30 \u00b0C' in step 3"
     >>> quote_new_text("Change '0161 555 0199' to 0161 555 0100")
     "Change '0161 555 0199' to '0161 555 0100'"
     """
@@ -430,7 +436,9 @@ def _quote_new_text(m: re.Match[str]) -> str:
     if old.startswith("the cell") and _SIZE.fullmatch(new):  # "set the cell in row 1, column 2 to 14 pt": a size
         return m.group(0)
     # '40%' to 35%, a phone number to another ("0161 555 0100", "(0161) 555-0100")
-    value = re.search(r"\d", old) and re.fullmatch(r"[\d.,:%$\u20ac\u00a3/()+-]*\d(?:[\d.,:%()-]| (?=[\d(]))*", new)
+    value = re.search(r"\d", old) and re.fullmatch(r"[\d.,:%$\u20ac\u00a3/()+-]*\d(?:[\d.,:%()-]| (?=[\d(]))*"
+                                                  r"(?:\s?\u00b0[CF]?)?", new)  # "30 °C"
+    value = value or old.startswith("the cell") and re.match(r"[\u00a3$\u20ac]?\d", new)  # a cell to "31 May"
     words = [w for word in _WORD.findall(new) for w in word.split("-") if w]  # "center-align": two instruction words
     if not value and (all(_stop(w) for w in words) or font_in(new) == new):  # "to Georgia": a font
         return m.group(0)

@@ -34,6 +34,12 @@ def named_cell(request: str, view: Any) -> str:
     'change the cell in row 3, column 3 of table 1 to 9 pounds'
     >>> named_cell("bold the adult's annual fee", DocView((), (fees,)))
     'bold the cell in row 2, column 2 of table 1'
+    >>> dates = ViewTable(1, 3, (("Date", "Event", "Where"), ("5 April", "Seed swap", "Allotment hut"),
+    ...                          ("26 April", "Plant sale", "Allotment hut")))
+    >>> named_cell("change the date of the seed swap to 12 April", DocView((), (dates,)))
+    'change the cell in row 2, column 1 of table 1 to 12 April'
+    >>> named_cell("change the date of the allotment hut", DocView((), (dates,)))  # two rows hold it
+    'change the date of the allotment hut'
     >>> named_cell("make the Monthly column bold", DocView((), (fees,)))
     'make the Monthly column bold'
     >>> form = ViewTable(1, 9, (("Child's name", ""), ("Class", ""), ("Signed", "")))
@@ -112,10 +118,10 @@ def _by_label_and_header(request: str, table: Any) -> list[tuple[int, int, int, 
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
     out = []
-    for ri in range(1, len(rows)):
-        for a, b in _spots(request, rows[ri][0]):
-            for ci in range(1, len(rows[0])):
-                if not (meaningful(rows[ri][0]) or meaningful(rows[0][ci])):
+    for ri, li in ((r, c) for r in range(1, len(rows)) for c in range(len(rows[r]))):
+        for a, b in _spots(request, rows[ri][li]):  # the row's label, or any cell of it ("the seed swap")
+            for ci in range(len(rows[0])):
+                if ci == li or not (meaningful(rows[ri][li]) or meaningful(rows[0][ci])):
                     continue  # one of the two must be a word of meaning ("Final" is one beside "Backstroke")
                 for c, d in _spots(request, rows[0][ci]):
                     first, second = ((a, b), (c, d)) if a < c else ((c, d), (a, b))

@@ -65,7 +65,7 @@ def split_targets(request: str, view: Any) -> list[str]:
     >>> split_targets("red colour for both part headings", p)
     ["red colour for the paragraph 'Part One'", "red colour for the paragraph 'Part Two'"]
     """
-    runs = _body_runs(request, view)
+    runs = _body_runs(request, view) or _within_each(request)
     if runs:
         return runs
     request = _headings_listed(request, view)
@@ -163,3 +163,24 @@ def _body_runs(request: str, view: Any) -> list[str]:
         return f"the paragraph '{text}'" if "'" not in text else f"paragraph {run[0].number}"
 
     return [f"{request[:m.start()]}{named(r)}{request[m.end():]}" for r in runs]
+
+
+_WITHIN_LIST = re.compile(r"(?P<head>\bthe\s+(?:'[^']+'|\"[^\"]+\")\s+in\s+)(?P<first>'[^']+'|\"[^\"]+\"|[\w+-]+)"
+                          r"(?P<more>(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:'[^']+'|\"[^\"]+\"|[\w+-]*\d[\w+-]*))+")
+
+
+def _within_each(request: str) -> list[str]:
+    """"Make the 'th' in '19th' and 26th superscript": one request per word the characters are in.
+
+    >>> _within_each("make the 'th' in '19th' and 26th superscript")
+    ["make the 'th' in '19th' superscript", "make the 'th' in '26th' superscript"]
+    >>> _within_each("make the '2' in 'CO2' subscript")
+    []
+    """
+    m = _WITHIN_LIST.search(request)
+    if m is None:
+        return []
+    words = [m.group("first"), *re.findall(r"'[^']+'|\"[^\"]+\"|[\w+-]*\d[\w+-]*", m.group("more"))]
+    words = [w if w[:1] in "'\"" else f"'{w}'" for w in words]
+    return [f"{request[:m.start()]}{m.group('head')}{w}{request[m.end():]}" for w in words][:MAX_TARGETS]
+

@@ -13,7 +13,7 @@ KNOWN_FONTS = (
     "DejaVu Sans Mono", "DejaVu Sans", "Times New Roman", "Courier New", "Comic Sans MS", "Trebuchet MS",
     "Noto Serif", "Noto Sans Mono", "Noto Sans", "Georgia", "Arial", "Verdana", "Calibri", "Cambria",
     "Helvetica", "Garamond", "Tahoma", "Carlito", "Caladea", "Palatino Linotype", "Palatino", "Courier",
-    "Impact",
+    "Impact", "Century Gothic", "Segoe UI", "Book Antiqua", "Gill Sans", "Franklin Gothic",
 )  # fmt: skip
 _NOT_FONT = frozenset({"the", "a", "an", "this", "that", "set", "use", "apply", "change", "make", "same", "default"})
 

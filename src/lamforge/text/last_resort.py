@@ -98,14 +98,24 @@ _LABEL_NAME = re.compile(r"\bthe\s+(?P<label>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b
 
 
 def label(clause: str) -> Target | None:
-    """"The rating": a line the document may open with that label, or None."""
+    """"The rating", "the whole warning": a line the document may open with that label, or None.
+
+    >>> label("make the whole warning bold")
+    Target(kind='label', words='the whole warning', role='', text='warning', how='contains', anchor='', nth=0, \
+count=1, last=0, table=1, row=0, column=0, row_name='', column_name='', after=False, inner=None)
+    """
     for m in _LABEL_NAME.finditer(clause):
         words = m.group("label").split()
+        if len(words) > 1 and clause[m.end():m.end() + 1] in ("'", "\u2019"):
+            words.pop()  # "the conditions don't": a contraction's first half is no part of the label
         while words and (words[-1].lower() in FUNCTION_WORDS or words[-1].lower() in TRAILING):
             words.pop()  # "the tip bold": the label is "tip"
+        if len(words) > 1 and words[0].lower() in ("whole", "entire", "full"):
+            words.pop(0)  # "the whole warning": the line the label opens, all of it
         if words and all(w.lower() not in FUNCTION_WORDS and w.lower() not in INSTRUCTION_WORDS for w in words):
             name = " ".join(words)
-            return Target("label", clause[m.start():m.start("label")] + name, text=name)
+            end = m.start("label") + m.group("label").index(name) + len(name)
+            return Target("label", clause[m.start():end], text=name)
     return None
 
 

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from lamforge.text.contacts import CONTACTS, contact_span, phone_in
-from lamforge.text.label_match import label_hits as _label_hits
 from lamforge.text.label_match import norm as _norm
 from lamforge.text.label_match import shortened as _shortened
 from lamforge.text.label_match import shorter_words as _shorter_words
@@ -20,36 +18,14 @@ from lamforge.text.label_match import singular
 from lamforge.text.reference_target import Paragraph, Table, Target
 from lamforge.text.reference_target import meaningful as _meaningful
 from lamforge.text.references import find_target
+from lamforge.text.table_cells import Spot, locate_cells
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
 __all__ = ["CLOSINGS", "GREETINGS", "Spot", "find_target", "locate"]
 
 
-@dataclass(frozen=True)
-class Spot:
-    """Where a target is, as the structural selections name it.
-
-    ``paragraphs`` (start..end), ``cells`` (table, row, column, to_row, to_column; 0 = all), ``all``, ``text``
-    (``text`` in paragraph ``start``, inside the word ``within`` when given), ``span`` (``text``, a contact detail
-    of paragraph ``start``: it is named quoted) or ``table``. ``words``: the request's
-    words that named it, when matching the document shortened a generously read name (else empty).
-    """
-
-    kind: str
-    start: int = 0
-    end: int = 0
-    table: int = 0
-    row: int = 0
-    column: int = 0
-    to_row: int = 0
-    to_column: int = 0
-    text: str = ""
-    within: str = ""
-    words: str = field(default="", compare=False)
-
-
 CLOSINGS = re.compile(
-    r"^(?:yours\s+(?:sincerely|truly|faithfully)|sincerely(?:\s+yours)?|best(?:\s+regards|\s+wishes)?|"
+    r"^(?:with\s+(?=best|kind|warm|many))?(?:yours\s+(?:sincerely|truly|faithfully)|sincerely(?:\s+yours)?|best(?:\s+regards|\s+wishes)?|"
     r"kind(?:est)?\s+regards|warm(?:est)?\s+regards|regards|many\s+thanks|thanks(?:\s+again)?|thank\s+you|"
     r"cheers|respectfully(?:\s+yours)?|cordially|with\s+(?:thanks|gratitude|appreciation)|all\s+the\s+best|"
     r"(?:lots\s+of\s+|with\s+|all\s+my\s+)?love|warm(?:est)?\s+wishes|take\s+care|see\s+you\s+soon)\b[,.!]?",
@@ -100,10 +76,10 @@ def locate(target: Target, paragraphs: Sequence[Paragraph], tables: Sequence[Tab
     if kind == "table":
         return Spot("table", table=target.table) if 1 <= target.table <= len(tables) else None
     if kind == "cells":
-        return _locate_cells(target, tables)
+        return locate_cells(target, tables)
     if kind == "sentence":
         return _locate_sentence(target, paragraphs)
-    found = _locate_paragraphs(target, paragraphs)
+    found = _locate_paragraphs(target, paragraphs, tables)
     if found is None:
         return None
     if isinstance(found, Spot):
@@ -111,7 +87,8 @@ def locate(target: Target, paragraphs: Sequence[Paragraph], tables: Sequence[Tab
     return Spot("paragraphs", found[0], found[1], words=found[2] if len(found) > 2 else "")
 
 
-def _named(name: str, after: bool, candidates: Sequence[Paragraph]) -> tuple[Paragraph, str] | None:
+def _named(name: str, after: bool, candidates: Sequence[Paragraph], *, fuzzy: bool = True
+           ) -> tuple[Paragraph, str] | None:
     """The one paragraph among ``candidates`` whose text is ``name`` or its longest shorter reading."""
     for used in _shortened(name, after):
         want = _norm(used)
@@ -134,6 +111,13 @@ def _named(name: str, after: bool, candidates: Sequence[Paragraph]) -> tuple[Par
                 and singular(_norm(p[2]).split()[-1]) == want]
         if len(hits) == 1:
             return hits[0], name
+        # or starting with it, before "of" ("the last condition" under "Conditions of hire")
+        hits = [p for p in candidates if p[1].startswith("heading") and re.match(r"\S+\s+(?:of|for)\s", _norm(p[2]))
+                and singular(_norm(p[2]).split()[0]) == want]
+        if len(hits) == 1:
+            return hits[0], name
+    if not fuzzy:
+        return None
     # a misspelt name ("the summery heading"): the one candidate within a letter or two of it
     from rapidfuzz import fuzz
 
@@ -142,7 +126,8 @@ def _named(name: str, after: bool, candidates: Sequence[Paragraph]) -> tuple[Par
     return (close[0], name) if len(close) == 1 else None
 
 
-def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple | Spot | None:
+def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph], tables: Sequence[Table] = ()
+                       ) -> tuple | Spot | None:
     kind, text_paras = target.kind, [p for p in paragraphs if p[1] in COUNTED_ROLES and p[2].strip()]
     nonempty = [p for p in paragraphs if p[2].strip()]
     if kind == "role" and target.role in CONTACTS:
@@ -202,10 +187,21 @@ def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph]) -> tuple
     if kind == "label":  # "the rating": the one line opening with "Rating:"
         hits = [p for p in nonempty if (m := re.match(r"([^:]{1,30}):", p[2].strip()))
                 and _same_word(target.text.lower(), m.group(1).strip().lower())]
-        return (hits[0][0], hits[0][0]) if len(hits) == 1 else None
+        if len(hits) == 1:
+            return hits[0][0], hits[0][0]
+        if hits or not re.fullmatch(r"[a-z-]+[^su]s", target.text.lower()) or any(
+                singular(_norm(p[2])) == singular(_norm(target.text)) for p in nonempty):
+            return None  # only one word in the plural names lines by what they are ("the conditions"), and not
+            # the name of a heading or line of its own ("the notes" under "Notes" is read as that heading)
+        section = _locate_section(Target("section", target.words, text=target.text, count=0), paragraphs,
+                                  fuzzy=False)  # a word close to a heading's is no name for its lines
+        return section[:2] if section else None  # "the conditions": the lines under "Conditions of hire", else
+        # "the reminders": the only list, all of it
     if kind == "within":  # the word as the document spells it, and the text inside it
         anchor = target.anchor.lower()
         words = [(p[0], w) for p in nonempty for w in re.findall(r"[\w+-]+", p[2]) if w.lower() == anchor]
+        words = words or [(0, w) for t in tables for row in t for cell in row  # a word of a table cell: found
+                          for w in re.findall(r"[\w+-]+", cell) if w.lower() == anchor]  # by text alone
         if len({w for _, w in words}) != 1:  # one spelling; in several paragraphs the first is meant
             return None
         number, word = words[0]
@@ -220,12 +216,13 @@ def _adjacent(run: Sequence[Paragraph], paragraphs: Sequence[Paragraph]) -> bool
     return not any(p[2].strip() for p in paragraphs if run[0][0] <= p[0] <= run[-1][0] and p[0] not in members)
 
 
-def _locate_section(target: Target, paragraphs: Sequence[Paragraph]) -> tuple | None:
+def _locate_section(target: Target, paragraphs: Sequence[Paragraph], *, fuzzy: bool = True) -> tuple | None:
     heads = [p for p in paragraphs if p[1].startswith("heading")]
     labels = [p for p in paragraphs if _label_line(p)]
-    hit = _named(target.text, target.after, heads) or _named(target.text, target.after, labels)
+    hit = _named(target.text, target.after, heads, fuzzy=fuzzy) or _named(target.text, target.after, labels,
+                                                                             fuzzy=fuzzy)
     if hit is None:
-        return None
+        return _only_list_member(target, paragraphs)
     head, used = hit
     by_label = not head[1].startswith("heading")  # "Results" on a plain line of its own heads what follows it
     members = []
@@ -245,6 +242,48 @@ def _locate_section(target: Target, paragraphs: Sequence[Paragraph]) -> tuple | 
         return (members[0][0], members[0][0], words) if len(members) == 1 or by_label else None
     run = _run(members, target.nth, target.count, paragraphs)
     return (*run, words) if run else None
+
+
+def _only_list(target: Target, paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """The document's one list, when a noun no heading, label or line of it names may name its items.
+
+    "The first reminder", "make the reminders a numbered list": what the only list holds, by a noun for it that
+    the document does not use (a noun it does use names what it stands in, not the list).
+
+    >>> ps = [(1, "title", "News"), (2, "bullet", "Keep paths clear"), (3, "bullet", "Lids on water butts"),
+    ...       (4, "body", "The Committee")]
+    >>> [p[0] for p in _only_list(Target("section", "the first reminder", text="reminder"), ps)]
+    [2, 3]
+    >>> _only_list(Target("section", "the first path", text="path"), ps)
+    []
+    """
+    noun = singular(_norm(target.text))
+    if not target.words.lower().startswith("the ") or len(noun.split()) != 1 or noun in _NOT_LIST_NOUNS or any(
+            singular(w) == noun for p in paragraphs for w in _norm(p[2]).split()):
+        return []
+    items = [p for p in paragraphs if p[1] in ("bullet", "numbered")]
+    numbers = [p[0] for p in items]
+    lines = [p for p in paragraphs if p[2].strip()]
+    first = next((k for k, p in enumerate(lines) if items and p[0] == numbers[0]), 0)
+    if not items or [p[0] for p in lines[first:first + len(items)]] != numbers:
+        return []  # no list, or more than one (something stands between its items)
+    return items
+
+
+_NOT_LIST_NOUNS = frozenset("word letter character sentence cell row column table font size colour color text title "
+                            "heading header paragraph para line page section document doc file number digit name "
+                            "space spacing style case date time".split())
+
+
+def _only_list_member(target: Target, paragraphs: Sequence[Paragraph]) -> tuple | None:
+    """The run of the only list's items the target counts ("the first reminder"), or all of them."""
+    items = _only_list(target, paragraphs)
+    if not items:
+        return None
+    if target.count == 0:
+        return items[0][0], items[-1][0], target.words
+    run = _run(items, target.nth, max(target.count, 1), paragraphs)
+    return (*run, target.words) if run else None
 
 
 def _items_first(members: list[Paragraph], target: Target) -> list[Paragraph]:
@@ -379,6 +418,9 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
         return _role_paragraph("signature", paragraphs) or top
     if role == "byline":
         hits = [p for p in nonempty if _BYLINE.match(p[2].strip())]
+        return hits[0] if len(hits) == 1 else None
+    if role == "postscript":  # "lose the PS": the one line that opens with "PS" or "P.S."
+        hits = [p for p in nonempty if re.match(r"P\.?\s?S\.?(?:\s|:|$)", p[2].strip())]
         return hits[0] if len(hits) == 1 else None
     if role == "under_title":
         title = _role_paragraph("title", paragraphs)
@@ -528,52 +570,3 @@ def _content_paragraph(target: Target, nonempty: Sequence[Paragraph]) -> tuple |
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
             return scored[0][1][0], scored[0][1][0]
     return None
-
-
-def _locate_cells(target: Target, tables: Sequence[Table]) -> Spot | None:
-    if not 1 <= target.table <= len(tables):
-        return None
-    rows = tables[target.table - 1]
-    if not rows:
-        return None
-    row, col, words = target.row, target.column, target.words
-    if target.text:  # the cell that holds the text
-        want = _norm(target.text)
-        hits = [(r, c) for r, cells in enumerate(rows, 1) for c, cell in enumerate(cells, 1) if _norm(cell) == want]
-        if len(hits) != 1:
-            return None
-        (row, col), = hits
-        return Spot("cells", table=target.table, row=row, column=col, to_row=row, to_column=col)
-    if target.how == "empty":  # "the empty cell": the one there is
-        empty = [(r, c) for r, cells in enumerate(rows, 1) for c, cell in enumerate(cells, 1) if not cell.strip()]
-        if len(empty) != 1:
-            return None
-        (row, col), = empty
-        return Spot("cells", table=target.table, row=row, column=col, to_row=row, to_column=col)
-    if target.row_name:
-        labels = [r[0] if r else "" for r in rows]
-        hit = _label_hits(target.row_name, target.after, labels)
-        if hit is None and target.how == "inside":  # "the amount for oat milk": the one label holding the words
-            inside = [i for i, label in enumerate(labels, 1) if f" {_norm(target.row_name)} " in f" {_norm(label)} "]
-            hit = (inside[0], target.row_name) if len(inside) == 1 and inside[0] > 1 else None
-        if hit is None:  # "the break row" where the first column holds times: a cell of one other column
-            others = [h for c in range(1, max(len(r) for r in rows))
-                      if (h := _label_hits(target.row_name, target.after, [r[c] if c < len(r) else "" for r in rows]))]
-            hit = others[0] if len(others) == 1 and others[0][0] > 1 else None
-        if hit is None:
-            return None
-        row, used = hit
-        words = _shorter_words(words, target.row_name, used) or words
-    if target.column_name:
-        hit = _label_hits(target.column_name, target.after, list(rows[0]))
-        if hit is None:
-            return None
-        col, used = hit
-        words = _shorter_words(words, target.column_name, used) or words
-    n_rows, n_cols = len(rows), max(len(r) for r in rows)
-    row = row if row >= 0 else n_rows + 1 + row
-    col = col if col >= 0 else n_cols + 1 + col
-    if not 0 <= row <= n_rows or not 0 <= col <= n_cols or (row == 0 and col == 0):
-        return None
-    return Spot("cells", table=target.table, row=row, column=col, to_row=row, to_column=col,
-                words=words if words != target.words else "")

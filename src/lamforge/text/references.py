@@ -73,7 +73,7 @@ _n = number_of
 
 _WITHIN = re.compile(
     r"\b(?:the\s+)?(?:(?:number|digit|letter|character|figure)\s+)?(?P<q1>['\"\u2018\u201c])?(?P<inner>[\w+-]{1,3})"
-    r"(?(q1)['\"\u2019\u201d])\s+(?:in|of|inside|within)\s+(?:the\s+)?(?:(?:word|formula|term|unit)\s+)?"
+    r"(?(q1)['\"\u2019\u201d])\s+(?:in|of|on|inside|within)\s+(?:the\s+)?(?:(?:word|formula|term|unit)\s+)?"
     r"(?P<q2>['\"\u2018\u201c])?(?P<anchor>[\w+-]{1,20}(?:\s*[=+*/^]\s*[\w+-]{1,20})*"
     # a quoted phrase around the word: "the 2 in '4 m2'" (the one word of it that holds the character is meant)
     r"(?(q2)(?:\s+[\w+-]{1,20}){0,3}|))(?(q2)['\"\u2019\u201d])",
@@ -115,7 +115,7 @@ _PARA_NTH = re.compile(
     re.IGNORECASE,
 )
 # where new content goes: "at the end (of the document)", never "at the end of the paragraph/of 'X'"
-AT_END = re.compile(rf"\bat\s+the\s+(?:very\s+)?end(?:\s+{_OF_DOC})?(?!\s+of\b)", re.IGNORECASE)
+AT_END = re.compile(rf"\bat\s+the\s+(?:very\s+)?(?:end|bottom)(?:\s+{_OF_DOC})?(?!\s+of\b)", re.IGNORECASE)
 # "at the top of the document": before its first line (the title too)
 _ADDING = re.compile(r"\b(?:add|insert|put|type|write|place|prepend)\b", re.IGNORECASE)  # new text, not a target
 AT_START = re.compile(rf"\bat\s+the\s+(?:very\s+)?(?:top|start|beginning)(?:\s+(?:{_OF_DOC}|of\s+the\s+page\b))?"
@@ -150,7 +150,7 @@ _SENTENCE = re.compile(
 )
 # "the eggs line", "the summery heading": a paragraph described by a word or three of its own, lower case allowed
 _DESCRIBED = re.compile(r"\bthe\s+(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+"
-                        r"(?P<noun>heading|header|line|paragraph|entry|item|bullet)\b", re.I)
+                        r"(?P<noun>heading|header|line|paragraph|entry|item|bullet|warning|note|notice)\b", re.I)
 _STOP_CONTENT = (r"\s*(?:[.,;!?]|\band\s+(?:make|then|also|set|change|put|turn)\b|"
                  r"\b(?:to|with|in|into|as|using)\s+(?:the\s+)?[A-Z]|"
                  r"\bto\s+(?:bold|italic|red|blue|green|be\b|the\b|\d)|\bin\s+(?:bold|italics?|red|blue|green|caps)\b|"
@@ -427,6 +427,8 @@ def _paragraph(clause: str) -> Target | None:
     m = _PARA_NTH.search(clause)
     if m is None:
         end = AT_END.search(clause)  # "add a table at the end": after the document's last paragraph
+        if end and "bottom" in end.group(0).lower() and not _ADDING.search(clause):
+            end = None  # "the number at the bottom" is a line to find, not a place to write at
         if end:
             return Target("paragraphs", end.group(0), nth=-1)
         start = AT_START.search(clause) if _ADDING.search(clause) else None  # "add a heading at the top": before

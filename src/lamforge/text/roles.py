@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+_OWNER = r"(?:[a-z][\w-]*['\u2019]s\s+)?"  # "the committee's", "Anna's"
+
 ROLE_PATTERNS = (
     ("subtitle", re.compile(r"\b(?:the\s+)?(?:sub-?title(?:\s+(?:under|below)\s+the\s+(?:main\s+)?title)?|"
                             r"strapline)\b", re.I)),
@@ -20,7 +22,7 @@ ROLE_PATTERNS = (
                          r"\b(?:the\s+)?(?:(?:document(?:'s)?|main|page|report|memo|letter|big|top|poem|newsletter|agenda|review|story|"
                          r"recipe|policy|essay|article)(?:'s)?\s+)?"
                          r"title\b"
-                         r"(?!\s+case)|\bthe\s+(?:name|heading)\s+(?:at|on)\s+(?:the\s+)?top\b"
+                         r"(?!\s+case)|\bthe\s+(?:[a-z]+\s+)?(?:name|heading)\s+(?:at|on)\s+(?:the\s+)?(?:very\s+)?top\b"
                          # "the course title": the title of whatever the document is, not a part's own title
                          r"|\bthe\s+(?!(?:section|chapter|column|row|table|slide|job|book|song|film|new|episode|"
                          r"sub|main)\b)[a-z]{3,}(?:'s)?\s+title\b(?!\s+case)"
@@ -28,15 +30,17 @@ ROLE_PATTERNS = (
                          # a letterhead: "the school name", "the club's name" at the top of its own document
                          r"|\bthe\s+(?:school|club|company|firm|business|shop|store|restaurant|caf[eé]|charity|church|"
                          r"team|society|association|organi[sz]ation|practice|clinic|hotel|council|garden|studio|"
-                         r"agency|museum|library|venue|concert|event|festival|show|fair|conference|course|project|"
+                         r"agency|museum|library|hall|venue|concert|event|festival|show|fair|conference|course|project|"
                          r"product|exhibition|play)(?:'s)?\s+name\b(?!\s+(?:in|on|at)\s+the\s+(?!top))",
                          re.I)),
     ("greeting", re.compile(r"\b(?:the\s+)?(?:greeting(?:\s+line)?|salutation|opening greeting|dear\s+line|"
                             r"line\s+(?:that\s+)?(?:starts|starting|begins|beginning)\s+with\s+['\"]?dear\b)", re.I)),
-    ("closing", re.compile(r"\b(?:the\s+)?(?:sign[-\s]?off(?:\s+line)?|closing(?:\s+line|\s+phrase|\s+words)?|"
+    # "the committee's sign-off", "Anna's signature": whose it is belongs to the role's words
+    ("closing", re.compile(rf"\b(?:the\s+)?{_OWNER}(?:sign[-\s]?off(?:\s+line)?|closing(?:\s+line|\s+phrase|\s+words)?|"
                            r"complimentary\s+close)\b"
                            r"(?!\s+paragraph)", re.I)),
-    ("signature", re.compile(r"\b(?:the\s+)?(?:(?:signature(?:\s+line|\s+block)?|sender'?s?\s+name|signed\s+name)"
+    ("signature", re.compile(rf"\b(?:the\s+)?{_OWNER}(?:(?:signature(?:\s+line|\s+block)?|sender'?s?\s+name|"
+                             r"signed\s+name)"
                              r"(?:\s+at\s+the\s+(?:bottom|end))?|name\s+at\s+the\s+(?:bottom|end))\b", re.I)),
     ("date", re.compile(r"\bthe\s+(?:letter'?s\s+|memo'?s\s+)?date(?:\s+line)?\b", re.I)),
     # the line that gives the contact details (a "Contact:" line, else the one line with an address or a number)
@@ -51,6 +55,8 @@ ROLE_PATTERNS = (
     # "highlight the price": the one sum of money the document's text holds
     ("price", re.compile(r"\b(?:the|its|our|their)\s+(?:price|cost|fee|charge)\b"
                          r"(?!\s+(?:line|paragraph|column|row|cell|list|table|of\b|for\b))", re.I)),
+    # "lose the PS": a letter's postscript line
+    ("postscript", re.compile(r"\bthe\s+(?:P\.?\s?S\.?|postscript)(?=[\s,.;!?]|$)")),
     # a poem's or an article's "by Elsie Marlow" line
     ("byline", re.compile(r"\b(?:the\s+)?(?:author(?:'s)?\s+(?:line|name|credit)|by-?line|poet'?s\s+name)\b", re.I)),
     # a CV or a letter opened by its writer's name: "make my name bigger"

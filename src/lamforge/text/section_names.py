@@ -27,8 +27,9 @@ _NOT_A_NAME = re.compile(r"(?:bullet(?:ed)?|numbered|whole|entire|full|first|las
 
 
 # "the second decision": the nth line under the heading that noun names ("Decisions"), when the document has one
-_NTH_OF_NAMED = re.compile(rf"\bthe\s+{_ORD}\s+(?P<name>[A-Za-z][\w-]+)\b(?!\s+(?:of|in|under|from)\b)",
-                           re.IGNORECASE)
+_NTH_OF_NAMED = re.compile(rf"\bthe\s+{_ORD}\s+(?P<name>[A-Za-z][\w-]+)\b", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:of|in|under|from)\s+(?:the\s+)?(?P<what>[\w-]+)", re.IGNORECASE)
+_COLOUR_WORDS = frozenset("red blue green yellow orange purple pink grey gray black white brown".split())
 
 
 def named_list(clause: str) -> Target | None:
@@ -101,11 +102,16 @@ def nth_of_named(clause: str) -> Target | None:
 
     >>> t = nth_of_named("make question three italic"); (t.kind, t.text, t.nth, t.words)
     ('section', 'question', 3, 'question three')
+    >>> nth_of_named("highlight the first reminder in yellow").text, nth_of_named("bold the first word of it")
+    ('reminder', None)
     >>> [nth_of_named(c) for c in ("bold row 3", "set it to size 14", "make it Heading 2", "change 40 to 45")]
     [None, None, None, None]
     """
     for m in _NTH_OF_NAMED.finditer(clause):
         name = m.group("name")
+        place = _PLACE_AFTER.match(clause, m.end())
+        if place and place.group("what").lower() not in INSTRUCTION_WORDS | _COLOUR_WORDS:
+            continue  # "the first word of X": a part of something else ("in yellow" says how)
         if meaningful(name) and name.lower() not in INSTRUCTION_WORDS and not _NOT_A_NAME.match(name):
             return Target("section", m.group(0), text=name, nth=number_of(m.group("ord")), count=1, after=True)
     for m in _NAMED_NUMBER.finditer(re.sub(QUOTED, " ", clause)):

@@ -36,7 +36,9 @@ _HEADER_ROW = re.compile(
 )
 _ROW = re.compile(
     rf"\b(?:the\s+)?(?:{_ORD}|bottom)\s+row\b|\brow\s+(?:number\s+)?(?P<num>{number_pattern()})\b"
-    r"|(?<=\brow\s)at\s+the\s+(?:very\s+)?(?:bottom|end)\s+of\s+the\s+table\b",  # "a row at the bottom of the table"
+    # "a row at the bottom of the table", "... of the reagents table"
+    r"|(?<=\brow\s)at\s+the\s+(?:very\s+)?(?:bottom|end)\s+of\s+the\s+(?:(?!(?:new|empty|blank)\b)[a-z][\w-]*\s+)?"
+    r"table\b",
     re.IGNORECASE,
 )
 _COLUMN = re.compile(
@@ -118,9 +120,14 @@ def label_like(name: str) -> bool:
     """Whether ``name`` could be a row or column label: a word besides function words ("Point", "Notes", "amounts").
 
     Instruction words count ("the Point column", "the Size column"): the table's own labels decide
-    (:mod:`lamforge.text.locate`), so a reading no label holds is dropped there.
+    (:mod:`lamforge.text.locate`), so a reading no label holds is dropped there; so does a function word written
+    with a capital, as a header is ("the Where column", "the When row").
+
+    >>> label_like("Where"), label_like("where"), label_like("amounts")
+    (True, False, True)
     """
-    return any(w.lower() not in FUNCTION_WORDS for w in re.findall(r"[\w'-]+", name))
+    words = re.findall(r"[\w'-]+", name)
+    return any(w.lower() not in FUNCTION_WORDS for w in words) or len(words) == 1 and words[0].istitle()
 
 
 def _cell_column(clause: str, row: re.Match[str] | None) -> tuple[Target | None, re.Match[str] | None]:

@@ -12,7 +12,7 @@ import re
 from lamforge.text.quotes import QUOTED_RE
 
 INSTRUCTION_VOCAB = (
-    "bullet", "bullets", "bulleted", "heading", "numbered", "numbering", "italic", "italics", "italicize",
+    "bullet", "bullets", "bulleted", "heading", "headings", "numbered", "numbering", "italic", "italics", "italicize",
     "underline", "underlined", "strikethrough", "superscript", "subscript", "uppercase", "lowercase", "sentence",
     "capitalize", "capitals", "paragraph", "spacing", "spaced", "indent", "indented", "indentation",
     "justified", "justify", "center", "centre", "centered", "middle", "align", "aligned", "alignment",
@@ -37,6 +37,7 @@ _REAL_WORDS = frozenset(
     "highlights forth undetermined invert undefined tiles alter tiled columnar extent finnish exited coord alien "
     "decreed fifty fires indexed intent justifies seize spanning thorough underlies undersized".split()
 )
+_SAYING = re.compile(r"\b(?:saying|that\s+says|which\s+says|with\s+the\s+(?:text|words?))\s+", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)[\"'(]*$")
 
 
@@ -64,10 +65,15 @@ def fix_typos(request: str) -> str:
     'Bold the Getting Started heading and their selection in front'
     >>> fix_typos("Tittle in bold. Undrline it")
     'Title in bold. Underline it'
+    >>> fix_typos("add a bullet at the end saying spare blankets are in the cupboard")  # new text stays as typed
+    'add a bullet at the end saying spare blankets are in the cupboard'
     """
     from rapidfuzz import fuzz, process
 
     spans = [m.span() for m in QUOTED_RE.finditer(request)]
+    said = _SAYING.search(request)  # "... saying spare blankets are in the cupboard": the user's own new text
+    if said:
+        spans.append((said.end(), len(request)))
 
     def fix(m: re.Match[str]) -> str:
         w = m.group(0)

@@ -1,0 +1,200 @@
+"""Times and dates corrected as people say them: "kick off was 10.30 not 10", "the deadline is the 8th, not the 1st".
+
+A person names the wrong value as they would say it ("10", "8", "the 1st"), not as the document writes it ("10am",
+"8:00pm", "1 May 2026"). This reading compares values by what they mean: a time by its hour and minutes (an hour
+said alone fits a morning or an evening time), a date by its day and month (a day alone fits any month). The old
+value must fit exactly one time or date of the document, or one of those in the paragraph or table row that shares
+the most of the request's other words; the new value is then written in that value's own style (its separator,
+its am/pm, its year), as the replacement the model is trained on: "change '10am' to '10:30am'".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from lamforge.app.text_match import fold
+from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
+         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+# a date: "8 May 2026", "8th of May", "May 8th", "the 1st"; a time: "10am", "7:30", "8:00pm", "10.30"
+_DATE = re.compile(rf"(?<![\w:.])(?:the\s+)?(?P<d>{_DAY})(?P<o>st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<m>{_MONTH})\b"
+                   rf"(?P<y>\s+\d{{4}})?)?(?![\w:.]|\s*(?:am|pm)\b)"
+                   rf"|(?<!\w)(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?P<o2>st|nd|rd|th)?(?P<y2>,?\s+\d{{4}})?(?!\w)",
+                   re.IGNORECASE)
+_TIME = re.compile(r"(?<![\w:.\u2013-])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<min>[0-5]\d))?\s?(?P<ap>am|pm)?"
+                   r"(?![\w:.]|\s*(?:%|pounds|minutes|mins|hours|days|weeks|years|st|nd|rd|th)\b)", re.IGNORECASE)
+_NOT = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:at\s+|on\s+|by\s+)?(?P<old>[^,;!?]+?)\s*[.!?]?\s*$",
+                  re.IGNORECASE)
+
+
+class Value(NamedTuple):
+    """A time or a date as it stands in a text: where, what it means, how it is written."""
+
+    kind: str  # "time" or "date"
+    start: int
+    end: int
+    hour: int = -1  # a time: 0-23, or the hour as said when no am/pm is given
+    minute: int = 0
+    ampm: str = ""
+    day: int = 0  # a date
+    month: int = 0  # 0: not said
+    text: str = ""
+
+
+def stated_value(said: str, view: Any) -> str | None:
+    """The replacement for a time or date stated anew, "change 'OLD' to 'NEW'" in the document's words; or None.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph, ViewTable
+    >>> v = DocView((ViewParagraph(1, "body", "Sunday 12 October, Manor Park \\u2013 kick-off 10am"),
+    ...              ViewParagraph(2, "body", "RSVP: by 1 May 2026 to Zoe"),
+    ...              ViewParagraph(3, "body", "Rooms are held until 1 April")),
+    ...             (ViewTable(1, 1, (("Time", "What"), ("5:30pm", "Dinner"), ("8:00pm", "Ceilidh"))),))
+    >>> stated_value("kick off was 10.30 not 10", v)
+    "change '10am' to '10.30am'"
+    >>> stated_value("the ceilidh starts at 7:30 now, not 8", v)
+    "change '8:00pm' to '7:30pm'"
+    >>> stated_value("the RSVP deadline is the 8th of May, not the 1st", v)
+    "change '1 May 2026' to '8 May 2026'"
+    >>> stated_value("the deadline is the 8th, not the 1st", v) is None  # two dates on the 1st, no words to choose
+    True
+    >>> stated_value("bold the dinner, not the ceilidh", v) is None
+    True
+    """
+    m = _NOT.search(said)
+    if m is None:
+        return None
+    before = said[:m.start()]
+    old = _values(m.group("old"))
+    new = _values(before)
+    if len(old) != 1 or not new or old[0].start != 0 or old[0].end < len(m.group("old").strip()):
+        return None  # the old part must be one value and nothing else
+    wrong, right = old[0], new[-1]
+    if wrong.kind != right.kind:
+        return None
+    units = [p.text for p in view.paragraphs] + [" | ".join(row) for t in view.tables for row in t.rows]
+    fits = [(u, v) for u in units for v in _values(u) if v.kind == wrong.kind and _fits(wrong, v)]
+    if len(fits) > 1:
+        words = content_words(before[:right.start])
+        scored = sorted(((len(words & set(re.findall(r"[a-z]+", fold(u)))), k) for k, (u, _) in enumerate(fits)),
+                        reverse=True)
+        if scored[0][0] == 0 or scored[1][0] == scored[0][0]:
+            return None
+        fits = [fits[scored[0][1]]]
+    if len(fits) != 1:
+        return None
+    unit, found = fits[0]
+    if sum(u.count(found.text) for u in units) != 1:
+        return None  # selecting the text selects its first occurrence: it must stand once
+    return f"change '{found.text}' to '{_written_as(right, found)}'"
+
+
+_ENDS_IN = re.compile(r"\b(?:ends?|ending|finish(?:es)?)\s+(?:(?:in|with)\s+)?(?P<new>\d+),?\s+(?:not|rather\s+than|"
+                      r"instead\s+of)\s+(?P<old>\d+)\b", re.IGNORECASE)
+
+
+def stated_ending(said: str, texts: list[str]) -> str | None:
+    """"Zoe's mobile ends in 671, not 617": the one number of the document ending in the old digits, its end changed.
+
+    >>> stated_ending("Zoe's mobile ends in 671, not 617", ["Call Zoe on 07700 900617", "Room 12"])
+    "change '900617' to '900671'"
+    >>> stated_ending("it ends in 671, not 617", ["617"]) is None  # the whole number: read as a plain correction
+    True
+    """
+    m = _ENDS_IN.search(said)
+    if m is None or len(m.group("new")) != len(m.group("old")):
+        return None
+    old = m.group("old")
+    runs = [r for t in texts for r in re.findall(r"\d+", t) if r.endswith(old) and len(r) > len(old)]
+    if len(runs) != 1 or sum(t.count(runs[0]) for t in texts) != 1:
+        return None
+    return f"change '{runs[0]}' to '{runs[0][:-len(old)]}{m.group('new')}'"
+
+
+def _values(text: str) -> list[Value]:
+    """The times and dates of ``text``, in order (a date wins where both read the same words)."""
+    found: list[Value] = []
+    for m in _DATE.finditer(text):
+        day, month = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
+        explicit = m.group("o") or m.group("o2") or month or m.group(0).lower().startswith("the ")
+        if not explicit:
+            continue  # a bare number is no date
+        found.append(Value("date", m.start(), m.end(), day=int(day), month=_month(month), text=m.group(0)))
+    for m in _TIME.finditer(text):
+        if any(v.start <= m.start() < v.end for v in found):
+            continue
+        hour, ap = int(m.group("h")), (m.group("ap") or "").lower()
+        if not (m.group("sep") or ap or re.search(r"\b(?:at|till|until|from|by|was|is|starts?|now)\s+$",
+                                                  text[:m.start()], re.IGNORECASE) or _bare_time_said(text, m)):
+            continue  # a number is a time only written as one or said where a time goes
+        found.append(Value("time", m.start(), m.end(), hour=hour, minute=int(m.group("min") or 0), ampm=ap,
+                           text=m.group(0).strip()))
+    return sorted(found, key=lambda v: v.start)
+
+
+def _bare_time_said(text: str, m: re.Match[str]) -> bool:
+    """A lone number that is the whole old value ("not 8"): read as the time it stands for."""
+    return m.start() == 0 and m.end() >= len(text.strip())
+
+
+def _fits(said: Value, written: Value) -> bool:
+    """Whether a value as said ("10", "the 1st") means the value as the document writes it ("10am", "1 May 2026")."""
+    if said.kind == "date":
+        return said.day == written.day and (said.month == 0 or said.month == written.month)
+    if said.minute != written.minute:
+        return False
+    return _hours(said) & _hours(written) != set()
+
+
+def _hours(v: Value) -> set[int]:
+    """The hours of the day a time may be: "8" is 8 or 20, "8pm" 20, "20:00" 20."""
+    h = v.hour % 12 if v.ampm else v.hour
+    if v.ampm == "pm":
+        return {h + 12}
+    if v.ampm == "am" or v.hour > 12 or v.hour == 0:
+        return {h}
+    return {h, h + 12 if h < 12 else h}
+
+
+def _written_as(new: Value, like: Value) -> str:
+    """``new`` in the style of ``like``: its separator and am/pm for a time, its order, month and year for a date."""
+    if new.kind == "date":
+        number = new.month or like.month
+        month = _MONTHS[number - 1].capitalize() if number else ""
+        written = re.search(_MONTH, like.text, re.IGNORECASE)
+        if month and written and len(written.group(0)) == 3 and number != 5:
+            month = month[:3]  # "1 Apr" writes its months short
+        year = re.search(r"\d{4}", like.text)
+        day = f"{new.day}{_ordinal(new.day)}" if re.search(r"\d(?:st|nd|rd|th)", like.text) else str(new.day)
+        text = f"{month} {day}" if re.match(_MONTH, like.text, re.IGNORECASE) else f"{day} {month}".strip()
+        return f"{text}{' ' + year.group(0) if year else ''}"
+    sep = re.search(r"[:.]", like.text) or re.search(r"[:.]", new.text)
+    sep_text = sep.group(0) if sep else ":"
+    later = like.ampm == "pm" or not like.ampm and like.hour > 12
+    hour = new.hour % 12 + (12 if new.ampm == "pm" else 0) if new.ampm else \
+        new.hour + 12 if later and new.hour < 12 else new.hour
+    minutes = f"{sep_text}{new.minute:02d}" if new.minute or re.search(r"[:.]", like.text) else ""
+    if like.ampm:
+        return f"{hour % 12 or 12}{minutes}{'am' if hour < 12 else 'pm'}"
+    return f"{hour}{minutes or ':00'}"
+
+
+def _ordinal(day: int) -> str:
+    return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _month(name: str | None) -> int:
+    if not name:
+        return 0
+    low = name.lower()[:3]
+    return next(k for k, m in enumerate(_MONTHS, 1) if m.startswith(low))
+
+
+def content_words(description: str) -> set[str]:
+    """The words of a description that can pick a paragraph or row (no function or instruction words)."""
+    return {w for w in re.findall(r"[a-z]{3,}", fold(description)) if w not in FUNCTION_WORDS
+            and w not in INSTRUCTION_WORDS}

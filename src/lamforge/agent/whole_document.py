@@ -1,0 +1,71 @@
+"""Requests on the whole document said the ways people say them: its font, and all of it but the title.
+
+"Make Times New Roman the default font" and "can you put the whole report in Verdana" set the font of the whole
+document, as the families are trained ("Set the font of the whole document to X"); "make all the text 12pt except
+the title" is every paragraph after the title, a range the model selects (tables between included).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lamforge.text.fonts import KNOWN_FONTS
+
+_END = r"(?=\s*(?:[.,;!?]|$|\s+(?:please|for\s+me|in\s+this\s+document)\b))"
+_DEFAULT_FONT = re.compile(
+    rf"\b(?:make|set|use)\s+(?P<a>[^.,;!?]+?)\s+(?:as\s+)?the\s+default\s+font(?:\s+of\s+the\s+document)?{_END}"
+    rf"|\b(?:set|change|make|switch)\s+the\s+default\s+font(?:\s+of\s+the\s+document)?\s+(?:to|into)\s+"
+    rf"(?P<b>[^.,;!?]+?){_END}", re.IGNORECASE)
+
+
+def default_font(request: str) -> str:
+    """``request`` with "the default font" read as the font of the whole document.
+
+    >>> default_font("Make Times New Roman the default font"), default_font("set the default font to Arial, please")
+    ('Set the font of the whole document to Times New Roman', 'Set the font of the whole document to Arial, please')
+    >>> default_font("can you put the whole report in Verdana"), default_font("whole menu in Verdana please")
+    ('Set the font of the whole document to Verdana', 'Set the font of the whole document to Verdana please')
+    >>> default_font("Make the title bold")
+    'Make the title bold'
+    """
+    request = _DEFAULT_FONT.sub(lambda m: f"Set the font of the whole document to {m.group('a') or m.group('b')}",
+                                request, count=1)
+    return _WHOLE_IN_FONT.sub(lambda m: f"Set the font of the whole document to {_FONT_NAMES[m.group('f').lower()]}",
+                              request, count=1)
+
+
+_FONT_NAMES = {f.lower(): f for f in KNOWN_FONTS}
+# "can you put the whole report in Verdana": a known font for everything, said with any verb
+_WHOLE_IN_FONT = re.compile(
+    r"^(?:(?:can|could|would)\s+(?:you|we)\s+|please\s+)?(?:(?:put|have|set|make|do|change|switch|turn)\s+)?"
+    r"(?:(?:the\s+)?(?:whole|entire)\s+(?:document|report|letter|notice|menu|sheet|file)|everything|"
+    r"all\s+(?:of\s+)?the\s+text)\s+(?:in|into|to)\s+"
+    rf"(?:the\s+font\s+)?(?P<f>{'|'.join(re.escape(f) for f in KNOWN_FONTS)})\b", re.IGNORECASE)
+
+
+_ALL_BUT_TITLE = re.compile(
+    r"\b(?P<all>everything|all\s+(?:of\s+)?the\s+(?:text|document|words)|the\s+(?:whole|entire|rest\s+of\s+the)\s+"
+    r"(?:document|doc|text|thing|page|[a-z]+))(?P<mid>[^,;]*?)\s*,?\s+(?:except|apart\s+from|but\s+not|other\s+than|"
+    r"bar)\s+(?:for\s+)?the\s+(?:main\s+)?(?:title|heading\s+at\s+the\s+top|name\s+at\s+the\s+top)\b",
+    re.IGNORECASE)
+
+
+def all_but_title(request: str, view: Any) -> str:
+    """"Make all the text 12pt except the title": every paragraph after the title, as a range the model selects.
+
+    Only when the document opens with its title; the range runs to the last paragraph, tables between included.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "title", "Gull Cottage"), ViewParagraph(2, "body", "Hello"),
+    ...              ViewParagraph(3, "body", "Bye")), ())
+    >>> all_but_title("make all the text 12pt except the title", v)
+    'make paragraphs 2 to 3 12pt'
+    >>> all_but_title("make all the text 12pt", v)
+    'make all the text 12pt'
+    """
+    m = _ALL_BUT_TITLE.search(request)
+    paragraphs = view.paragraphs
+    if m is None or not paragraphs or paragraphs[0].role != "title" or len(paragraphs) < 3:
+        return request
+    return f"{request[:m.start()]}paragraphs 2 to {paragraphs[-1].number}{m.group('mid')}{request[m.end():]}"
