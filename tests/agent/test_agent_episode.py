@@ -661,6 +661,27 @@ def test_slips_spelling_notes_postscripts_and_all_but_the_title_are_grounded(env
     assert "the 'th' in '10th'" in _ground(env, "superscript the th on 10th Lantern Walk")
 
 
+def test_a_fact_then_it_is_grounded_to_the_line_or_row_the_fact_names(env, tmp_path: Path) -> None:
+    """"We don't do the rarebit any more, take it out": the row the fact's words pick, said as the trained delete;
+    a bullet struck through; a fact that is itself an instruction left alone."""
+    d = docx.Document()
+    d.add_heading("Forge Caf\u00e9", 0)
+    for text in ("A coach will take guests to the barn", "Free parking at the church"):
+        d.add_paragraph(text, style="List Bullet")
+    t = d.add_table(rows=3, cols=2)
+    for i, row in enumerate((("Dish", "Price"), ("Welsh rarebit", "\u00a37.50"), ("Soup of the day", "\u00a35.75"))):
+        t.cell(i, 0).text, t.cell(i, 1).text = row
+    _assert_grounded(env, d, tmp_path / "cafe.docx", {
+        "we don't do the rarebit any more, take it out": "delete row 2 of table 1",
+        "the coach isn't running any more \u2013 strike that bullet through for now, don't delete it":
+            "strike through the paragraph 'A coach will take guests to the barn'",
+        "the parking is at the church, so that bullet can go":
+            "delete the paragraph 'Free parking at the church'",
+        "Embolden the Welsh rarebit row - and italicise it":  # one instruction going on, not a fact
+            "Embolden row 2 of table 1 - and italicize it",
+    })
+
+
 def _ground(env, typed: str) -> str:
     from lamforge.agent.episode_runner import ground_request
 

@@ -49,6 +49,7 @@ from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_m
 from lamforge.agent.named_cells import cell_of_text_in_row, column_by_plural, fill_as_set, named_cell
 from lamforge.agent.new_rows import new_row_parts
 from lamforge.agent.page_places import page_of_its_own
+from lamforge.agent.pronoun_targets import pronoun_target
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.section_deletes import delete_section
@@ -221,7 +222,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     corrected = stated_correction(request, view)
     if corrected == request:  # misspelt words of the document ("the shcool name")
         corrected = stated_correction(fix_document_words(request, texts), view)
-    request = corrected
+    request = pronoun_target(corrected, view)  # "we don't do the rarebit any more, take it out": the row it means
     unquoted = not QUOTED_RE.search(request)
     if unquoted:  # "the junior monthly fee": the cell, before its words are read as mentions
         request = column_by_plural(named_cell(request, view), view)  # "all the times": the Time column

@@ -1,0 +1,100 @@
+"""What "it" or "that bullet" points back to: "we don't do the rarebit any more, take it out".
+
+People often state a fact about a line first and then say what to do with "it": "the coach isn't running any more
+– strike that bullet through", "the new year swim is cancelled, take it off the list", "we're not giving covid
+boosters this year, so that paragraph can go". The fact's own words pick the paragraph, list item or table row
+they share the most words with (one unit only, and a word of four letters or more among them); the request is
+then said as the model is trained: "delete the paragraph 'X'", "delete row 3 of table 1", "strike through the
+paragraph 'X'", or the instruction with the target in place of the pronoun. A fact that is itself an instruction
+("make the title bold and make it 14pt") is left alone, and so is anything the words do not settle.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lamforge.app.text_match import fold
+from lamforge.text.explicit import quote
+from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
+
+_POINTER = r"(?:it|them|that\s+(?:bullet|line|paragraph|row|item|bit|entry|point|one|sentence))"
+_SPLIT = re.compile(r"\s*(?:[,;.]|\s[\u2013\u2014-])\s+(?:(?:so|just|then|please|can\s+you|could\s+you)\s+)*",
+                    re.IGNORECASE)
+_DELETE = re.compile(rf"\b(?:take\s+{_POINTER}\s+(?:out|off|away)|(?:remove|delete|lose|drop|cut|scrap|bin)\s+"
+                     rf"{_POINTER}|get\s+rid\s+of\s+{_POINTER}|{_POINTER}\s+can\s+go)\b", re.IGNORECASE)
+_STRIKE = re.compile(rf"\b(?:strike|cross)\s+(?:{_POINTER}\s+(?:through|out|off)|(?:through|out|off)\s+{_POINTER})\b",
+                     re.IGNORECASE)
+_NOT_THAT = re.compile(r"\s*,?\s*(?:but\s+)?(?:don['\u2019]?t|do\s+not|never)\s+[^,;.]*$", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+
+
+def pronoun_target(request: str, view: Any) -> str:
+    """The request with what its pronoun points back to, said as the trained requests say it; else as written.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph, ViewTable
+    >>> v = DocView((ViewParagraph(1, "title", "Wedding"), ViewParagraph(2, "bullet", "A coach will take guests"),
+    ...              ViewParagraph(3, "bullet", "Free parking at the barn")),
+    ...             (ViewTable(1, 3, (("Dish", "Price"), ("Welsh rarebit", "7.50"), ("Soup", "5.75"))),))
+    >>> pronoun_target("we don't do the rarebit any more, take it out", v)
+    'delete row 2 of table 1'
+    >>> pronoun_target("the coach isn't running any more \\u2013 strike that bullet through, don't delete it", v)
+    "strike through the paragraph 'A coach will take guests'"
+    >>> pronoun_target("the parking is free, so make it bold", v)
+    "make the paragraph 'Free parking at the barn' bold"
+    >>> pronoun_target("embolden the second line beneath the parking bullet - and italicise it", v)
+    'embolden the second line beneath the parking bullet - and italicise it'
+    >>> pronoun_target("make the title bold and make it 14pt", v), pronoun_target("delete it", v)
+    ('make the title bold and make it 14pt', 'delete it')
+    """
+    if QUOTED_RE.search(request):
+        return request
+    parts = _SPLIT.split(request.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return request
+    fact, ask = parts
+    ask = _NOT_THAT.sub("", ask).strip().rstrip(".!?")
+    first = _WORD.findall(fact.lower())[:1]
+    if not re.search(rf"\b{_POINTER}\b", ask, re.IGNORECASE) or not first or first[0] in INSTRUCTION_WORDS \
+            or re.match(r"(?:and|or)\b", ask, re.IGNORECASE):
+        return request  # "embolden the second line - and italicise it": one instruction going on, not a fact
+    unit = _unit(fact, view)
+    if unit is None:
+        return request
+    target, row = unit
+    if _DELETE.search(ask):
+        return row or f"delete {target}"
+    if row:
+        return request  # a row to format: the row readings say it better
+    if _STRIKE.search(ask):
+        return f"strike through {target}"
+    return re.sub(rf"\b{_POINTER}\b", lambda _: target, ask, count=1, flags=re.IGNORECASE)
+
+
+def _unit(fact: str, view: Any) -> tuple[str, str] | None:
+    """(how the model names it, "delete row R of table T" for a row) of the one unit the fact's words pick."""
+    words = {_stem(w) for w in _WORD.findall(fold(fact)) if len(w) >= 3 and w not in FUNCTION_WORDS
+             and w not in INSTRUCTION_WORDS}
+    units = [(f"the paragraph {quote(p.text)}", "", p.text) for p in view.paragraphs if p.text.strip()
+             and not p.role.startswith("heading") and p.role not in ("title", "subtitle")]
+    units += [("", f"delete row {r} of table {t.number}", " ".join(row)) for t in view.tables
+              for r, row in enumerate(t.rows, 1) if r > 1]
+    scored = []
+    for name, row, text in units:
+        shared = words & {_stem(w) for w in _WORD.findall(fold(text))}
+        if any(len(w) >= 4 for w in shared):
+            scored.append((len(shared), name, row))
+    scored.sort(key=lambda s: s[0], reverse=True)
+    if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    _, name, row = scored[0]
+    return name, row
+
+
+def _stem(word: str) -> str:
+    """A word without a plural's or a verb's ending ("boosters" and "booster", "running" and "run" meet)."""
+    for end in ("ing", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)]
+    return word
