@@ -21,8 +21,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from lamforge.agent.explicit_targets import view_texts
 from lamforge.agent.mentions import value_by_shape
-from lamforge.agent.value_facts import content_words, stated_ending, stated_value
+from lamforge.agent.value_facts import stated_ending, stated_value
+from lamforge.agent.word_overlap import content_words, one_best
 from lamforge.app.commands import COLORS
 from lamforge.app.text_match import find_spelling, fold
 from lamforge.text.explicit import quote
@@ -91,7 +93,7 @@ def stated_correction(request: str, view: Any) -> str:
     if not said:
         return request
     units = [p.text for p in view.paragraphs] + [" | ".join(row) for t in view.tables for row in t.rows]
-    texts = _texts(view)
+    texts = view_texts(view)
     tail = re.split(r"\s+[\u2013\u2014-]\s+|[.;:]\s+|,\s+(?=(?:it|that|this|they)\b)", said)[-1]
     # "her first name is Hélène, with both accents", "Maisie's surname is Clarke", "recommend is missing an m"
     respelt = _respelt(said, texts) or _surname(said, texts) or _misspelt(said, texts)
@@ -154,11 +156,11 @@ def _fact_not_wrong(said: str, view: Any, texts: Sequence[str]) -> str | None:
     >>> t = ViewTable(1, 2, (("Date", "Event", "Where"), ("5 April", "Seed swap", "Allotment hut"),
     ...                      ("26 April", "Plant sale", "Allotment hut")))
     >>> v = DocView((ViewParagraph(1, "body", "We meet at the pier."),), (t,))
-    >>> _fact_not_wrong("the plant sale is at the church hall, not the allotment hut", v, _texts(v))
+    >>> _fact_not_wrong("the plant sale is at the church hall, not the allotment hut", v, view_texts(v))
     "change the cell in row 3, column 3 of table 1 to 'Church hall'"
-    >>> _fact_not_wrong("the meeting point is the lifeboat station, not the pier", v, _texts(v))
+    >>> _fact_not_wrong("the meeting point is the lifeboat station, not the pier", v, view_texts(v))
     "change 'pier' to 'lifeboat station'"
-    >>> _fact_not_wrong("the heading is bold, not italic", v, _texts(v)) is None
+    >>> _fact_not_wrong("the heading is bold, not italic", v, view_texts(v)) is None
     True
     """
     m = _FACT_NOT.match(said)
@@ -173,12 +175,12 @@ def _fact_not_wrong(said: str, view: Any, texts: Sequence[str]) -> str | None:
     if _count(spelled.text, texts) == 1:
         return _in_its_case(f"change {quote(spelled.text)} to {quote(new)}")
     words = content_words(m.group("what"))
-    scored = sorted(((len(words & set(re.findall(r"[a-z]+", fold(" ".join(row)).lower()))), t.number, r, c)
-                    for t in view.tables for r, row in enumerate(t.rows, 1) for c, cell in enumerate(row, 1)
-                    if fold(cell).strip().lower() == fold(spelled.text).strip().lower()), reverse=True)
-    if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+    cell = one_best([(len(words & set(re.findall(r"[a-z]+", fold(" ".join(row))))), (t.number, r, c))
+                     for t in view.tables for r, row in enumerate(t.rows, 1) for c, text in enumerate(row, 1)
+                     if fold(text).strip() == fold(spelled.text).strip()])
+    if cell is None:
         return None
-    _, table, row, column = scored[0]
+    table, row, column = cell
     if spelled.text[:1].isupper():
         new = new[:1].upper() + new[1:]
     return f"change the cell in row {row}, column {column} of table {table} to {quote(new)}"
@@ -206,11 +208,6 @@ def _respelt(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
             if spelled is not None and spelled.text != new and _count(spelled.text, texts) == 1:
                 return spelled.text, new
     return None
-
-
-def _texts(view: Any) -> list[str]:
-    """Each paragraph's and each cell's text."""
-    return [p.text for p in view.paragraphs] + [c for t in view.tables for row in t.rows for c in row]
 
 
 _NAMED_AS = re.compile(r"^(?P<first>[A-Z][\w\u00C0-\u024F-]+)['\u2019]s\s+(?:sur|last\s+|family\s+)?name\s+"
@@ -313,11 +310,9 @@ def _described_number(old: str, new: str, description: str, units: Sequence[str]
     """
     words = content_words(description)
     pattern = _bounded(old)
-    scored = sorted(((len(words & set(re.findall(r"[a-z]+", u.lower()))), u) for u in units if pattern.search(u)),
-                    reverse=True)
-    if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+    unit = one_best([(len(words & set(re.findall(r"[a-z]+", u.lower()))), u) for u in units if pattern.search(u)])
+    if unit is None:
         return None
-    unit = scored[0][1]
     m = pattern.search(unit)
     nxt = re.match(r"\s*[^\s|]+", unit[m.end():]) if m else None
     if nxt is None or sum(t.count(old + nxt.group(0)) for t in texts) != 1:

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lamforge.agent.word_overlap import content_words, one_best
 from lamforge.app.text_match import fold
 from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
-from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
+from lamforge.text.vocab import INSTRUCTION_WORDS
 
 _POINTER = r"(?:it|them|that\s+(?:bullet|line|paragraph|row|item|bit|entry|point|one|sentence))"
 _SPLIT = re.compile(r"\s*(?:[,;.]|\s[\u2013\u2014-])\s+(?:(?:so|just|then|please|can\s+you|could\s+you)\s+)*",
@@ -74,8 +75,7 @@ def pronoun_target(request: str, view: Any) -> str:
 
 def _unit(fact: str, view: Any) -> tuple[str, str] | None:
     """(how the model names it, "delete row R of table T" for a row) of the one unit the fact's words pick."""
-    words = {_stem(w) for w in _WORD.findall(fold(fact)) if len(w) >= 3 and w not in FUNCTION_WORDS
-             and w not in INSTRUCTION_WORDS}
+    words = {_stem(w) for w in content_words(fact)}
     units = [(f"the paragraph {quote(p.text)}", "", p.text) for p in view.paragraphs if p.text.strip()
              and not p.role.startswith("heading") and p.role not in ("title", "subtitle")]
     units += [("", f"delete row {r} of table {t.number}", " ".join(row)) for t in view.tables
@@ -83,13 +83,9 @@ def _unit(fact: str, view: Any) -> tuple[str, str] | None:
     scored = []
     for name, row, text in units:
         shared = words & {_stem(w) for w in _WORD.findall(fold(text))}
-        if any(len(w) >= 4 for w in shared):
-            scored.append((len(shared), name, row))
-    scored.sort(key=lambda s: s[0], reverse=True)
-    if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
-        return None
-    _, name, row = scored[0]
-    return name, row
+        if any(len(w) >= 4 for w in shared):  # a word of some length among them, not just "day" or "new"
+            scored.append((len(shared), (name, row)))
+    return one_best(scored)
 
 
 def _stem(word: str) -> str:

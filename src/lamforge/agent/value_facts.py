@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
+from lamforge.agent.word_overlap import content_words, one_best
 from lamforge.app.text_match import fold
-from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -80,14 +80,11 @@ def stated_value(said: str, view: Any) -> str | None:
     fits = [(u, v) for u in units for v in _values(u) if v.kind == wrong.kind and _fits(wrong, v)]
     if len(fits) > 1:
         words = content_words(before[:right.start])
-        scored = sorted(((len(words & set(re.findall(r"[a-z]+", fold(u)))), k) for k, (u, _) in enumerate(fits)),
-                        reverse=True)
-        if scored[0][0] == 0 or scored[1][0] == scored[0][0]:
-            return None
-        fits = [fits[scored[0][1]]]
+        best = one_best([(len(words & set(re.findall(r"[a-z]+", fold(u)))), k) for k, (u, _) in enumerate(fits)])
+        fits = [fits[best]] if best is not None else []
     if len(fits) != 1:
         return None
-    unit, found = fits[0]
+    _, found = fits[0]
     if sum(u.count(found.text) for u in units) != 1:
         return None  # selecting the text selects its first occurrence: it must stand once
     return f"change '{found.text}' to '{_written_as(right, found)}'"
@@ -192,9 +189,3 @@ def _month(name: str | None) -> int:
         return 0
     low = name.lower()[:3]
     return next(k for k, m in enumerate(_MONTHS, 1) if m.startswith(low))
-
-
-def content_words(description: str) -> set[str]:
-    """The words of a description that can pick a paragraph or row (no function or instruction words)."""
-    return {w for w in re.findall(r"[a-z]{3,}", fold(description)) if w not in FUNCTION_WORDS
-            and w not in INSTRUCTION_WORDS}
