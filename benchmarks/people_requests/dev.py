@@ -44,6 +44,14 @@ from .checks import (
 )
 from .documents import (
     BEACH_BULLETS,
+    BIKE_NOTE,
+    BIKE_NOTES,
+    BIKE_PARTS,
+    BIKE_PAY,
+    BIKE_REPORTED,
+    BIKE_SHOP,
+    BIKE_VAT,
+    BIKE_WORK,
     BOOK_HELLO,
     BOOK_LIST,
     BOOK_NOTE,
@@ -63,6 +71,16 @@ from .documents import (
     CAFE_NOTE,
     CAFE_PS,
     CAFE_WHERE,
+    CHOIR_CONCERT,
+    CHOIR_DAY,
+    CHOIR_PLAN,
+    CHOIR_PS,
+    CHOIR_SUBS,
+    CHOIR_WEAR,
+    CHOIR_WELCOME,
+    CHOIR_WHEN,
+    CHOIR_WHERE,
+    CHOIR_WORDS,
     COTTAGE_BULLETS,
     COTTAGE_INTRO,
     COTTAGE_PLACES,
@@ -93,6 +111,15 @@ from .documents import (
     GP_PRESCRIPTIONS,
     GP_WELCOME,
     GP_WHO,
+    GROOM_ADDRESS,
+    GROOM_BOOKING,
+    GROOM_EXTRAS,
+    GROOM_INTRO,
+    GROOM_NOTE,
+    GROOM_OPEN,
+    GROOM_PRICES,
+    GROOM_SIZES,
+    GROOM_VACCS,
     HALL_CHARGES,
     HALL_CONDITIONS,
     HALL_INTRO,
@@ -111,6 +138,15 @@ from .documents import (
     MATCH_RESULTS,
     MATCH_STORY,
     MATCH_TALLY,
+    MUSEUM_ALARM,
+    MUSEUM_GALLERIES,
+    MUSEUM_IMPORTANT,
+    MUSEUM_LIGHTS,
+    MUSEUM_ON,
+    MUSEUM_PS,
+    MUSEUM_ROTA,
+    MUSEUM_SWAPS,
+    MUSEUM_THANKS,
     NEWS_DATES,
     NEWS_REMINDERS,
     POSSET_STEPS,
@@ -329,6 +365,87 @@ def shower_screen_good(doc: object, src: object = None) -> bool:
         return False
     row = [cell_text(c).strip() for c in ts[0][7]]
     return row[:3] == ["Bathroom", "Shower screen", "Good"] and "crack" not in row[3].lower()
+
+
+BIKE_TEXTS = ["Workshop Job Sheet", BIKE_SHOP, "Job no: 2417", "Customer: Si\u00e2n Pritchard, 07700 900318",
+              "Bike: Trek FX 2 hybrid, grey, 2021", "Booked in: Thursday 5 March 2026, 9:15am",
+              "Ready by: Saturday 7 March 2026, after 2:00pm", "What the customer reported", BIKE_REPORTED,
+              "Work carried out", *BIKE_WORK, "Parts and labour", BIKE_VAT, "Mechanic\u2019s notes", *BIKE_NOTES,
+              "Note: " + BIKE_NOTE, BIKE_PAY, "Thanks for choosing Ride On,", "Kofi Mensah", "Workshop Manager"]
+BIKE_BOOKED = tuple(f"Booked in: Wednesday {d} March 2026, 9:15am" for d in ("4", "4th"))
+CHOIR_TEXTS = ["Spring Term Rehearsals 2026",
+               "Harbourside Community Choir \u2013 Musical Director: \u00c9lodie Marchetti", "Where: " + CHOIR_WHERE,
+               "When: " + CHOIR_WHEN, CHOIR_WELCOME, "Rehearsal plan", CHOIR_WORDS, "Concert day", CHOIR_CONCERT,
+               *CHOIR_DAY, "What to wear", *CHOIR_WEAR, "Subs: " + CHOIR_SUBS, "Happy singing!", "\u00c9lodie",
+               "Musical Director", CHOIR_PS]
+CHOIR_SUBS_UP = "Subs: " + CHOIR_SUBS.replace("\u00a345", "\u00a350").replace("\u00a34 a", "\u00a34.50 a")
+CHOIR_WHEN_MARCH = tuple(f"When: Wednesdays, 7:30\u20139:30pm, 14 January to {e}"
+                         for e in ("25 February", "4 March", "4th March"))
+CHOIR_SOCKS = tuple(f"{a}{e}" for a in ("Black socks or tights", "Black socks or black tights", "Black tights or socks",
+                                        "Black socks or tights (no patterns)")
+                    for e in ("", "."))
+CHOIR_DOORS = tuple(f"Doors open to the audience at {t}, so be in your places by then"
+                    for t in ("6:00pm", "6pm", "6.00pm", "6:00 pm", "6 pm", "6.00 pm", "18:00"))
+
+
+def front_tyre_added(doc: object, src: object = None) -> bool:
+    """The parts table holds one new row for the front tyre (qty 1, £32.99) above a Total of £189.48; the other rows
+    are as they were, in their order."""
+    ts = tables(doc)
+    if not ts:
+        return False
+    rows = [[cell_text(c).strip() for c in r] for r in ts[0]]
+    if len(rows) != 8 or rows[-1] != ["Total", "", "\u00a3189.48"]:
+        return False
+    new = [k for k, r in enumerate(rows[:-1]) if r not in BIKE_PARTS[:6]]
+    if len(new) != 1 or new[0] == 0:
+        return False
+    row = rows[new[0]]
+    item = row[0].lower() if len(row) == 3 else ""
+    return (rows[:new[0]] + rows[new[0] + 1:-1] == BIKE_PARTS[:6] and ("tyre" in item or "marathon" in item)
+            and row[1:] == ["1", "\u00a332.99"])
+
+
+def march_added(doc: object, src: object = None) -> bool:
+    """The plan table ends with a new full-choir rehearsal on 4 March of The Parting Glass and Hallelujah."""
+    ts = tables(doc)
+    if not ts:
+        return False
+    rows = [[cell_text(c).strip() for c in r] for r in ts[0]]
+    if len(rows) != 9 or rows[:8] != CHOIR_PLAN or len(rows[8]) != 3:
+        return False
+    date, pieces, sections = rows[8][0], rows[8][1].lower(), rows[8][2].lower()
+    return (date in ("4 March", "4th March") and "parting glass" in pieces and "hallelujah" in pieces
+            and sections == "full choir")
+
+
+GROOM_TEXTS = ["Muddy Paws Dog Grooming", GROOM_ADDRESS, "Open: " + GROOM_OPEN, "Prices from 1 April 2026", GROOM_INTRO,
+               GROOM_SIZES, "Extras", *GROOM_EXTRAS, "Booking and cancellations", *GROOM_BOOKING, "Note: " + GROOM_NOTE,
+               GROOM_VACCS, "Looking forward to meeting your dog,", "Chlo\u00e9 Barnes", "Owner and head groomer"]
+GROOM_PAW_BALM = tuple(f"{a}{d}{p}{e}" for a in ("Paw balm", "Paw balm treatment")
+                       for d in (" \u2013 ", " - ", ": ") for p in ("\u00a34", "\u00a34.00") for e in ("", "."))
+MUSEUM_TEXTS = ["Volunteer Briefing: Half-Term Family Week",
+                "Whitby Harbour Museum \u2013 for front-of-house and gallery volunteers",
+                "Dates: Monday 16 to Friday 20 February 2026", "Shifts: 10:00am\u20131:00pm and 1:00\u20134:30pm",
+                "Meet: in the volunteers\u2019 room behind the shop, 15 minutes before your shift", "What\u2019s on",
+                MUSEUM_ON, "Who\u2019s where", MUSEUM_SWAPS, "In the galleries", *MUSEUM_GALLERIES, MUSEUM_LIGHTS,
+                "If the fire alarm goes off", *MUSEUM_ALARM, "Important: " + MUSEUM_IMPORTANT, MUSEUM_THANKS,
+                "Best wishes,", "Agn\u00e8s Whitlock", "Volunteer Coordinator", MUSEUM_PS]
+MUSEUM_DATES = tuple(f"Dates: Monday {a} to Friday {b} February 2026" for a in ("23", "23rd") for b in ("27", "27th"))
+
+
+def shipwrecks_on_tuesday(doc: object, src: object = None) -> bool:
+    """The what's-on paragraph has the Shipwrecks gallery opening on the Tuesday (or a Tuesday date), nothing else
+    in it changed."""
+    hits = [p.text for p in body_paragraphs(doc) if p.text.startswith("Half-term is")]
+    if len(hits) != 1:
+        return False
+    pre, post = MUSEUM_ON.split("the Monday")
+    t = hits[0]
+    if not (t.startswith(pre) and t.endswith(post) and len(t) >= len(pre) + len(post)):
+        return False
+    mid = t[len(pre):len(t) - len(post)]
+    return "Tuesday" in mid and "Monday" not in mid and len(mid) < 30
 
 
 CASES: list[Case] = [
@@ -1818,4 +1935,206 @@ CASES: list[Case] = [
          any_of(*(table_rows(0, [*INV_ROOMS[:k], row, *INV_ROOMS[k:]]) for row in INV_MIRROR for k in (7, 8))),
          Targets(tables=(0,), new_rows=1, text=True),
          (select("Crack in the bottom corner"), keys("{END}{TAB}Bathroom{TAB}Mirror{TAB}Good{TAB}No marks"))),
+    # batch 12: a bike shop's workshop job sheet (bike_job) and a community choir's rehearsal schedule
+    # (choir_schedule), two genres new to the set; requests typed as to a colleague, about a quarter needing a reader's
+    # sense (a part's price whose total must follow, a booking "the day before" whose weekday must follow, a part
+    # added above the Total row with the total updated, a subscript asked for without the word, everything "above the
+    # welcome back paragraph", doors "half an hour earlier", a rehearsal added whose date range may follow); checks
+    # and references first, not yet measured
+    Case("d-bike-noticeable", "bike_job", "theres a mistake in the spleling in the customrs bit, can u fix it", "typo",
+         para_text_is("Gears jump", BIKE_REPORTED.replace("noticable", "noticeable")),
+         Targets(paras=(8,), text=True, props=()), (select("noticable"), keys("noticeable"))),
+    Case("d-bike-pads", "bike_job", "the brake pads were 11.50 not 9.50 \u2013 total needs changing as well",
+         "multi_op",
+         table_rows(0, [*BIKE_PARTS[:3], [*BIKE_PARTS[3][:2], "\u00a311.50"], *BIKE_PARTS[4:6],
+                        ["Total", "", "\u00a3158.49"]]),
+         Targets(cells=((0, 3, 2), (0, 6, 2)), text=True, props=()),
+         (select("\u00a39.50"), keys("\u00a311.50"), select("\u00a3156.49"), keys("\u00a3158.49"))),
+    Case("d-bike-day-before", "bike_job", "booked in date is wrong, she dropped it off the day before, same time",
+         "unquoted", any_of(*(para_text_is("Booked in:", t) for t in BIKE_BOOKED)),
+         Targets(paras=(5,), text=True, props=()), (select("Thursday 5"), keys("Wednesday 4"))),
+    Case("d-bike-co2", "bike_job", "the 2 in CO2 wants to be small and lower down, like in chemistry", "char_in_word",
+         fmt("CO[2]", vert="subscript"), Targets(spans=("CO[2]",), props=("vert",)),
+         (select("CO2"), keys("{LEFT}+{RIGHT}"), click("Subscript"))),
+    Case("d-bike-infeasible-text", "bike_job", "text Si\u00e2n to say her bike's ready for collection", "infeasible",
+         unchanged()),
+    Case("d-bike-qty-centre", "bike_job", "centre the qty column in the parts table", "table",
+         cells_para(0, col=1, align="center"), Targets(cells=((0, None, 1),), props=("align",)),
+         (select_cells(1, column=2), click("Align Center"))),
+    Case("d-bike-front-tyre", "bike_job",
+         "we ended up putting a new front tyre on too, Schwalbe Marathon 700x35c, \u00a332.99 \u2013 add it to the "
+         "parts and fix the total", "table", front_tyre_added,
+         Targets(tables=(0,), new_rows=1, cells=((0, 6, None),), text=True),
+         (select_cells(1, row=6), click("Rows Below"), select("Wheel truing"),
+          keys("{DOWN}Front tyre, Schwalbe Marathon 700x35c{TAB}1{TAB}\u00a332.99"), select("\u00a3156.49"),
+          keys("\u00a3189.48"))),
+    Case("d-bike-tyres-yellow", "bike_job", "highlight the bullet about the tyres in yellow so she notices it",
+         "by_content", chars_in_paras([BIKE_NOTES[0]], highlight="yellow"),
+         Targets(paras=(18,), props=("highlight",)),
+         (select(BIKE_NOTES[0]), value("Character Highlighting Color", "Yellow"))),
+    Case("d-bike-notes-page", "bike_job", "mechanic's notes on a new page please", "page_break",
+         page_break_between("isn\u2019t on this sheet.", "Mechanic\u2019s notes"),
+         Targets(paras=(16, 17), props=("breaks",), new_paras=2),
+         (select("Mechanic\u2019s notes"), keys("{HOME}"), click("Page Break"))),
+    Case("d-bike-11pt", "bike_job", "all the text 11pt pls, table included \u2013 10 is too small when it prints",
+         "whole_document", every_char(size=11), Targets(everything=True, props=("size",)),
+         (keys("^a"), value("Font Size", "11"))),
+    Case("d-bike-within-3-months", "bike_job", 'bold "replace within 3 months" so she can\'t miss it', "quoted",
+         fmt("replace within 3 months", bold=True), Targets(spans=("replace within 3 months",), props=("bold",)),
+         (select("replace within 3 months"), click("Bold"))),
+    Case("d-bike-no-headset", "bike_job", "the middle one of the mechanic's notes can go", "by_position",
+         all_of(body_texts_are([t for t in BIKE_TEXTS if t != BIKE_NOTES[1]]),
+                paras_all([BIKE_NOTES[0], BIKE_NOTES[2]], list=bulleted), para("Note:", list=False),
+                no_empty_list_items),
+         Targets(paras=(19,), removed=True, text=True),
+         (select(BIKE_NOTES[0]), keys("{END}+{RIGHT}^+{DOWN}{DELETE}"))),
+    Case("d-bike-shop-italic", "bike_job", "put the shop details line under the title in italics", "role",
+         chars_in_paras([BIKE_SHOP], italic=True), Targets(paras=(1,), props=("italic",)),
+         (select(BIKE_SHOP), click("Italic"))),
+    Case("d-choir-until", "choir_schedule", "until's got an extra l in the bit under the table", "unquoted",
+         para_text_is("Please learn", CHOIR_WORDS.replace("untill", "until")),
+         Targets(paras=(6,), text=True, props=()), (select("untill"), keys("until"))),
+    Case("d-choir-25th", "choir_schedule", "superscript the th in 25th pls", "char_in_word",
+         fmt("25[th]", vert="superscript"), Targets(spans=("25[th]",), props=("vert",)),
+         (select("25th"), keys("{LEFT}{LEFT}+{RIGHT}+{RIGHT}"), click("Superscript"))),
+    Case("d-choir-no-28-jan", "choir_schedule", "28th jan is off, the heating's broken \u2013 take it out of the plan",
+         "table", table_rows(0, [*CHOIR_PLAN[:3], *CHOIR_PLAN[4:]]), Targets(tables=(0,), removed_rows=1),
+         (select_cells(1, row=4), click("Delete Rows"))),
+    Case("d-choir-4-march", "choir_schedule",
+         "can you add 4 march to the plan \u2013 full choir, parting glass and hallelujah one more time", "table",
+         all_of(march_added, any_of(*(para_text_is("When:", t) for t in CHOIR_WHEN_MARCH))),
+         Targets(paras=(3,), tables=(0,), new_rows=1, text=True, props=()),
+         (select_cells(1, row=8, column=3), keys("{END}{TAB}4 March{TAB}The Parting Glass; Hallelujah (Cohen){TAB}"
+                                                 "Full choir"), select("to 25 February"), keys("to 4 March"))),
+    Case("d-choir-infeasible-tracks", "choir_schedule", "can you attach the alto practice tracks before it goes out",
+         "infeasible", unchanged()),
+    Case("d-choir-book-antiqua", "choir_schedule", "could the whole schedule be in Book Antiqua, table and all",
+         "whole_document", every_char(font="Book Antiqua"), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Book Antiqua"))),
+    Case("d-choir-top-centre", "choir_schedule", "centre everything above the welcome back paragraph",
+         "paragraph_range", paras_all(CHOIR_TEXTS[:4], align="center"), Targets(paras=(0, 1, 2, 3), props=("align",)),
+         (select(CHOIR_TEXTS[0]), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 3 + "^+{DOWN}"), click("Align Center"))),
+    Case("d-choir-socks", "choir_schedule", "add black socks or tights to what to wear", "by_position",
+         any_of(*(all_of(body_texts_are([*CHOIR_TEXTS[:k], t, *CHOIR_TEXTS[k:]]), paras_all([t], list=bulleted))
+                  for t in CHOIR_SOCKS for k in range(13, 18))),
+         Targets(added=CHOIR_SOCKS), (select(CHOIR_WEAR[3]), keys("{END}{ENTER}" + CHOIR_SOCKS[0]))),
+    Case("d-choir-subs", "choir_schedule", "subs are going up \u2013 \u00a350 a term or \u00a34.50 a week", "multi_op",
+         para_text_is("Subs:", CHOIR_SUBS_UP),
+         Targets(paras=(17,), text=True, props=()),
+         (select("\u00a345"), keys("\u00a350"), select("\u00a34 a week"), keys("\u00a34.50 a week"))),
+    Case("d-choir-sign-off-right", "choir_schedule", "right-align the sign off, leave the PS where it is", "role",
+         all_of(para("Happy singing!", align="right"), para("\u00c9lodie", exact=True, align="right"),
+                para("Musical Director", exact=True, align="right")),
+         Targets(paras=(18, 19, 20), props=("align",)),
+         (select("Happy singing!"), keys("{HOME}+{DOWN}+{DOWN}+{END}"), click("Align Right"))),
+    Case("d-choir-concert-heading", "choir_schedule", "make the consert day heding 16pt, its a bit lost", "typo",
+         fmt("Concert day", size=16), Targets(paras=(7,), props=("size",)),
+         (select("Concert day"), value("Font Size", "16"))),
+    Case("d-choir-doors", "choir_schedule", "doors are opening half an hour earlier than it says now", "by_content",
+         any_of(*(para_text_is("Doors open", t) for t in CHOIR_DOORS)), Targets(paras=(11,), text=True, props=()),
+         (select("6:30pm"), keys("6:00pm"))),
+    Case("d-choir-paid-table", "choir_schedule",
+         "put an empty table under the subs line so Gwen can tick off who's paid, 2 columns 12 rows", "insert_table",
+         new_table(12, 2, after="by bank transfer."), Targets(new_tables=1, new_paras=2),
+         (select("Subs: " + CHOIR_SUBS), keys("{END}"), insert_table(12, 2))),
+    Case("d-choir-public-first-col", "choir_schedule", "Make the first column of the table bold.", "public_style",
+         cells_fmt(0, col=0, bold=True), Targets(cells=((0, None, 0),), props=("bold",)),
+         (select_cells(1, column=1), click("Bold"))),
+    # batch 13: a dog groomer's price list (groomer_prices) and a museum's half-term volunteer briefing
+    # (museum_briefing), two genres new to the set; requests typed as to a colleague, about a quarter needing a reader's
+    # sense (a price for "the big dogs", a quote typed with a straight apostrophe, "my name at the bottom", an extra
+    # added in its neighbours' "name – £price" form, a volunteer covering "both", dates moved a week with the opening
+    # day moved too, a phone number that "ends 743"); checks and references first, not yet measured
+    Case("d-groom-occasionally", "groomer_prices", "occasionally's got one s too many in the bit under the table",
+         "unquoted", para_text_is("Small dogs", GROOM_SIZES.replace("occassionally", "occasionally")),
+         Targets(paras=(5,), text=True, props=()), (select("occassionally"), keys("occasionally"))),
+    Case("d-groom-large-55", "groomer_prices", "full groom for the big dogs is 55 now", "table",
+         any_of(*(table_rows(0, [GROOM_PRICES[0], [*GROOM_PRICES[1][:3], p], *GROOM_PRICES[2:]])
+                  for p in ("\u00a355", "\u00a355.00"))),
+         Targets(cells=((0, 1, 3),), text=True, props=()), (select("\u00a352"), keys("\u00a355"))),
+    Case("d-groom-no-puppy", "groomer_prices", "we've stopped doing the puppy intros so that row can go", "table",
+         table_rows(0, [r for r in GROOM_PRICES if not r[0].startswith("Puppy")]),
+         Targets(tables=(0,), removed_rows=1), (select_cells(1, row=4), click("Delete Rows"))),
+    Case("d-groom-public-sizes", "groomer_prices", "Center-align the second, third and fourth columns of the table.",
+         "public_style", all_of(*(cells_para(0, col=c, align="center") for c in (1, 2, 3))),
+         Targets(cells=((0, None, 1), (0, None, 2), (0, None, 3)), props=("align",)),
+         tuple(a for c in (2, 3, 4) for a in (select_cells(1, column=c), click("Align Center")))),
+    Case("d-groom-6th", "groomer_prices", "can the th after the 6 in the intro be superscript", "char_in_word",
+         fmt("6[th]", vert="superscript"), Targets(spans=("6[th]",), props=("vert",)),
+         (select("6th"), keys("{LEFT}{LEFT}+{RIGHT}+{RIGHT}"), click("Superscript"))),
+    Case("d-groom-infeasible-book", "groomer_prices", "book Biscuit in for a full groom next tuesday at 10",
+         "infeasible", unchanged()),
+    Case("d-groom-trebuchet", "groomer_prices", "whole price list in Trebuchet MS please, the table as well",
+         "whole_document", every_char(font="Trebuchet MS"), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Trebuchet MS"))),
+    Case("d-groom-my-name", "groomer_prices", "put my name at the bottom in bold", "role",
+         fmt("Chlo\u00e9 Barnes", bold=True), Targets(paras=(18,), props=("bold",)),
+         (select("Chlo\u00e9 Barnes"), click("Bold"))),
+    Case("d-groom-paw-balm", "groomer_prices", "we do paw balm now as well, \u00a34, add it to the extras",
+         "by_position",
+         any_of(*(all_of(body_texts_are([*GROOM_TEXTS[:k], t, *GROOM_TEXTS[k:]]), paras_all([t], list=bulleted))
+                  for t in GROOM_PAW_BALM for k in range(7, 12))),
+         Targets(added=GROOM_PAW_BALM), (select(GROOM_EXTRAS[3]), keys("{END}{ENTER}" + GROOM_PAW_BALM[0]))),
+    Case("d-groom-title", "groomer_prices", "title bigger \u2013 26 \u2013 and centred pls", "multi_op",
+         all_of(fmt("Muddy Paws Dog Grooming", size=26), para("Muddy Paws Dog Grooming", align="center")),
+         Targets(paras=(0,), props=("size", "align")),
+         (select("Muddy Paws Dog Grooming"), value("Font Size", "26"), click("Align Center"))),
+    Case("d-groom-walk-ins", "groomer_prices", "bold \"we don't take walk-ins\", people keep just turning up", "quoted",
+         fmt("we don\u2019t take walk-ins", bold=True),
+         Targets(spans=("we don\u2019t take walk-ins",), props=("bold",)),
+         (select("we don\u2019t take walk-ins"), click("Bold"))),
+    Case("d-groom-matted", "groomer_prices", "highlight the bit about matted coats so people actually read it",
+         "by_content", chars_in_paras(["Note: if your dog"], highlight=True),
+         Targets(paras=(15,), props=("highlight",)),
+         (select("Note: " + GROOM_NOTE), value("Character Highlighting Color", "Yellow"))),
+    Case("d-groom-booking-page", "groomer_prices", "start booking and cancellations on a new page", "page_break",
+         page_break_between("(pet-safe polish) \u2013 \u00a37", "Booking and cancellations"),
+         Targets(paras=(10, 11), props=("breaks",), new_paras=2),
+         (select("Booking and cancellations"), keys("{HOME}"), click("Page Break"))),
+    Case("d-museum-environment", "museum_briefing",
+         "theres a wrod spelt wrong in the paragrpah about the lights, fix pls", "typo",
+         para_text_is("The lights upstairs", MUSEUM_LIGHTS.replace("enviroment", "environment")),
+         Targets(paras=(14,), text=True, props=()), (select("enviroment"), keys("environment"))),
+    Case("d-museum-m2", "museum_briefing", "the 2 in m2 should sit up high, it's square metres", "char_in_word",
+         fmt("180 m[2]", vert="superscript"), Targets(spans=("180 m[2]",), props=("vert",)),
+         (select("180 m2"), keys("{LEFT}+{RIGHT}"), click("Superscript"))),
+    Case("d-museum-sign-in-table", "museum_briefing",
+         "need an empty table at the very end for signing in each day \u2013 3 columns, 10 rows", "insert_table",
+         new_table(10, 3, at_end=True), Targets(new_tables=1, new_paras=2), (keys("^{END}"), insert_table(10, 3))),
+    Case("d-museum-infeasible-plan", "museum_briefing",
+         "can you stick the floor plan from the shared drive in under who's where", "infeasible", unchanged()),
+    Case("d-museum-lena-both", "museum_briefing", "Marcus can't do afternoons in the activity room, Lena's doing both",
+         "table",
+         any_of(*(table_rows(0, [*MUSEUM_ROTA[:3], ["Activity room", "Lena Fischer", n], *MUSEUM_ROTA[4:]])
+                  for n in ("Lena Fischer", "Lena"))),
+         Targets(cells=((0, 3, 2),), text=True, props=()), (select("Marcus Hall"), keys("Lena Fischer"))),
+    Case("d-museum-12pt", "museum_briefing",
+         "12pt for everything incl the rota, some of our volunteers can't read small print", "whole_document",
+         every_char(size=12), Targets(everything=True, props=("size",)), (keys("^a"), value("Font Size", "12"))),
+    Case("d-museum-title-22", "museum_briefing", "the title wraps onto two lines, can it come down to 22pt", "role",
+         fmt("Volunteer Briefing: Half-Term Family Week", size=22), Targets(paras=(0,), props=("size",)),
+         (select("Volunteer Briefing: Half-Term Family Week"), value("Font Size", "22"))),
+    Case("d-museum-last-step", "museum_briefing", "make the last step of the fire drill bold", "by_position",
+         fmt(MUSEUM_ALARM[3], bold=True), Targets(paras=(19,), props=("bold",)),
+         (select(MUSEUM_ALARM[3]), click("Bold"))),
+    Case("d-museum-week-later", "museum_briefing",
+         "it's the week after now, 23rd to 27th, and shipwrecks opens on the tuesday not the monday", "multi_op",
+         all_of(any_of(*(para_text_is("Dates:", t) for t in MUSEUM_DATES)), shipwrecks_on_tuesday),
+         Targets(paras=(2, 6), text=True, props=()),
+         (select("16 to Friday 20"), keys("23 to Friday 27"), select("opens on the Monday"),
+          keys("opens on the Tuesday"))),
+    Case("d-museum-top-italic", "museum_briefing",
+         "put the lines under the title in italics, down to and including where to meet", "paragraph_range",
+         chars_in_paras(MUSEUM_TEXTS[1:5], italic=True), Targets(paras=(1, 2, 3, 4), props=("italic",)),
+         (select(MUSEUM_TEXTS[1]), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 3 + "^+{DOWN}"), click("Italic"))),
+    Case("d-museum-public-header", "museum_briefing", "Change the font color of the first row of the table to blue.",
+         "public_style", cells_fmt(0, row=0, color="blue"), Targets(cells=((0, 0, None),), props=("color",)),
+         (select_cells(1, row=1), value("Font Color", "Blue"))),
+    Case("d-museum-not-back-in", "museum_briefing",
+         "the line about not going back inside should be red, all of it not just the label", "by_content",
+         chars_in_paras(["Important:"], color="red"), Targets(paras=(20,), props=("color",)),
+         (select("Important: " + MUSEUM_IMPORTANT), value("Font Color", "Red"))),
+    Case("d-museum-743", "museum_briefing", "duty manager's number ends 743 not 742", "unquoted",
+         para_text_is("Report anything", MUSEUM_GALLERIES[3].replace("900742", "900743")),
+         Targets(paras=(13,), text=True, props=()), (select("900742"), keys("900743"))),
 ]

@@ -1362,6 +1362,231 @@ INV_DAMAGE = ("Anything that breaks or gets damaged during the tenancy should be
               "posible, with photos if you can.")
 
 
+# ---- batch 12: a bike shop's workshop job sheet (a plain bold title, a shop line with en dashes, bold "Label: value"
+# lines with an accented name, a weekday date and a time, Heading 2 sections, a misspelt word, a numbered list of work
+# with an en-dash range and a per cent, a parts table with a bold header and a Total row, "CO2" and a pound amount
+# under it, bullets, a bold "Note:" label, curly apostrophes and a three-line sign-off) and a community choir's
+# rehearsal schedule (a Title, a Subtitle with an accented name, bold "Where:" and "When:" labels with an en-dash time
+# range, an ordinal, a plan table with a plain header and an empty cell, a misspelt word, a numbered list, bullets, a
+# bold "Subs:" label with pound amounts, a sign-off and a PS)
+
+
+def bike_job() -> Doc:
+    """A bike shop's workshop job sheet in Segoe UI: a plain bold title, a shop line, bold labels, Heading 2 sections,
+    a numbered list of work, a parts table with a bold header and a Total row, bullets, a bold "Note:" label and a
+    sign-off."""
+    d = docx.Document()
+    _normal(d, font="Segoe UI", size=10, after=4)
+    _big(d, "Workshop Job Sheet", 18)
+    d.add_paragraph(BIKE_SHOP)
+    _labelled(d, "Job no: ", "2417")
+    _labelled(d, "Customer: ", "Si\u00e2n Pritchard, 07700 900318")
+    _labelled(d, "Bike: ", "Trek FX 2 hybrid, grey, 2021")
+    _labelled(d, "Booked in: ", "Thursday 5 March 2026, 9:15am")
+    _labelled(d, "Ready by: ", "Saturday 7 March 2026, after 2:00pm")
+    d.add_heading("What the customer reported", 2)
+    d.add_paragraph(BIKE_REPORTED)
+    d.add_heading("Work carried out", 2)
+    for t in BIKE_WORK:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Parts and labour", 2)
+    _table(d, BIKE_PARTS, bold_header=True)
+    d.add_paragraph(BIKE_VAT)
+    d.add_heading("Mechanic\u2019s notes", 2)
+    for t in BIKE_NOTES:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Note: ", BIKE_NOTE)
+    d.add_paragraph(BIKE_PAY)
+    for t in ("Thanks for choosing Ride On,", "Kofi Mensah", "Workshop Manager"):
+        d.add_paragraph(t)
+    return d
+
+
+BIKE_SHOP = "Ride On Cycles \u2013 42 Harbour Street, Whitstable CT5 1AG \u2013 01632 960274"
+BIKE_REPORTED = ("Gears jump under load, mostly on the smaller sprockets, and the back brake squeals when "
+                 "it\u2019s wet. There\u2019s also a noticable wobble in the front wheel. Si\u00e2n rides it to work "
+                 "every day (about 12 miles there and back) and it hasn\u2019t been serviced since she bought it.")
+BIKE_WORK = ("Full service: cleaned and degreased the drivetrain, checked all bolts",
+             "Replaced the chain and the 11\u201332 cassette (chain worn past 0.75%)",
+             "Fitted new rear brake pads and bedded them in", "Trued the front wheel \u2013 it was about 2 mm out",
+             "Adjusted the rear derailleur and re-indexed the gears")
+BIKE_PARTS = [["Item", "Qty", "Price"], ["Chain (KMC X11)", "1", "\u00a324.99"],
+              ["Cassette 11\u201332", "1", "\u00a342.00"], ["Rear brake pads", "1 pair", "\u00a39.50"],
+              ["Service labour", "1", "\u00a365.00"], ["Wheel truing", "1", "\u00a315.00"],
+              ["Total", "", "\u00a3156.49"]]
+BIKE_VAT = ("All prices include VAT. The CO2 inflator Si\u00e2n bought at the counter (\u00a318.00) was paid for "
+            "separately and isn\u2019t on this sheet.")
+BIKE_NOTES = ("Tyres are OK for now, but the rear has a few cuts \u2013 replace within 3 months",
+              "Headset was slightly loose \u2013 tightened, no play now",
+              "Saddle is about 2 cm too low for her height; worth a quick bike fit")
+BIKE_NOTE = "we keep finished bikes for 14 days free of charge. After that it\u2019s \u00a32 a day."
+BIKE_PAY = "Payment by card or cash on collection \u2013 we don\u2019t take cheques."
+
+
+def choir_schedule() -> Doc:
+    """A community choir's spring term schedule in Garamond: Title and Subtitle, bold "Where:" and "When:" labels,
+    Heading 1 and 2 sections, a plan table with a plain header, a numbered list, bullets, a bold "Subs:" label, a
+    sign-off and a PS."""
+    d = docx.Document()
+    _normal(d, font="Garamond", size=11.5, after=6)
+    d.add_heading("Spring Term Rehearsals 2026", 0)
+    d.add_paragraph("Harbourside Community Choir \u2013 Musical Director: \u00c9lodie Marchetti", style="Subtitle")
+    _labelled(d, "Where: ", CHOIR_WHERE)
+    _labelled(d, "When: ", CHOIR_WHEN)
+    d.add_paragraph(CHOIR_WELCOME)
+    d.add_heading("Rehearsal plan", 1)
+    _table(d, CHOIR_PLAN, bold_header=False)
+    d.add_paragraph(CHOIR_WORDS)
+    d.add_heading("Concert day", 1)
+    d.add_paragraph(CHOIR_CONCERT)
+    for t in CHOIR_DAY:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("What to wear", 2)
+    for t in CHOIR_WEAR:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Subs: ", CHOIR_SUBS)
+    for t in ("Happy singing!", "\u00c9lodie", "Musical Director", CHOIR_PS):
+        d.add_paragraph(t)
+    return d
+
+
+CHOIR_WHERE = "St Bride\u2019s Church Hall, Quay Lane (use the side door \u2013 the front is locked after 7pm)"
+CHOIR_WHEN = "Wednesdays, 7:30\u20139:30pm, 14 January to 25 February"
+CHOIR_WELCOME = ("Welcome back, everyone! This term we\u2019re working towards our 25th spring concert, so please come "
+                 "to as many rehearsals as you can. If you can\u2019t make one, let your section leader know by "
+                 "Tuesday evening.")
+CHOIR_PLAN = [["Date", "Pieces", "Sections"], ["14 January", "Bring Me Little Water, Silvy; Shenandoah", "Full choir"],
+              ["21 January", "The Parting Glass", "Sopranos and altos"],
+              ["28 January", "The Parting Glass", "Tenors and basses"],
+              ["4 February", "Hallelujah (Cohen)", "Full choir"], ["11 February", "No rehearsal \u2013 half term", ""],
+              ["18 February", "Bridge Over Troubled Water", "Full choir"],
+              ["25 February", "Run-through of the whole programme", "Full choir"]]
+CHOIR_WORDS = ("Please learn the words of Shenandoah and The Parting Glass by heart. You can keep your folder for "
+               "everything else, but don\u2019t mark your copy untill we\u2019ve agreed the breathing places.")
+CHOIR_CONCERT = ("The concert is at St Bride\u2019s on Saturday 7 March at 7:00pm. Tickets are \u00a38 (\u00a35 for "
+                 "under-16s) from any choir member or on the door.")
+CHOIR_DAY = ("Arrive by 5:30pm for the sound check in the church",
+             "Sopranos and altos warm up in the vestry, tenors and basses in the hall",
+             "Doors open to the audience at 6:30pm, so be in your places by then")
+CHOIR_WEAR = ("Black trousers or a long black skirt", "A plain black top with sleeves (no logos)",
+              "The choir scarf \u2013 Gwen has spares on the night",
+              "Comfortable black shoes \u2013 we stand for most of the hour")
+CHOIR_SUBS = "\u00a345 for the term, or \u00a34 a week. Pay Gwen at the break, in cash or by bank transfer."
+CHOIR_PS = "PS Tea and biscuits at the break are 50p \u2013 the tin\u2019s on the piano."
+
+
+# ---- batch 13: a dog groomer's price list (a plain bold purple title, an address line with an en dash, a bold "Open:"
+# label with an en-dash time range, a Heading 1 and Heading 2 sections, an intro with an ordinal and curly
+# apostrophes, a price table with a bold header and pound signs, a misspelt word under it, bullets with prices, a
+# numbered list, a bold "Note:" label and a sign-off with an accented name) and a local museum's volunteer briefing for
+# half-term (a Title, a plain line under it, bold "Dates:", "Shifts:" and "Meet:" labels, Heading 1 sections, "m2", a
+# rota table with a plain header, bullets with a phone number, a misspelt word, a numbered list, a bold "Important:"
+# label, a sign-off with an accented name and a PS)
+
+
+def groomer_prices() -> Doc:
+    """A dog groomer's price list in Candara: a plain bold purple title, an address line, a bold "Open:" label,
+    Heading 1 and 2 sections, a price table with a bold header, bullets, a numbered list, a bold "Note:" label and a
+    sign-off."""
+    d = docx.Document()
+    _normal(d, font="Candara", size=11, after=6)
+    _big(d, "Muddy Paws Dog Grooming", 22, color="6B3FA0")
+    d.add_paragraph(GROOM_ADDRESS)
+    _labelled(d, "Open: ", GROOM_OPEN)
+    d.add_heading("Prices from 1 April 2026", 1)
+    d.add_paragraph(GROOM_INTRO)
+    _table(d, GROOM_PRICES, bold_header=True)
+    d.add_paragraph(GROOM_SIZES)
+    d.add_heading("Extras", 2)
+    for t in GROOM_EXTRAS:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Booking and cancellations", 2)
+    for t in GROOM_BOOKING:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Note: ", GROOM_NOTE)
+    d.add_paragraph(GROOM_VACCS)
+    for t in ("Looking forward to meeting your dog,", "Chlo\u00e9 Barnes", "Owner and head groomer"):
+        d.add_paragraph(t)
+    return d
+
+
+GROOM_ADDRESS = "Unit 4, Mill Yard, Hebden Bridge HX7 8AD \u2013 01632 960519"
+GROOM_OPEN = "Tuesday to Saturday, 8:30am\u20135:00pm (last dog in at 3:00pm)"
+GROOM_INTRO = ("Our prices have gone up a little this spring \u2013 the first rise since 2023 \u2013 because shampoo, "
+               "towels and insurance all cost more than they did. Every groom still includes a bath, a blow-dry, a "
+               "nail clip and a check of ears and eyes, and every 6th groom is free with our loyalty card.")
+GROOM_PRICES = [["Service", "Small", "Medium", "Large"], ["Full groom", "\u00a332", "\u00a340", "\u00a352"],
+                ["Bath and brush", "\u00a320", "\u00a326", "\u00a334"],
+                ["Puppy introduction (under 6 months)", "\u00a318", "\u00a318", "\u00a318"],
+                ["De-shedding treatment", "\u00a325", "\u00a331", "\u00a339"],
+                ["Nail clip only", "\u00a38", "\u00a38", "\u00a310"]]
+GROOM_SIZES = ("Small dogs are up to 10 kg, medium 10\u201325 kg and large over 25 kg. For giant breeds, and for "
+               "dogs who occassionally need two groomers, we\u2019ll give you a price when you book.")
+GROOM_EXTRAS = ("Teeth cleaning \u2013 \u00a36", "Ear cleaning \u2013 \u00a35", "Flea bath \u2013 \u00a38",
+                "Nail painting (pet-safe polish) \u2013 \u00a37")
+GROOM_BOOKING = ("Book by phone or on our website \u2013 we don\u2019t take walk-ins.",
+                 "Give us at least 48 hours\u2019 notice if you need to cancel.",
+                 "Missed appointments are charged at half the price of the groom.")
+GROOM_NOTE = ("if your dog\u2019s coat is badly matted we may have to clip it short rather than brush it out. "
+              "We\u2019ll always ring you before we do.")
+GROOM_VACCS = ("All dogs must be up to date with their vaccinations, including kennel cough. Please bring your "
+               "dog\u2019s vaccination card on the first visit.")
+
+
+def museum_briefing() -> Doc:
+    """A museum's half-term volunteer briefing in Palatino Linotype: Title, a plain line, bold "Dates:", "Shifts:" and
+    "Meet:" labels, Heading 1 sections, a rota table with a plain header, bullets, a numbered list, a bold "Important:"
+    label, a sign-off and a PS."""
+    d = docx.Document()
+    _normal(d, font="Palatino Linotype", size=10.5, after=6)
+    d.add_heading("Volunteer Briefing: Half-Term Family Week", 0)
+    d.add_paragraph("Whitby Harbour Museum \u2013 for front-of-house and gallery volunteers")
+    _labelled(d, "Dates: ", "Monday 16 to Friday 20 February 2026")
+    _labelled(d, "Shifts: ", "10:00am\u20131:00pm and 1:00\u20134:30pm")
+    _labelled(d, "Meet: ", "in the volunteers\u2019 room behind the shop, 15 minutes before your shift")
+    d.add_heading("What\u2019s on", 1)
+    d.add_paragraph(MUSEUM_ON)
+    d.add_heading("Who\u2019s where", 1)
+    _table(d, MUSEUM_ROTA, bold_header=False)
+    d.add_paragraph(MUSEUM_SWAPS)
+    d.add_heading("In the galleries", 1)
+    for t in MUSEUM_GALLERIES:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_paragraph(MUSEUM_LIGHTS)
+    d.add_heading("If the fire alarm goes off", 1)
+    for t in MUSEUM_ALARM:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Important: ", MUSEUM_IMPORTANT)
+    d.add_paragraph(MUSEUM_THANKS)
+    for t in ("Best wishes,", "Agn\u00e8s Whitlock", "Volunteer Coordinator", MUSEUM_PS):
+        d.add_paragraph(t)
+    return d
+
+
+MUSEUM_ON = ("Half-term is our busiest week of the winter: last year we had 3,200 visitors in five days, most of them "
+             "families. This year the new Shipwrecks gallery (about 180 m2 on the first floor) opens on the Monday, "
+             "and there are drop-in craft sessions for children every day at 11:00 and 2:30.")
+MUSEUM_ROTA = [["Post", "Morning", "Afternoon"], ["Welcome desk", "Graham Pike", "Aoife Brennan"],
+               ["Shipwrecks gallery", "Sunita Rao", "Graham Pike"], ["Activity room", "Lena Fischer", "Marcus Hall"],
+               ["Whaling gallery", "Peter Oduya", "Sunita Rao"], ["Shop", "Staff", "Staff"]]
+MUSEUM_SWAPS = ("The rota is the same every day unless I tell you otherwise. If you can\u2019t make a shift, please "
+                "swap with someone on the list and let me know.")
+MUSEUM_GALLERIES = ("Say hello to everyone who comes in \u2013 a smile goes a long way",
+                    "Keep food and drink out of the galleries, including your own",
+                    "Don\u2019t let children handle the objects in the open displays",
+                    "Report anything broken or out of place to the duty manager on 07700 900742")
+MUSEUM_LIGHTS = ("The lights upstairs are kept low to protect the paintings, and the cases are kept at 18 \u00b0C. "
+                 "Please don\u2019t open any windows, as the enviroment in the galleries is carefully controlled.")
+MUSEUM_ALARM = ("Stay calm and ask visitors to leave by the nearest exit.",
+                "Check that your gallery and the toilets next to it are empty.",
+                "Close the doors behind you, but don\u2019t lock them.",
+                "Go to the assembly point by the lifeboat station on Pier Road.")
+MUSEUM_IMPORTANT = "never go back into the building until the duty manager says it\u2019s safe."
+MUSEUM_THANKS = ("Thank you all for giving up your half-term \u2013 we couldn\u2019t open the new gallery without "
+                 "you.")
+MUSEUM_PS = "PS There\u2019s a new kettle in the volunteers\u2019 room, and tea and coffee are free all week."
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -1373,7 +1598,8 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "allotment_news": allotment_news, "lab_protocol": lab_protocol, "hall_booking": hall_booking,
     "cottage_guide": cottage_guide, "match_report": match_report, "wedding_info": wedding_info,
     "gp_notice": gp_notice, "book_club": book_club, "cafe_menu": cafe_menu, "fundraising": fundraising,
-    "swim_gala": swim_gala, "tenancy_inventory": tenancy_inventory,
+    "swim_gala": swim_gala, "tenancy_inventory": tenancy_inventory, "bike_job": bike_job,
+    "choir_schedule": choir_schedule, "groomer_prices": groomer_prices, "museum_briefing": museum_briefing,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,

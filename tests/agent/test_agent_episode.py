@@ -529,7 +529,7 @@ def test_requests_written_as_to_a_colleague_are_grounded(env, tmp_path: Path) ->
     _assert_grounded(env, d, tmp_path / "email.docx", {
         "The meeting point is wrong \u2013 it should be the lifeboat station, not the pier":
             "change 'the pier' to 'the lifeboat station'",
-        "can we have the whole thing in Verdana 11": "can we have the whole thing in Verdana, 11 pt",
+        "can we have the whole thing in Verdana 11": "Set the font of the whole document to Verdana, 11 pt",
         "make Hi all, a bit bigger": "make 'Hi all,' a bit bigger",
         "make VAT (20%) italic": "make 'VAT (20%)' italic",
         "pls make my name underlined": "pls make the paragraph 'Maya' underlined",  # not the Subject line on top
@@ -599,7 +599,7 @@ def test_booking_forms_corrections_respellings_and_a_target_said_first_are_groun
         "the hirer's first name is Ren\u00e9, with the accent": "change 'Rene' to 'Ren\u00e9'",
         "the door code's changed, it's 4417 now": "change '2290' to '4417'",
         "the main hall is more like a 5 min walk": "change '2 min walk' to '5 min walk'",
-        "everything in Arial please, the table as well": "Set the font of the whole document to Arial please",
+        "everything in Arial please, the table as well": "Set the font of the whole document to Arial",
         "add a bullet at the end of the conditions list saying no glitter":
             "add a new paragraph saying 'No glitter' after 'Leave by midnight'",
         "put an empty table at the very bottom, 2 columns and 3 rows":  # where new content goes
@@ -656,7 +656,7 @@ def test_slips_spelling_notes_postscripts_and_all_but_the_title_are_grounded(env
         "add one more bullet at the end of the booking list: By email only":
             "add a new paragraph saying 'By email only' after 'In person at the desk'",
         "make all the text 12pt except the title": "make paragraphs 2 to 6 12pt",
-        "whole sheet in Century Gothic please": "Set the font of the whole document to Century Gothic please",
+        "whole sheet in Century Gothic please": "Set the font of the whole document to Century Gothic",
     })
     assert "the 'th' in '10th'" in _ground(env, "superscript the th on 10th Lantern Walk")
 
@@ -695,16 +695,22 @@ def test_a_row_given_with_its_values_is_played_as_a_new_row_then_its_cells(env, 
 
     d = docx.Document()
     d.add_paragraph("Cake stall")
-    t = d.add_table(rows=4, cols=2)
-    for i, row in enumerate((("Cake", "Price"), ("Lemon drizzle", "\u00a31.20"), ("Brownie", "\u00a31.80"),
-                             ("Total", "\u00a33.00"))):
-        t.cell(i, 0).text, t.cell(i, 1).text = row
+    _add_table(d, (("Cake", "Price"), ("Lemon drizzle", "\u00a31.20"), ("Brownie", "\u00a31.80"),
+                   ("Total", "\u00a33.00")))
     d.save(str(tmp_path / "cakes.docx"))
     obs, _ = env.reset(options={"doc": tmp_path / "cakes.docx"})
     assert new_row_parts("add carrot cake at \u00a31.60 to the bottom of the table", obs.view) == [
         "add an empty row below row 3 of table 1", "set the cell in row 4, column 1 of table 1 to 'Carrot cake'",
         "set the cell in row 4, column 2 of table 1 to '\u00a31.60'"]
     assert new_row_parts("add carrot cake to the table", obs.view) == []  # one value for two columns: not a row
+
+
+def _add_table(d, rows: tuple[tuple[str, ...], ...]) -> None:
+    """A table of these rows at the end of document ``d``."""
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            t.cell(i, j).text = cell
 
 
 def _assert_grounded(env, d, path: Path, cases: dict[str, str]) -> None:
@@ -830,3 +836,83 @@ def test_a_request_to_delete_a_row_is_its_yes(env, tmp_path: Path) -> None:
     assert rows("Delete the Sunday row", "asked.docx") == (["Day", "Saturday"], "request")
     left, answer = rows("Remove the bold from the Sunday row", "other.docx")
     assert left == ["Day", "Saturday", "Sunday"] and answer == "no"  # refused before it ran, the row is still there
+
+
+def test_a_spelling_mistake_the_request_does_not_name_is_found_as_writer_underlines_it(env, tmp_path: Path) -> None:
+    """"There's a typo in the paragraph about the winner": Writer's spelling checker finds the word, the request's
+    words pick the paragraph, and the fix is the trained replacement; names and either English spelling stand."""
+    from lamforge.agent.episode_runner import spelling_parts
+
+    d = docx.Document()
+    d.add_paragraph("Match Report")
+    d.add_paragraph("Maisie Okoro scored twice and the colour of the day was red.")
+    d.add_paragraph("The winner came late and was definately offside, said the color commentator.")
+    d.add_paragraph("We will recieve the cup on Sunday.")
+    d.save(str(tmp_path / "match.docx"))
+    obs, _ = env.reset(options={"doc": tmp_path / "match.docx"})
+    found = env.misspellings(["definately", "recieve", "colour", "color", "offside"])
+    assert set(found) == {"definately", "recieve"} and found["recieve"][0] == "receive"
+    assert spelling_parts(env, "theres a spelling mistake in the paragraph about the winner, can you fix it",
+                          obs.view) == ["change 'definately' to 'definitely'"]
+    assert spelling_parts(env, "fix the typos", obs.view) == [
+        "change 'definately' to 'definitely'", "change 'recieve' to 'receive'"]
+    assert spelling_parts(env, "there's a typo somewhere", obs.view) is None  # two found, one asked for
+    assert spelling_parts(env, "recieve should be receive", obs.view) is None  # a stated correction: not this
+
+
+def test_a_total_follows_a_change_and_lists_and_ranges_are_named_by_their_neighbours(env, tmp_path: Path) -> None:
+    """"The pads were 11.50 not 9.50 – total needs changing as well": the change, then the total summed again
+    wherever the document states it; a list named by its heading; everything above a paragraph; a misspelt word
+    named by its right spelling ("until's got an extra l")."""
+    from lamforge.agent.episode_runner import spelling_parts
+
+    d = docx.Document()
+    d.add_paragraph("Job Sheet", style="Title")
+    d.add_paragraph("Parts came to \u00a333.50 in all, and we will do it untill Friday.")
+    d.add_paragraph("What to wear", style="Heading 2")
+    for item in ("Boots", "A hat"):
+        d.add_paragraph(item, style="List Bullet")
+    d.add_paragraph("Notes", style="Heading 2")
+    for item in ("Tyres are fine", "Saddle is low"):
+        d.add_paragraph(item, style="List Bullet")
+    d.add_paragraph("Welcome back, everyone.")
+    d.add_paragraph("See you soon.")
+    _add_table(d, (("Item", "Price"), ("Chain", "\u00a324.00"), ("Brake pads", "\u00a39.50"),
+                   ("Total", "\u00a333.50")))
+    d.save(str(tmp_path / "job.docx"))
+    result = run_episode(env, ScriptedBackend([]), "the brake pads were 11.50 not 9.50 \u2013 total needs changing "
+                         "as well", tmp_path / "job.docx", max_steps=1)
+    assert result.meta["parts"] == ["change '9.50' to '11.50'", "replace every '\u00a333.50' with '\u00a335.50'"]
+    _assert_grounded(env, d, tmp_path / "job2.docx", {
+        "add gloves or a scarf to what to wear": "add a new paragraph saying 'Gloves or a scarf' after 'A hat'",
+        "add one more to the notes list: bell is loud": "add a new paragraph saying 'Bell is loud' after "
+                                                        "'Saddle is low'",
+        "centre everything above the welcome back paragraph": "centre paragraphs 1 to 8",
+    })
+    obs = env.observe()
+    assert spelling_parts(env, "until's got an extra l", obs.view) == ["change 'untill' to 'until'"]
+
+
+def test_sign_offs_sizes_fonts_positions_and_listed_columns_are_read_as_people_say_them(env, tmp_path: Path) -> None:
+    """"Put my name at the bottom in bold" after a closing of its own words; "title bigger – 26 – and centred";
+    "we've stopped doing the puppy intros so that row can go"; a font for everything with the tables said again;
+    "the 2 in m2 should sit up high"; "the second, third and fourth columns" one part per column."""
+    d = docx.Document()
+    d.add_paragraph("Muddy Paws Grooming", style="Title")
+    d.add_paragraph("The yard is 40 m2 and dogs wait in the shade.")
+    _add_table(d, (("Service", "Small", "Medium", "Large"), ("Full groom", "\u00a332", "\u00a340", "\u00a352"),
+                   ("Puppy introduction", "\u00a318", "\u00a318", "\u00a318")))
+    d.add_paragraph("Looking forward to meeting your dog,")
+    d.add_paragraph("Chlo\u00e9 Barnes")
+    d.add_paragraph("Owner and head groomer")
+    _assert_grounded(env, d, tmp_path / "groom.docx", {
+        "put my name at the bottom in bold": "put the paragraph 'Chlo\u00e9 Barnes' in bold",
+        "title bigger \u2013 26 \u2013 and centred": "the paragraph 'Muddy Paws Grooming' 26pt and centered",
+        "we've stopped doing the puppy intros so that row can go": "delete row 3 of table 1",
+        "whole price list in Trebuchet MS please, the table as well": "Set the font of the whole document to "
+                                                                       "Trebuchet MS",
+        "the 2 in m2 should sit up high, it's square metres": "make the '2' in 'm2' superscript",
+    })
+    result = run_episode(env, ScriptedBackend([]), "Center-align the second, third and fourth columns of the table.",
+                         tmp_path / "groom.docx", max_steps=1)
+    assert result.meta["parts"] == [f"Center-align column {n} of table 1." for n in (2, 3, 4)]

@@ -153,7 +153,7 @@ def help_words() -> set[str]:
 
 
 def _vocabularies() -> dict[str, set[str]]:
-    from lamforge.agent import explicit_targets, mentions, references, several_targets, toggles
+    from lamforge.agent import explicit_targets, mentions, references, several_targets, spelling_fixes, toggles
     from lamforge.app.out_of_reach import vocabulary as infeasible_words
     from lamforge.guidance import operation_parts, typed_values, whole_document
     from lamforge.prompting.control_filter import SYNONYMS
@@ -173,7 +173,7 @@ def _vocabularies() -> dict[str, set[str]]:
         # the guidance's own patterns: request rewriting, toggles to take off, composed operations, typed values
         "rewriting": set(pattern_words([v.pattern for m in (mentions, explicit_targets, references, toggles,
                                                             several_targets, operation_parts, typed_values,
-                                                            whole_document)
+                                                            whole_document, spelling_fixes)
                                         for v in vars(m).values() if isinstance(v, re.Pattern)])),
     }
 

@@ -39,7 +39,8 @@ _ASK = re.compile(r"\s*(?:[,;.!-]\s*)?(?:(?:please|pls|can\s+you|could\s+you)\s+
 _LEAD = re.compile(r"^\s*(?:please\s+|pls\s+|oops,?\s+|sorry,?\s+|actually,?\s+)+", re.IGNORECASE)
 _SHOULD = r"(?:should|must|needs?\s+to|ought\s+to)\s+(?:be|read|say)"
 _C = r"(?:[^,;!?]|(?<=\d),(?=\d))"  # a character of one clause: a comma only between digits ("1,870")
-_NOT = re.compile(rf"^(?:(?:it|that|this|they)\s+)?(?P<should>{_SHOULD}\s+|(?:it'?s|that'?s)\s+)?"
+_NOT = re.compile(rf"^(?:(?:it|that|this|they)\s+(?:(?:was|were|is|are)\s+)?)?"  # "it was £412 not £385"
+                  rf"(?P<should>{_SHOULD}\s+|(?:it'?s|that'?s)\s+)?"
                   rf"(?P<new>{_C}+?),?\s+(?:not|instead\s+of|rather\s+than)\s+(?P<old>{_C}+?)\s*[.!?]?$",
                   re.IGNORECASE)
 _X_SHOULD_BE_Y = re.compile(rf"^(?:the\s+(?:word|spelling|name|text)\s+)?(?P<old>.+?)\s+{_SHOULD}\s+"
@@ -80,6 +81,8 @@ def stated_correction(request: str, view: Any) -> str:
     change "it\u2019s" to 'it is'
     >>> stated_correction("The time is wrong \u2013 it should be 21:30, not 21:10", v)
     "change '21:10' to '21:30'"
+    >>> stated_correction("we miscounted the brownies, it was £1.60 not £1.80", v)
+    "change '£1.80' to '£1.60'"
     >>> stated_correction("the meeting's changed, it's 21:30 now", v)
     "change '21:10' to '21:30'"
     >>> stated_correction("it closes at half nine, not 21:10", v)

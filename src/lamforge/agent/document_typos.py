@@ -4,13 +4,15 @@
 the document's own, so they are checked against the document: a word of five letters or more that the document
 does not hold, one slip away from exactly one word it does hold, is that word. Only the slips typing makes
 most (two letters swapped, a letter doubled or dropped) count; a letter changed for another often makes another
-real word ("charges" for "changes") and is left alone. Quoted texts are never touched.
+real word ("charges" for "changes") and is left alone. Quoted texts are never touched. Where Writer's spelling
+checker is at hand, a shorter word it underlines is the document word among its suggestions ("the phne number" is
+"the phone number" in a document that holds "phone").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.typos import INSTRUCTION_VOCAB_SET
@@ -19,7 +21,8 @@ from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def fix_document_words(request: str, texts: Iterable[str]) -> str:
+def fix_document_words(request: str, texts: Iterable[str],
+                       check: Callable[[list[str]], dict[str, tuple[str, ...]] | None] | None = None) -> str:
     """``request`` with each slip of a document word replaced by that word.
 
     >>> fix_document_words("left align the shcool name", ["Oakfield Primary School"])
@@ -30,7 +33,18 @@ def fix_document_words(request: str, texts: Iterable[str]) -> str:
     'make the charges bold'
     >>> fix_document_words("bold 'shcool'", ["School"])
     "bold 'shcool'"
+    >>> check = lambda ws: {w: ("phone", "pane") for w in ws if w == "phne"}
+    >>> fix_document_words("undreline the phne number", ["Call us on our phone: 0161"], check)
+    'undreline the phone number'
+    >>> fix_document_words("28th jan is off", ["You can keep it", "28 January"], lambda ws: {"jan": ("Jan", "can")})
+    '28th jan is off'
+    >>> fix_document_words("occasionally has one s too many", ["We occassionally close"], lambda ws: {})
+    'occasionally has one s too many'
     """
+    texts = list(texts)
+    right: set[str] = set()  # words the checker holds: spelt right, never "fixed" to the document's slip
+    if check is not None:
+        request, right = _checked_words(request, texts, check)
     vocab: dict[str, set[str]] = {}
     for t in texts:
         for w in _WORD.findall(t):
@@ -43,7 +57,7 @@ def fix_document_words(request: str, texts: Iterable[str]) -> str:
     def fix(m: re.Match[str]) -> str:
         w = m.group(0)
         low = w.lower()
-        if (len(w) < 5 or low in vocab or low in INSTRUCTION_VOCAB_SET or low in FUNCTION_WORDS
+        if (len(w) < 5 or low in vocab or low in INSTRUCTION_VOCAB_SET or low in FUNCTION_WORDS or low in right
                 or low in INSTRUCTION_WORDS or any(a <= m.start() < b for a, b in spans)):
             return w
         near = {v for v in vocab if abs(len(v) - len(low)) <= 1 and v[0] == low[0] and slip(low, v)}
@@ -53,6 +67,35 @@ def fix_document_words(request: str, texts: Iterable[str]) -> str:
         return word.capitalize() if w[0].isupper() else word
 
     return _WORD.sub(fix, request)
+
+
+def _checked_words(request: str, texts: list[str],
+                   check: Callable[[list[str]], dict[str, tuple[str, ...]] | None]) -> tuple[str, set[str]]:
+    """Each word of three letters or more that the checker underlines, as its first suggestion the document holds.
+
+    Also the words the checker holds (lower case): "occasionally's got one s too many" names the right spelling.
+    """
+    from rapidfuzz.distance import OSA
+
+    held = {w.lower(): w for t in texts for w in _WORD.findall(t) if len(w) >= 3}
+    spans = [m.span() for m in QUOTED_RE.finditer(request)]
+    asked = [m for m in _WORD.finditer(request) if len(m.group(0)) >= 3 and m.group(0).lower() not in held
+             and not any(a <= m.start() < b for a, b in spans)]
+    found = check([m.group(0) for m in asked]) if asked else None
+    if found is None:
+        return request, set()
+    right = {m.group(0).lower() for m in asked if m.group(0) not in found}
+    for m in reversed(asked):
+        w = m.group(0)
+        said = found.get(w, ())
+        if not said or any(s.lower() == w.lower() for s in said):
+            continue  # right, or right in another case: a name or an abbreviation ("jan" is "Jan", not "can")
+        most = 1 if len(w) <= 4 else 2
+        near = [s.lower() for s in said if s.lower() in held and OSA.distance(s.lower(), w.lower()) <= most]
+        if near:  # in the request's own case
+            word = near[0].capitalize() if w[0].isupper() else near[0]
+            request = request[:m.start()] + word + request[m.end():]
+    return request, right
 
 
 def slip(typed: str, word: str) -> bool:

@@ -50,12 +50,15 @@ from lamforge.agent.named_cells import cell_of_text_in_row, column_by_plural, fi
 from lamforge.agent.new_rows import new_row_parts
 from lamforge.agent.page_places import page_of_its_own
 from lamforge.agent.pronoun_targets import pronoun_target
+from lamforge.agent.raised_digits import raised_or_lowered
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.section_deletes import delete_section
 from lamforge.agent.several_targets import split_targets
+from lamforge.agent.spelling_fixes import checked_respelling, spelling_fixes
+from lamforge.agent.table_totals import total_asked, total_parts
 from lamforge.agent.toggles import already_on, two_presses
-from lamforge.agent.whole_document import all_but_title, default_font
+from lamforge.agent.whole_document import WHOLE_FONT, all_beside, all_but_title, default_font
 from lamforge.app.observation import Observation
 from lamforge.prompting.format import HistoryStep, build_step_messages
 from lamforge.text.quotes import QUOTED_RE
@@ -150,9 +153,12 @@ def run_episode(
         obs, _ = env.reset(options={"doc": str(doc)})
         parts = [request]
         if rewrite_request:
+            request, total = total_asked(request)  # "... – total needs changing as well": a part of its own, last
             row = new_row_parts(request, obs.view)  # "add carrot cake at £1.60 to the table": the row, then its cells
+            fixes = spelling_parts(env, request, obs.view)  # "there's a typo in the paragraph about the winner"
             request = ground_request(env, request, result.meta)
-            parts = row or split_targets(request, obs.view)
+            parts = row or fixes or split_targets(request, obs.view)
+            parts = parts + total_parts(parts, obs.view) if total else parts
             if len(parts) > 1:
                 result.meta["parts"] = parts
         in_prompt = task_memory is not None and task_memory.in_prompt
@@ -214,19 +220,22 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     What changed is kept in ``meta`` (``grounded_request``, ``mentions``, ``explicit``, ``references``) for the log.
     """
     typed = request
-    request = without_instead(fix_typos(request))  # misspelt instruction words ("tittle"); quotes untouched
+    request = default_font(without_instead(fix_typos(request)))  # "tittle"; "whole menu in Book Antiqua" first
     texts = env.texts()  # read once: grounding only reads the document
     view = env.observe().view
     # "lemon drizzle is £1.40 now": change '£1.20' to '£1.40'; read before the slips are fixed, which would
     # turn the right spelling of "recieved should be received" into the document's wrong one
     corrected = stated_correction(request, view)
     if corrected == request:  # misspelt words of the document ("the shcool name")
-        corrected = stated_correction(fix_document_words(request, texts), view)
+        corrected = stated_correction(fix_document_words(request, texts, getattr(env, "misspellings", None)), view)
     request = pronoun_target(corrected, view)  # "we don't do the rarebit any more, take it out": the row it means
+    request = last_item(request, view)  # "add one more to the getting there list: X", before its words are read
     unquoted = not QUOTED_RE.search(request)
     if unquoted:  # "the junior monthly fee": the cell, before its words are read as mentions
         request = column_by_plural(named_cell(request, view), view)  # "all the times": the Time column
     keep = structural_words(request, view) if unquoted else None
+    if request.startswith(WHOLE_FONT):  # "... to Book Antiqua": a font's words are no mention of the document's
+        keep = (0, len(request))
     grounded, mentions = quote_mentions(request, texts, keep) if unquoted else (request, [])
     labelled = label_value(request, view) if unquoted else request  # "the instructor's name": the label's value
     if labelled != request:
@@ -239,8 +248,10 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     grounded = all_but_title(grounded, view)  # "all the text 12pt except the title": the paragraphs after it
     grounded = paragraph_by_table(page_break_by_table(place_at_end(default_font(exact_size(grounded))), view), view)
     grounded, rewrites = make_explicit(last_item(grounded, view), view)  # "a new bullet at the end of the list"
+    grounded = all_beside(grounded, view)  # "centre everything above the welcome back paragraph": those before it
     grounded = cell_of_text_in_row(grounded, view)  # "the word 'Total' in row 6 of table 1": that cell
     grounded = page_of_its_own(grounded)  # "start the 'reply slip' on a new page": a page break before it
+    grounded = raised_or_lowered(grounded)  # "the 2 in m2 should sit up high": superscript
     if unquoted:  # "rename the heading Attendees to Participants": X is quoted only now
         grounded = plain_replacement(quote_new_text(quote_cell_value(grounded)))
     grounded = fill_as_set(grounded)  # "put '5B' in the cell in row 2, column 2": set the cell to it
@@ -257,6 +268,25 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     if grounded != typed:
         meta["grounded_request"] = grounded
     return grounded
+
+
+def spelling_parts(env: Any, request: str, view: Any) -> list[str] | None:
+    """The misspelt words Writer underlines that the request asks to fix, one replacement each (None: not asked).
+
+    A request that names the word ("sandwiches is spelt wrong") is a stated correction, played as one part
+    unless the word it states is misspelt too ("acommodate is spelt wrong": Writer's suggestion instead); every
+    request is left to :func:`ground_request` when the environment has no spelling checker.
+    """
+    check = getattr(env, "misspellings", None)
+    typed = fix_typos(request)
+    stated = stated_correction(typed, view) if check is not None else typed
+    if stated != typed:
+        respelt = checked_respelling(typed, stated, check)
+        return [respelt] if respelt != stated else None
+    if check is None:
+        return None
+    texts = env.texts()
+    return spelling_fixes(fix_document_words(typed, texts, check), view, texts, check)  # "the customrs bit"
 
 
 def structural_words(request: str, view: Any) -> tuple[int, int] | None:

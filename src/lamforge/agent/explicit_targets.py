@@ -357,6 +357,9 @@ _VAGUE_SIZE = re.compile(r"\b(?:a\s+(?:bit|little)\s+|slightly\s+|much\s+)?(?:bi
                          re.IGNORECASE)
 
 
+# "title bigger – 26 – and centred": the size set off by dashes or brackets
+_DASHED_SIZE = re.compile(r"\b(?:bigger|larger|smaller)\s*[\u2013\u2014(-]\s*(?P<n>\d{1,2}(?:\.5)?)\s*(?:pt\s*)?"
+                          r"[\u2013\u2014)-]\s*", re.IGNORECASE)
 _FONT_AND_SIZE = re.compile(rf"\b(?P<font>{'|'.join(re.escape(f) for f in KNOWN_FONTS)})\s+(?P<n>\d{{1,2}}(?:\.5)?)\b"
                             r"(?!\s*(?:pt|points?|px|%|[.,]\d))", re.IGNORECASE)
 
@@ -377,10 +380,10 @@ def exact_size(request: str) -> str:
 
     >>> exact_size("Make the keywords line smaller, 9 pt"), exact_size("make the title bigger, like 16 pt")
     ('Make the keywords line 9 pt', 'make the title 16 pt')
-    >>> exact_size("make the title bigger")
-    'make the title bigger'
+    >>> exact_size("make the title bigger"), exact_size("title bigger \u2013 26 \u2013 and centred")
+    ('make the title bigger', 'title 26pt and centred')
     """
-    return _VAGUE_SIZE.sub("", font_and_size(request))
+    return _VAGUE_SIZE.sub("", _DASHED_SIZE.sub(r"\g<n>pt ", font_and_size(request)))
 
 
 _DELETING = re.compile(r"\b(?:delete|remove|erase|get\s+rid\s+of|take\s+out|cut)\b", re.IGNORECASE)

@@ -10,16 +10,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lamforge.app.text_match import fold
 from lamforge.text.explicit import quote
+from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
 _NEW_ITEM = re.compile(
     r"\b(?P<verb>add|insert|put|append)\s+(?P<x>'[^']+'|\"[^\"]+\")\s+(?:as\s+)?(?:a\s+|an\s+)?(?:new\s+|extra\s+)?"
     r"(?:(?:bullet|item|point|line|entry)(?:\s+point)?\s*)?(?:(?:at|to)\s+the\s+(?:end|bottom)\s+of|to|on)\s+"
     r"the\s+(?:bulleted\s+|numbered\s+)?(?:list|bullets|bullet\s+points|items)\b"
     # "add a bullet at the end of the house list saying spare blankets are in the cupboard"
-    r"|\b(?P<verb2>add|insert|put|append)\s+(?:a\s+|an\s+|one\s+)?(?:new\s+|extra\s+|more\s+)?"
+    r"|\b(?P<verb2>add|insert|put|append)\s+(?:a\s+|an\s+|one\s+|another\s+)?(?:new\s+|extra\s+|more\s+)?"
     r"(?:(?:bullet|item|point|line|entry)(?:\s+point)?\s+|(?<=more\s))(?:(?:at|to)\s+the\s+(?:end|bottom)\s+of|to|on)\s+"
-    r"the\s+(?:[\w-]+\s+){0,3}?(?:list|bullets|bullet\s+points|items)(?:\s*:|\s+(?:saying|that\s+says|which\s+says|reading|"
+    r"the\s+(?P<name>(?:[\w'\u2019-]+\s+){0,3}?)(?:list|bullets|bullet\s+points|items)(?:\s*:|\s+(?:saying|that\s+says|which\s+says|reading|"
     r"with\s+the\s+text))\s+(?P<y>[^'\"]+?)\s*[.!?]?$", re.IGNORECASE)
 
 
@@ -39,16 +41,74 @@ def last_item(request: str, view: Any) -> str:
     "add a new paragraph saying 'Gloves' after 'Bring water'"
     >>> last_item("add 'Bring gloves' after the title", v)
     "add 'Bring gloves' after the title"
+    >>> w = DocView((ViewParagraph(1, "heading 2", "What to bring"), *v.paragraphs[1:3],
+    ...              ViewParagraph(4, "heading 2", "What to wear"), ViewParagraph(5, "bullet", "Boots")), ())
+    >>> last_item("add black socks or tights to what to wear", w)
+    "add a new paragraph saying 'Black socks or tights' after 'Boots'"
+    >>> last_item("add a page break to what to wear", w), last_item("can you put this on our facebook page", w)
+    ('add a page break to what to wear', 'can you put this on our facebook page')
+    >>> last_item("add gloves to our facebook page", DocView(v.paragraphs, ()))  # a name that is no heading
+    'add gloves to our facebook page'
+    >>> last_item("add another bullet to the end of the wears list: Gloves", w)
+    "add a new paragraph saying 'Gloves' after 'Boots'"
+    >>> last_item("add one more to the bring list: Gloves", w), last_item("add gloves to the list", w)
+    ("add a new paragraph saying 'Gloves' after 'Bring water'", 'add gloves to the list')
     """
-    m = _NEW_ITEM.search(request)
-    if m is None:
+    m = _NEW_ITEM.search(request) or _TO_HEADING.search(request)
+    if m is None or "heading" in m.groupdict() and (INSTRUCTION_WORDS | _PRONOUNS) & set(m.group("y").lower().split()):
+        return request  # "add a page break to what to wear", "put this on our facebook page": no new item
+    groups = m.groupdict()
+    items = _list_under(groups.get("name") or "", view, named="heading" in groups)
+    if not items:
         return request
-    items = [p for p in view.paragraphs if p.role in ("bullet", "numbered")]
-    runs = [i for i, p in enumerate(items) if i == 0 or p.number != items[i - 1].number + 1]
-    if not items or len(runs) != 1:
-        return request
-    verb, new = (m.group("verb"), m.group("x")) if m.group("verb") else (m.group("verb2"), m.group("y"))
-    if not m.group("verb"):  # said in the request's own sentence: capitalised as the list's items are
+    verb, new = (m.group("verb"), m.group("x")) if groups.get("x") else (groups.get("verb2") or m.group("verb"),
+                                                                         m.group("y"))
+    if not groups.get("x"):  # said in the request's own sentence: capitalised as the list's items are
         new = quote(new[:1].upper() + new[1:] if all(p.text[:1].isupper() for p in items) else new)
     return f"{request[:m.start()]}{verb.lower()} a new paragraph saying {new} after " \
            f"{quote(items[-1].text)}{request[m.end():]}"
+
+
+_PRONOUNS = {"this", "it", "that", "them", "these", "those"}
+_TRIVIAL = {"the", "a", "an", "you", "your", "our", "my", "of", "to", "and", "for", "in", "on"}
+# "add black socks or tights to what to wear": a new item for the list under that heading
+_TO_HEADING = re.compile(
+    r"^(?:(?:can|could)\s+you\s+|please\s+)?(?P<verb>add|put)\s+(?P<y>[^'\"]+?)\s+(?:to|under|on)\s+(?:the\s+)?"
+    r"(?P<heading>['\"]?)(?P<name>[^'\"]+?)(?P=heading)(?:\s+(?:list|section|bit|part))?\s*[.!?]?$",
+    re.IGNORECASE)
+
+
+def _list_under(name: str, view: Any, *, named: bool) -> list[Any]:
+    """The items of the list a request names: the one under a heading sharing its words, else the only list.
+
+    ``named`` (the request's words must be a heading's): "add black socks to what to wear".
+    """
+    items = [p for p in view.paragraphs if p.role in ("bullet", "numbered")]
+    runs: list[list[Any]] = []
+    for p in items:
+        if runs and p.number == runs[-1][-1].number + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    words = _stems(name) - FUNCTION_WORDS or _stems(name) - _TRIVIAL  # "the thank you list": "thank" counts here
+    if words:
+        headed = [run for run in runs if _heading_words(run[0].number, view) >= words]
+        if len(headed) == 1:
+            return headed[0]
+    return runs[0] if len(runs) == 1 and not named else []
+
+
+def _heading_words(number: int, view: Any) -> set[str]:
+    """The words of the heading nearest above paragraph ``number`` (nothing but body text between)."""
+    for p in reversed(view.paragraphs[:number - 1]):
+        if p.role.startswith("heading") or p.role in ("title", "subtitle"):
+            return _stems(p.text)
+        if p.role not in ("body", "empty"):
+            return set()
+    return set()
+
+
+def _stems(text: str) -> set[str]:
+    """The words of a text without a plural's s ("the thank you list" under "Our thanks")."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in re.findall(r"[a-z]+", fold(text))}

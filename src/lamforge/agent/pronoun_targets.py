@@ -21,7 +21,8 @@ from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.vocab import INSTRUCTION_WORDS
 
 _POINTER = r"(?:it|them|that\s+(?:bullet|line|paragraph|row|item|bit|entry|point|one|sentence))"
-_SPLIT = re.compile(r"\s*(?:[,;.]|\s[\u2013\u2014-])\s+(?:(?:so|just|then|please|can\s+you|could\s+you)\s+)*",
+_SPLIT = re.compile(r"\s*(?:[,;.]|\s[\u2013\u2014-]|(?=\s+so\s))\s+"
+                    r"(?:(?:so|just|then|please|can\s+you|could\s+you)\s+)*",
                     re.IGNORECASE)
 _DELETE = re.compile(rf"\b(?:take\s+{_POINTER}\s+(?:out|off|away)|(?:remove|delete|lose|drop|cut|scrap|bin)\s+"
                      rf"{_POINTER}|get\s+rid\s+of\s+{_POINTER}|{_POINTER}\s+can\s+go)\b", re.IGNORECASE)

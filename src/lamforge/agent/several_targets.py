@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from lamforge.guidance.operation_parts import names_change
-from lamforge.text.numbers import cardinal
+from lamforge.text.numbers import cardinal, ordinal
 from lamforge.text.quotes import QUOTED_RE
 
 MAX_TARGETS = 8  # a longer list is played as one request: the model's own business
@@ -64,8 +64,10 @@ def split_targets(request: str, view: Any) -> list[str]:
     ...              ViewParagraph(3, "heading 2", "Part Two")), ())
     >>> split_targets("red colour for both part headings", p)
     ["red colour for the paragraph 'Part One'", "red colour for the paragraph 'Part Two'"]
+    >>> split_targets("Center-align the second, third and fourth columns of table 1.", p)
+    ['Center-align column 2 of table 1.', 'Center-align column 3 of table 1.', 'Center-align column 4 of table 1.']
     """
-    runs = _body_runs(request, view) or _within_each(request)
+    runs = _body_runs(request, view) or _within_each(request) or _listed_lines(request)
     if runs:
         return runs
     request = _headings_listed(request, view)
@@ -184,3 +186,22 @@ def _within_each(request: str) -> list[str]:
     words = [w if w[:1] in "'\"" else f"'{w}'" for w in words]
     return [f"{request[:m.start()]}{m.group('head')}{w}{request[m.end():]}" for w in words][:MAX_TARGETS]
 
+
+
+# "the second, third and fourth columns of table 1", "rows 2, 3 and 5 of table 1": one part per row or column
+_LISTED_LINES = re.compile(
+    r"\b(?:the\s+(?P<ords>(?:[a-z]+,?\s+)+and\s+[a-z]+)\s+(?P<unit>columns|rows)|(?P<unit2>columns|rows)\s+"
+    r"(?P<nums>\d+(?:\s*,\s*\d+)*,?\s+and\s+\d+))\s+of\s+(?P<table>table\s+\d+)", re.IGNORECASE)
+
+
+def _listed_lines(request: str) -> list[str]:
+    """One request per row or column of a listed few ("the second, third and fourth columns of table 1")."""
+    m = _LISTED_LINES.search(request)
+    if m is None:
+        return []
+    said = m.group("ords") or m.group("nums")
+    numbers = [int(w) if w.isdigit() else ordinal(w) for w in re.findall(r"[a-z]+|\d+", said.lower()) if w != "and"]
+    if any(n is None or n < 1 for n in numbers) or len(numbers) < 2:
+        return []
+    unit = (m.group("unit") or m.group("unit2")).lower()[:-1]
+    return [f"{request[:m.start()]}{unit} {n} of {m.group('table')}{request[m.end():]}" for n in numbers]

@@ -12,6 +12,7 @@ from typing import Any
 
 from lamforge.text.fonts import KNOWN_FONTS
 
+WHOLE_FONT = "Set the font of the whole document to"  # the trained request every reading here ends in
 _END = r"(?=\s*(?:[.,;!?]|$|\s+(?:please|for\s+me|in\s+this\s+document)\b))"
 _DEFAULT_FONT = re.compile(
     rf"\b(?:make|set|use)\s+(?P<a>[^.,;!?]+?)\s+(?:as\s+)?the\s+default\s+font(?:\s+of\s+the\s+document)?{_END}"
@@ -25,22 +26,33 @@ def default_font(request: str) -> str:
     >>> default_font("Make Times New Roman the default font"), default_font("set the default font to Arial, please")
     ('Set the font of the whole document to Times New Roman', 'Set the font of the whole document to Arial, please')
     >>> default_font("can you put the whole report in Verdana"), default_font("whole menu in Verdana please")
-    ('Set the font of the whole document to Verdana', 'Set the font of the whole document to Verdana please')
-    >>> default_font("Make the title bold")
-    'Make the title bold'
+    ('Set the font of the whole document to Verdana', 'Set the font of the whole document to Verdana')
+    >>> default_font("Make the title bold"), default_font("could the whole schedule be in Georgia, table and all")
+    ('Make the title bold', 'Set the font of the whole document to Georgia')
+    >>> default_font("whole price list in Trebuchet MS please, table 1 as well")
+    'Set the font of the whole document to Trebuchet MS'
+
     """
-    request = _DEFAULT_FONT.sub(lambda m: f"Set the font of the whole document to {m.group('a') or m.group('b')}",
+    request = _DEFAULT_FONT.sub(lambda m: f"{WHOLE_FONT} {m.group('a') or m.group('b')}",
                                 request, count=1)
-    return _WHOLE_IN_FONT.sub(lambda m: f"Set the font of the whole document to {_FONT_NAMES[m.group('f').lower()]}",
+    font = _WHOLE_IN_FONT.sub(lambda m: f"{WHOLE_FONT} {_FONT_NAMES[m.group('f').lower()]}",
                               request, count=1)
+    if font != request:  # "..., the table as well": the whole document holds its tables; said as trained
+        font = _ALSO_TABLES.sub("", font)
+    return font
+
+
+# what may follow a font for everything and says nothing more: "please, the table as well", "table and all"
+_ALSO_TABLES = re.compile(r"(?:\s*(?:,|please|thanks|(?:the\s+)?tables?(?:\s+\d+)?\s+(?:as\s+well|and\s+all|included|"
+                          r"too)|(?:incl(?:uding|\.?)|with)\s+(?:the\s+)?tables?(?:\s+\d+)?))+(?=\s*[.!]?\s*$)", re.I)
 
 
 _FONT_NAMES = {f.lower(): f for f in KNOWN_FONTS}
 # "can you put the whole report in Verdana": a known font for everything, said with any verb
 _WHOLE_IN_FONT = re.compile(
-    r"^(?:(?:can|could|would)\s+(?:you|we)\s+|please\s+)?(?:(?:put|have|set|make|do|change|switch|turn)\s+)?"
-    r"(?:(?:the\s+)?(?:whole|entire)\s+(?:document|report|letter|notice|menu|sheet|file)|everything|"
-    r"all\s+(?:of\s+)?the\s+text)\s+(?:in|into|to)\s+"
+    r"^(?:(?:can|could|would)\s+(?:you\s+|we\s+)?|please\s+)?(?:(?:put|have|set|make|do|change|switch|turn)\s+)?"
+    r"(?:(?:the\s+)?(?:whole|entire)\s+[a-z]+(?:\s+[a-z]+)?|everything|"
+    r"all\s+(?:of\s+)?the\s+text)\s+(?:be\s+)?(?:in|into|to)\s+"
     rf"(?:the\s+font\s+)?(?P<f>{'|'.join(re.escape(f) for f in KNOWN_FONTS)})\b", re.IGNORECASE)
 
 
@@ -69,3 +81,32 @@ def all_but_title(request: str, view: Any) -> str:
     if m is None or not paragraphs or paragraphs[0].role != "title" or len(paragraphs) < 3:
         return request
     return f"{request[:m.start()]}paragraphs 2 to {paragraphs[-1].number}{m.group('mid')}{request[m.end():]}"
+
+
+_ALL_BESIDE = re.compile(
+    r"\b(?:the\s+whole\s+document|everything|all\s+(?:of\s+)?the\s+text)\s+(?P<dir>above|before|up\s+to|below|after|"
+    r"under|beneath)\s+(?:the\s+paragraph\s+)?(?P<q>'[^']+'|\"[^\"]+\")", re.IGNORECASE)
+
+
+def all_beside(request: str, view: Any) -> str:
+    """"Centre everything above the welcome back paragraph": the paragraphs before it (or after it), as a range.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView(tuple(ViewParagraph(i, "body", t) for i, t in enumerate(("A", "B", "Welcome back!", "C"), 1)), ())
+    >>> all_beside("centre the whole document above the paragraph 'Welcome back!'", v)
+    'centre paragraphs 1 to 2'
+    >>> all_beside("italics for everything after 'Welcome back!'", v), all_beside("bold everything after 'A B'", v)
+    ('italics for paragraph 4', "bold everything after 'A B'")
+    """
+    m = _ALL_BESIDE.search(request)
+    if m is None:
+        return request
+    at = [p.number for p in view.paragraphs if p.text.strip() == m.group("q")[1:-1].strip()]
+    if len(at) != 1:
+        return request
+    last = view.paragraphs[-1].number
+    first, end = (1, at[0] - 1) if m.group("dir").lower() in ("above", "before", "up to") else (at[0] + 1, last)
+    if first > end:
+        return request
+    said = f"paragraph {first}" if first == end else f"paragraphs {first} to {end}"
+    return f"{request[:m.start()]}{said}{request[m.end():]}"

@@ -19,6 +19,7 @@ from lamforge.app.executor import Executor
 from lamforge.app.guard import Confirm
 from lamforge.app.observation import Control, Observation
 from lamforge.app.session import SessionError, SessionInterrupted, WriterSession
+from lamforge.app.spelling import misspellings
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,10 @@ class WriterEnv:
         if self.session.doc is None:
             raise SessionError("no document is open: call reset() first")
         return self.session.call(searchable_texts, self.session.doc)
+
+    def misspellings(self, words: list[str]) -> dict[str, tuple[str, ...]] | None:
+        """The words Writer's spelling checker underlines, with its suggestions (None: no English dictionary)."""
+        return misspellings(self.session, words)
 
     def find_control(self, *, command: str | None = None, name: str | None = None) -> Control | None:
         """The first visible control with this UNO command or this exact text (enabled ones first)."""

@@ -446,6 +446,9 @@ def _role_paragraph(role: str, paragraphs: Sequence[Paragraph]) -> Paragraph | N
         hits = [p for p in nonempty if GREETINGS.match(p[2].strip())]
         return hits[0] if len(hits) == 1 else None
     closings = [i for i, p in enumerate(nonempty) if CLOSINGS.match(p[2].strip()) and len(p[2].split()) <= 5]
+    # "Looking forward to meeting your dog,": a short line ending in a comma near the end closes a letter too
+    closings = closings or [i for i in range(max(0, len(nonempty) - 4), len(nonempty) - 1)
+                            if nonempty[i][2].strip().endswith(",") and len(nonempty[i][2].split()) <= 8][-1:]
     if role == "closing":  # no closing phrase: the short line a notice ends with signs it off
         return nonempty[closings[-1]] if closings else _role_paragraph("signature", paragraphs)
     if role == "signature":

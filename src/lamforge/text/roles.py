@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-_OWNER = r"(?:[a-z][\w-]*['\u2019]s\s+)?"  # "the committee's", "Anna's"
+_OWNER = r"(?:(?:[a-z][\w-]*['\u2019]s|my|our)\s+)?"  # "the committee's", "Anna's", "my"
 
 ROLE_PATTERNS = (
     ("subtitle", re.compile(r"\b(?:the\s+)?(?:sub-?title(?:\s+(?:under|below)\s+the\s+(?:main\s+)?title)?|"
                             r"strapline)\b", re.I)),
-    # "the date line under the title": whatever line the title has under it
-    ("under_title", re.compile(r"\bthe\s+(?:[a-z]+\s+)?line\s+(?:right\s+|just\s+)?(?:under|below|after)\s+the\s+"
+    # "the date line under the title", "the shop details line under the title": whatever line the title has under it
+    ("under_title", re.compile(r"\bthe\s+(?:[a-z]+\s+){0,3}?line\s+(?:right\s+|just\s+)?(?:under|below|after)\s+the\s+"
                                r"(?:main\s+)?title\b", re.I)),
     # not "a book title", "as a title" nor "the job title": a kind of text, not the document's title
     ("title", re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bbook\s)(?<!\bnew\s)(?<!\bjob\s)(?<!\bsong\s)(?<!\bfilm\s)"

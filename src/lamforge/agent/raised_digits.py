@@ -1,0 +1,47 @@
+"""A digit inside a word, its position described instead of named: "the 2 in m2 should sit up high" is superscript.
+
+Why: people say where the character goes ("small and up", "lower down, like in chemistry") or what it means ("it's
+square metres") more often than "superscript". Print raises a unit's power (m2, cm3) and lowers a chemical
+formula's count (CO2, H2O), which settles a description that says both. A request that names no format but says
+up or down is read that way, in the trained form ``make the '2' in 'm2' superscript``; one naming a format itself
+is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lamforge.text.explicit import quote
+
+_DIGIT_IN_WORD = re.compile(r"\bthe\s+['\"]?(?P<c>\d)['\"]?\s+(?:in|of|on)\s+['\"]?(?P<w>[A-Za-z]{1,3}\d[A-Za-z\d]*)"
+                            r"['\"]?", re.IGNORECASE)
+_NAMED = re.compile(r"\b(?:super|sub)script|\b(?:bold|italic|underline|strike|highlight|colou?r|red|blue|green|font|"
+                    r"size|pt)\b", re.IGNORECASE)
+_UP = re.compile(r"\b(?:up|high(?:er)?|raised?|above|square[ds]?|cubed?|cubic|power)\b", re.IGNORECASE)
+_DOWN = re.compile(r"\b(?:down|low(?:er)?|lowered|below|chemistry|chemical|formula)\b", re.IGNORECASE)
+_UNIT = re.compile(r"^(?:m|cm|mm|km|ft|in|yd|sq)\d$")
+_FORMULA = re.compile(r"^(?:[A-Z][a-z]?\d*){2,}$")
+
+
+def raised_or_lowered(request: str) -> str:
+    """The request as "make the '2' in 'm2' superscript" when it describes where the digit goes.
+
+    >>> raised_or_lowered("the '2' in 'm2' should sit up high, it's square metres")
+    "make the '2' in 'm2' superscript"
+    >>> raised_or_lowered("the 2 in CO2 wants to be small and lower down, like in chemistry")
+    "make the '2' in 'CO2' subscript"
+    >>> raised_or_lowered("the 2 in m2 is wrong"), raised_or_lowered("make the 2 in H2O subscript")
+    ('the 2 in m2 is wrong', 'make the 2 in H2O subscript')
+    >>> raised_or_lowered("make the 2 in m2 bold"), raised_or_lowered("delete the 2 in m2")
+    ('make the 2 in m2 bold', 'delete the 2 in m2')
+    """
+    m = _DIGIT_IN_WORD.search(request)
+    if m is None or _NAMED.search(request) or re.search(r"\b(?:delete|remove|change|replace|type)\b", request, re.I):
+        return request
+    word = m.group("w")
+    up, down = _UP.search(request), _DOWN.search(request)
+    if up and down:  # "up from the line below": the word says which
+        up, down = _UNIT.match(word), _FORMULA.match(word)
+    if bool(up) == bool(down):
+        return request
+    return f"make the {quote(m.group('c'))} in {quote(word)} {'superscript' if up else 'subscript'}"

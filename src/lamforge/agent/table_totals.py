@@ -1,0 +1,135 @@
+"""A total that must follow a change: "the brake pads were 11.50 not 9.50 – total needs changing as well".
+
+Why: a table with a Total row states a sum. A request that changes a number of the table and asks for the total
+too means the column summed again, written in the total's own style (currency sign, decimals, thousands commas).
+The total clause is taken off the request first (:func:`total_asked`) and the rest is read and played as usual;
+:func:`total_parts` then plays those parts on a copy of the table and adds one part that replaces the old total
+everywhere the document states it ("replace every '£18,640' with '£18,667'": an intro that repeats it too).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from lamforge.app.observation import DocView
+from lamforge.text.explicit import quote
+from lamforge.text.quotes import quoted_texts
+
+_BREAK = re.compile(r"\s*(?:[\u2013\u2014;]|,\s|\.\s|\band\b|\bso\b)\s*", re.I)
+_TOTAL_WORDS = re.compile(r"\b(?:totals?|sums?|adds?\s+up)\b", re.I)
+_TOTAL_ROW = re.compile(r"^\s*(?:grand\s+)?total\b", re.I)
+_NUMBER = re.compile(
+    r"^\s*(?P<pre>[£$€]?)\s*(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d+))?\s*(?P<post>[£$€%]?)\s*$")
+_CHANGE = re.compile(r"^(?:change|replace every) .+ (?:to|with) .+$")
+_SET = re.compile(r"^set the cell in row (\d+), column (\d+) of table (\d+) to .+$")
+_ADD_ROW = re.compile(r"^add an empty row (below|above) row (\d+) of table (\d+)$")
+
+
+def total_asked(request: str) -> tuple[str, bool]:
+    """The request without its total clause, and whether it had one (a clause with a number is a value, not that).
+
+    >>> total_asked("the brake pads were 11.50 not 9.50 \u2013 total needs changing as well")
+    ('the brake pads were 11.50 not 9.50', True)
+    >>> total_asked("add a tyre at £32.99 to the parts and fix the total")
+    ('add a tyre at £32.99 to the parts', True)
+    >>> total_asked("bold the total row"), total_asked("the total is 20, not 18")
+    (('bold the total row', False), ('the total is 20, not 18', False))
+    """
+    for b in reversed(list(_BREAK.finditer(request))):
+        clause = request[b.end():]
+        if _TOTAL_WORDS.search(clause):
+            if re.search(r"\d", clause) or not request[:b.start()].strip():
+                break
+            return request[:b.start()].rstrip(" ,.;"), True
+    return request, False
+
+
+def total_parts(parts: Sequence[str], view: DocView) -> list[str]:
+    """One replacement per Total cell whose column the parts change (none when a column holds a non-number).
+
+    >>> from lamforge.app.observation import ViewParagraph, ViewTable
+    >>> v = DocView((ViewParagraph(1, "body", "We raised £1,150 in all."),),
+    ...             (ViewTable(1, 1, (("Event", "Raised"), ("Quiz", "£385"), ("Walk", "£765"), ("Total", "£1,150"))),))
+    >>> total_parts(["change '£385' to '£412'"], v)
+    ["replace every '£1,150' with '£1,177'"]
+    >>> total_parts(["add an empty row below row 3 of table 1", "set the cell in row 4, column 1 of table 1 to 'Fair'",
+    ...              "set the cell in row 4, column 2 of table 1 to '£50'"], v)
+    ["replace every '£1,150' with '£1,200'"]
+    >>> total_parts(["make 'Quiz' bold"], v)
+    []
+    """
+    tables = {t.number: [list(r) for r in t.rows] for t in view.tables}
+    before = {n: [list(r) for r in rows] for n, rows in tables.items()}
+    for part in parts:
+        if not _play(part, tables):
+            return []
+    found = []
+    for n, rows in tables.items():
+        totals = [i for i, r in enumerate(rows) if r and _TOTAL_ROW.match(r[0])]
+        if len(totals) != 1 or totals[0] != len(rows) - 1:
+            continue
+        for c, old in enumerate(rows[-1]):
+            if c == 0 or _NUMBER.match(old) is None or [r[c:c + 1] for r in rows] == [r[c:c + 1] for r in before[n]]:
+                continue
+            new = _sum([r[c] if c < len(r) else "" for r in rows[1:-1]], old)
+            if new is not None and new != old:
+                every = _texts(view).count(old) > 1
+                found.append(f"replace every {quote(old)} with {quote(new)}" if every
+                             else f"change {quote(old)} to {quote(new)}")
+    return found
+
+
+def _texts(view: DocView) -> str:
+    """Every paragraph and cell of the view, one per line."""
+    return "\n".join([p.text for p in view.paragraphs] + [c for t in view.tables for r in t.rows for c in r])
+
+
+def _play(part: str, tables: dict[int, list[list[str]]]) -> bool:
+    """Apply one trained request to the copy of the tables (False: a request this reading cannot follow)."""
+    quoted = quoted_texts(part)
+    if _CHANGE.match(part) and len(quoted) == 2:
+        old, new = quoted
+        every = part.startswith("replace every")
+        for rows in tables.values():
+            for r in rows:
+                for c, cell in enumerate(r):
+                    if old in cell:
+                        r[c] = cell.replace(old, new) if every else cell.replace(old, new, 1)
+        return True
+    m = _SET.match(part)
+    if m and len(quoted) == 1:
+        row, col, t = (int(g) for g in m.groups())
+        rows = tables.get(t)
+        if rows is None or row > len(rows) or col > len(rows[row - 1]):
+            return False
+        rows[row - 1][col - 1] = quoted[0]
+        return True
+    m = _ADD_ROW.match(part)
+    if m:
+        where, row, t = m.group(1), int(m.group(2)), int(m.group(3))
+        rows = tables.get(t)
+        if rows is None or row > len(rows):
+            return False
+        rows.insert(row if where == "below" else row - 1, [""] * len(rows[row - 1]))
+        return True
+    return False
+
+
+def _sum(cells: Sequence[str], like: str) -> str | None:
+    """The sum of the cells (empty ones skipped) written as ``like`` is (None: a cell that is no number)."""
+    total = Decimal(0)
+    for cell in cells:
+        if not cell.strip():
+            continue
+        m = _NUMBER.match(cell)
+        if m is None:
+            return None
+        total += Decimal(m.group("int").replace(",", "") + "." + (m.group("dec") or "0"))
+    shape = _NUMBER.match(like)
+    assert shape is not None
+    places = len(shape.group("dec") or "")
+    commas = "," in shape.group("int") or any("," in c for c in cells)
+    number = f"{total:{',' if commas else ''}.{places}f}"
+    return f"{shape.group('pre')}{number}{shape.group('post')}"
