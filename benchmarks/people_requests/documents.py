@@ -1587,6 +1587,128 @@ MUSEUM_THANKS = ("Thank you all for giving up your half-term \u2013 we couldn\u2
 MUSEUM_PS = "PS There\u2019s a new kettle in the volunteers\u2019 room, and tea and coffee are free all week."
 
 
+# ---- batch 14: a tennis club's summer league fixtures (a Title, a plain club line with an en dash, bold "Captain:",
+# "Vice-captain:" and "Home courts:" labels with an accented name and an en-dash range, Heading 1 sections, an intro
+# with an ordinal and curly apostrophes, a fixtures table with a bold header, a misspelt word, bullets with a pound
+# sign, a numbered list, a bold "Note:" label and a three-line sign-off) and a village flower and produce show's entry
+# rules (a plain bold green centred title, a centred date line with an en dash, bold "Entries close:" and "Staging:"
+# labels with an en-dash time range, an ordinal, a classes table with a plain header and curly quotes in a cell, a
+# misspelt word, a numbered list of rules, bullets, bold "Prizes:" and "Please note:" labels, a sign-off with an
+# accented name and a PS)
+
+
+def tennis_league() -> Doc:
+    """A tennis club's summer league fixtures in Gill Sans MT: Title, a plain club line, bold labels, Heading 1 and 2
+    sections, a fixtures table with a bold header, bullets, a numbered list, a bold "Note:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Gill Sans MT", size=10.5, after=6)
+    d.add_heading("Mixed Doubles Summer League 2026", 0)
+    d.add_paragraph(TENNIS_CLUB)
+    _labelled(d, "Captain: ", "Rhiannon Price, 07700 900611")
+    _labelled(d, "Vice-captain: ", "Jo\u00ebl Marchand, 07700 900274")
+    _labelled(d, "Home courts: ", "Courts 1\u20133, Abbeyfield Road (gate code 2719)")
+    d.add_heading("About the league", 1)
+    d.add_paragraph(TENNIS_INTRO)
+    d.add_heading("Fixtures", 1)
+    _table(d, TENNIS_FIXTURES, bold_header=True)
+    d.add_paragraph(TENNIS_RAIN)
+    d.add_heading("Pairs and availability", 1)
+    d.add_paragraph(TENNIS_AVAIL)
+    d.add_heading("What to bring", 2)
+    for t in TENNIS_BRING:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("On match day", 2)
+    for t in TENNIS_DAY:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Note: ", TENNIS_NOTE)
+    d.add_paragraph(TENNIS_TEA)
+    for t in ("See you on court,", "Rhiannon Price", "Team Captain"):
+        d.add_paragraph(t)
+    return d
+
+
+TENNIS_CLUB = "Abbeyfield Lawn Tennis Club \u2013 fixtures, pairs and match-day notes"
+TENNIS_INTRO = ("We\u2019ve entered two mixed teams in the Mid-Wessex League again this summer. Last year the first "
+                "team finished 4th out of 8, so we\u2019re hoping for a top-three place. Every match is three pairs "
+                "against three, nine rubbers in all, and each rubber is one full set with a tie-break at 6\u20136.")
+TENNIS_FIXTURES = [["Date", "Opponent", "Venue", "Start"], ["Sun 3 May", "Westbury Park", "Home", "2:00pm"],
+                   ["Sun 17 May", "Hollins Cross", "Away", "10:30am"], ["Sat 6 June", "Marlow Vale", "Home", "2:00pm"],
+                   ["Sun 21 June", "Westbury Park", "Away", "2:30pm"],
+                   ["Sun 5 July", "Hollins Cross", "Home", "2:00pm"], ["Sat 18 July", "Marlow Vale", "Away", "10:00am"]]
+TENNIS_RAIN = ("Home matches start at 2:00pm; away start times are set by the other club. If rain stops play, the two "
+               "captains agree a new date within 14 days, and any rubbers already finished still count.")
+TENNIS_AVAIL = ("Please put your availabilty on the sheet on the clubhouse noticeboard by the Wednesday before each "
+                "match. Rhiannon picks the pairs on Thursday evening and posts them in the WhatsApp group.")
+TENNIS_BRING = ("Your racket, and a spare if you have one",
+                "Whites or club kit \u2013 Marlow Vale still insist on whites", "A water bottle and a towel",
+                "\u00a36 match fee (covers the new balls and the tea)")
+TENNIS_DAY = ("Arrive 20 minutes before the start so there\u2019s time to warm up.",
+              "Find Rhiannon or Jo\u00ebl to check which pair you\u2019re in.",
+              "Write the score of every rubber on the match card, and both captains sign it at the end.")
+TENNIS_NOTE = ("if you can\u2019t play after all, tell the captain at least 48 hours before the match so we can bring "
+               "in a reserve.")
+TENNIS_TEA = ("Home teams provide tea afterwards \u2013 sandwiches and cake for twelve. There\u2019s a rota for that "
+              "on the noticeboard too.")
+
+
+def village_show() -> Doc:
+    """A village flower and produce show's entry rules in Constantia: a plain bold green centred title, a centred date
+    line, bold labels, Heading 1 and 2 sections, a classes table with a plain header, a numbered list of rules,
+    bullets, bold "Prizes:" and "Please note:" labels, a sign-off and a PS."""
+    d = docx.Document()
+    _normal(d, font="Constantia", size=11, after=6)
+    _big(d, "Little Haddon Flower and Produce Show", 20, center=True, color="2F5E1E")
+    p = d.add_paragraph(SHOW_DATE)
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _labelled(d, "Entries close: ", SHOW_CLOSE)
+    _labelled(d, "Staging: ", SHOW_STAGING)
+    d.add_heading("Welcome", 1)
+    d.add_paragraph(SHOW_WELCOME)
+    d.add_heading("Classes and entry fees", 1)
+    _table(d, SHOW_CLASSES, bold_header=False)
+    d.add_paragraph(SHOW_ENTRIES)
+    d.add_heading("Show rules", 1)
+    for t in SHOW_RULES:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Victoria sandwich recipe", 2)
+    for t in SHOW_RECIPE:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Prizes: ", SHOW_PRIZES)
+    _labelled(d, "Please note: ", SHOW_NOTE)
+    for t in ("Good luck, and happy growing!", "Ren\u00e9e Fairbrother", "Show Secretary \u2013 01632 960845",
+              SHOW_PS):
+        d.add_paragraph(t)
+    return d
+
+
+SHOW_DATE = "Saturday 22 August 2026 \u2013 Village Hall and Marquee, Church Green"
+SHOW_CLOSE = "Thursday 20 August, 8:00pm (forms in the box at the post office)"
+SHOW_STAGING = "7:30\u201310:00am on show day \u2013 judging starts at 10:30am sharp"
+SHOW_WELCOME = ("This is our 75th show, and we\u2019d love it to be the biggest yet. Anyone who lives in the parish "
+                "can enter, whatever their age, and you don\u2019t need to be a member of the Horticultural Society. "
+                "Last year 64 people entered 312 exhibits between them.")
+SHOW_CLASSES = [["Class", "What to show", "Fee"], ["1", "Three onions, dressed", "50p"],
+                ["2", "Five runner beans of equal length", "50p"], ["3", "Heaviest marrow", "50p"],
+                ["4", "A jar of strawberry jam", "50p"], ["5", "Victoria sandwich (see the recipe below)", "\u00a31"],
+                ["6", "A vase of mixed garden flowers", "50p"],
+                ["7", "Photograph: \u201cA Haddon Summer\u201d", "\u00a31"],
+                ["8", "Decorated wooden spoon (under-11s)", "Free"]]
+SHOW_ENTRIES = ("Enter as many classes as you like, but only one entry in each. Exhibits that don\u2019t match the "
+                "description for their catagory will be marked NAS (not according to schedule) and won\u2019t be "
+                "judged.")
+SHOW_RULES = ("Everything shown must have been grown or made by the exhibitor.",
+              "Jam must be in a plain 1 lb jar with a wax disc and a cellophane cover \u2013 no shop lids.",
+              "Flowers and vegetables must be staged by 10:00am; late entries can\u2019t be accepted.",
+              "The judges\u2019 decision is final.",
+              "Exhibits stay on the tables until 4:00pm, when the prizes are given out.")
+SHOW_RECIPE = ("175 g each of butter, caster sugar and self-raising flour, and 3 eggs", "Two 18 cm sandwich tins",
+               "Raspberry jam in the middle \u2013 no cream", "A dusting of caster sugar on top, not icing sugar")
+SHOW_PRIZES = ("1st \u00a33, 2nd \u00a32 and 3rd \u00a31 in every class. The Haddon Cup goes to the exhibitor with the "
+               "most points overall.")
+SHOW_NOTE = "the marquee isn\u2019t open to visitors until judging is finished, at about 1:30pm."
+SHOW_PS = "PS Teas, the tombola and the plant stall run all afternoon in the hall."
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -1600,6 +1722,7 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "gp_notice": gp_notice, "book_club": book_club, "cafe_menu": cafe_menu, "fundraising": fundraising,
     "swim_gala": swim_gala, "tenancy_inventory": tenancy_inventory, "bike_job": bike_job,
     "choir_schedule": choir_schedule, "groomer_prices": groomer_prices, "museum_briefing": museum_briefing,
+    "tennis_league": tennis_league, "village_show": village_show,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,

@@ -133,11 +133,16 @@ def names_change(part: str) -> bool:
     (True, True, True, True)
     >>> names_change("middle-align it")
     True
-    >>> names_change("already packed it"), names_change("as discussed")
-    (False, False)
+    >>> names_change("already packed it"), names_change("as discussed"), names_change("its a bit lost")
+    (False, False, False)
     """
     words = [w.lower() for w in re.findall(r"[\w']+", part)]  # "middle-align": both halves
-    return any(w in INSTRUCTION_WORDS or w in COLORS or _CHANGE_STEM.match(w) for w in words) or bool(font_in(part))
+    return any((w in INSTRUCTION_WORDS and w not in _PLACE_WORDS) or w in COLORS or _CHANGE_STEM.match(w)
+               for w in words) or bool(font_in(part))
+
+
+# instruction words that name a part or a degree, never a change ("16pt, its a bit lost": a remark)
+_PLACE_WORDS = frozenset({"bit", "part"})
 
 
 def entries(skeleton: str) -> list[str]:
