@@ -55,7 +55,7 @@ from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.section_deletes import delete_section
 from lamforge.agent.several_targets import split_targets
-from lamforge.agent.spelling_fixes import checked_respelling, spelling_fixes
+from lamforge.agent.spelling_fixes import asks_for_spelling, checked_respelling, spelling_fixes
 from lamforge.agent.table_totals import total_asked, total_parts
 from lamforge.agent.toggles import already_on, two_presses
 from lamforge.agent.whole_document import WHOLE_FONT, all_beside, all_but_title, default_font
@@ -278,13 +278,13 @@ def spelling_parts(env: Any, request: str, view: Any) -> list[str] | None:
     request is left to :func:`ground_request` when the environment has no spelling checker.
     """
     check = getattr(env, "misspellings", None)
-    typed = fix_typos(request)
-    stated = stated_correction(typed, view) if check is not None else typed
+    typed = asks_for_spelling(fix_typos(request), check) if check is not None else None
+    if typed is None:  # no spelling asked about: nothing more is read here
+        return None
+    stated = stated_correction(typed, view)
     if stated != typed:
         respelt = checked_respelling(typed, stated, check)
         return [respelt] if respelt != stated else None
-    if check is None:
-        return None
     texts = env.texts()
     return spelling_fixes(fix_document_words(typed, texts, check), view, texts, check)  # "the customrs bit"
 

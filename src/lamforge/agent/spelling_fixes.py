@@ -69,17 +69,12 @@ def spelling_fixes(request: str, view: DocView, texts: Sequence[str], check: Che
     (None, None)
     >>> spelling_fixes("check the spelling of this document", v, [], check) is None  # a report: not doable
     True
-    >>> spelling_fixes("theres a mistake in the spleling in the bit about the cup", v, [],
-    ...                lambda ws: {**check(ws), **{w: ("spelling",) for w in ws if w == "spleling"}})
-    ["change 'recieve' to 'receive'"]
     >>> spelling_fixes("receive has one e too many", v, [], check)
     ["change 'recieve' to 'receive'"]
     >>> spelling_fixes("receive's got an i and e the wrong way round, one letter", v, [], check)
     ["change 'recieve' to 'receive'"]
     """
-    request = _asked_respelt(request, check)  # "a mistake in the spleling"
-    letters = _LETTERS.search(request)  # "until's got an extra l": a word named, its slip found by the checker
-    if QUOTED_RE.search(request) or not (_ASKS.search(request) or letters) or _ONLY_CHECK.search(request) \
+    if QUOTED_RE.search(request) or not _speaks_of_spelling(request) or _ONLY_CHECK.search(request) \
             and not _FIX.search(request):
         return None
     units = _units(view, texts)
@@ -97,7 +92,7 @@ def spelling_fixes(request: str, view: DocView, texts: Sequence[str], check: Che
     named = {(w, fix) for (_, w), fix in fixes.items() if fix.lower() in said}
     if len(named) == 1:
         return [f"change {quote(w)} to {quote(fix)}" for w, fix in named]
-    if not _ASKS.search(request):
+    if not _ASKS.search(request):  # a note on letters only: a named word or nothing
         return None
     scope = _scope(request, units, {i for i, _ in fixes})
     if scope is None:
@@ -129,17 +124,27 @@ def checked_respelling(request: str, replacement: str, check: Checker) -> str:
     return replacement if fix is None else replacement.replace(quote(texts[1]), quote(fix))
 
 
-def _asked_respelt(request: str, check: Checker) -> str:
-    """The request with a misspelt word of asking ("spleling", "mispelt") as the checker respells it."""
-    if _ASKS.search(request):
-        return request
-    words = [w for w in _WORD.findall(request) if len(w) >= 4 and w.islower()]
-    found = (check(words) if words else None) or {}
-    for w, said in found.items():
-        fix = next((a for a in said[:3] if _ASKS.fullmatch(a)), None)
-        if fix is not None:
-            request = re.sub(rf"\b{re.escape(w)}\b", fix, request)
-    return request
+def asks_for_spelling(request: str, check: Checker) -> str | None:
+    """The request, its misspelt words of asking respelt ("spleling"), when it speaks of spelling (else None).
+
+    >>> check = lambda ws: {w: ("spelling",) for w in ws if w == "spleling"}
+    >>> asks_for_spelling("theres a mistake in the spleling", check), asks_for_spelling("bold the title", check)
+    ('theres a mistake in the spelling', None)
+    >>> asks_for_spelling("until's got an extra l", check)
+    "until's got an extra l"
+    """
+    if not _speaks_of_spelling(request):
+        words = [w for w in _WORD.findall(request) if len(w) >= 4 and w.islower()]
+        for w, said in ((check(words) if words else None) or {}).items():
+            fix = next((a for a in said[:3] if _ASKS.fullmatch(a)), None)
+            if fix is not None:
+                request = re.sub(rf"\b{re.escape(w)}\b", fix, request)
+    return request if _speaks_of_spelling(request) else None
+
+
+def _speaks_of_spelling(request: str) -> bool:
+    """Spelling words ("typo", "spelt wrong") or a note on letters ("an extra l", "one s too many")."""
+    return bool(_ASKS.search(request) or _LETTERS.search(request))
 
 
 def _units(view: DocView, texts: Sequence[str]) -> list[_Unit]:

@@ -74,11 +74,23 @@ def total_parts(parts: Sequence[str], view: DocView) -> list[str]:
             if c == 0 or _NUMBER.match(old) is None or [r[c:c + 1] for r in rows] == [r[c:c + 1] for r in before[n]]:
                 continue
             new = _sum([r[c] if c < len(r) else "" for r in rows[1:-1]], old)
-            if new is not None and new != old:
-                every = _texts(view).count(old) > 1
-                found.append(f"replace every {quote(old)} with {quote(new)}" if every
-                             else f"change {quote(old)} to {quote(new)}")
+            shown = _texts(view)
+            if new is None or new == old or _inside_longer(old, shown):
+                continue  # "33.50" inside "133.50": a replacement would reach the other sum too
+            every = shown.count(old) > 1
+            found.append(f"replace every {quote(old)} with {quote(new)}" if every
+                         else f"change {quote(old)} to {quote(new)}")
     return found
+
+
+def _inside_longer(value: str, text: str) -> bool:
+    """Whether ``value`` stands somewhere in ``text`` as part of a longer number.
+
+    >>> _inside_longer("33.50", "33.50 and 133.50"), _inside_longer("£33.50", "£33.50 and £133.50")
+    (True, False)
+    """
+    return any(re.search(r"\d[.,]?$", text[:m.start()]) or re.match(r"[.,]?\d", text[m.end():])
+               for m in re.finditer(re.escape(value), text))
 
 
 def _texts(view: DocView) -> str:
