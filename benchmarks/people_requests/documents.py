@@ -1709,6 +1709,225 @@ SHOW_NOTE = "the marquee isn\u2019t open to visitors until judging is finished, 
 SHOW_PS = "PS Teas, the tombola and the plant stall run all afternoon in the hall."
 
 
+# ---- batch 15: a secondary school's Year 8 parents' evening letter (a Title, a plain line with an en-dash time range,
+# bold "Form tutor:" and "Booking:" labels, Heading 1 and Heading 2 sections, an appointments table with a bold header,
+# curly apostrophes, bullets, a numbered list, a bold "Parking:" label, a misspelt word and a three-line sign-off) and
+# a vet's vaccination reminder letter (a plain bold teal centred practice name, a centred address line, a date,
+# address lines in No Spacing, a bold subject line, bullets, a bold "Prices" line over a table with a merged title row
+# and a plain header, ordinals, a misspelt word, a bold "Please note:" label, a sign-off and a PS)
+
+
+def parents_evening() -> Doc:
+    """A school's parents' evening letter in Tahoma: Title, a plain line, bold labels, Heading 1 and 2 sections, an
+    appointments table with a bold header, bullets, a numbered list, a bold "Parking:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Tahoma", size=10.5, after=6)
+    d.add_heading("Year 8 Parents\u2019 Evening", 0)
+    d.add_paragraph(PE_WHEN)
+    _labelled(d, "Form tutor: ", "Mr Dariusz Nowak (8N)")
+    _labelled(d, "Booking: ", PE_BOOKING)
+    d.add_heading("About the evening", 1)
+    d.add_paragraph(PE_ABOUT)
+    d.add_heading("Your appointments", 1)
+    _table(d, PE_SLOTS, bold_header=True)
+    d.add_paragraph(PE_TABLES)
+    d.add_heading("Before you come", 2)
+    for t in PE_BEFORE:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("On the night", 2)
+    for t in PE_NIGHT:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Parking: ", PE_PARKING)
+    d.add_paragraph(PE_CANT)
+    for t in ("Kind regards,", "Dariusz Nowak", "Year 8 Form Tutor"):
+        d.add_paragraph(t)
+    return d
+
+
+PE_WHEN = "Ashcombe Academy \u2013 Thursday 12 March 2026, 4:00\u20137:30pm, Main Hall"
+PE_BOOKING = "online through SchoolCloud until 5:00pm on Tuesday 10 March"
+PE_ABOUT = ("Parents\u2019 evening is your chance to hear how your child has settled into Year 8 and what they need to "
+            "work on before the summer exams. Each appointment lasts 5 minutes, so please keep to time \u2013 a bell "
+            "rings at the end of every slot. Students are very welcome to come with you.")
+PE_SLOTS = [["Time", "Subject", "Teacher", "Table"], ["4:10pm", "English", "Ms Harriet Cole", "3"],
+            ["4:20pm", "Maths", "Mr Tomasz Baptiste", "7"], ["4:35pm", "Science", "Dr Ingrid Lindqvist", "12"],
+            ["4:50pm", "French", "Mme Sylvie Girard", "5"], ["5:05pm", "History", "Mr Arjun Sandhu", "9"],
+            ["5:20pm", "PE", "Miss Laura Fairley", "14"]]
+PE_TABLES = ("The table numbers are on the floor plan by the hall entrance. If a teacher is running late, please "
+             "wait rather than moving on \u2013 they\u2019ll see you as soon as they can.")
+PE_BEFORE = ("Look through your child\u2019s latest report (sent home on 20 February)",
+             "Write down anything you want to ask",
+             "Bring your child\u2019s planner so teachers can write targets in it",
+             "Check which teachers you\u2019ve booked \u2013 the confirmation email lists them all")
+PE_NIGHT = ("Sign in at the reception desk and pick up a floor plan.",
+            "Go to your first table a couple of minutes early.",
+            "Fill in the feedback form on your way out \u2013 it takes less than a minute.")
+PE_PARKING = ("the staff car park is open to parents from 3:45pm. Please don\u2019t park on Beech Road, as it blocks "
+              "the school buses.")
+PE_CANT = ("If you can\u2019t come, ring the school office on 01632 960447 and we\u2019ll try to accomodate a phone "
+           "call with your child\u2019s tutor instead.")
+
+
+def vet_reminder() -> Doc:
+    """A vet's vaccination reminder letter in Cambria: a plain bold teal centred practice name, a centred address
+    line, No Spacing address lines, a bold subject line, bullets, a bold "Prices" line over a table with a merged
+    title row and a plain header, a bold "Please note:" label, a sign-off and a PS."""
+    d = docx.Document()
+    _normal(d, font="Cambria", size=11, after=8)
+    _big(d, "Fernhill Veterinary Surgery", 20, center=True, color="00796B")
+    p = d.add_paragraph(VET_ADDRESS)
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph("Monday 2 March 2026")
+    for t in ("Mrs Adaeze Okonkwo", "17 Gorse Close", "Kettlewell BD23 5RT"):
+        d.add_paragraph(t, style="No Spacing")
+    _big(d, "Vaccination reminder: Pepper", 13)
+    d.add_paragraph("Dear Mrs Okonkwo,")
+    d.add_paragraph(VET_DUE)
+    d.add_paragraph("This year Pepper is due the following:")
+    for t in VET_DUE_LIST:
+        d.add_paragraph(t, style="List Bullet")
+    _big(d, "Prices", 12)
+    t = d.add_table(rows=len(VET_PRICES) + 1, cols=2)
+    t.style = "Table Grid"
+    for i, row in enumerate(VET_PRICES, start=1):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    head = t.cell(0, 0).merge(t.cell(0, 1))
+    head.text = VET_PRICES_TITLE
+    d.add_paragraph(VET_LAPSE)
+    d.add_paragraph(VET_BOOK)
+    _labelled(d, "Please note: ", VET_NOTE)
+    for t in ("We look forward to seeing you both.", "Yours sincerely,", "Megan Ashworth BVSc MRCVS",
+              "Veterinary Surgeon", VET_PS):
+        d.add_paragraph(t)
+    return d
+
+
+VET_ADDRESS = "8 Station Parade, Kettlewell BD23 5QR \u2013 01632 960182 \u2013 open Monday to Saturday"
+VET_DUE = ("Our records show that Pepper, your 3-year-old springer spaniel, is due her annual booster on or before 28 "
+           "March 2026. Keeping her boosters up to date protects her against distemper, parvovirus and "
+           "leptospirosis, and you\u2019ll need a valid vaccination record for kennels, groomers and travel.")
+VET_DUE_LIST = ("Annual booster (DHP and leptospirosis)",
+                "Kennel cough vaccine \u2013 given up the nose, it only takes a few seconds",
+                "A health check with the vet, including her weight and teeth")
+VET_PRICES_TITLE = "Booster prices from 1 January 2026"
+VET_PRICES = [["Treatment", "Price"], ["Annual booster", "\u00a356.00"], ["Kennel cough vaccine", "\u00a338.00"],
+              ["Booster and kennel cough together", "\u00a382.00"], ["Pet Health Club members", "Free"]]
+VET_LAPSE = ("If Pepper\u2019s booster lapses by more than 3 months she will have to restart the primary course: a 1st "
+             "and a 2nd injection, 2 to 4 weeks apart, which costs \u00a394 in all.")
+VET_BOOK = ("To book, call us on 01632 960182 or use the Fernhill app. Appointments are availible Monday to Saturday, "
+            "with late surgeries until 7:30pm on Tuesdays and Thursdays.")
+VET_NOTE = ("if Pepper has been unwell or is on any medication, tell us when you book so the vet can decide whether to "
+            "go ahead.")
+VET_PS = ("PS Our Pet Health Club is \u00a314.50 a month and covers her booster, flea and worm treatment, with 10% off "
+          "food.")
+
+
+# ---- batch 16: a pub quiz answer sheet (a Title, a plain pub line with an en dash, bold "Quizmaster:" and "Entry:"
+# labels with a pound sign, Heading 1 rounds with numbered answers holding H2O and CO2, a scores table with a bold
+# header and a Total column, Heading 2 sections, curly apostrophes, bullets, a bold "Prizes:" label with an ordinal, a
+# misspelt word and a short sign-off) and a piano teacher's invoice (a plain bold navy name over a bold "INVOICE" line,
+# a contact line with en dashes, bold labels, Heading 2 sections, a charges table with a bold header and a Total row,
+# bullets, a numbered list of terms, a bold "Summer term:" label, a misspelt word and a three-line sign-off)
+
+
+def pub_quiz() -> Doc:
+    """A pub quiz answer sheet in Franklin Gothic Book: Title, a plain line, bold labels, Heading 1 rounds with numbered
+    answers, a scores table with a bold header, Heading 2 sections, bullets, a bold "Prizes:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Franklin Gothic Book", size=11, after=4)
+    d.add_heading("Quiz Night Answer Sheet", 0)
+    d.add_paragraph(QUIZ_PUB)
+    _labelled(d, "Quizmaster: ", "Bernie Walsh")
+    _labelled(d, "Entry: ", "\u00a32 a head, teams of up to six")
+    for title, answers in (("Round 1: General knowledge", QUIZ_R1), ("Round 2: Science and nature", QUIZ_R2),
+                           ("Round 3: Music", QUIZ_R3)):
+        d.add_heading(title, 1)
+        for t in answers:
+            d.add_paragraph(t, style="List Number")
+    d.add_heading("Scores", 1)
+    _table(d, QUIZ_SCORES, bold_header=True)
+    d.add_heading("Tiebreaker", 2)
+    d.add_paragraph(QUIZ_TIE)
+    d.add_heading("House rules", 2)
+    for t in QUIZ_RULES:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Prizes: ", QUIZ_PRIZES)
+    d.add_paragraph(QUIZ_NEXT)
+    for t in ("Cheers,", "Bernie"):
+        d.add_paragraph(t)
+    return d
+
+
+QUIZ_PUB = "The Plough, Lower Ashby \u2013 Wednesday 15 April 2026, 8:00pm"
+QUIZ_R1 = ("Canberra", "Seven", "Leonardo da Vinci", "The Severn", "1966")
+QUIZ_R2 = ("H2O (water)", "Mercury", "A joey", "Photosynthesis", "CO2 (carbon dioxide)")
+QUIZ_R3 = ("Waterloo", "Freddie Mercury", "Bohemian Rhapsody", "The Beatles", "Adele")
+QUIZ_SCORES = [["Team", "Round 1", "Round 2", "Round 3", "Total"], ["Quizzy Rascals", "8", "7", "9", "24"],
+               ["The Plough Boys", "6", "9", "8", "23"], ["Les Quizerables", "9", "6", "7", "22"],
+               ["Sheep Happens", "5", "8", "6", "19"], ["Agatha Quiztie", "7", "5", "5", "17"]]
+QUIZ_TIE = ("How tall is the spire of Salisbury Cathedral, in metres? Answer: 123 m. Nearest team wins; if two teams "
+            "are equally close, it goes to a sudden-death question from Bernie.")
+QUIZ_RULES = ("No phones at the table \u2013 anyone caught googling loses the round",
+              "Answers are final once the sheet is handed in",
+              "The quizmaster\u2019s decision is final (even when he\u2019s wrong)")
+QUIZ_PRIZES = ("\u00a340 bar tab for the winners, a box of chocolates for 2nd place and the wooden spoon for whoever "
+               "comes last.")
+QUIZ_NEXT = ("Next quiz is Wednesday 13 May. Half the entry money goes to the Ashby Air Ambulance apeal \u2013 last "
+             "month we raised \u00a386.")
+
+
+def piano_invoice() -> Doc:
+    """A piano teacher's invoice in Georgia: a plain bold navy name, a bold "INVOICE" line, a contact line, bold
+    labels, Heading 2 sections, a charges table with a bold header and a Total row, bullets, a numbered list, a bold
+    "Summer term:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Georgia", size=10.5, after=6)
+    _big(d, "Harriet Lomax Piano Tuition", 18, color="1F3864")
+    d.add_paragraph(PIANO_CONTACT)
+    _big(d, "INVOICE", 14)
+    _labelled(d, "Invoice no: ", "HL-2026-031")
+    _labelled(d, "Date: ", "Friday 27 March 2026")
+    _labelled(d, "To: ", "Mr and Mrs Whitaker, for Isla Whitaker (Grade 4)")
+    _labelled(d, "Term: ", "Spring 2026 (12 January \u2013 27 March)")
+    d.add_heading("Lessons and charges", 2)
+    _table(d, PIANO_CHARGES, bold_header=True)
+    d.add_paragraph(PIANO_LESSONS)
+    d.add_heading("How to pay", 2)
+    for t in PIANO_PAY:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Terms", 2)
+    for t in PIANO_TERMS:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Summer term: ", PIANO_SUMMER)
+    d.add_paragraph(PIANO_THANKS)
+    for t in ("Best wishes,", "Harriet Lomax", "LRSM \u2013 ABRSM registered teacher"):
+        d.add_paragraph(t)
+    return d
+
+
+PIANO_CONTACT = "12 Wellesley Terrace, Cheltenham GL50 1QA \u2013 07700 900563 \u2013 harriet.lomax@example.com"
+PIANO_CHARGES = [["Item", "Qty", "Rate", "Amount"],
+                 ["30-minute lesson (Mondays, 4:30pm)", "11", "\u00a321.00", "\u00a3231.00"],
+                 ["Extra lesson before the exam (Sat 14 March)", "1", "\u00a321.00", "\u00a321.00"],
+                 ["Grade 4 exam entry fee (ABRSM)", "1", "\u00a355.00", "\u00a355.00"],
+                 ["Book: Piano Exam Pieces 2025\u20132026, Grade 4", "1", "\u00a39.95", "\u00a39.95"],
+                 ["Total", "", "", "\u00a3316.95"]]
+PIANO_LESSONS = ("Isla had 11 lessons this term; there was no lesson on 16 February (half-term). Her Grade 4 exam is "
+                 "on Thursday 2 April at 10:40am at Pittville Music Centre, and she\u2019s ready for it \u2013 her "
+                 "scales have never been better.")
+PIANO_PAY = ("Bank transfer to H. Lomax, sort code 20-45-77, account 31926480",
+             "Please use the invoice number as the reference", "Cash or a cheque at a lesson is fine too")
+PIANO_TERMS = ("Payment is due within 14 days of the invoice date.",
+               "Lessons missed without 24 hours\u2019 notice are charged in full.",
+               "Lessons I have to cancel are always made up or refunded.",
+               "Please give a term\u2019s notice if Isla is going to stop lessons.")
+PIANO_SUMMER = ("lessons start again on Monday 20 April. Fees go up to \u00a322 a lesson from the summer \u2013 the "
+                "first rise in two years.")
+PIANO_THANKS = ("Thank you for your continued suport, and well done to Isla for all her hard work on the exam "
+                "pieces.")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -1722,7 +1941,8 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "gp_notice": gp_notice, "book_club": book_club, "cafe_menu": cafe_menu, "fundraising": fundraising,
     "swim_gala": swim_gala, "tenancy_inventory": tenancy_inventory, "bike_job": bike_job,
     "choir_schedule": choir_schedule, "groomer_prices": groomer_prices, "museum_briefing": museum_briefing,
-    "tennis_league": tennis_league, "village_show": village_show,
+    "tennis_league": tennis_league, "village_show": village_show, "parents_evening": parents_evening,
+    "vet_reminder": vet_reminder, "pub_quiz": pub_quiz, "piano_invoice": piano_invoice,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,

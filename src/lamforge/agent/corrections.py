@@ -23,6 +23,7 @@ from typing import Any
 
 from lamforge.agent.explicit_targets import view_texts
 from lamforge.agent.mentions import value_by_shape
+from lamforge.agent.shifted_values import shifted_money, shifted_value
 from lamforge.agent.value_facts import stated_ending, stated_value
 from lamforge.agent.word_overlap import content_words, one_best
 from lamforge.app.commands import COLORS
@@ -49,8 +50,12 @@ _STATED = re.compile(r"^(?P<what>.+?)(?:\s+(?:(?:is|are|was|were|has\s+(?:been\s
                      rf"changed\s+to|{_SHOULD})\s+(?:now\s+|actually\s+|really\s+)?(?:more\s+like\s+|closer\s+to\s+)?"
                      r"(?:an?\s+)?(?:(?:in|at|on)\s+)?|actually\s+(?P<verb>[a-z]+ed)\s+(?:at|on|by|to|in|for)\s+)"
                      # "the key safe code's changed, it's 5812 now"
-                     r"|(?:['\u2019]s|\s+has)\s+changed,?\s+(?:it['\u2019]?s\s+|it\s+is\s+|to\s+))"
-                     rf"(?P<new>{_C}*\d{_C}*?)(?:\s+(?:now|tbh|really|actually))?\s*[.!?]?$", re.IGNORECASE)
+                     r"|(?:['\u2019]s|\s+has)\s+changed,?\s+(?:it['\u2019]?s\s+|it\s+is\s+|to\s+)"
+                     # "match fee's gone up to £7", "the rent has gone down to 850"
+                     r"|(?:['\u2019]s|\s+(?:has|have|is|are))\s+(?:gone|going|gone\s+back|come|risen|dropped|fallen)\s+"
+                     r"(?:up\s+|down\s+)?to\s+)"
+                     rf"(?P<new>{_C}*\d{_C}*?)(?:\s+(?:now|tbh|really|actually|this\s+(?:season|year|term|month|week|time)|"
+                     r"from\s+now\s+on|from\s+(?:next|this)\s+\w+))*\s*[.!?]?$", re.IGNORECASE)
 
 
 # "Strout with a t", "Clarke, with an e", "Hélène, with both accents": how the new text is spelt, not part of it
@@ -92,13 +97,16 @@ def stated_correction(request: str, view: Any) -> str:
     """
     if QUOTED_RE.search(request):
         return request
-    said = _SPELLING_NOTE.sub("", _ASK.sub("", _LEAD.sub("", request))).strip()
+    said = money_as_figures(_SPELLING_NOTE.sub("", _ASK.sub("", _LEAD.sub("", request))).strip())
     if not said:
         return request
     units = [p.text for p in view.paragraphs] + [" | ".join(row) for t in view.tables for row in t.rows]
     texts = view_texts(view)
     tail = re.split(r"\s+[\u2013\u2014-]\s+|[.;:]\s+|,\s+(?=(?:it|that|this|they)\b)", said)[-1]
     # "her first name is Hélène, with both accents", "Maisie's surname is Clarke", "recommend is missing an m"
+    everywhere = _everywhere(said, texts)  # "it's a victoria sponge not a victoria sandwich, change it everywhere"
+    if everywhere is not None:
+        return everywhere
     respelt = _respelt(said, texts) or _surname(said, texts) or _misspelt(said, texts)
     if respelt is not None:
         every = _count(respelt[0], texts) > 1  # a name misspelt wherever it stands
@@ -108,6 +116,9 @@ def stated_correction(request: str, view: Any) -> str:
         fact = _fact_not_wrong(part, view, texts)
         if fact is not None:
             return fact
+    shifted = shifted_value(said, view) or shifted_money(said, view)  # "doors open half an hour earlier"
+    if shifted is not None:
+        return shifted
     for reading in (_right_not_wrong, _wrong_should_be_right, _change_words):
         found = reading(said, texts, units) or (reading(tail, texts, units) if tail != said else None)
         if found is not None:
@@ -126,6 +137,61 @@ def stated_correction(request: str, view: Any) -> str:
         what = f"the {what}"
     shaped = value_by_shape(f"change {what} to {m.group('new').strip()}", units)
     return _in_its_case(shaped[0]) if shaped is not None else request
+
+
+# ", change it everywhere", "- fix it throughout please": the correction is wanted wherever the old text stands
+_EVERYWHERE = re.compile(r"\s*(?:[,;.!]|\s[\u2013\u2014-])\s*(?:so\s+|and\s+)?"
+                         r"(?:(?:please|pls|can\s+you|could\s+you)\s+)?"
+                         r"(?:change|fix|correct|update|replace|swap)\s+(?:it|that|them|this)\s+(?:everywhere|throughout"
+                         r"|all\s+through|wherever\s+it\s+(?:is|appears|comes\s+up|says\s+(?:it|that)))"
+                         r"(?:\s+(?:please|pls|thanks))?\s*[.!?]?\s*$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|a|an|our)\s+", re.IGNORECASE)
+
+
+def _everywhere(said: str, texts: Sequence[str]) -> str | None:
+    """"it's a victoria sponge not a victoria sandwich, change it everywhere": every occurrence replaced.
+
+    The old text is found in the document as it is spelt there (case, accents), and the new one takes its
+    capital letter when the document writes the old one with one.
+
+    >>> texts = ["Class 5: Victoria sandwich", "Victoria sandwich recipe", "Bake at 180C."]
+    >>> _everywhere("it's a victoria sponge not a victoria sandwich, change it everywhere", texts)
+    "replace every 'Victoria sandwich' with 'Victoria sponge'"
+    >>> _everywhere("it's a victoria sponge not a victoria sandwich", texts) is None
+    True
+    >>> _everywhere("it's a lemon cake not a carrot cake, change it everywhere", texts) is None
+    True
+    """
+    ask = _EVERYWHERE.search(said)
+    if ask is None:
+        return None
+    m = _NOT.match(said[:ask.start()].strip())
+    if m is None or _formatting(m.group("new")):
+        return None
+    old, new = (_ARTICLE.sub("", m.group(g).strip()) for g in ("old", "new"))
+    spelled = find_spelling(old, texts)
+    if spelled is None or not new or _count(spelled.text, texts) < 1:
+        return None
+    if spelled.text[:1].isupper() and new[:1].islower():
+        new = new[:1].upper() + new[1:]
+    return f"replace every {quote(spelled.text)} with {quote(new)}"
+
+
+_MONEY_WORDS = re.compile(r"\b(?:an?\s+)?(?P<w>fiver|tenner|quid|pound)\b(?!\s+(?:coins?|notes?|shop|sign))"
+                          r"|\b(?P<n>\d+(?:\.\d\d)?)\s*(?:quid|pounds)\b", re.IGNORECASE)
+
+
+def money_as_figures(said: str) -> str:
+    """Sums of money said in words written as a document writes them: "a fiver" is £5, "a pound" £1, "7 quid" £7.
+
+    >>> money_as_figures("first prize is a fiver now"), money_as_figures("it's gone up by a pound, 7 quid now")
+    ('first prize is £5 now', "it's gone up by £1, £7 now")
+    """
+    def figure(m: re.Match[str]) -> str:
+        if m.group("n"):
+            return f"\u00a3{m.group('n')}"
+        return "\u00a3" + {"fiver": "5", "tenner": "10"}.get(m.group("w").lower(), "1")
+    return _MONEY_WORDS.sub(figure, said)
 
 
 def _in_its_case(replacement: str) -> str:

@@ -28,6 +28,7 @@ from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, conf
 from lamforge.agent.corrections import stated_correction
 from lamforge.agent.decide import decide
 from lamforge.agent.document_typos import fix_document_words
+from lamforge.agent.dropped_rows import dropped_target
 from lamforge.agent.explicit_targets import (
     drop_change_scope,
     exact_size,
@@ -44,7 +45,7 @@ from lamforge.agent.explicit_targets import (
 )
 from lamforge.agent.heading_names import quote_headings
 from lamforge.agent.label_values import label_value
-from lamforge.agent.list_ends import last_item
+from lamforge.agent.list_ends import items_of_named_list, last_item
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
 from lamforge.agent.named_cells import cell_of_text_in_row, column_by_plural, fill_as_set, named_cell
 from lamforge.agent.new_rows import new_row_parts
@@ -58,7 +59,7 @@ from lamforge.agent.several_targets import split_targets
 from lamforge.agent.spelling_fixes import asks_for_spelling, checked_respelling, spelling_fixes
 from lamforge.agent.table_totals import total_asked, total_parts
 from lamforge.agent.toggles import already_on, two_presses
-from lamforge.agent.whole_document import WHOLE_FONT, all_beside, all_but_title, default_font
+from lamforge.agent.whole_document import WHOLE_FONT, all_beside, all_but_title, default_font, tables_too
 from lamforge.app.observation import Observation
 from lamforge.prompting.format import HistoryStep, build_step_messages
 from lamforge.text.quotes import QUOTED_RE
@@ -220,7 +221,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     What changed is kept in ``meta`` (``grounded_request``, ``mentions``, ``explicit``, ``references``) for the log.
     """
     typed = request
-    request = default_font(without_instead(fix_typos(request)))  # "tittle"; "whole menu in Book Antiqua" first
+    request = tables_too(default_font(without_instead(fix_typos(request))))  # "tittle"; "whole menu in Georgia"
     texts = env.texts()  # read once: grounding only reads the document
     view = env.observe().view
     # "lemon drizzle is £1.40 now": change '£1.20' to '£1.40'; read before the slips are fixed, which would
@@ -229,7 +230,10 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     if corrected == request:  # misspelt words of the document ("the shcool name")
         corrected = stated_correction(fix_document_words(request, texts, getattr(env, "misspellings", None)), view)
     request = pronoun_target(corrected, view)  # "we don't do the rarebit any more, take it out": the row it means
+    if request == corrected:  # "we've dropped the heaviest marrow": the row that is no more
+        request = dropped_target(request, view)
     request = last_item(request, view)  # "add one more to the getting there list: X", before its words are read
+    request = items_of_named_list(request, view)  # "underline the last two rules": items of the Show rules list
     unquoted = not QUOTED_RE.search(request)
     if unquoted:  # "the junior monthly fee": the cell, before its words are read as mentions
         request = column_by_plural(named_cell(request, view), view)  # "all the times": the Time column

@@ -51,22 +51,74 @@ def last_item(request: str, view: Any) -> str:
     'add gloves to our facebook page'
     >>> last_item("add another bullet to the end of the wears list: Gloves", w)
     "add a new paragraph saying 'Gloves' after 'Boots'"
+    >>> last_item("black socks need to go on the what to wear list", w)
+    "add a new paragraph saying 'Black socks' after 'Boots'"
     >>> last_item("add one more to the bring list: Gloves", w), last_item("add gloves to the list", w)
     ("add a new paragraph saying 'Gloves' after 'Bring water'", 'add gloves to the list')
     """
-    m = _NEW_ITEM.search(request) or _TO_HEADING.search(request)
+    m = _NEW_ITEM.search(request) or _TO_HEADING.search(request) or _GOES_ON.search(request)
     if m is None or "heading" in m.groupdict() and (INSTRUCTION_WORDS | _PRONOUNS) & set(m.group("y").lower().split()):
         return request  # "add a page break to what to wear", "put this on our facebook page": no new item
     groups = m.groupdict()
     items = _list_under(groups.get("name") or "", view, named="heading" in groups)
     if not items:
         return request
-    verb, new = (m.group("verb"), m.group("x")) if groups.get("x") else (groups.get("verb2") or m.group("verb"),
-                                                                         m.group("y"))
+    verb, new = (m.group("verb"), m.group("x")) if groups.get("x") else (groups.get("verb2") or
+                                                                         groups.get("verb") or "add", m.group("y"))
     if not groups.get("x"):  # said in the request's own sentence: capitalised as the list's items are
-        new = quote(new[:1].upper() + new[1:] if all(p.text[:1].isupper() for p in items) else new)
+        capitals = all(p.text[:1].isupper() for p in items if p.text[:1].isalpha())
+        new = quote(new[:1].upper() + new[1:] if capitals else new)
     return f"{request[:m.start()]}{verb.lower()} a new paragraph saying {new} after " \
            f"{quote(items[-1].text)}{request[m.end():]}"
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+# words that name a unit, not a list: "the last two bullets" and "the second paragraph" are read elsewhere
+_UNIT_WORDS = {"bullet", "bullets", "item", "items", "point", "points", "paragraph", "paragraphs", "line", "lines",
+               "row", "rows", "column", "columns", "cell", "cells", "word", "words", "sentence", "sentences",
+               "heading", "headings", "page", "pages", "list", "lists", "letter", "letters", "entry", "entries",
+               "one", "ones", "bit", "bits", "part", "parts", "section", "sections", "table", "tables"}
+_ITEMS_OF = re.compile(
+    r"\bthe\s+(?:(?P<end>first|last|top|bottom)\s+(?P<n>two|three|four|five|[2-5])|(?P<ord>first|second|third|"
+    r"fourth|fifth|last|final))\s+(?P<name>[a-z][\w'\u2019-]*)\b", re.IGNORECASE)
+
+
+def items_of_named_list(request: str, view: Any) -> str:
+    """"Underline the last two rules": items of the list under the heading that names them ("Show rules").
+
+    "the second rule", "the first three tips": the items by position, said as the paragraphs the model selects.
+    Only a word that a heading over a list holds is read; "the last two bullets" is read elsewhere.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "heading 1", "Show rules"), ViewParagraph(2, "numbered", "Grow it"),
+    ...              ViewParagraph(3, "numbered", "Jam jars"), ViewParagraph(4, "numbered", "Judges rule"),
+    ...              ViewParagraph(5, "body", "Good luck")), ())
+    >>> items_of_named_list("underline the last two rules", v), items_of_named_list("bold the second rule", v)
+    ('underline paragraphs 3 to 4', "bold the paragraph 'Jam jars'")
+    >>> items_of_named_list("bold the last two bullets", v), items_of_named_list("bold the first two tips", v)
+    ('bold the last two bullets', 'bold the first two tips')
+    """
+    for m in _ITEMS_OF.finditer(request):
+        name = m.group("name").lower()
+        if name in _UNIT_WORDS:
+            continue
+        items = _list_under(name, view, named=True)
+        if not items:
+            continue
+        if m.group("n"):
+            n = _COUNTS[m.group("n").lower()]
+            if n >= len(items):
+                continue
+            chosen = items[:n] if m.group("end").lower() in ("first", "top") else items[-n:]
+            said = f"paragraphs {chosen[0].number} to {chosen[-1].number}"
+        else:
+            k = _ORDINALS[m.group("ord").lower()]
+            if k > len(items):
+                continue
+            said = f"the paragraph {quote(items[k - 1 if k > 0 else k].text)}"
+        return f"{request[:m.start()]}{said}{request[m.end():]}"
+    return request
 
 
 _PRONOUNS = {"this", "it", "that", "them", "these", "those"}
@@ -76,6 +128,12 @@ _TO_HEADING = re.compile(
     r"^(?:(?:can|could)\s+you\s+|please\s+)?(?P<verb>add|put)\s+(?P<y>[^'\"]+?)\s+(?:to|under|on)\s+(?:the\s+)?"
     r"(?P<heading>['\"]?)(?P<name>[^'\"]+?)(?P=heading)(?:\s+(?:list|section|bit|part))?\s*[.!?]?$",
     re.IGNORECASE)
+
+# "sun cream needs to go on the what to bring list": the same, said of the item
+_GOES_ON = re.compile(
+    r"^(?:(?:oh|also|and),?\s+)?(?P<y>[^'\"]+?)\s+(?:needs?\s+to|should|must|has\s+to|can|could)\s+(?:go|be\s+added|be\s+put)"
+    r"\s+(?:on|in|onto|into|under|to)\s+(?:the\s+)?(?P<heading>['\"]?)(?P<name>[^'\"]+?)(?P=heading)"
+    r"(?:\s+(?:list|section|bit|part))?(?:\s+(?:please|pls|too|as\s+well))?\s*[.!?]?$", re.IGNORECASE)
 
 
 def _list_under(name: str, view: Any, *, named: bool) -> list[Any]:

@@ -26,8 +26,9 @@ _DATE = re.compile(rf"(?<![\w:.])(?:the\s+)?(?P<d>{_DAY})(?P<o>st|nd|rd|th)?(?:\
                    rf"(?P<y>\s+\d{{4}})?)?(?![\w:.]|\s*(?:am|pm)\b)"
                    rf"|(?<!\w)(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?P<o2>st|nd|rd|th)?(?P<y2>,?\s+\d{{4}})?(?!\w)",
                    re.IGNORECASE)
-_TIME = re.compile(r"(?<![\w:.\u2013-])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<min>[0-5]\d))?\s?(?P<ap>am|pm)?"
-                   r"(?![\w:.]|\s*(?:%|pounds|minutes|mins|hours|days|weeks|years|st|nd|rd|th)\b)", re.IGNORECASE)
+_TIME = re.compile(r"(?:(?<![\w:.\u2013-])|(?<=\d[\u2013-])(?=\d{1,2}[:.]\d\d))"  # a range's end: "8:30\u201316:00"
+                   r"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<min>[0-5]\d))?\s?(?P<ap>am|pm)?"
+                   r"(?![\w:.]|\s*(?:%|pounds|minutes|mins?|hours|hrs?|days|weeks|years|st|nd|rd|th)\b)", re.IGNORECASE)
 _NOT = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:at\s+|on\s+|by\s+)?(?P<old>[^,;!?]+?)\s*[.!?]?\s*$",
                   re.IGNORECASE)
 
@@ -64,7 +65,11 @@ def stated_value(said: str, view: Any) -> str | None:
     True
     >>> stated_value("bold the dinner, not the ceilidh", v) is None
     True
+    >>> stated_value("we close at half four now, not four",
+    ...              DocView((ViewParagraph(1, "body", "Open 8:30\u201316:00"),), ()))
+    "change '16:00' to '16:30'"
     """
+    said = times_as_digits(said)  # "half ten, not 10": "10.30, not 10"
     m = _NOT.search(said)
     if m is None:
         return None
@@ -133,6 +138,45 @@ def _values(text: str) -> list[Value]:
     return sorted(found, key=lambda v: v.start)
 
 
+_HOUR_WORDS = {w: str(k) for k, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                  "nine", "ten", "eleven", "twelve"), 1)}
+_HOUR = rf"(?P<h>{'|'.join(_HOUR_WORDS)}|1[0-2]|[1-9])"
+_SAID_TIMES = re.compile(
+    rf"\bhalf\s+(?:past\s+)?{_HOUR}\b|\bquarter\s+(?P<q>past|after|to)\s+{_HOUR.replace('<h>', '<hq>')}\b"
+    rf"|\b{_HOUR.replace('<h>', '<ho>')}\s+o['\u2019]?\s?clock\b|\b(?P<noon>noon|midday)\b"
+    # "at four", "not four", "till six": an hour said in a word where a time goes
+    rf"|\b(?P<pre>(?:at|not|till|until|from|by|before|after)\s+)(?P<w>{'|'.join(_HOUR_WORDS)})\b(?!\s+(?:of|"
+    rf"hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|people|times?|and|or|to)\b)", re.IGNORECASE)
+
+
+def times_as_digits(said: str) -> str:
+    """Times said in words written in digits, as a document writes them: "half ten" is 10.30 (British English).
+
+    >>> times_as_digits("quiet hours start at half ten, not 10"), times_as_digits("we close at half four now, not four")
+    ('quiet hours start at 10.30, not 10', 'we close at 4.30 now, not 4')
+    >>> times_as_digits("a 2 o'clock start, not half 2"), times_as_digits("quarter to eight, not quarter past seven")
+    ('a 2:00 start, not 2.30', '7.45, not 7.15')
+    >>> times_as_digits("lunch at midday"), times_as_digits("not four people"), times_as_digits("at one of them")
+    ('lunch at 12:00', 'not four people', 'at one of them')
+    """
+    def digits(m: re.Match[str]) -> str:
+        def hour(g: str) -> int:
+            word = m.group(g).lower()
+            return int(_HOUR_WORDS.get(word, word))
+        if m.group("h"):
+            return f"{hour('h')}.30"
+        if m.group("hq"):
+            if m.group("q").lower() == "to":
+                return f"{(hour('hq') - 2) % 12 + 1}.45"
+            return f"{hour('hq')}.15"
+        if m.group("ho"):
+            return f"{hour('ho')}:00"
+        if m.group("noon"):
+            return "12:00"
+        return m.group("pre") + _HOUR_WORDS[m.group("w").lower()]
+    return _SAID_TIMES.sub(digits, said)
+
+
 def _bare_time_said(text: str, m: re.Match[str]) -> bool:
     """A lone number that is the whole old value ("not 8"): read as the time it stands for."""
     return m.start() == 0 and m.end() >= len(text.strip())
@@ -189,3 +233,17 @@ def _month(name: str | None) -> int:
         return 0
     low = name.lower()[:3]
     return next(k for k, m in enumerate(_MONTHS, 1) if m.startswith(low))
+
+
+def dates_in(text: str) -> set[tuple[int, int]]:
+    """The dates ``text`` writes, as (day, month) (month 0 when not said): "28th jan" and "28 January" meet.
+
+    >>> sorted(dates_in("28th jan is off")), sorted(dates_in("28 January | The Parting Glass"))
+    ([(28, 1)], [(28, 1)])
+    """
+    return {(v.day, v.month) for v in _values(text) if v.kind == "date"}
+
+
+def values_in(text: str) -> list[Value]:
+    """The times and dates ``text`` writes, in order (what :mod:`lamforge.agent.shifted_values` moves)."""
+    return _values(text)

@@ -47,6 +47,33 @@ _ALSO_TABLES = re.compile(r"(?:\s*(?:,|please|thanks|(?:the\s+)?tables?(?:\s+\d+
                           r"too)|(?:incl(?:uding|\.?)|with)\s+(?:the\s+)?tables?(?:\s+\d+)?))+(?=\s*[.!]?\s*$)", re.I)
 
 
+# "..., the classes table too", "including the table": the whole document already holds its tables
+_TABLE_TOO = re.compile(
+    r"(?:\s*[,;]\s*|\s+[\u2013\u2014-]\s+|\s+)(?:and\s+)?(?:(?:incl(?:uding|\.)?|with|plus)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?tables?(?:\s+\d+)?|(?:the\s+)?(?:[a-z]+\s+)?tables?(?:\s+\d+)?\s+(?:as\s+well|and\s+all|"
+    r"included|too))(?=\s*(?:please|pls|thanks)?\s*[.!?]?\s*$|\s*[,;])", re.IGNORECASE)
+_WHOLE = re.compile(r"\b(?:throughout|everything|all\s+(?:of\s+)?the\s+(?:text|writing|words|document)|"
+                    r"(?:the\s+)?(?:whole|entire)\s+(?:document|doc|thing|text))\b", re.IGNORECASE)
+
+
+def tables_too(request: str) -> str:
+    """A change to the whole document that says its tables too, without the tables (the whole holds them).
+
+    >>> tables_too("1.5 line spacing throughout pls, the classes table too")
+    '1.5 line spacing throughout pls'
+    >>> tables_too("all the writing in navy please, it's our club colour \u2013 table too")
+    "all the writing in navy please, it's our club colour"
+    >>> tables_too("make the whole document Arial including the table"), tables_too("bold the table too")
+    ('make the whole document Arial', 'bold the table too')
+    """
+    if not _WHOLE.search(request):
+        return request
+    found = _TABLE_TOO.search(request)
+    if found is None or not _WHOLE.search(request[:found.start()]):
+        return request
+    return request[:found.start()] + request[found.end():]
+
+
 _FONT_NAMES = {f.lower(): f for f in KNOWN_FONTS}
 # "can you put the whole report in Verdana": a known font for everything, said with any verb
 _WHOLE_IN_FONT = re.compile(

@@ -158,12 +158,26 @@ def _cells(table: Any) -> tuple[tuple[str, ...], ...]:
             return data
     except Exception:  # merged cells: no regular data array
         pass
-    rows: dict[str, list[str]] = {}
+    rows: dict[int, dict[int, str]] = {}
     for n in names:
-        m = re.match(r"([A-Z]+)(\d+)", n)
+        m = re.fullmatch(r"([A-Z]+)(\d+)", n)
         if m:
-            rows.setdefault(m.group(2), []).append(table.getCellByName(n).getString())
-    return tuple(tuple(v) for _, v in sorted(rows.items(), key=lambda kv: int(kv[0])))
+            rows.setdefault(int(m.group(2)), {})[column_number(m.group(1))] = table.getCellByName(n).getString()
+    # a cell covered by one merged from the row above has no name: it reads empty, so the row's other cells keep
+    # the column numbers that select them
+    return tuple(tuple(row.get(c, "") for c in range(1, max(row) + 1)) for _, row in sorted(rows.items()))
+
+
+def column_number(letters: str) -> int:
+    """The 1-based column of a cell name's letters (A → 1, AA → 27).
+
+    >>> column_number("A"), column_number("C"), column_number("AA")
+    (1, 3, 27)
+    """
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
 
 
 class ViewCache:

@@ -8,9 +8,10 @@ describes the selection afterwards. Bad numbers raise ``ValueError`` with what e
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from lamforge.app.doc_view import body_paragraphs
+from lamforge.app.doc_view import body_paragraphs, column_number
 
 
 def _paragraph_range(paras: list[Any], start: int, end: int) -> tuple[int, int]:
@@ -105,11 +106,16 @@ def select_cells(
     if not 1 <= table <= n:
         raise ValueError(f"table {table} does not exist: the document has {n} table(s)")
     t = tables.getByIndex(table - 1)
-    rows, cols = t.getRows().getCount(), t.getColumns().getCount()
     if row == 0 and column == 0:
         raise ValueError("name a row, a column or both (a whole table: select_table)")
-    r0, r1 = _span(row, to_row, rows, "row")
-    c0, c1 = _span(column, to_column, cols, "column")
+    widths = row_widths(t.getCellNames())
+    r0, r1 = _span(row, to_row, len(widths), "row")
+    if row == 0:  # a column: the rows that have it (a title row merged across the table has fewer cells)
+        c0, c1 = _span(column, to_column, max(widths), "column")
+        having = [r for r in range(1, len(widths) + 1) if widths[r - 1] >= c1]
+        r0, r1 = having[0], having[-1]
+    else:
+        c0, c1 = _span(column, to_column, min(widths[r0 - 1:r1]), "column")
     label = cells_label(table, 0 if row == 0 else r0, 0 if column == 0 else c0, 0 if row == 0 else r1,
                         0 if column == 0 else c1)
     if (r0, c0) == (r1, c1):  # one cell: select its text, so typing replaces it and formatting applies to it
@@ -121,6 +127,23 @@ def select_cells(
     else:
         doc.getCurrentController().select(t.getCellRangeByName(f"{_column_name(c0)}{r0}:{_column_name(c1)}{r1}"))
     return f"{label} selected", label
+
+
+def row_widths(cell_names: Any) -> list[int]:
+    """How many cells each row of a table holds, from its cell names ("A1", "B2"; a merged row holds fewer).
+
+    ``getColumns().getCount()`` counts the first row only, which a title merged across the table makes 1.
+
+    >>> row_widths(("A1", "A2", "B2", "A3", "B3")), row_widths(("A1", "B1", "A2", "B2", "A1.1.1"))
+    ([1, 2, 2], [2, 2])
+    """
+    widths: dict[int, int] = {}
+    for name in cell_names:
+        m = re.fullmatch(r"([A-Z]+)(\d+)", name)
+        if m:
+            r = int(m.group(2))
+            widths[r] = max(widths.get(r, 0), column_number(m.group(1)))
+    return [widths.get(r, 0) for r in range(1, max(widths, default=0) + 1)]
 
 
 def _span(first: int, last: int | None, count: int, what: str) -> tuple[int, int]:

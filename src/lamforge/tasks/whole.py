@@ -1,9 +1,9 @@
-"""Whole-document families: one font, size or line spacing for everything, and upper or lower case throughout.
+"""Whole-document families: one font, size, line spacing or colour for everything, upper or lower case throughout.
 
 "Change the font of the whole document to Georgia", "make everything 14 pt", "use 1.5 line spacing throughout",
-"put all the text in capitals": select the whole document (``select_all``), then one box or one command. The
-check expects every paragraph and every table cell changed (alignment is left out: a title centred by hand and a
-table's cells would each need a rule of their own).
+"make the whole document dark blue", "put all the text in capitals": select the whole document (``select_all``),
+then one box or one command. The check expects every paragraph and every table cell changed (alignment is left
+out: a title centred by hand and a table's cells would each need a rule of their own).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from lamforge.tasks.phrasing.render import Fill, Phrases, Pool, fill, pick_fill
 from lamforge.tasks.structural import struct_fill
 from lamforge.tasks.targets import StructRef
 from lamforge.tasks.templates import TemplateSpec
-from lamforge.tasks.values import FONT_NAMES, FONT_SIZES, LINE_SPACINGS
+from lamforge.tasks.values import FONT_COLORS, FONT_NAMES, FONT_SIZES, LINE_SPACINGS
 
 WHOLE = StructRef(kind="whole")
 
@@ -43,20 +43,27 @@ _FORMAT: dict[str, Phrases] = {
         heldout=("space the lines of {doc} at {spacing}", "!I'd like {spacing} spacing between the lines, "
                  "from top to bottom.", "adjust the line spacing in {doc} to {spacing}"),
     ),
+    "color": Phrases(
+        train=("make {doc} {color}", "change the font colour of {doc} to {color}", "colour {doc} {color}",
+               "put {doc} in {color}", "set the text colour of {doc} to {color}", "!{Doc} should be {color}."),
+        heldout=("tint the letters of {doc} {color}", "!I'd like every letter from top to bottom in {color}.",
+                 "recolour {doc} to {color}"),
+    ),
 }
 _SPACING_WORDS = {"1": "single", "2": "double"}
-_COMMANDS = {"font": ".uno:CharFontName", "size": ".uno:FontHeight", "spacing": ".uno:LineSpacing"}
+_COMMANDS = {"font": ".uno:CharFontName", "size": ".uno:FontHeight", "spacing": ".uno:LineSpacing",
+             "color": ".uno:Color"}
 
 
 class DocFormatParams(TaskParams):
-    """One property for the whole document and its value (a font name, a size in points, a line spacing)."""
+    """One property for the whole document and its value (a font name, a size in points, a line spacing, a colour)."""
 
-    op: Literal["font", "size", "spacing"]
+    op: Literal["font", "size", "spacing", "color"]
     value: str
 
 
 class DocFormat(Task):
-    """Set the font, the font size or the line spacing of the whole document."""
+    """Set the font, the font size, the line spacing or the text colour of the whole document."""
 
     name = "doc_format"
     category = "formatting"
@@ -68,8 +75,10 @@ class DocFormat(Task):
     @classmethod
     def params_for(cls, rng: random.Random, split: TaskSplit, spec: TemplateSpec) -> TaskParams:
         """A property and a value of the split that differs from the template's everywhere."""
-        op = rng.choice(("font", "size", "spacing"))
-        if op == "font":
+        op = rng.choice(("font", "size", "spacing", "color"))
+        if op == "color":
+            value = rng.choice(values_for(split, *FONT_COLORS))
+        elif op == "font":
             value = rng.choice(values_for(split, *FONT_NAMES))
         elif op == "size":
             value = str(rng.choice(values_for(split, *FONT_SIZES)))
@@ -96,6 +105,7 @@ class DocFormat(Task):
             "font": pick_fill(rng, FontName.value_phrases, pool, v=v),
             "size": pick_fill(rng, FontSize.value_phrases, pool, v=v),
             "spacing": fill("{v}", v=_SPACING_WORDS.get(v, v)),
+            "color": fill("{v}", v=v),
         }
 
     def solution(self) -> list[dict[str, Any]]:
@@ -112,6 +122,10 @@ class DocFormat(Task):
         p = self.params
         if p.op == "font":  # type: ignore[attr-defined]
             format_everything(model, font=p.value)  # type: ignore[attr-defined]
+        elif p.op == "color":  # type: ignore[attr-defined]
+            from lamforge.tasks.fonts import color_hex
+
+            format_everything(model, color=color_hex(p.value))  # type: ignore[attr-defined]
         elif p.op == "size":  # type: ignore[attr-defined]
             format_everything(model, size=float(p.value))  # type: ignore[attr-defined]
         else:
