@@ -916,3 +916,52 @@ def test_sign_offs_sizes_fonts_positions_and_listed_columns_are_read_as_people_s
     result = run_episode(env, ScriptedBackend([]), "Center-align the second, third and fourth columns of the table.",
                          tmp_path / "groom.docx", max_steps=1)
     assert result.meta["parts"] == [f"Center-align column {n} of table 1." for n in (2, 3, 4)]
+
+
+def test_merged_title_rows_moved_times_dropped_rows_ranges_and_columns_of_sums_are_read(env, tmp_path: Path) -> None:
+    """A table whose title row is merged across it keeps its columns (the view and the cell selection agree);
+    "15 mins earlier", "the thursday before", "gone up by a pound" move the value the words pick; "we've dropped
+    the heaviest marrow" deletes its row; "the 4 lines between the title and X"; "all the prices"; two
+    corrections in one request and the endings of ordinals are played one part each."""
+    d = docx.Document()
+    d.add_paragraph("Little Haddon Show", style="Title")
+    for line in ("Warm-up: 8:00\u20138:45am; the first race starts at 9:00am",
+                 "Carols by candlelight, Friday 12 December, 7:00pm", "\u00a36 match fee (covers the tea)",
+                 "Our 75th show, with 1st, 2nd and 3rd prizes"):
+        d.add_paragraph(line)
+    d.add_paragraph("About the show", style="Heading 1")
+    d.add_paragraph("Show rules", style="Heading 1")
+    for rule in ("Grow it yourself.", "Jam in plain jars.", "The judges decide."):
+        d.add_paragraph(rule, style="List Number")
+    t = d.add_table(rows=4, cols=2)
+    t.cell(0, 0).merge(t.cell(0, 1)).text = "Classes"
+    for r, (what, fee) in enumerate((("Heaviest marrow", "50p"), ("Victoria sponge", "\u00a31.20"),
+                                     ("Three onions", "60p")), 1):
+        t.cell(r, 0).text, t.cell(r, 1).text = what, fee
+    path = tmp_path / "show.docx"
+    _assert_grounded(env, d, path, {
+        "warm up is 15 mins earlier than it says, first race is still 9": "change '8:00\u20138:45am' to "
+                                                                          "'7:45\u20138:30am'",
+        "carols have moved to the thursday before": "change 'Friday 12 December' to 'Thursday 11 December'",
+        "match fee's gone up by a pound this season": "change '\u00a36' to '\u00a37'",
+        "we've dropped the heaviest marrow, nobody entered it": "delete row 2 of table 1",
+        "put the 4 lines between the title and about the show in italics": "put paragraphs 2 to 5 in italics",
+        "underline the last two rules": "underline paragraphs 9 to 10",
+        "make all the prices bold": "make column 2 of table 1 bold",
+    })
+    obs = env.observe()
+    assert obs.view.tables[0].rows[0] == ("Classes",) and obs.view.tables[0].rows[2] == ("Victoria sponge",
+                                                                                         "\u00a31.20")
+    played = run_episode(env, ScriptedBackend([]), "the sponge is \u00a31.40 now and the onions are 70p now", path,
+                         max_steps=1)
+    assert played.meta["parts"] == ["change '\u00a31.20' to '\u00a31.40'", "change '60p' to '70p'"]
+    played = run_episode(env, ScriptedBackend([]), "can the st nd rd on 1st 2nd and 3rd go up small", path,
+                         max_steps=1)
+    assert played.meta["parts"] == [f"make the '{s}' in '{n}{s}' superscript" for n, s in (("1", "st"), ("2", "nd"),
+                                                                                            ("3", "rd"))]
+    # the cell in the merged title row's second column does not exist; the rows below have two
+    from lamforge.app.structure import select_cells
+
+    assert env.session.call(select_cells, env.session.doc, 1, 3, 2)[1] == "table 1 row 3 column 2"
+    with pytest.raises(ValueError, match="column 2 does not exist"):
+        env.session.call(select_cells, env.session.doc, 1, 1, 2)

@@ -194,6 +194,36 @@ def money_as_figures(said: str) -> str:
     return _MONEY_WORDS.sub(figure, said)
 
 
+_AND = re.compile(r"\s*(?:,?\s+and\s+|;\s*)", re.IGNORECASE)
+
+
+def several_corrections(request: str, view: Any) -> list[str] | None:
+    """"soup's gone up to £5.95 and the quiche is 8.75 now": one replacement per stated value (None: not so).
+
+    Every clause the request's "and" or ";" separates must state a correction of its own, or nothing is read.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "bullet", "Soup of the day \u2013 \u00a35.50"),
+    ...              ViewParagraph(2, "bullet", "Quiche and salad \u2013 \u00a38.25")), ())
+    >>> several_corrections("soup's gone up to \u00a35.95 and the quiche is 8.75 now", v)
+    ["change '\u00a35.50' to '\u00a35.95'", "change '8.25' to '8.75'"]
+    >>> several_corrections("the quiche is 8.75 now and make it bold", v) is None
+    True
+    """
+    if QUOTED_RE.search(request):
+        return None
+    clauses = [c for c in _AND.split(request.strip()) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    found = []
+    for clause in clauses:
+        fixed = stated_correction(clause, view)
+        if fixed == clause or not fixed.startswith(("change ", "replace every ")) or fixed in found:
+            return None
+        found.append(fixed)
+    return found
+
+
 def _in_its_case(replacement: str) -> str:
     """"change 'Room 2' to 'room 3'": the new value capitalised as the old one is ("Room 3").
 

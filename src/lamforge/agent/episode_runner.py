@@ -25,8 +25,9 @@ from lamforge.agent.backends.base import (
     task_memory_of,
 )
 from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, confirmation_reason, effect_confirmer
-from lamforge.agent.corrections import stated_correction
+from lamforge.agent.corrections import several_corrections, stated_correction
 from lamforge.agent.decide import decide
+from lamforge.agent.described_ranges import described_range
 from lamforge.agent.document_typos import fix_document_words
 from lamforge.agent.dropped_rows import dropped_target
 from lamforge.agent.explicit_targets import (
@@ -44,14 +45,14 @@ from lamforge.agent.explicit_targets import (
     without_instead,
 )
 from lamforge.agent.heading_names import quote_headings
-from lamforge.agent.label_values import label_value
+from lamforge.agent.label_values import label_value, whole_of_line
 from lamforge.agent.list_ends import items_of_named_list, last_item
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
-from lamforge.agent.named_cells import cell_of_text_in_row, column_by_plural, fill_as_set, named_cell
+from lamforge.agent.named_cells import cell_of_text_in_row, column_by_plural, columns_by_kind, fill_as_set, named_cell
 from lamforge.agent.new_rows import new_row_parts
 from lamforge.agent.page_places import page_of_its_own
 from lamforge.agent.pronoun_targets import pronoun_target
-from lamforge.agent.raised_digits import raised_or_lowered
+from lamforge.agent.raised_digits import ordinal_parts, raised_or_lowered
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.section_deletes import delete_section
@@ -157,8 +158,11 @@ def run_episode(
             request, total = total_asked(request)  # "... – total needs changing as well": a part of its own, last
             row = new_row_parts(request, obs.view)  # "add carrot cake at £1.60 to the table": the row, then its cells
             fixes = spelling_parts(env, request, obs.view)  # "there's a typo in the paragraph about the winner"
-            request = ground_request(env, request, result.meta)
-            parts = row or fixes or split_targets(request, obs.view)
+            # "soup's gone up to £5.95 and the quiche is 8.75 now"; "the st nd rd on 1st 2nd and 3rd go up small"
+            several = None if row or fixes else several_corrections(request, obs.view) or ordinal_parts(request)
+            if several is None:
+                request = ground_request(env, request, result.meta)
+            parts = row or fixes or several or split_targets(request, obs.view)
             parts = parts + total_parts(parts, obs.view) if total else parts
             if len(parts) > 1:
                 result.meta["parts"] = parts
@@ -222,6 +226,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     """
     typed = request
     request = tables_too(default_font(without_instead(fix_typos(request))))  # "tittle"; "whole menu in Georgia"
+    request = whole_of_line(request)  # "..., all of it not just the label": the line is the target
     texts = env.texts()  # read once: grounding only reads the document
     view = env.observe().view
     # "lemon drizzle is £1.40 now": change '£1.20' to '£1.40'; read before the slips are fixed, which would
@@ -234,14 +239,16 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
         request = dropped_target(request, view)
     request = last_item(request, view)  # "add one more to the getting there list: X", before its words are read
     request = items_of_named_list(request, view)  # "underline the last two rules": items of the Show rules list
+    request = described_range(request, view)  # "everything from the cakes paragraph down to the allergy note"
     unquoted = not QUOTED_RE.search(request)
     if unquoted:  # "the junior monthly fee": the cell, before its words are read as mentions
         request = column_by_plural(named_cell(request, view), view)  # "all the times": the Time column
+        request = columns_by_kind(request, view)  # "all the cake prices", "the two fee columns": columns of sums
     keep = structural_words(request, view) if unquoted else None
     if request.startswith(WHOLE_FONT):  # "... to Book Antiqua": a font's words are no mention of the document's
         keep = (0, len(request))
     grounded, mentions = quote_mentions(request, texts, keep) if unquoted else (request, [])
-    labelled = label_value(request, view) if unquoted else request  # "the instructor's name": the label's value
+    labelled = label_value(request, view, keep) if unquoted else request  # "the instructor's name": the label's value
     if labelled != request:
         grounded, mentions = labelled, []
     grounded = quote_headings(grounded, view)  # "the how to apply section": a heading in its own case

@@ -26,10 +26,11 @@ _LABEL_VALUE = re.compile(r"\bthe\s+(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*
                           r"(?:name|names|date|time|address|e-?mail|phone(?:\s+number)?|number|price|total|amount)\b")
 
 
-def label_value(request: str, view: Any) -> str:
+def label_value(request: str, view: Any, keep: tuple[int, int] | None = None) -> str:
     """"The instructor's name" on a line "Instructor: Dr. Elena Voss": the value after the label, quoted.
 
-    Only when one line opens with that label and its value is in the document once; else left as written.
+    Only when one line opens with that label and its value is in the document once; else left as written, and
+    so are words inside ``keep``, a target the request names otherwise ("the line about telling the captain ...").
 
     >>> from lamforge.app.observation import DocView, ViewParagraph
     >>> v = DocView((ViewParagraph(1, "title", "Astronomy"), ViewParagraph(2, "body", "Instructor: Dr. Elena Voss")),
@@ -55,6 +56,8 @@ def label_value(request: str, view: Any) -> str:
     if found is None:
         return request
     start, end, label, valued = found
+    if keep is not None and keep[0] <= start < keep[1]:
+        return request
     spot = locate(Target("label", request[start:end], text=label.lower()), paragraphs)
     line = next((t for n, _, t in paragraphs if spot is not None and n == spot.start), "")
     whole = "\n" not in line  # a paragraph of several lines: the label's line is quoted as text, not a paragraph
@@ -144,3 +147,28 @@ def _label_named(request: str, paragraphs: Sequence[Paragraph]) -> tuple[int, in
             if noun and _ends_name(request[end + noun.end():]):  # "the out of hours number": the value
                 return m.start(), end + noun.end(), label, True
     return None
+
+
+# ", all of it not just the label", "all the way through, not just the note bit": the whole line is the target
+_NOT_JUST = re.compile(
+    r"\s*,?\s*(?:(?:all\s+of\s+it|the\s+whole\s+(?:thing|line|lot|paragraph)|all\s+the\s+way\s+(?:through|along|across)"
+    r"|the\s+lot)\s*,?\s*)?(?:and\s+)?not\s+just\s+the\s+(?:label|note|first\s+(?:bit|word|part)|heading|start|"
+    r"beginning|bold\s+bit|word\s+before\s+the\s+colon)(?:\s+bit|\s+part)?\s*,?", re.IGNORECASE)
+
+
+def whole_of_line(request: str) -> str:
+    """The request without its note that the whole line is meant, not just its label (the line is the target).
+
+    >>> whole_of_line("the line about not going back inside should be red, all of it not just the label")
+    'the line about not going back inside should be red'
+    >>> whole_of_line("the line about the captain needs to be bold all the way through, not just the note bit")
+    'the line about the captain needs to be bold'
+    >>> whole_of_line("make the whole important line bold, not just the label, and red")
+    'make the important line bold and red'
+    """
+    request = _WHOLE_LINE.sub("the ", request)  # "the whole important line": a line is whole anyway
+    return _NOT_JUST.sub(lambda m: " " if m.group(0).rstrip().endswith(",") and request[m.end():].strip() else "",
+                         request).replace("  ", " ").strip()
+
+
+_WHOLE_LINE = re.compile(r"\bthe\s+(?:whole|entire)\s+(?=(?:[\w'\u2019-]+\s+){1,3}(?:line|paragraph)\b)", re.IGNORECASE)

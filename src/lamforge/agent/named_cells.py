@@ -89,6 +89,83 @@ def column_by_plural(request: str, view: Any) -> str:
     return request
 
 
+_MONEY_NOUNS = {"price", "fee", "cost", "amount", "charge", "rate", "sum", "figure"}
+_KIND_NOUNS = {**{n: "money" for n in _MONEY_NOUNS}, "time": "time", "date": "date"}
+_MONEY_CELL = re.compile(r"\s*(?:[\u00a3$\u20ac]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*(?:\.\d\d)?\s*"
+                         r"(?:p|pounds|dollars|euros))\s*",
+                         re.IGNORECASE)
+_OF_KIND = re.compile(
+    r"\bthe\s+(?P<n>two|three|four|both)\s+(?P<noun2>[a-z]+?)s?\s+columns\b"
+    r"|\b(?:all\s+(?:of\s+)?)?the\s+(?:[a-z]+\s+)?(?P<noun>prices|fees|costs|amounts|charges|rates|times|dates)\b"
+    r"(?!\s+(?:column|row|cell|col|table|list|section|heading|paragraph)s?\b|')", re.IGNORECASE)
+_COUNT = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def columns_by_kind(request: str, view: Any) -> str:
+    """"make all the cake prices bold", "right-align the two fee columns": the columns of sums (times, dates).
+
+    A column is of a kind when every filled cell under its header holds one such value ("\u00a31.50", "22 pounds");
+    a header naming the noun counts too ("Annual fee"). All the prices: the one such column; "the two fee columns":
+    exactly two.
+
+    >>> from lamforge.app.observation import DocView, ViewTable
+    >>> cakes = ViewTable(1, 2, (("Today\u2019s cakes",), ("Victoria sponge", "\u00a31.50"), ("Brownie", "\u00a31.80")))
+    >>> columns_by_kind("make all the cake prices bold", DocView((), (cakes,)))
+    'make column 2 of table 1 bold'
+    >>> fees = ViewTable(1, 3, (("Membership", "Annual fee", "Monthly"), ("Adult", "240 pounds", "22 pounds"),
+    ...                         ("Junior", "90 pounds", "8 pounds")))
+    >>> columns_by_kind("right-align the two fee columns", DocView((), (fees,)))
+    'right-align columns 2 and 3 of table 1'
+    >>> columns_by_kind("bold the three fee columns", DocView((), (fees,)))
+    'bold the three fee columns'
+    >>> columns_by_kind("bold the fees", DocView((), ()))
+    'bold the fees'
+    """
+    if QUOTED_RE.search(request):
+        return request
+    for m in _OF_KIND.finditer(request):
+        noun = m.group("noun2").lower() if m.group("n") else m.group("noun").lower()[:-1]  # "prices": "price"
+        kind = _KIND_NOUNS.get(noun)
+        hits = [(t.number, c) for t in view.tables for c in _columns_of(t.rows, kind, noun)]
+        want = _COUNT[m.group("n").lower()] if m.group("n") else 1
+        if len(hits) != want or len({t for t, _ in hits}) != 1:
+            continue
+        table = hits[0][0]
+        cols = [c for _, c in hits]
+        said = f"column {cols[0]}" if want == 1 else f"columns {', '.join(map(str, cols[:-1]))} and {cols[-1]}"
+        return f"{request[:m.start()]}{said} of table {table}{request[m.end():]}"
+    return request
+
+
+def _columns_of(rows: Any, kind: str | None, noun: str) -> list[int]:
+    """The 1-based columns of a table whose header names ``noun`` or whose filled cells are all of ``kind``."""
+    from lamforge.agent.value_facts import values_in
+
+    width = max((len(r) for r in rows), default=0)
+    full = [r for r in rows if len(r) == width]
+    if len(full) < 2:
+        return []
+    header = full[0]
+    out = []
+    for c in range(width):
+        cells = [r[c] for r in full if r[c].strip()]
+        if cells and kind is not None and not _is_kind(cells[0], kind, values_in):
+            cells = cells[1:]  # its header
+        named = noun in re.findall(r"[a-z]+", header[c].lower())
+        of_kind = len(cells) >= 2 and kind is not None and all(_is_kind(x, kind, values_in) for x in cells)
+        if named or of_kind:
+            out.append(c + 1)
+    return out
+
+
+def _is_kind(cell: str, kind: str, values_in: Any) -> bool:
+    """Whether a cell holds one value of ``kind`` and nothing else."""
+    if kind == "money":
+        return _MONEY_CELL.fullmatch(cell) is not None
+    found = [v for v in values_in(cell) if v.kind == kind]
+    return len(found) == 1 and len(cell.strip()) <= len(found[0].text) + 3
+
+
 _TEXT_IN_ROW = re.compile(r"(?:the\s+(?:word|text|label)\s+)?(?P<q>'[^']+'|\"[^\"]+\")\s+in\s+row\s+(?P<r>\d+)\s+of\s+"
                           r"table\s+(?P<t>\d+)", re.IGNORECASE)
 

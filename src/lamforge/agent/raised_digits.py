@@ -45,3 +45,36 @@ def raised_or_lowered(request: str) -> str:
     if bool(up) == bool(down):
         return request
     return f"make the {quote(m.group('c'))} in {quote(word)} {'superscript' if up else 'subscript'}"
+
+
+_SUFFIX_WORD = re.compile(r"(?<![\w'])(?:st|nd|rd|th)(?![\w'])", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?P<n>\d+)(?P<s>st|nd|rd|th)\b", re.IGNORECASE)
+_SUFFIX_AFTER = re.compile(r"\bthe\s+(?P<s>st|nd|rd|th)\s+(?:after|on|following)\s+(?:the\s+)?(?P<n>\d+)\b", re.I)
+_RAISE = re.compile(r"\bsuperscript|\bup\b|\bhigh(?:er)?\b|\braised?\b|\babove\b|\blike\s+(?:word|in\s+print|"
+                    r"it\s+should)\b", re.IGNORECASE)
+
+
+def ordinal_parts(request: str) -> list[str] | None:
+    """"can the th in 75th sit up high", "the st nd rd on 1st 2nd and 3rd go up small": one request per ordinal.
+
+    Each said as trained, "make the 'th' in '75th' superscript"; None when the request names no ordinal's ending
+    on its own or does not ask for it raised.
+
+    >>> ordinal_parts("can the th in 75th sit up high like word normally does it")
+    ["make the 'th' in '75th' superscript"]
+    >>> ordinal_parts("can the th after the 6 in the intro be superscript")
+    ["make the 'th' in '6th' superscript"]
+    >>> ordinal_parts("can the st nd rd on 1st 2nd and 3rd go up small, like superscript")
+    ["make the 'st' in '1st' superscript", "make the 'nd' in '2nd' superscript", "make the 'rd' in '3rd' superscript"]
+    >>> ordinal_parts("make the 1st paragraph bold"), ordinal_parts("the th in 75th should be subscript")
+    (None, None)
+    """
+    if not _SUFFIX_WORD.search(request) or not _RAISE.search(request) or re.search(r"\bsubscript|\bdown\b|\blow",
+                                                                                  request, re.IGNORECASE):
+        return None
+    after = _SUFFIX_AFTER.search(request)
+    found = [(after.group("n"), after.group("s"))] if after else [(m.group("n"), m.group("s"))
+                                                                 for m in _ORDINAL.finditer(request)]
+    if not found:
+        return None
+    return [f"make the {quote(s)} in {quote(n + s)} superscript" for n, s in dict.fromkeys(found)]

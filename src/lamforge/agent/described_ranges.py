@@ -1,0 +1,114 @@
+"""A run of paragraphs told by its ends: "everything from the cakes paragraph down to the allergy note".
+
+"the 4 lines between the title and about the league", "the lines under the title, down to and including where to
+meet": each end is a paragraph the request describes (the title, a heading's words, a line's own words), found in
+the document view by the words it shares with one paragraph (a body paragraph before a heading when the
+description says "paragraph", "line" or "note"); the run is said as the model reads ranges, "paragraphs 13 to 16".
+"Between" leaves both ends out and "under X" leaves X out; a count the request gives must match. Anything the
+words do not settle is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lamforge.agent.word_overlap import content_words, one_best
+from lamforge.app.text_match import fold
+from lamforge.text.quotes import QUOTED_RE
+
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_END = r"(?P<{}>(?:(?!\b(?:in|into|to|and|down|up)\b)[^,;.!?])+?)"  # the first end: up to "to", "and"
+_LAST = r"(?P<b>[^,;.!?]+?)"
+_RANGES = (
+    # "everything from the cakes paragraph down to the allergy note"
+    ("from", re.compile(r"\b(?:everything|all(?:\s+the\s+(?:text|lines|paragraphs))?|the\s+(?:lines|paragraphs|bit|"
+                        r"text))\s+from\s+" + _END.format("a") + r"\s+(?:(?:down|up)\s+)?(?:to|till|until)\s+"
+                        r"(?P<incl>(?:and\s+)?including\s+)?" + _LAST + r"(?=\s*(?:$|[,;.!?]|\s+in\b))",
+                        re.IGNORECASE)),
+    # "the 4 lines between the title and about the league"
+    ("between", re.compile(r"\b(?:everything|all|the\s+(?:(?P<n>\d|two|three|four|five|six)\s+)?(?:lines|paragraphs|"
+                           r"bits))\s+between\s+" + _END.format("a") + r"\s+and\s+" + _LAST +
+                           r"(?=\s*(?:$|[,;.!?]|\s+in\b))", re.IGNORECASE)),
+    # "the lines under the title, down to and including where to meet"
+    ("under", re.compile(r"\b(?:everything|all|the\s+(?:(?P<n>\d|two|three|four|five|six)\s+)?(?:lines|paragraphs|"
+                         r"bits))\s+(?:under|below|after)\s+" + _END.format("a") + r"(?:\s+in\s+[a-z]+)?\s*,?\s+"
+                         r"(?:(?:down|up)\s+)?(?:to|till|until)\s+(?P<incl>(?:and\s+)?including\s+)?" +
+                         _LAST + r"(?=\s*(?:$|[,;.!?]))", re.IGNORECASE)),
+)
+_BODY_WORDS = {"paragraph", "line", "note", "bit", "sentence"}
+_PLACE_WORDS = _BODY_WORDS | {"heading", "section", "part", "the"}
+
+
+def described_range(request: str, view: Any) -> str:
+    """The request with a run of paragraphs told by its ends said as "paragraphs A to B"; else as written.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView(tuple(ViewParagraph(i, r, t) for i, (r, t) in enumerate((
+    ...     ("title", "Summer League"), ("body", "Club notes"), ("body", "Captain: Rhiannon"),
+    ...     ("body", "Meet: by the shop"), ("body", "Courts 1-3"), ("heading 1", "About the league"),
+    ...     ("heading 2", "Cakes and drinks"), ("body", "Our cakes change every day."), ("body", "Drinks: tea"),
+    ...     ("body", "Note: tell us about any allergies."), ("body", "See you soon!")), 1)), ())
+    >>> described_range("put the 4 lines between the title and about the league in italics", v)
+    'put paragraphs 2 to 5 in italics'
+    >>> described_range("italics for everything from the cakes paragraph down to the allergy note", v)
+    'italics for paragraphs 8 to 10'
+    >>> described_range("put the lines under the title in italics, down to and including where to meet", v)
+    'put paragraphs 2 to 4 in italics'
+    >>> described_range("put the 3 lines between the title and about the league in italics", v)  # 4 lines there
+    'put the 3 lines between the title and about the league in italics'
+    """
+    if QUOTED_RE.search(request):
+        return request
+    for how, pattern in _RANGES:
+        m = pattern.search(request)
+        if m is None:
+            continue
+        a, b = _paragraph(m.group("a"), view), _paragraph(m.group("b"), view)
+        if a is None or b is None:
+            continue
+        first = a if how == "from" else a + 1
+        last = b - 1 if how == "between" else b
+        if first > last:
+            continue
+        n = m.groupdict().get("n")
+        if n and int(_COUNT.get(n.lower(), n)) != last - first + 1:
+            continue
+        said = f"paragraphs {first} to {last}" if last > first else f"paragraph {first}"
+        rest = request[m.end():]
+        if how == "under":  # "the lines under the title in italics, down to ...": the words between stay
+            inner = re.search(r"\s+in\s+[a-z]+", m.group(0)[m.end("a") - m.start():m.start("b") - m.start()])
+            rest = (inner.group(0) if inner else "") + rest
+        return f"{request[:m.start()]}{said}{rest}"
+    return request
+
+
+def _paragraph(description: str, view: Any) -> int | None:
+    """The number of the one paragraph a description names (the title, a heading's words, a line's words)."""
+    said = re.sub(r"^(?:the|a|an)\s+", "", description.strip().lower())
+    paragraphs = [p for p in view.paragraphs if p.text.strip()]
+    if re.fullmatch(r"(?:main\s+)?title", said):
+        titles = [p.number for p in paragraphs if p.role == "title"]
+        return titles[0] if len(titles) == 1 else None
+    exact = [p.number for p in paragraphs if fold(p.text).strip(" .:!") == fold(said)]
+    if len(exact) == 1:
+        return exact[0]
+    words = content_words(said) - _PLACE_WORDS
+    body = bool(set(said.split()) & _BODY_WORDS)
+    scored = []
+    for p in paragraphs:
+        shared = [w for w in words if any(_same(w, x) for x in re.findall(r"[a-z]+", fold(p.text)))]
+        if any(len(w) >= 4 for w in shared):
+            heading = p.role.startswith("heading") or p.role in ("title", "subtitle")
+            scored.append((2 * len(shared) + (0 if heading == body else 1), p.number))
+    return one_best(scored)
+
+
+def _same(a: str, b: str) -> bool:
+    """Two words that are one ("allergy" and "allergies", "cakes" and "cake")."""
+    if a == b:
+        return True
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= 4 and k >= min(len(a), len(b)) - 2
