@@ -24,6 +24,7 @@ from typing import Any
 from lamforge.agent.explicit_targets import view_texts
 from lamforge.agent.mentions import value_by_shape
 from lamforge.agent.shifted_values import shifted_money, shifted_value
+from lamforge.agent.substitutions import new_surname, stand_in
 from lamforge.agent.value_facts import stated_ending, stated_value
 from lamforge.agent.word_overlap import content_words, one_best
 from lamforge.app.commands import COLORS
@@ -104,7 +105,8 @@ def stated_correction(request: str, view: Any) -> str:
     texts = view_texts(view)
     tail = re.split(r"\s+[\u2013\u2014-]\s+|[.;:]\s+|,\s+(?=(?:it|that|this|they)\b)", said)[-1]
     # "her first name is Hélène, with both accents", "Maisie's surname is Clarke", "recommend is missing an m"
-    everywhere = _everywhere(said, texts)  # "it's a victoria sponge not a victoria sandwich, change it everywhere"
+    # "it's a victoria sponge not a victoria sandwich, change it everywhere"; "X have withdrawn, Y are taking over"
+    everywhere = _everywhere(said, texts) or stand_in(said, texts) or new_surname(said, texts)
     if everywhere is not None:
         return everywhere
     respelt = _respelt(said, texts) or _surname(said, texts) or _misspelt(said, texts)

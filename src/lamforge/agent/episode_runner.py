@@ -24,6 +24,7 @@ from lamforge.agent.backends.base import (
     prompt_settings_of,
     task_memory_of,
 )
+from lamforge.agent.brackets import with_brackets
 from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, confirmation_reason, effect_confirmer
 from lamforge.agent.corrections import several_corrections, stated_correction
 from lamforge.agent.decide import decide
@@ -50,6 +51,7 @@ from lamforge.agent.list_ends import items_of_named_list, last_item
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
 from lamforge.agent.named_cells import cell_of_text_in_row, column_by_plural, columns_by_kind, fill_as_set, named_cell
 from lamforge.agent.new_rows import new_row_parts
+from lamforge.agent.new_tables import table_under_section
 from lamforge.agent.page_places import page_of_its_own
 from lamforge.agent.pronoun_targets import pronoun_target
 from lamforge.agent.raised_digits import ordinal_parts, raised_or_lowered
@@ -228,6 +230,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     request = tables_too(default_font(without_instead(fix_typos(request))))  # "tittle"; "whole menu in Georgia"
     request = whole_of_line(request)  # "..., all of it not just the label": the line is the target
     texts = env.texts()  # read once: grounding only reads the document
+    request = with_brackets(request, texts)  # '"not according to schedule" in italics, brackets as well'
     view = env.observe().view
     # "lemon drizzle is £1.40 now": change '£1.20' to '£1.40'; read before the slips are fixed, which would
     # turn the right spelling of "recieved should be received" into the document's wrong one
@@ -240,6 +243,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     request = last_item(request, view)  # "add one more to the getting there list: X", before its words are read
     request = items_of_named_list(request, view)  # "underline the last two rules": items of the Show rules list
     request = described_range(request, view)  # "everything from the cakes paragraph down to the allergy note"
+    request = table_under_section(request, view)  # "put a table under the wifi details, 4 rows by 2 columns"
     unquoted = not QUOTED_RE.search(request)
     if unquoted:  # "the junior monthly fee": the cell, before its words are read as mentions
         request = column_by_plural(named_cell(request, view), view)  # "all the times": the Time column

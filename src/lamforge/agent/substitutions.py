@@ -1,0 +1,94 @@
+"""One name standing in for another: "hollins cross have withdrawn, kingsley green are taking over their fixtures".
+
+People tell the news ("X has pulled out, Y is taking over", "Y is covering for X", "Y is replacing X") and leave
+the edit to the reader: Y wherever the document writes X. X must stand in the document (in any case); Y is
+written in X's capitals when the request writes it in lower case ("Kingsley Green"). Said as trained: "replace
+every 'Hollins Cross' with 'Kingsley Green'" (or "change ... to ..." when X stands once).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lamforge.app.text_match import find_spelling, fold
+from lamforge.text.explicit import quote
+from lamforge.text.quotes import QUOTED_RE
+
+_NAME = r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.-]*(?:\s+[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.-]*){0,3}?"
+_BE = r"(?:\s+(?:is|are|will\s+be)|['\u2019](?:s|re))"
+_TAKE = r"(?:taking\s+over|stepping\s+in|standing\s+in|filling\s+in|covering)"
+_GONE = (r"(?:has|have|['\u2019](?:s|ve))\s+(?:withdrawn|pulled\s+out|dropped\s+out|left|quit|moved\s+away|retired|"
+         r"stepped\s+down)")
+_STAND_IN = (
+    # "hollins cross have withdrawn from the league, kingsley green are taking over their fixtures"
+    re.compile(rf"^(?P<x>{_NAME})\s*{_GONE}\b[^,;.\u2013\u2014]*[,;.\u2013\u2014]\s*(?:so\s+|and\s+)?(?P<y>{_NAME})"
+               rf"{_BE}\s+{_TAKE}\b", re.IGNORECASE),
+    # "kingsley green are taking over from hollins cross", "Lena is covering for Marcus"
+    re.compile(rf"^(?P<y>{_NAME}){_BE}\s+(?:{_TAKE}\s+(?:for|from)|replacing)\s+(?P<x>{_NAME})\s*"
+               r"(?:$|[,;.!\u2013\u2014]|\s+(?:now|from|this|next|on|as|in)\b)", re.IGNORECASE),
+)
+
+
+def stand_in(said: str, texts: Sequence[str]) -> str | None:
+    """The replacement the news of a stand-in asks for, or None.
+
+    >>> texts = ["Sun 17 May | Hollins Cross | Away", "Sun 5 July | Hollins Cross | Home", "Captain: Rhiannon"]
+    >>> stand_in("hollins cross have withdrawn from the league, kingsley green are taking over their fixtures", texts)
+    "replace every 'Hollins Cross' with 'Kingsley Green'"
+    >>> stand_in("Priya is covering for Rhiannon this week", texts)
+    "change 'Rhiannon' to 'Priya'"
+    >>> stand_in("the tea is taking over", texts), stand_in("Marlow Vale are replacing Westbury", texts)
+    (None, None)
+    """
+    if QUOTED_RE.search(said):
+        return None
+    for pattern in _STAND_IN:
+        m = pattern.search(said.strip())
+        if m is None:
+            continue
+        old, new = (re.sub(r"^(?:the|our)\s+", "", m.group(g).strip(), flags=re.IGNORECASE) for g in ("x", "y"))
+        spelled = find_spelling(old, texts)
+        if spelled is None or fold(new) == fold(old) or not _whole_words(spelled.text, texts):
+            return None
+        if new == new.lower() and spelled.text[:1].isupper():
+            new = " ".join(w[:1].upper() + w[1:] for w in new.split()) if spelled.text.istitle() else \
+                new[:1].upper() + new[1:]
+        times = sum(t.count(spelled.text) for t in texts)
+        return f"replace every {quote(spelled.text)} with {quote(new)}" if times > 1 else \
+            f"change {quote(spelled.text)} to {quote(new)}"
+    return None
+
+
+_MARRIED = re.compile(
+    r"^(?P<first>[A-Z][a-z\u00c0-\u024f]+)(?:['\u2019]s|\s+is)\s+(?:(?:sur|last\s+)?name\s+is\s+)?(?:now\s+)?"
+    r"(?P<new>[A-Z][\w\u00c0-\u024f'\u2019]+(?:-[A-Z][\w\u00c0-\u024f'\u2019]+)?)\s+now\b"
+    r"(?=.*\b(?:married|wed|surname|maiden)\b)")
+
+
+def new_surname(said: str, texts: Sequence[str]) -> str | None:
+    """"Rhiannon's Price-Evans now she's married": her full name written with the new surname, wherever it stands.
+
+    >>> texts = ["Captain: Rhiannon Price, 07700", "Find Rhiannon or Jo", "Rhiannon Price", "Team Captain"]
+    >>> new_surname("Rhiannon's Price-Evans now she's married, change her surname wherever it's written in full", texts)
+    "replace every 'Rhiannon Price' with 'Rhiannon Price-Evans'"
+    >>> new_surname("Rhiannon's 40 now", texts), new_surname("Jo's Smith now she's married", texts)
+    (None, None)
+    """
+    m = _MARRIED.search(said.strip())
+    if m is None or QUOTED_RE.search(said):
+        return None
+    first, new = m.group("first"), m.group("new")
+    found = {n.group(1) for t in texts for n in re.finditer(rf"\b{re.escape(first)}\s+([A-Z][\w\u00c0-\u024f'-]+)", t)}
+    if len(found) != 1 or found == {new}:
+        return None
+    old = f"{first} {found.pop()}"
+    times = sum(t.count(old) for t in texts)
+    return f"replace every {quote(old)} with {quote(f'{first} {new}')}" if times > 1 else \
+        f"change {quote(old)} to {quote(f'{first} {new}')}"
+
+
+def _whole_words(text: str, texts: Sequence[str]) -> bool:
+    """Whether ``text`` stands in the document as whole words (not inside a longer word)."""
+    pattern = re.compile(rf"(?<![\w]){re.escape(text)}(?![\w])")
+    return any(pattern.search(t) for t in texts)
