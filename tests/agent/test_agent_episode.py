@@ -965,3 +965,33 @@ def test_merged_title_rows_moved_times_dropped_rows_ranges_and_columns_of_sums_a
     assert env.session.call(select_cells, env.session.doc, 1, 3, 2)[1] == "table 1 row 3 column 2"
     with pytest.raises(ValueError, match="column 2 does not exist"):
         env.session.call(select_cells, env.session.doc, 1, 1, 2)
+
+
+def test_stand_ins_new_surnames_brackets_whole_lines_and_tables_under_a_section_are_read(env, tmp_path: Path) -> None:
+    """News read as the edit it asks for: "X have withdrawn, Y are taking over" (Y wherever X stands), "Rhiannon's
+    Price-Evans now she's married" (the full name), "in italics, brackets as well", "all of it not just the label",
+    "put a table under the meter readings, 2 columns 4 rows" (after the section's last line)."""
+    d = docx.Document()
+    d.add_paragraph("Summer League", style="Title")
+    d.add_paragraph("Captain: Rhiannon Price, 07700 900611")
+    d.add_paragraph("Entries marked NAS (not according to schedule) are not judged.")
+    d.add_paragraph("Important: never go back into the building until the manager says so.")
+    d.add_paragraph("Meter readings", style="Heading 2")
+    for line in ("Gas: 11273 m3", "Water: not metered"):
+        d.add_paragraph(line, style="List Bullet")
+    d.add_paragraph("Keys", style="Heading 2")
+    d.add_paragraph("Two front door keys")
+    d.add_paragraph("Rhiannon Price")
+    _add_table(d, (("Date", "Opponent"), ("Sun 17 May", "Hollins Cross"), ("Sun 5 July", "Hollins Cross")))
+    _assert_grounded(env, d, tmp_path / "league.docx", {
+        "hollins cross have withdrawn from the league, kingsley green are taking over their fixtures":
+            "replace every 'Hollins Cross' with 'Kingsley Green'",
+        "Rhiannon's Price-Evans now she's married, change her surname wherever it's written out in full":
+            "replace every 'Rhiannon Price' with 'Rhiannon Price-Evans'",
+        'put "not according to schedule" in italics, brackets as well': "put '(not according to schedule)' in "
+                                                                         "italics",
+        "the line about not going back inside should be red, all of it not just the label":
+            "the paragraph 'Important: never go back into the building until the manager says so.' should be red",
+        "put a blank table after the meter readings for check-out, 2 columns 4 rows":
+            "insert a table with 4 rows and 2 columns after 'Water: not metered'",
+    })

@@ -56,7 +56,7 @@ def label_value(request: str, view: Any, keep: tuple[int, int] | None = None) ->
     if found is None:
         return request
     start, end, label, valued = found
-    if keep is not None and keep[0] <= start < keep[1]:
+    if keep is not None and keep[0] < start < keep[1]:  # inside a longer description, not its start
         return request
     spot = locate(Target("label", request[start:end], text=label.lower()), paragraphs)
     line = next((t for n, _, t in paragraphs if spot is not None and n == spot.start), "")

@@ -37,6 +37,9 @@ def table_under_section(request: str, view: Any) -> str:
     "insert a table with 4 rows and 2 columns after 'password: seashell22'"
     >>> table_under_section("put a blank table after the meter readings for check-out, 2 columns 4 rows", v)
     "insert a table with 4 rows and 2 columns after 'Water: not metered'"
+    >>> w = DocView(v.paragraphs[:5] + (ViewParagraph(6, "body", "Thanks, Jo"),), ())
+    >>> table_under_section("put a table under the meter readings list, 3 columns, 6 rows", w)
+    "insert a table with 6 rows and 3 columns after 'Water: not metered'"
     >>> table_under_section("put a table after the garden bit, 2 by 2", v)
     'put a table after the garden bit, 2 by 2'
     """
@@ -62,6 +65,9 @@ def _section_end(description: str, view: Any) -> str | None:
     k = heads[0]
     end = next((j for j in range(k + 1, len(paragraphs)) if paragraphs[j].role.startswith("heading")
                 or paragraphs[j].role == "title"), len(paragraphs))
+    items = ("bullet", "numbered")
+    if k + 1 < end and paragraphs[k + 1].role in items:  # a list under the heading: the table goes after the list
+        end = next((j for j in range(k + 1, end) if paragraphs[j].role not in items), end)
     return paragraphs[end - 1].text if end - 1 > k else None
 
 
