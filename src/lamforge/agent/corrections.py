@@ -23,7 +23,7 @@ from typing import Any
 
 from lamforge.agent.explicit_targets import view_texts
 from lamforge.agent.mentions import value_by_shape
-from lamforge.agent.shifted_values import shifted_money, shifted_value
+from lamforge.agent.shifted_values import restated_day, shifted_money, shifted_value
 from lamforge.agent.substitutions import new_surname, stand_in
 from lamforge.agent.value_facts import stated_ending, stated_value
 from lamforge.agent.word_overlap import content_words, one_best
@@ -118,7 +118,8 @@ def stated_correction(request: str, view: Any) -> str:
         fact = _fact_not_wrong(part, view, texts)
         if fact is not None:
             return fact
-    shifted = shifted_value(said, view) or shifted_money(said, view)  # "doors open half an hour earlier"
+    # "doors open half an hour earlier", "check in was actually the 3rd"
+    shifted = shifted_value(said, view) or shifted_money(said, view) or restated_day(said, view)
     if shifted is not None:
         return shifted
     for reading in (_right_not_wrong, _wrong_should_be_right, _change_words):

@@ -78,3 +78,22 @@ def _stem(word: str) -> str:
         if word.endswith(end) and len(word) - len(end) >= 3:
             return word[:-len(end)]
     return word
+
+
+_CAN_GO = re.compile(r"^(?P<t>the\s+paragraph\s+(?:'[^']+'|\"[^\"]+\")|row\s+\d+\s+of\s+table\s+\d+)\s+"
+                     r"(?:can|could|should|"
+                     r"needs?\s+to|has\s+to)\s+(?:go|come\s+out|be\s+(?:deleted|removed|taken\s+out|dropped|cut))"
+                     r"(?=\s*(?:$|[,.;!]|\s+(?:now|please|pls|thanks|too)\b))",
+                     re.IGNORECASE)
+
+
+def can_go(request: str) -> str:
+    """"The paragraph 'X' can go", as a reading leaves "the middle one of the notes can go": delete it.
+
+    >>> can_go("the paragraph 'Headset was loose' can go"), can_go("the paragraph 'X' can go on the list")
+    ("delete the paragraph 'Headset was loose'", "the paragraph 'X' can go on the list")
+    >>> can_go("the paragraph 'X' can be bold")
+    "the paragraph 'X' can be bold"
+    """
+    m = _CAN_GO.match(request.strip())
+    return f"delete {m.group('t')}" if m else request

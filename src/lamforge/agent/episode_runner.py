@@ -30,7 +30,7 @@ from lamforge.agent.corrections import several_corrections, stated_correction
 from lamforge.agent.decide import decide
 from lamforge.agent.described_ranges import described_range
 from lamforge.agent.document_typos import fix_document_words
-from lamforge.agent.dropped_rows import dropped_target
+from lamforge.agent.dropped_rows import can_go, dropped_target
 from lamforge.agent.explicit_targets import (
     drop_change_scope,
     exact_size,
@@ -46,7 +46,7 @@ from lamforge.agent.explicit_targets import (
     without_instead,
 )
 from lamforge.agent.heading_names import quote_headings
-from lamforge.agent.label_values import label_value, whole_of_line
+from lamforge.agent.label_values import dated_line, label_value, whole_of_line
 from lamforge.agent.list_ends import items_of_named_list, last_item
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
 from lamforge.agent.named_cells import cell_of_text_in_row, column_by_plural, columns_by_kind, fill_as_set, named_cell
@@ -241,7 +241,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     if request == corrected:  # "we've dropped the heaviest marrow": the row that is no more
         request = dropped_target(request, view)
     request = last_item(request, view)  # "add one more to the getting there list: X", before its words are read
-    request = items_of_named_list(request, view)  # "underline the last two rules": items of the Show rules list
+    request = can_go(items_of_named_list(request, view))  # "the last two rules", "the middle one ... can go"
     request = described_range(request, view)  # "everything from the cakes paragraph down to the allergy note"
     request = table_under_section(request, view)  # "put a table under the wifi details, 4 rows by 2 columns"
     unquoted = not QUOTED_RE.search(request)
@@ -252,7 +252,8 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     if request.startswith(WHOLE_FONT):  # "... to Book Antiqua": a font's words are no mention of the document's
         keep = (0, len(request))
     grounded, mentions = quote_mentions(request, texts, keep) if unquoted else (request, [])
-    labelled = label_value(request, view, keep) if unquoted else request  # "the instructor's name": the label's value
+    # "the instructor's name": the label's value; "the date and time line": the one line holding both
+    labelled = dated_line(label_value(request, view, keep), view) if unquoted else request
     if labelled != request:
         grounded, mentions = labelled, []
     grounded = quote_headings(grounded, view)  # "the how to apply section": a heading in its own case

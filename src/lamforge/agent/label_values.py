@@ -15,6 +15,7 @@ from typing import Any
 
 from lamforge.agent.explicit_targets import numbered
 from lamforge.agent.mentions import CHANGE_VERBS
+from lamforge.agent.value_facts import values_in
 from lamforge.app.commands import COLORS
 from lamforge.text.explicit import quote
 from lamforge.text.locate import locate
@@ -172,3 +173,30 @@ def whole_of_line(request: str) -> str:
 
 
 _WHOLE_LINE = re.compile(r"\bthe\s+(?:whole|entire)\s+(?=(?:[\w'\u2019-]+\s+){1,3}(?:line|paragraph)\b)", re.IGNORECASE)
+
+
+_DATED_LINE = re.compile(r"\bthe\s+(?P<what>date\s+and\s+time|time\s+and\s+date|date|time|times|dates)\s+line\b",
+                         re.IGNORECASE)
+
+
+def dated_line(request: str, view: Any) -> str:
+    """"Centre the date and time line": the one paragraph that writes a date (and a time) and is no longer a line.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "title", "Bake Sale!"),
+    ...              ViewParagraph(2, "body", "Saturday 14 June, 10:00 to 13:00, in the church hall"),
+    ...              ViewParagraph(3, "body", "All money raised goes to the roof fund.")), ())
+    >>> dated_line("centre the date and time line", v)
+    "centre the paragraph 'Saturday 14 June, 10:00 to 13:00, in the church hall'"
+    >>> dated_line("centre the date line", DocView(v.paragraphs[:1], ()))
+    'centre the date line'
+    """
+    m = _DATED_LINE.search(request)
+    if m is None or QUOTED_RE.search(request):
+        return request
+    kinds = {k for k in ("date", "time") if k in m.group("what").lower()}
+    lines = [p.text for p in view.paragraphs if p.text.strip() and len(p.text) <= 120
+             and kinds <= {v.kind for v in values_in(p.text) if v.kind == "time" or v.month}]
+    if len(lines) != 1:
+        return request
+    return f"{request[:m.start()]}the paragraph {quote(lines[0])}{request[m.end():]}"

@@ -51,25 +51,64 @@ def last_item(request: str, view: Any) -> str:
     'add gloves to our facebook page'
     >>> last_item("add another bullet to the end of the wears list: Gloves", w)
     "add a new paragraph saying 'Gloves' after 'Boots'"
+    >>> last_item("one more for the what to wear list \u2013 a warm hat", w)
+    "add a new paragraph saying 'A warm hat' after 'Boots'"
     >>> last_item("black socks need to go on the what to wear list", w)
     "add a new paragraph saying 'Black socks' after 'Boots'"
     >>> last_item("add one more to the bring list: Gloves", w), last_item("add gloves to the list", w)
     ("add a new paragraph saying 'Gloves' after 'Bring water'", 'add gloves to the list')
+    >>> menu = DocView((ViewParagraph(1, "heading 2", "Breakfast"),
+    ...                 ViewParagraph(2, "bullet", "Bacon roll \u2013 \u00a34.20"),
+    ...                 ViewParagraph(3, "bullet", "Porridge \u2013 \u00a34.50")), ())
+    >>> last_item("add smashed avocado on sourdough to the breakfasts, 7.95", menu)
+    "add a new paragraph saying 'Smashed avocado on sourdough \u2013 \u00a37.95' after 'Porridge \u2013 \u00a34.50'"
     """
-    m = _NEW_ITEM.search(request) or _TO_HEADING.search(request) or _GOES_ON.search(request)
+    priced = _TRAILING_PRICE.search(request)  # "..., 7.95": the new item's price, written as the items write theirs
+    if priced is not None:
+        with_price = _priced_item(last_item(request[:priced.start()], view), priced.group("p"), view)
+        if with_price is not None:
+            return with_price
+    m = _NEW_ITEM.search(request) or _TO_HEADING.search(request) or _GOES_ON.search(request) or \
+        _ONE_MORE.search(request)
     if m is None or "heading" in m.groupdict() and (INSTRUCTION_WORDS | _PRONOUNS) & set(m.group("y").lower().split()):
         return request  # "add a page break to what to wear", "put this on our facebook page": no new item
     groups = m.groupdict()
     items = _list_under(groups.get("name") or "", view, named="heading" in groups)
+    if not items and m.re is _TO_HEADING:  # "add smashed avocado on sourdough to the breakfasts": a later "to"
+        for y, name in _later_splits(request):
+            items = _list_under(name, view, named=True)
+            if items:
+                groups = {**groups, "y": y}
+                break
     if not items:
         return request
     verb, new = (m.group("verb"), m.group("x")) if groups.get("x") else (groups.get("verb2") or
-                                                                         groups.get("verb") or "add", m.group("y"))
+                                                                         groups.get("verb") or "add", groups["y"])
     if not groups.get("x"):  # said in the request's own sentence: capitalised as the list's items are
         capitals = all(p.text[:1].isupper() for p in items if p.text[:1].isalpha())
         new = quote(new[:1].upper() + new[1:] if capitals else new)
     return f"{request[:m.start()]}{verb.lower()} a new paragraph saying {new} after " \
            f"{quote(items[-1].text)}{request[m.end():]}"
+
+
+_TRAILING_PRICE = re.compile(r"\s*,\s*(?:at\s+|for\s+)?(?P<p>\u00a3?\d+(?:\.\d\d)?)\s*[.!]?\s*$")
+_PRICED = re.compile(r"^(?P<name>.*\S)\s+(?P<dash>[\u2013\u2014-])\s+\u00a3(?P<price>\d+(?:\.\d\d)?)$")
+
+
+def _priced_item(said: str, price: str, view: Any) -> str | None:
+    """A new item read from ``said`` with ``price`` written as the list's items write theirs ("X – £7.95")."""
+    m = re.search(r"saying (?P<q>'[^']+'|\"[^\"]+\") after (?P<a>'[^']+'|\"[^\"]+\")", said)
+    if m is None:
+        return None
+    last = m.group("a")[1:-1]
+    items = [p.text for p in view.paragraphs if p.role in ("bullet", "numbered")]
+    run = [t for t in items if _PRICED.match(t)]
+    shape = _PRICED.match(last)
+    if shape is None or len(run) < 2:
+        return None
+    amount = price.lstrip("\u00a3")
+    item = f"{m.group('q')[1:-1]} {shape.group('dash')} \u00a3{amount}"
+    return f"{said[:m.start('q')]}{quote(item)}{said[m.end('q'):]}"
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -79,6 +118,11 @@ _UNIT_WORDS = {"bullet", "bullets", "item", "items", "point", "points", "paragra
                "row", "rows", "column", "columns", "cell", "cells", "word", "words", "sentence", "sentences",
                "heading", "headings", "page", "pages", "list", "lists", "letter", "letters", "entry", "entries",
                "one", "ones", "bit", "bits", "part", "parts", "section", "sections", "table", "tables"}
+# "the middle one of the mechanic's notes", "the last item on the keys list"
+_ONE_OF = re.compile(
+    r"\bthe\s+(?P<ord>first|second|third|fourth|fifth|last|final|middle)\s+(?:one|item|bit|line|entry|point|bullet)\s+"
+    r"(?:of|in|on|from)\s+(?:the\s+)?(?P<name>[\w'\u2019 -]+?)(?:\s+(?:list|section|bit|part))?"
+    r"(?=\s*(?:$|[,;.!?]|\s+(?:can|should|needs?|is|has|to|in|bold|italic|red|please)\b))", re.IGNORECASE)
 _ITEMS_OF = re.compile(
     r"\bthe\s+(?:(?P<end>first|last|top|bottom)\s+(?P<n>two|three|four|five|[2-5])|(?P<ord>first|second|third|"
     r"fourth|fifth|last|final))\s+(?P<name>[a-z][\w'\u2019-]*)\b", re.IGNORECASE)
@@ -96,9 +140,19 @@ def items_of_named_list(request: str, view: Any) -> str:
     ...              ViewParagraph(5, "body", "Good luck")), ())
     >>> items_of_named_list("underline the last two rules", v), items_of_named_list("bold the second rule", v)
     ('underline paragraphs 3 to 4', "bold the paragraph 'Jam jars'")
+    >>> items_of_named_list("the middle one of the show rules can go", v)
+    "the paragraph 'Jam jars' can go"
     >>> items_of_named_list("bold the last two bullets", v), items_of_named_list("bold the first two tips", v)
     ('bold the last two bullets', 'bold the first two tips')
     """
+    one = _ONE_OF.search(request)
+    if one is not None:
+        items = _list_under(one.group("name"), view, named=True)
+        said_ord = one.group("ord").lower()
+        k = ((len(items) + 1) // 2 if len(items) % 2 else 0) if said_ord == "middle" else _ORDINALS.get(said_ord, 0)
+        if items and k and (k < 0 or k <= len(items)):
+            said = f"the paragraph {quote(items[k - 1 if k > 0 else k].text)}"
+            return f"{request[:one.start()]}{said}{request[one.end():]}"
     for m in _ITEMS_OF.finditer(request):
         name = m.group("name").lower()
         if name in _UNIT_WORDS:
@@ -129,11 +183,29 @@ _TO_HEADING = re.compile(
     r"(?P<heading>['\"]?)(?P<name>[^'\"]+?)(?P=heading)(?:\s+(?:list|section|bit|part))?\s*[.!?]?$",
     re.IGNORECASE)
 
+# "one more for the keys list – a key for the bike shed"
+_ONE_MORE = re.compile(
+    r"^(?:(?:oh|also|and),?\s+)?(?:(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:add|put)\s+)?one\s+more\s+"
+    r"(?:(?:item|thing|line|bullet)\s+)?(?:for|on|to|in)\s+(?:the\s+)?(?P<heading>['\"]?)(?P<name>[^'\"]+?)(?P=heading)"
+    r"(?:\s+(?:list|section|bit|part))?\s*(?:[:\u2013\u2014]|\s-|,)\s*(?P<y>[^'\"]+?)\s*[.!?]?$", re.IGNORECASE)
 # "sun cream needs to go on the what to bring list": the same, said of the item
 _GOES_ON = re.compile(
     r"^(?:(?:oh|also|and),?\s+)?(?P<y>[^'\"]+?)\s+(?:needs?\s+to|should|must|has\s+to|can|could)\s+(?:go|be\s+added|be\s+put)"
     r"\s+(?:on|in|onto|into|under|to)\s+(?:the\s+)?(?P<heading>['\"]?)(?P<name>[^'\"]+?)(?P=heading)"
     r"(?:\s+(?:list|section|bit|part))?(?:\s+(?:please|pls|too|as\s+well))?\s*[.!?]?$", re.IGNORECASE)
+
+
+def _later_splits(request: str) -> list[tuple[str, str]]:
+    """(item, list name) for each later "to", "under" or "on" of "add X to NAME" (the first split is tried first)."""
+    head = re.match(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:add|put)\s+", request, re.IGNORECASE)
+    if head is None:
+        return []
+    rest = request[head.end():].strip().rstrip(".!?")
+    out = []
+    for sep in list(re.finditer(r"\s+(?:to|under|on)\s+", rest))[1:]:
+        name = re.sub(r"^the\s+|\s+(?:list|section|bit|part)$", "", rest[sep.end():], flags=re.IGNORECASE)
+        out.append((rest[:sep.start()], name))
+    return out
 
 
 def _list_under(name: str, view: Any, *, named: bool) -> list[Any]:

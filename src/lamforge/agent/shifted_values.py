@@ -154,6 +154,44 @@ def _pence(money: str) -> int:
     return int(money[:-1]) if money.endswith("p") else round(float(money.lstrip("\u00a3")) * 100)
 
 
+_RESTATED = re.compile(r"\b(?:was|is|were|are|'s)\s+(?:actually\s+|really\s+|now\s+)?(?:on\s+)?(?:the\s+)?"
+                       r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})", re.IGNORECASE)
+
+
+def restated_day(said: str, view: Any) -> str | None:
+    """"check in was actually the 3rd": the date of the line the words pick, on that day (its weekday too).
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "body", "Tenant: Joaquin"),
+    ...              ViewParagraph(2, "body", "Check-in: Monday 2 February 2026, 10:00am")), ())
+    >>> restated_day("check in was actually the 3rd", v), restated_day("the tenant is 3rd in line", v)
+    ("change 'Monday 2 February 2026' to 'Tuesday 3 February 2026'", None)
+    """
+    m = _RESTATED.search(said)
+    if m is None or QUOTED_RE.search(said):
+        return None
+    words = content_words(said[:m.start()])
+    units = [p.text for p in view.paragraphs] + [" | ".join(row) for t in view.tables for row in t.rows]
+    having = [(u, [v for v in values_in(u) if v.kind == "date" and v.month]) for u in units]
+    best = one_best([(len(words & set(re.findall(r"[a-z]+", fold(u)))), k) for k, (u, vs) in enumerate(having)
+                     if len(vs) == 1])
+    if best is None:
+        return None
+    text, (value,) = having[best]
+    old, _ = _moved(text, [value], _SHIFT.search("the day after"))  # the old text with its weekday
+    day_m = re.search(r"\b(\d{1,2})(st|nd|rd|th)?\b", old)
+    if day_m is None:
+        return None
+    new_day = int(m.group("d"))
+    shift = _SHIFT.search(f"{abs(new_day - value.day)} days {'later' if new_day > value.day else 'earlier'}")
+    if new_day == value.day or shift is None:
+        return None
+    old, new = _moved(text, [value], shift)
+    if new is None or sum(u.count(old) for u in units) != 1:
+        return None
+    return f"change '{old}' to '{new}'"
+
+
 def _clause(said: str, at: int) -> set[str]:
     """The content words of the clause of ``said`` that holds position ``at``."""
     start = max((b.end() for b in re.finditer(r"[,;.!?]|\s[\u2013\u2014-]\s", said[:at])), default=0)

@@ -156,6 +156,8 @@ def times_as_digits(said: str) -> str:
     ('quiet hours start at 10.30, not 10', 'we close at 4.30 now, not 4')
     >>> times_as_digits("a 2 o'clock start, not half 2"), times_as_digits("quarter to eight, not quarter past seven")
     ('a 2:00 start, not 2.30', '7.45, not 7.15')
+    >>> times_as_digits("at 2 in the afternoon not 10"), times_as_digits("half seven in the evening")
+    ('at 2pm not 10', '7.30pm')
     >>> times_as_digits("lunch at midday"), times_as_digits("not four people"), times_as_digits("at one of them")
     ('lunch at 12:00', 'not four people', 'at one of them')
     """
@@ -174,7 +176,14 @@ def times_as_digits(said: str) -> str:
         if m.group("noon"):
             return "12:00"
         return m.group("pre") + _HOUR_WORDS[m.group("w").lower()]
-    return _SAID_TIMES.sub(digits, said)
+    said = _SAID_TIMES.sub(digits, said)
+    return _PART_OF_DAY.sub(lambda m: f"{m.group('t2')}pm" if m.group("t2") else
+                            f"{m.group('t')}{'am' if m.group('p').lower() == 'morning' else 'pm'}", said)
+
+
+# "2 in the afternoon", "7.30 in the evening": the hour with its am or pm
+_PART_OF_DAY = re.compile(r"\b(?P<t>(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?)\s+in\s+the\s+(?P<p>morning|afternoon|evening)\b"
+                          r"|\b(?P<t2>(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?)\s+at\s+night\b", re.IGNORECASE)
 
 
 def _bare_time_said(text: str, m: re.Match[str]) -> bool:
