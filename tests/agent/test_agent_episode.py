@@ -995,3 +995,36 @@ def test_stand_ins_new_surnames_brackets_whole_lines_and_tables_under_a_section_
         "put a blank table after the meter readings for check-out, 2 columns 4 rows":
             "insert a table with 4 rows and 2 columns after 'Water: not metered'",
     })
+
+
+def test_dates_restated_date_lines_list_items_by_place_prices_and_new_pages_are_read(env, tmp_path: Path) -> None:
+    """"check in was actually the 3rd" (the weekday follows), "at 2 in the afternoon not 10", "the date and time
+    line", "one more for the keys list – X", "the middle one of the notes can go", a new item's price written as
+    its list writes prices, "start the thank yous on a new page"."""
+    d = docx.Document()
+    d.add_paragraph("Cafe Report", style="Title")
+    d.add_paragraph("Check-in: Monday 2 February 2026, 10:00am")
+    d.add_paragraph("Open day: Saturday 14 June in the hall")
+    d.add_paragraph("Breakfast", style="Heading 2")
+    for item in ("Bacon roll \u2013 \u00a34.20", "Porridge \u2013 \u00a34.50"):
+        d.add_paragraph(item, style="List Bullet")
+    d.add_paragraph("Keys handed over", style="Heading 2")
+    for item in ("Two front door keys", "One window key", "One fob for the bin store"):
+        d.add_paragraph(item, style="List Number")
+    d.add_paragraph("Our thanks", style="Heading 1")
+    d.add_paragraph("To everyone who helped.")
+    path = tmp_path / "report.docx"
+    _assert_grounded(env, d, path, {
+        "centre the date and time line": "centre the paragraph 'Check-in: Monday 2 February 2026, 10:00am'",
+        "one more for the keys list \u2013 a key for the bike shed": "add a new paragraph saying 'A key for the bike "
+                                                                    "shed' after 'One fob for the bin store'",
+        "the middle one of the keys can go": "delete the paragraph 'One window key'",
+        "add smashed avocado on sourdough to the breakfasts, 7.95":
+            "add a new paragraph saying 'Smashed avocado on sourdough \u2013 \u00a37.95' after 'Porridge \u2013 "
+            "\u00a34.50'",
+        "start the thank yous on a new page": "insert a page break before the 'Our thanks'",
+    })
+    played = run_episode(env, ScriptedBackend([]), "check in was actually the 3rd, and at 2 in the afternoon not 10",
+                         path, max_steps=1)
+    assert played.meta["parts"] == ["change 'Monday 2 February 2026' to 'Tuesday 3 February 2026'",
+                                    "change '10:00am' to '2:00pm'"]

@@ -52,7 +52,7 @@ from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_m
 from lamforge.agent.named_cells import cell_of_text_in_row, column_by_plural, columns_by_kind, fill_as_set, named_cell
 from lamforge.agent.new_rows import new_row_parts
 from lamforge.agent.new_tables import table_under_section
-from lamforge.agent.page_places import page_of_its_own
+from lamforge.agent.page_places import heading_on_new_page, page_of_its_own
 from lamforge.agent.pronoun_targets import pronoun_target
 from lamforge.agent.raised_digits import ordinal_parts, raised_or_lowered
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
@@ -244,6 +244,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     request = can_go(items_of_named_list(request, view))  # "the last two rules", "the middle one ... can go"
     request = described_range(request, view)  # "everything from the cakes paragraph down to the allergy note"
     request = table_under_section(request, view)  # "put a table under the wifi details, 4 rows by 2 columns"
+    request = heading_on_new_page(request, view)  # "start the thank yous on a new page": the heading "Our thanks"
     unquoted = not QUOTED_RE.search(request)
     if unquoted:  # "the junior monthly fee": the cell, before its words are read as mentions
         request = column_by_plural(named_cell(request, view), view)  # "all the times": the Time column
@@ -253,7 +254,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
         keep = (0, len(request))
     grounded, mentions = quote_mentions(request, texts, keep) if unquoted else (request, [])
     # "the instructor's name": the label's value; "the date and time line": the one line holding both
-    labelled = dated_line(label_value(request, view, keep), view) if unquoted else request
+    labelled = label_value(dated_line(request, view), view, keep) if unquoted else request
     if labelled != request:
         grounded, mentions = labelled, []
     grounded = quote_headings(grounded, view)  # "the how to apply section": a heading in its own case

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from lamforge.text.explicit import quote
+
 _ON_PAGE = r"(?:a\s+new|the\s+next|its\s+own|their\s+own|a\s+separate|a\s+fresh|a\s+different)\s+page"
 _TARGET_X = r"(?P<x>(?:the\s+(?:paragraph\s+)?)?'[^']+'(?:\s+(?:section|heading|part|paragraph|line))?)"
 _OWN_PAGE = re.compile(
@@ -39,3 +41,37 @@ def page_of_its_own(request: str) -> str:
     x = m.group("x") or m.group("x2") or m.group("x3")
     verb = "Insert" if request[m.start():m.start() + 1].isupper() or m.group("x3") and x[:1].isupper() else "insert"
     return f"{request[:m.start()]}{verb} a page break before {x}{request[m.end():]}"
+
+
+_UNQUOTED_ON_PAGE = re.compile(
+    rf"\b(?P<verb>put|start|move|begin|place|have|get|push)\s+the\s+(?P<x>[a-z][\w'\u2019 -]*?)"
+    rf"(?:\s+(?:section|bit|part|heading|list))?\s+(?:on|onto|to)\s+{_ON_PAGE}\b", re.IGNORECASE)
+_SMALL = {"the", "a", "an", "our", "your", "my", "you", "of", "to", "and", "for", "in", "on", "with", "at"}
+
+
+def heading_on_new_page(request: str, view: object) -> str:
+    """"Start the thank yous on a new page": the one heading whose words the request's words are, quoted.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "heading 1", "Where the money came from"), ViewParagraph(2, "body", "Hi"),
+    ...              ViewParagraph(3, "heading 1", "Our thanks"), ViewParagraph(4, "body", "To all")), ())
+    >>> heading_on_new_page("start the thank yous on a new page", v)
+    "start the 'Our thanks' on a new page"
+    >>> heading_on_new_page("start the bake sale on a new page", v)
+    'start the bake sale on a new page'
+    """
+    m = _UNQUOTED_ON_PAGE.search(request)
+    if m is None or "'" in m.group("x") or '"' in m.group("x"):
+        return request
+    said = _stems(m.group("x"))
+    heads = [p.text.strip() for p in getattr(view, "paragraphs", ())
+             if p.role.startswith("heading") and _stems(p.text) and _stems(p.text) == said]
+    if len(heads) != 1:
+        return request
+    return f"{request[:m.start('x')]}{quote(heads[0])}{request[m.end('x'):]}"
+
+
+def _stems(text: str) -> set[str]:
+    """The words of a text that name something, without a plural's s ("thank yous" and "Our thanks" meet)."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words} - _SMALL
