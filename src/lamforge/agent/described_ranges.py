@@ -15,6 +15,7 @@ from typing import Any
 
 from lamforge.agent.word_overlap import content_words, one_best
 from lamforge.app.text_match import fold
+from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
 
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -112,3 +113,30 @@ def _same(a: str, b: str) -> bool:
     while k < min(len(a), len(b)) and a[k] == b[k]:
         k += 1
     return k >= 4 and k >= min(len(a), len(b)) - 2
+
+
+_AT_TOP = re.compile(r"\b(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?(?:names?|words|writing|big\s+(?:line|text|heading)|"
+                     r"heading|title)\s+(?:at|across)\s+the\s+(?:very\s+)?top(?:\s+of\s+the\s+(?:page|document|sheet|invite))?\b",
+                     re.IGNORECASE)
+
+
+_EXCEPT = re.compile(r"\b(?:except|apart\s+from|but\s+not|other\s+than|bar)\s+(?:for\s+)?$", re.IGNORECASE)
+
+
+def named_at_top(request: str, view: Any) -> str:
+    """"names at the top should be 36pt": the title the document opens with, as the paragraph the model selects.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "title", "Sophie & Daniel"), ViewParagraph(2, "body", "are getting wed")), ())
+    >>> named_at_top("names at the top should be 36pt", v), named_at_top("the names at the bottom", v)
+    ("the paragraph 'Sophie & Daniel' should be 36pt", 'the names at the bottom')
+    >>> named_at_top("all of it in Arial except the heading at the top", v)
+    'all of it in Arial except the heading at the top'
+
+    """
+    m = _AT_TOP.search(request)
+    first = next((p for p in view.paragraphs if p.text.strip()), None)
+    if m is None or first is None or first.role != "title" or QUOTED_RE.search(request) or \
+            _EXCEPT.search(request[:m.start()]):
+        return request  # "all the text 12pt except the heading at the top": read by all_but_title
+    return f"{request[:m.start()]}the paragraph {quote(first.text)}{request[m.end():]}"

@@ -28,7 +28,7 @@ from lamforge.agent.brackets import with_brackets
 from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, confirmation_reason, effect_confirmer
 from lamforge.agent.corrections import several_corrections, stated_correction
 from lamforge.agent.decide import decide
-from lamforge.agent.described_ranges import described_range
+from lamforge.agent.described_ranges import described_range, named_at_top
 from lamforge.agent.document_typos import fix_document_words
 from lamforge.agent.dropped_rows import can_go, dropped_target
 from lamforge.agent.explicit_targets import (
@@ -242,7 +242,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
         request = dropped_target(request, view)
     request = last_item(request, view)  # "add one more to the getting there list: X", before its words are read
     request = can_go(items_of_named_list(request, view))  # "the last two rules", "the middle one ... can go"
-    request = described_range(request, view)  # "everything from the cakes paragraph down to the allergy note"
+    request = named_at_top(described_range(request, view), view)  # "from the cakes paragraph down to ..."
     request = table_under_section(request, view)  # "put a table under the wifi details, 4 rows by 2 columns"
     request = heading_on_new_page(request, view)  # "start the thank yous on a new page": the heading "Our thanks"
     unquoted = not QUOTED_RE.search(request)
