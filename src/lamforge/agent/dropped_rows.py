@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from lamforge.agent.value_facts import dates_in
-from lamforge.agent.word_overlap import content_words, one_best
+from lamforge.agent.word_overlap import content_words, one_best, stem
 from lamforge.app.text_match import fold
 from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
@@ -27,7 +27,6 @@ _DROPPED = re.compile(
     rf"|^(?:(?:so|oh|sadly|sorry|unfortunately|fyi),?\s+)?(?P<b>[^,;.!?\u2013\u2014]+?)(?:\s+(?:is|are|was|were|has\s+been"
     rf"|have\s+been|got)|['\u2019]s(?:\s+been)?)\s+(?:now\s+|been\s+)?{_GONE}"
     r")(?=\s*(?:$|[,;.!?\u2013\u2014-]|\s+(?:this|for|now|so|as|because|since|due)\b))", re.IGNORECASE)
-_STEM_END = ("ing", "es", "s")
 
 
 def dropped_target(request: str, view: Any) -> str:
@@ -54,7 +53,7 @@ def dropped_target(request: str, view: Any) -> str:
     if m is None:
         return request
     thing = m.group("a") or m.group("b")
-    words = {_stem(w) for w in content_words(thing)}
+    words = {stem(w) for w in content_words(thing)}
     dates = dates_in(thing)
     if not words and not dates:
         return request
@@ -64,20 +63,13 @@ def dropped_target(request: str, view: Any) -> str:
               for r, row in enumerate(t.rows, 1) if r > 1]
     scored = []
     for said, text in units:
-        shared = words & {_stem(w) for w in re.findall(r"[a-z]+", fold(text))}
+        shared = words & {stem(w) for w in re.findall(r"[a-z]+", fold(text))}
         long_shared = any(len(w) >= 4 for w in shared)
         same_date = bool(dates & dates_in(text))
         if long_shared or same_date:
             scored.append((len(shared) + 2 * same_date, said))
     return one_best(scored) or request
 
-
-def _stem(word: str) -> str:
-    """A word without a plural's or a verb's ending ("marrows" and "marrow" meet)."""
-    for end in _STEM_END:
-        if word.endswith(end) and len(word) - len(end) >= 3:
-            return word[:-len(end)]
-    return word
 
 
 _CAN_GO = re.compile(r"^(?P<t>the\s+paragraph\s+(?:'[^']+'|\"[^\"]+\")|row\s+\d+\s+of\s+table\s+\d+)\s+"

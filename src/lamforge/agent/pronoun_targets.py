@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lamforge.agent.word_overlap import content_words, one_best
+from lamforge.agent.word_overlap import content_words, one_best, stem
 from lamforge.app.text_match import fold
 from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
@@ -76,22 +76,15 @@ def pronoun_target(request: str, view: Any) -> str:
 
 def _unit(fact: str, view: Any) -> tuple[str, str] | None:
     """(how the model names it, "delete row R of table T" for a row) of the one unit the fact's words pick."""
-    words = {_stem(w) for w in content_words(fact)}
+    words = {stem(w) for w in content_words(fact)}
     units = [(f"the paragraph {quote(p.text)}", "", p.text) for p in view.paragraphs if p.text.strip()
              and not p.role.startswith("heading") and p.role not in ("title", "subtitle")]
     units += [("", f"delete row {r} of table {t.number}", " ".join(row)) for t in view.tables
               for r, row in enumerate(t.rows, 1) if r > 1]
     scored = []
     for name, row, text in units:
-        shared = words & {_stem(w) for w in _WORD.findall(fold(text))}
+        shared = words & {stem(w) for w in _WORD.findall(fold(text))}
         if any(len(w) >= 4 for w in shared):  # a word of some length among them, not just "day" or "new"
             scored.append((len(shared), (name, row)))
     return one_best(scored)
 
-
-def _stem(word: str) -> str:
-    """A word without a plural's or a verb's ending ("boosters" and "booster", "running" and "run" meet)."""
-    for end in ("ing", "es", "s"):
-        if word.endswith(end) and len(word) - len(end) >= 3:
-            return word[:-len(end)]
-    return word

@@ -28,6 +28,18 @@ def content_words(description: str) -> set[str]:
             and w not in INSTRUCTION_WORDS}
 
 
+def stem(word: str) -> str:
+    """A word without a plural's or a verb's ending ("boosters" and "booster", "running" and "run" meet).
+
+    >>> stem("boosters"), stem("running"), stem("marrows"), stem("gas")
+    ('booster', 'runn', 'marrow', 'gas')
+    """
+    for end in ("ing", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)]
+    return word
+
+
 def one_best(scored: Sequence[tuple[int, T]]) -> T | None:
     """The item with the highest score above 0, when no other has that score (None: none, or a tie).
 
