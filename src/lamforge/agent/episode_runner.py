@@ -25,6 +25,7 @@ from lamforge.agent.backends.base import (
     task_memory_of,
 )
 from lamforge.agent.brackets import with_brackets
+from lamforge.agent.colour_names import trained_colours
 from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, confirmation_reason, effect_confirmer
 from lamforge.agent.corrections import several_corrections, stated_correction
 from lamforge.agent.decide import decide
@@ -62,7 +63,14 @@ from lamforge.agent.several_targets import split_targets
 from lamforge.agent.spelling_fixes import asks_for_spelling, checked_respelling, spelling_fixes
 from lamforge.agent.table_totals import total_asked, total_parts
 from lamforge.agent.toggles import already_on, two_presses
-from lamforge.agent.whole_document import WHOLE_FONT, all_beside, all_but_title, default_font, tables_too
+from lamforge.agent.whole_document import (
+    WHOLE_FONT,
+    all_beside,
+    all_but_title,
+    all_the_text,
+    default_font,
+    tables_too,
+)
 from lamforge.app.observation import Observation
 from lamforge.prompting.format import HistoryStep, build_step_messages
 from lamforge.text.quotes import QUOTED_RE
@@ -228,7 +236,8 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     """
     typed = request
     request = tables_too(default_font(without_instead(fix_typos(request))))  # "tittle"; "whole menu in Georgia"
-    request = whole_of_line(request)  # "..., all of it not just the label": the line is the target
+    # "not just the label": the line; "navy": dark blue; "all the writing": all the text
+    request = all_the_text(trained_colours(whole_of_line(request)))
     texts = env.texts()  # read once: grounding only reads the document
     request = with_brackets(request, texts)  # '"not according to schedule" in italics, brackets as well'
     view = env.observe().view

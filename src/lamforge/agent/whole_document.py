@@ -74,6 +74,21 @@ def tables_too(request: str) -> str:
     return request[:found.start()] + request[found.end():]
 
 
+# "all the writing", "all the wording": the whole document said in the words the families are trained on
+_ALL_THE_WRITING = re.compile(r"\ball\s+(?:of\s+)?the\s+(?:writing|wording|words|lettering)\b"
+                              r"(?!\s+(?:in|of|on|under|above|below|before|after|inside|within)\s+(?:the|this|that|each|"
+                              r"every|my|our|your|his|her|their)\b|\s+(?:in|of|on)\s+['\"])", re.IGNORECASE)
+
+
+def all_the_text(request: str) -> str:
+    """"All the writing in dark blue please" as "all the text in dark blue please" (a trained name of everything).
+
+    >>> all_the_text("all the writing in dark blue please"), all_the_text("bold all the words in the heading")
+    ('all the text in dark blue please', 'bold all the words in the heading')
+    """
+    return _ALL_THE_WRITING.sub("all the text", request)
+
+
 _FONT_NAMES = {f.lower(): f for f in KNOWN_FONTS}
 # "can you put the whole report in Verdana": a known font for everything, said with any verb
 _WHOLE_IN_FONT = re.compile(
