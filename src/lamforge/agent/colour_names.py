@@ -9,30 +9,38 @@ may not know. Each such word (unquoted) is said as the trained colour nearest to
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _NEAREST = {
     "navy blue": "dark blue", "navy": "dark blue", "midnight blue": "dark blue",
-    "maroon": "dark red", "burgundy": "dark red", "claret": "dark red", "wine": "dark red",
-    "scarlet": "red", "crimson": "red", "cherry red": "red", "pillar box red": "red",
-    "violet": "purple", "lilac": "purple", "lavender": "purple", "plum": "purple", "mauve": "purple",
-    "royal blue": "blue", "cobalt": "blue", "cobalt blue": "blue", "sky blue": "blue",
-    "forest green": "green", "bottle green": "green", "emerald": "green", "emerald green": "green",
-    "olive green": "green", "silver": "gray", "charcoal": "gray", "slate grey": "gray", "slate gray": "gray",
-    "amber": "orange", "tangerine": "orange",
+    "maroon": "dark red", "burgundy": "dark red", "scarlet": "red", "crimson": "red", "cherry red": "red",
+    "violet": "purple", "lilac": "purple", "mauve": "purple", "royal blue": "blue", "cobalt blue": "blue",
+    "sky blue": "blue", "forest green": "green", "bottle green": "green", "emerald green": "green",
+    "olive green": "green", "slate grey": "gray", "slate gray": "gray",
 }
 _SAID = re.compile(r"(?<![\w'\"])(?:" + "|".join(sorted(map(re.escape, _NEAREST), key=len, reverse=True)) +
                    r")(?![\w'\"])", re.IGNORECASE)
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 
-def trained_colours(request: str) -> str:
-    """``request`` with everyday colour names said as trained ones, outside quotes.
+def trained_colours(request: str, texts: Sequence[str] = ()) -> str:
+    """``request`` with everyday colour names said as trained ones, outside quotes and unless the document holds them.
+
+    A word the document writes ("the Violet column", "Navy Day") is a mention of it, not a colour.
 
     >>> trained_colours("all the writing in navy please, it's our club colour")
     "all the writing in dark blue please, it's our club colour"
     >>> trained_colours("make the title Maroon"), trained_colours("bold 'Navy Day'")
     ('make the title dark red', "bold 'Navy Day'")
+    >>> trained_colours("give the Violet column a teal highlight", ["Rose | Violet | Iris"])
+    'give the Violet column a teal highlight'
     """
     quoted = [m.span() for m in _QUOTED.finditer(request)]
-    return _SAID.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in quoted)
-                     else _NEAREST[m.group(0).lower()], request)
+    held = " ".join(texts).lower()
+
+    def said(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if any(a <= m.start() < b for a, b in quoted) or re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", held):
+            return word
+        return _NEAREST[word.lower()]
+    return _SAID.sub(said, request)

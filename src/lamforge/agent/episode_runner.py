@@ -236,10 +236,10 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     """
     typed = request
     request = tables_too(default_font(without_instead(fix_typos(request))))  # "tittle"; "whole menu in Georgia"
-    # "not just the label": the line; "navy": dark blue; "all the writing": all the text
-    request = all_the_text(trained_colours(whole_of_line(request)))
+    request = all_the_text(whole_of_line(request))  # "not just the label": the line; "all the writing": all the text
     texts = env.texts()  # read once: grounding only reads the document
     request = with_brackets(request, texts)  # '"not according to schedule" in italics, brackets as well'
+    request = trained_colours(request, texts)  # "in navy": dark blue (a word the document holds stays as written)
     view = env.observe().view
     # "lemon drizzle is £1.40 now": change '£1.20' to '£1.40'; read before the slips are fixed, which would
     # turn the right spelling of "recieved should be received" into the document's wrong one
