@@ -218,10 +218,7 @@ def _moved(text: str, span: list[Value], m: re.Match[str]) -> tuple[str, str | N
         if weekday:
             start = weekday.start()
     old = text[start:end]
-    pieces, out, at = [], [], start
-    for v in span:
-        pieces.append(text[at:v.start] if at < v.start and at != start else "")
-        at = v.end
+    out: list[str] = []
     moved = [_moved_date(old, m) if v.kind == "date" else _moved_time(v, m, span) for v in span]
     if any(x is None for x in moved):
         return old, None
