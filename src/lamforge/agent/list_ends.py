@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lamforge.app.text_match import fold
+from lamforge.agent.word_overlap import singular_words
 from lamforge.text.explicit import quote
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
@@ -220,7 +220,8 @@ def _list_under(name: str, view: Any, *, named: bool) -> list[Any]:
             runs[-1].append(p)
         else:
             runs.append([p])
-    words = _stems(name) - FUNCTION_WORDS or _stems(name) - _TRIVIAL  # "the thank you list": "thank" counts here
+    said = singular_words(name)
+    words = said - FUNCTION_WORDS or said - _TRIVIAL  # "the thank you list": "thank" counts here
     if words:
         headed = [run for run in runs if _heading_words(run[0].number, view) >= words]
         if len(headed) == 1:
@@ -232,13 +233,8 @@ def _heading_words(number: int, view: Any) -> set[str]:
     """The words of the heading nearest above paragraph ``number`` (nothing but body text between)."""
     for p in reversed(view.paragraphs[:number - 1]):
         if p.role.startswith("heading") or p.role in ("title", "subtitle"):
-            return _stems(p.text)
+            return singular_words(p.text)
         if p.role not in ("body", "empty"):
             return set()
     return set()
 
-
-def _stems(text: str) -> set[str]:
-    """The words of a text without a plural's s ("the thank you list" under "Our thanks")."""
-    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-            for w in re.findall(r"[a-z]+", fold(text))}

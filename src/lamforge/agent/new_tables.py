@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lamforge.app.text_match import fold
+from lamforge.agent.word_overlap import singular_words
 from lamforge.text.explicit import quote
 from lamforge.text.vocab import FUNCTION_WORDS
 
@@ -54,12 +54,17 @@ def table_under_section(request: str, view: Any) -> str:
     return f"insert a table with {r} rows and {c} columns after {quote(last)}"
 
 
+def _named(heading: str) -> set[str]:
+    """A heading's words that name something ("Meter readings": meter, reading), hyphens closed."""
+    return singular_words(heading.replace("-", "")) - FUNCTION_WORDS
+
+
 def _section_end(description: str, view: Any) -> str | None:
     """The last paragraph of the one section whose heading's words the description holds ("the wifi details")."""
-    said = set(_words(description))
+    said = singular_words(description.replace("-", ""))  # "Wi-Fi" is "wifi"
     paragraphs = [p for p in view.paragraphs if p.text.strip()]
     heads = [k for k, p in enumerate(paragraphs) if p.role.startswith("heading")
-             and set(_words(p.text)) - FUNCTION_WORDS and set(_words(p.text)) - FUNCTION_WORDS <= said]
+             and _named(p.text) and _named(p.text) <= said]
     if len(heads) != 1:
         return None
     k = heads[0]
@@ -70,8 +75,3 @@ def _section_end(description: str, view: Any) -> str | None:
         end = next((j for j in range(k + 1, end) if paragraphs[j].role not in items), end)
     return paragraphs[end - 1].text if end - 1 > k else None
 
-
-def _words(text: str) -> list[str]:
-    """Words folded, hyphens closed ("Wi-Fi" is "wifi"), plurals singular."""
-    words = re.findall(r"[a-z]+", fold(text).replace("-", ""))
-    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]

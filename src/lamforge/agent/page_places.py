@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from lamforge.agent.word_overlap import singular_words
 from lamforge.text.explicit import quote
 
 _ON_PAGE = r"(?:a\s+new|the\s+next|its\s+own|their\s+own|a\s+separate|a\s+fresh|a\s+different)\s+page"
@@ -63,15 +64,10 @@ def heading_on_new_page(request: str, view: object) -> str:
     m = _UNQUOTED_ON_PAGE.search(request)
     if m is None or "'" in m.group("x") or '"' in m.group("x"):
         return request
-    said = _stems(m.group("x"))
+    said = singular_words(m.group("x")) - _SMALL
     heads = [p.text.strip() for p in getattr(view, "paragraphs", ())
-             if p.role.startswith("heading") and _stems(p.text) and _stems(p.text) == said]
+             if p.role.startswith("heading") and said and singular_words(p.text) - _SMALL == said]
     if len(heads) != 1:
         return request
     return f"{request[:m.start('x')]}{quote(heads[0])}{request[m.end('x'):]}"
 
-
-def _stems(text: str) -> set[str]:
-    """The words of a text that name something, without a plural's s ("thank yous" and "Our thanks" meet)."""
-    words = re.findall(r"[a-z]+", text.lower())
-    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words} - _SMALL

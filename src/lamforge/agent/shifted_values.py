@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from typing import Any
 
-from lamforge.agent.value_facts import Value, values_in
+from lamforge.agent.value_facts import MONTHS, Value, ordinal_suffix, values_in
 from lamforge.agent.word_overlap import content_words, one_best
 from lamforge.app.text_match import fold
 from lamforge.text.quotes import QUOTED_RE
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 _AMOUNT = (r"(?P<n>\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|half\s+an)\s*"
            r"(?P<unit>mins?|minutes?|hours?|hrs?|days?|weeks?)(?P<half>\s+and\s+a\s+half)?")
 _SHIFT = re.compile(
@@ -178,15 +177,11 @@ def restated_day(said: str, view: Any) -> str | None:
     if best is None:
         return None
     text, (value,) = having[best]
-    old, _ = _moved(text, [value], _SHIFT.search("the day after"))  # the old text with its weekday
-    day_m = re.search(r"\b(\d{1,2})(st|nd|rd|th)?\b", old)
-    if day_m is None:
-        return None
     new_day = int(m.group("d"))
-    shift = _SHIFT.search(f"{abs(new_day - value.day)} days {'later' if new_day > value.day else 'earlier'}")
-    if new_day == value.day or shift is None:
+    if new_day == value.day:
         return None
-    old, new = _moved(text, [value], shift)
+    old = text[slice(*_old_span(text, [value]))]  # with its weekday
+    new = _moved_date(old, lambda date: new_day - date.day)
     if new is None or sum(u.count(old) for u in units) != 1:
         return None
     return f"change '{old}' to '{new}'"
@@ -212,20 +207,25 @@ def _spans(text: str, values: list[Value]) -> list[list[Value]]:
 
 def _moved(text: str, span: list[Value], m: re.Match[str]) -> tuple[str, str | None]:
     """(the old text, the moved text) of one value or range."""
-    start, end = span[0].start, span[-1].end
-    if span[0].kind == "date":
-        weekday = re.search(rf"\b(?:{'|'.join(w[:3] for w in _WEEKDAYS)})[a-z]*\s+$", text[:start], re.IGNORECASE)
-        if weekday:
-            start = weekday.start()
-    old = text[start:end]
+    old = text[slice(*_old_span(text, span))]
     out: list[str] = []
-    moved = [_moved_date(old, m) if v.kind == "date" else _moved_time(v, m, span) for v in span]
+    moved = [_moved_date(old, _shift_days(m)) if v.kind == "date" else _moved_time(v, m, span) for v in span]
     if any(x is None for x in moved):
         return old, None
     for k, v in enumerate(span):
         out.append(text[span[k - 1].end:v.start] if k else "")
         out.append(moved[k] or "")
     return old, "".join(out)
+
+
+def _old_span(text: str, span: list[Value]) -> tuple[int, int]:
+    """Where a value or range stands in ``text``, a date with the weekday written before it."""
+    start, end = span[0].start, span[-1].end
+    if span[0].kind == "date":
+        weekday = re.search(rf"\b(?:{'|'.join(w[:3] for w in _WEEKDAYS)})[a-z]*\s+$", text[:start], re.IGNORECASE)
+        if weekday:
+            start = weekday.start()
+    return start, end
 
 
 def _minutes(m: re.Match[str]) -> int:
@@ -254,13 +254,37 @@ def _moved_time(v: Value, m: re.Match[str], span: list[Value]) -> str | None:
     return f"{h}{minutes}"
 
 
-def _moved_date(old: str, m: re.Match[str]) -> str | None:
-    """A date (with the weekday written before it, if any) moved by days, weeks or to a weekday."""
+def _shift_days(m: re.Match[str]) -> Callable[[datetime.date], int | None]:
+    """The days a shift moves a date by: "a week later" 7, "the day before" -1, "the thursday before" to it."""
+    def days_of(date: datetime.date) -> int | None:
+        if m.group("wd"):  # "the thursday before"
+            target = _WEEKDAYS.index(m.group("wd").lower())
+            step = -1 if m.group("dir3").lower() == "before" else 1
+            days = step
+            while (date.weekday() + days) % 7 != target:
+                days += step
+        elif m.group("unit2"):
+            days = (7 if m.group("unit2").lower() == "week" else 1) * (-1 if m.group("dir2").lower() == "before" else 1)
+        else:
+            n = m.group("n").lower()
+            count = int(n) if n.isdigit() else _NUMBERS.get(n, 0)
+            unit = m.group("unit").lower()
+            if not unit.startswith(("day", "week")) or not count:
+                return None
+            days = count * (7 if unit.startswith("week") else 1)
+            if m.group("dir").lower() in ("earlier", "sooner", "before", "forward"):
+                days = -days
+        return days
+    return days_of
+
+
+def _moved_date(old: str, days_of: Callable[[datetime.date], int | None]) -> str | None:
+    """A date (with the weekday written before it, if any) moved by the days ``days_of`` gives for it."""
     day_m = re.search(r"\b(\d{1,2})(st|nd|rd|th)?\b", old)
-    month_m = re.search(rf"\b({'|'.join(x[:3] for x in _MONTHS)})[a-z]*", old, re.IGNORECASE)
+    month_m = re.search(rf"\b({'|'.join(x[:3] for x in MONTHS)})[a-z]*", old, re.IGNORECASE)
     if day_m is None or month_m is None:
         return None
-    month = next(k for k, x in enumerate(_MONTHS, 1) if x.startswith(month_m.group(1).lower()))
+    month = next(k for k, x in enumerate(MONTHS, 1) if x.startswith(month_m.group(1).lower()))
     wd_m = re.match(rf"(?:{'|'.join(w[:3] for w in _WEEKDAYS)})[a-z]*", old, re.IGNORECASE)
     year_m = re.search(r"\b(20\d\d)\b", old)
     weekday = next((k for k, w in enumerate(_WEEKDAYS) if wd_m and w.startswith(wd_m.group(0).lower()[:3])), None)
@@ -269,23 +293,9 @@ def _moved_date(old: str, m: re.Match[str]) -> str | None:
         date = datetime.date(year, month, int(day_m.group(1)))
     except ValueError:
         return None
-    if m.group("wd"):  # "the thursday before"
-        target = _WEEKDAYS.index(m.group("wd").lower())
-        step = -1 if m.group("dir3").lower() == "before" else 1
-        days = step
-        while (date.weekday() + days) % 7 != target:
-            days += step
-    elif m.group("unit2"):
-        days = (7 if m.group("unit2").lower() == "week" else 1) * (-1 if m.group("dir2").lower() == "before" else 1)
-    else:
-        n = m.group("n").lower()
-        count = int(n) if n.isdigit() else _NUMBERS.get(n, 0)
-        unit = m.group("unit").lower()
-        if not unit.startswith(("day", "week")) or not count:
-            return None
-        days = count * (7 if unit.startswith("week") else 1)
-        if m.group("dir").lower() in ("earlier", "sooner", "before", "forward"):
-            days = -days
+    days = days_of(date)
+    if days is None:
+        return None
     new = date + datetime.timedelta(days=days)
     out = old
     if wd_m:
@@ -293,11 +303,10 @@ def _moved_date(old: str, m: re.Match[str]) -> str | None:
         out = name[:len(wd_m.group(0))] if len(wd_m.group(0)) <= 3 else name
         out += old[wd_m.end():]
     ordinal = day_m.group(2)
-    suffix = ("th" if 10 <= new.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(new.day % 10, "th")) \
-        if ordinal else ""
+    suffix = ordinal_suffix(new.day) if ordinal else ""
     out = re.sub(rf"\b{day_m.group(0)}\b", f"{new.day}{suffix}", out, count=1)
     if new.month != month:
-        name = _MONTHS[new.month - 1].capitalize()
+        name = MONTHS[new.month - 1].capitalize()
         out = out.replace(month_m.group(0), name[:3] if len(month_m.group(0)) == 3 else name, 1)
     if year_m and new.year != year:
         out = out.replace(year_m.group(1), str(new.year), 1)

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from lamforge.agent.word_overlap import content_words, one_best
 from lamforge.app.text_match import fold
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -214,12 +214,12 @@ def _written_as(new: Value, like: Value) -> str:
     """``new`` in the style of ``like``: its separator and am/pm for a time, its order, month and year for a date."""
     if new.kind == "date":
         number = new.month or like.month
-        month = _MONTHS[number - 1].capitalize() if number else ""
+        month = MONTHS[number - 1].capitalize() if number else ""
         written = re.search(_MONTH, like.text, re.IGNORECASE)
         if month and written and len(written.group(0)) == 3 and number != 5:
             month = month[:3]  # "1 Apr" writes its months short
         year = re.search(r"\d{4}", like.text)
-        day = f"{new.day}{_ordinal(new.day)}" if re.search(r"\d(?:st|nd|rd|th)", like.text) else str(new.day)
+        day = f"{new.day}{ordinal_suffix(new.day)}" if re.search(r"\d(?:st|nd|rd|th)", like.text) else str(new.day)
         text = f"{month} {day}" if re.match(_MONTH, like.text, re.IGNORECASE) else f"{day} {month}".strip()
         return f"{text}{' ' + year.group(0) if year else ''}"
     sep = re.search(r"[:.]", like.text) or re.search(r"[:.]", new.text)
@@ -233,7 +233,12 @@ def _written_as(new: Value, like: Value) -> str:
     return f"{hour}{minutes or ':00'}"
 
 
-def _ordinal(day: int) -> str:
+def ordinal_suffix(day: int) -> str:
+    """The ending a day's number takes: "st" for 1 and 21, "th" for 11 to 13.
+
+    >>> ordinal_suffix(1), ordinal_suffix(12), ordinal_suffix(23)
+    ('st', 'th', 'rd')
+    """
     return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
@@ -241,7 +246,7 @@ def _month(name: str | None) -> int:
     if not name:
         return 0
     low = name.lower()[:3]
-    return next(k for k, m in enumerate(_MONTHS, 1) if m.startswith(low))
+    return next(k for k, m in enumerate(MONTHS, 1) if m.startswith(low))
 
 
 def dates_in(text: str) -> set[tuple[int, int]]:

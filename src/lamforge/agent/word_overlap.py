@@ -40,6 +40,16 @@ def stem(word: str) -> str:
     return word
 
 
+def singular_words(text: str) -> set[str]:
+    """The words of a text, folded, without a plural's s ("the thank you list" meets "Our thanks").
+
+    >>> sorted(singular_words("Our Thanks, glass")), sorted(singular_words("Wi-Fi details"))
+    (['glass', 'our', 'thank'], ['detail', 'fi', 'wi'])
+    """
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in re.findall(r"[a-z]+", fold(text))}
+
+
 def one_best(scored: Sequence[tuple[int, T]]) -> T | None:
     """The item with the highest score above 0, when no other has that score (None: none, or a tie).
 
