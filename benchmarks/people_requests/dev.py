@@ -71,6 +71,17 @@ from .documents import (
     CAFE_NOTE,
     CAFE_PS,
     CAFE_WHERE,
+    CAMP_ABOUT,
+    CAMP_BEFORE,
+    CAMP_COST,
+    CAMP_KIT,
+    CAMP_KIT_INTRO,
+    CAMP_MEDS,
+    CAMP_PHONES,
+    CAMP_PROG,
+    CAMP_PROG_NOTE,
+    CAMP_TRAVEL,
+    CAMP_WHERE,
     CHOIR_CONCERT,
     CHOIR_DAY,
     CHOIR_PLAN,
@@ -84,7 +95,22 @@ from .documents import (
     COTTAGE_BULLETS,
     COTTAGE_INTRO,
     COTTAGE_PLACES,
+    CRAFT_BRING,
+    CRAFT_CAFE,
+    CRAFT_FEES,
+    CRAFT_INSURANCE,
+    CRAFT_PITCHES,
+    CRAFT_SETUP,
+    CRAFT_TIMES,
+    CRAFT_WELCOME,
+    CRAFT_WHERE,
     DATA_DAY,
+    DENT_AFTER,
+    DENT_CANCEL,
+    DENT_CONTACT,
+    DENT_FEES,
+    DENT_QUESTIONS,
+    DENT_STEPS,
     FUND_COMING,
     FUND_GIFT_AID,
     FUND_IMPORTANT,
@@ -179,6 +205,16 @@ from .documents import (
     SHOW_NOTE,
     SHOW_PRIZES,
     SHOW_RULES,
+    SIT_AWAY,
+    SIT_BINS,
+    SIT_EMERGENCY,
+    SIT_FEED,
+    SIT_FOOD,
+    SIT_FRIDGE,
+    SIT_HENS,
+    SIT_KEYS,
+    SIT_PLANTS,
+    SIT_THANKS,
     TENNIS_AVAIL,
     TENNIS_BRING,
     TENNIS_CLUB,
@@ -590,6 +626,120 @@ PIANO_NO_BOOK = tuple([*PIANO_CHARGES[:4], ["Total", "", "", t]] for t in ("\u00
 PIANO_SUMMER_NEW = tuple(f"Summer term: lessons start again on Monday {d} April. Fees go up to {f} a lesson from the "
                          "summer \u2013 the first rise in two years." for d in ("27", "27th")
                          for f in ("\u00a323", "\u00a323.00"))
+
+
+DENT_CROWN_650 = tuple([*DENT_FEES[:3], [*DENT_FEES[3][:3], a], [*DENT_FEES[4][:3], b]]
+                       for a in ("\u00a3650.00", "\u00a3650") for b in ("\u00a3860.00", "\u00a3860"))
+DENT_NO_POLISH = tuple([DENT_FEES[0], DENT_FEES[2], DENT_FEES[3], ["Total", "", "3", t]]
+                       for t in ("\u00a3765.00", "\u00a3765"))
+DENT_XRAYS = "The x-rays show no infection at the root of either tooth."
+CAMP_TEXTS = ["Summer Camp 2026", CAMP_WHERE, "Leader in charge: Gareth Pryce-Jones (Skip)", "Cost: " + CAMP_COST,
+              "About the camp", CAMP_ABOUT, "Travel", CAMP_TRAVEL, "Programme", CAMP_PROG_NOTE, "Kit list",
+              CAMP_KIT_INTRO, *CAMP_KIT, "Before camp", *CAMP_BEFORE, "Phones: " + CAMP_PHONES, CAMP_MEDS,
+              "Yours in Scouting,", "Gareth Pryce-Jones", "Scout Leader, 1st Hollybrook"]
+CAMP_SWAPPED = tuple([CAMP_PROG[0], CAMP_PROG[1], ["Saturday", s, *CAMP_PROG[2][2:]],
+                      ["Sunday", "Canoeing on the Wye", *CAMP_PROG[3][2:]], CAMP_PROG[4]]
+                     for s in ("Scouts\u2019 Own service", "Scouts' Own service"))
+CAMP_HOME_BY_4 = tuple([*CAMP_PROG[:4], [*CAMP_PROG[4][:3], f"{h}ome by {t}{e}"]] for h in "Hh"
+                       for t in ("4", "4pm", "4 pm", "4:00pm", "4.00pm", "4:00 pm", "4.00 pm", "4:00", "4.00",
+                                 "4 o'clock", "4 o\u2019clock")
+                       for e in ("", "."))
+CAMP_COST_90 = tuple(f"Cost: {v} per scout, including food, coach travel and all activities"
+                     for v in ("\u00a390", "\u00a390.00"))
+CAMP_BALANCE_65 = tuple(f"Pay the balance of {v} online by Friday 3 July." for v in ("\u00a365", "\u00a365.00"))
+
+
+def _first_upper_lower(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """Each text as written, with a lower-case first letter, and with a full stop; for new list items."""
+    out = {f"{c}{t[1:]}{e}" for t in texts for c in (t[0], t[0].lower()) for e in ("", ".")}
+    return tuple(sorted(out))
+
+
+CAMP_SUN = ("Sun cream", "Suncream", "Sunscreen", "Sun screen", "Sun lotion")
+CAMP_WATER = ("Water bottle", "A water bottle")
+CAMP_KIT_ADDED = _first_upper_lower((*CAMP_SUN, *CAMP_WATER,
+                                     *(f"{s} and {w[0].lower()}{w[1:]}" for s in CAMP_SUN for w in CAMP_WATER),
+                                     *(f"{w} and {s.lower()}" for s in CAMP_SUN for w in CAMP_WATER)))
+
+
+def camp_kit_added(doc: object, src: object = None) -> bool:
+    """Sun cream and a water bottle are on the kit list, as one or two new bullets among the old ones (any order);
+    everything else in the body is as it was."""
+    ps = [p for p in body_paragraphs(doc) if p.text.strip()]
+    texts = [p.text for p in ps]
+    new = [k for k, t in enumerate(texts) if t not in CAMP_TEXTS]
+    if not 1 <= len(new) <= 2 or [t for k, t in enumerate(texts) if k not in new] != CAMP_TEXTS:
+        return False
+    lo, hi = texts.index(CAMP_KIT_INTRO), texts.index("Before camp")
+    if not all(lo < k < hi and bulleted(ps[k].props["list"]) for k in new):
+        return False
+    joined = " ".join(texts[k] for k in new).lower()
+    return any(s.lower() in joined for s in CAMP_SUN) and "water bottle" in joined
+
+
+def camp_no_night_hike(doc: object, src: object = None) -> bool:
+    """Saturday evening is now a campfire with songs (no hike); the rest of the programme is as it was."""
+    ts = tables(doc)
+    if not ts:
+        return False
+    rows = [[cell_text(c).strip() for c in r] for r in ts[0]]
+    if len(rows) != 5 or any(len(r) != 4 for r in rows):
+        return False
+    cell = rows[2][3].lower()
+    rest = [v for r, row in enumerate(rows) for c, v in enumerate(row) if (r, c) != (2, 3)]
+    want = [v for r, row in enumerate(CAMP_PROG) for c, v in enumerate(row) if (r, c) != (2, 3)]
+    return rest == want and "campfire" in cell and "song" in cell and "hike" not in cell
+
+
+SIT_TEXTS = ["House-sitting notes for Jo", SIT_THANKS, "We\u2019re away: " + SIT_AWAY,
+             "Mobiles: Kate 07700 900217, Dom 07700 900844", "Keys and alarm", SIT_KEYS, "Feeding times", SIT_FOOD,
+             "The hens", *SIT_HENS, "Plants and garden", *SIT_PLANTS, "Bins and post", SIT_BINS,
+             "Emergencies: " + SIT_EMERGENCY, SIT_FRIDGE, "Love,", "Kate, Dom, Ellie and Rosa xx"]
+SIT_DIET = "Marmite is on a diet so please don\u2019t give her any biscuits, however much she complains."
+SIT_DASHES = ("", "\u2013", "-", "\u2014")
+
+
+def sit_tortoise_added(doc: object, src: object = None) -> bool:
+    """The feeding table holds one new row, below the header, for Sheldon the tortoise: lettuce and a strawberry, fed
+    in the morning and not in the evening; the other rows are as they were, in their order."""
+    ts = tables(doc)
+    if not ts:
+        return False
+    rows = [[cell_text(c).strip() for c in r] for r in ts[0]]
+    new = [k for k, r in enumerate(rows) if r not in SIT_FEED]
+    if len(rows) != 6 or len(new) != 1 or new[0] < 1:
+        return False
+    row = rows[new[0]]
+    if rows[:new[0]] + rows[new[0] + 1:] != SIT_FEED or len(row) != 4:
+        return False
+    who, what, morning, evening = (v.lower() for v in row)
+    return ("sheldon" in who and "lettuce" in what and "strawberr" in what and morning not in SIT_DASHES
+            and evening in (*SIT_DASHES, "no", "none", "n/a", "x"))
+
+
+CRAFT_TEXTS = ["Christmas Craft Fair 2026", CRAFT_WHERE, "Organiser: Pauline Greaves (07700 900731)",
+               "Bookings close: Friday 30 October", "Welcome", CRAFT_WELCOME, "Pitch fees", CRAFT_FEES, "On the day",
+               "Timings", "Setting up", *CRAFT_SETUP, "What to bring", *CRAFT_BRING, "Insurance: " + CRAFT_INSURANCE,
+               CRAFT_CAFE, "Many thanks,", "Pauline Greaves", "Craft Fair Organiser"]
+CRAFT_HALF_NINE = tuple([*CRAFT_TIMES[:2], [t, CRAFT_TIMES[2][1]], *CRAFT_TIMES[3:]]
+                        for t in ("9:30am", "9.30am", "9:30 am", "9.30 am", "9:30"))
+CRAFT_ELECTRIC_7 = tuple(CRAFT_FEES.replace("\u00a35 extra", f"{v} extra") for v in ("\u00a37", "\u00a37.00"))
+
+
+def craft_fees_up(doc: object, src: object = None) -> bool:
+    """Every pitch fee is £2 higher (written "£22" or "£22.00"); the rest of the fees table is as it was."""
+    ts = tables(doc)
+    if not ts:
+        return False
+    rows = [[cell_text(c).strip() for c in r] for r in ts[0]]
+    if len(rows) != len(CRAFT_PITCHES) or rows[0] != CRAFT_PITCHES[0]:
+        return False
+    for row, old in zip(rows[1:], CRAFT_PITCHES[1:], strict=True):
+        fee = int(old[2].lstrip("\u00a3")) + 2
+        if len(row) != 4 or row[:2] + row[3:] != old[:2] + old[3:] or row[2] not in (f"\u00a3{fee}",
+                                                                                        f"\u00a3{fee}.00"):
+            return False
+    return True
 
 
 CASES: list[Case] = [
@@ -2584,4 +2734,234 @@ CASES: list[Case] = [
     Case("d-piano-14-days", "piano_invoice", 'underline "within 14 days"', "quoted",
          fmt("within 14 days", underline=True), Targets(spans=("within 14 days",), props=("underline",)),
          (select("within 14 days"), click("Underline"))),
+    # ---- batch 17: a dental practice's treatment plan and estimate (dental_plan) and a scout troop's summer camp
+    # letter (scout_camp), two genres new to the set; written 2026-12-07 (nineteenth session) by a helper who never read
+    # the runtime; not yet measured. Requests typed as to a colleague: a lab price rise with its total, a treatment
+    # dropped with both totals fixed, two activities swapped between days, a cancelled night hike, a cost rise with its
+    # knock-on balance, kit added to a list, small print from one line to the end, ordinals written twice
+    Case("d-dent-crown-650", "dental_plan",
+         "lab's put their prices up \u2013 crown's 650 now. total will need changing too", "table",
+         any_of(*(table_rows(0, rows) for rows in DENT_CROWN_650)),
+         Targets(cells=((0, 3, 3), (0, 4, 3)), text=True, props=()),
+         (select("\u00a3620.00"), keys("\u00a3650.00"), select("\u00a3830.00"), keys("\u00a3860.00"))),
+    Case("d-dent-no-polish", "dental_plan",
+         "he's sticking with his own hygienist so the scale and polish can come off the estimate. sort the totals out "
+         "after", "table", any_of(*(table_rows(0, rows) for rows in DENT_NO_POLISH)),
+         Targets(tables=(0,), removed_rows=1, cells=((0, 4, 2), (0, 4, 3)), text=True, props=()),
+         (select_cells(1, row=2), click("Delete Rows"), select("\u00a3830.00"), keys("\u00a3765.00"),
+          select_cells(1, row=4, column=3), keys("{HOME}+{END}3"))),
+    Case("d-dent-public-fee", "dental_plan", "Align the text in the Fee column to the right.", "public_style",
+         cells_para(0, col=3, align="right"), Targets(cells=((0, None, 3),), props=("align",)),
+         (select_cells(1, column=4), click("Align Right"))),
+    Case("d-dent-careful", "dental_plan", "careful has an extra l on the end, in the after your appointments bit",
+         "char_in_word", para_text_is("After the filling", DENT_AFTER.replace("carefull", "careful")),
+         Targets(paras=(21,), text=True, props=()), (select("carefull"), keys("careful"))),
+    Case("d-dent-recommend", "dental_plan",
+         "recomend is spelt wrong in the paragrpah just above yours sincerly, can u sort it", "typo",
+         para_text_is("If you have any", DENT_QUESTIONS.replace("reccomend", "recommend")),
+         Targets(paras=(23,), text=True, props=()), (select("reccomend"), keys("recommend"))),
+    Case("d-dent-contact-8", "dental_plan",
+         "the contact line under the practice name can go down to 8pt, nobody reads it", "role",
+         fmt(DENT_CONTACT, size=8), Targets(paras=(1,), props=("size",)),
+         (select(DENT_CONTACT), value("Font Size", "8"))),
+    Case("d-dent-xrays", "dental_plan",
+         "bold the sentence about the x-rays please, he was really worried about an infection", "by_content",
+         any_of(fmt(DENT_XRAYS, bold=True), fmt(DENT_XRAYS[:-1], bold=True)),
+         Targets(spans=(DENT_XRAYS,), props=("bold",)), (select(DENT_XRAYS), click("Bold"))),
+    Case("d-dent-arial-11", "dental_plan",
+         "whole plan in arial 11 please, table included \u2013 century gothic prints funny on the reception printer",
+         "whole_document", all_of(every_char(font="Arial"), every_char(size=11)),
+         Targets(everything=True, props=("font", "size")),
+         (keys("^a"), value("Font Name", "Arial"), value("Font Size", "11"))),
+    Case("d-dent-deposit", "dental_plan", "deposit is 150 these days not 200", "unquoted",
+         any_of(*(para_text_is("A deposit", f"A deposit of {v} is due when you book the first appointment")
+                  for v in ("\u00a3150", "\u00a3150.00"))),
+         Targets(paras=(17,), text=True, props=()), (select("\u00a3200"), keys("\u00a3150"))),
+    Case("d-dent-infeasible-text", "dental_plan",
+         "text mr whitlock to remind him his deposit's due before the first appointment", "infeasible", unchanged()),
+    Case("d-dent-estimate-page", "dental_plan",
+         "estimate onwards on a new page pls, he wants the costs separate for his insurer", "page_break",
+         page_break_between("about two weeks later.", "Estimate"),
+         Targets(paras=(13, 14), props=("breaks",), new_paras=2),
+         (select(DENT_STEPS[3]), keys("{END}{RIGHT}"), click("Page Break"))),
+    Case("d-dent-months-red", "dental_plan", "underline the 3 months, and the cancellations line wants to be red",
+         "multi_op", all_of(fmt("3 months", underline=True), chars_in_paras(["Cancellations:"], color="red")),
+         Targets(paras=(22,), spans=("3 months",), props=("underline", "color")),
+         (select("3 months"), click("Underline"), select("Cancellations: " + DENT_CANCEL), value("Font Color", "Red"))),
+    Case("d-dent-name-bold", "dental_plan", "dr raman's name at the bottom in bold please", "role",
+         fmt("Dr Priyanka Raman", nth=2, bold=True), Targets(paras=(25,), props=("bold",)),
+         (select("Yours sincerely,"), keys("{DOWN}{HOME}+{END}"), click("Bold"))),
+    Case("d-camp-canoe-sunday", "scout_camp",
+         "canoe centre can only do the sunday morning now, so swap the canoeing and the scouts own round", "table",
+         any_of(*(table_rows(0, rows) for rows in CAMP_SWAPPED)),
+         Targets(cells=((0, 2, 1), (0, 3, 1)), text=True, props=()),
+         (select("Scouts\u2019 Own service"), keys("Canoeing on the Wye"), select("Canoeing on the Wye"),
+          keys("Scouts\u2019 Own service"))),
+    Case("d-camp-night-hike", "scout_camp",
+         "forestry people have said no to the night hike \u2013 it's campfire and songs instead", "table",
+         camp_no_night_hike, Targets(cells=((0, 2, 3),), text=True, props=()),
+         (select("Night hike"), keys("Campfire and songs"))),
+    Case("d-camp-home-by-4", "scout_camp",
+         "in the monday evening box where theres just a dash can you put home by 4", "table",
+         any_of(*(table_rows(0, rows) for rows in CAMP_HOME_BY_4)), Targets(cells=((0, 4, 3),), text=True, props=()),
+         (select_cells(1, row=5, column=4), keys("{HOME}+{END}Home by 4pm"))),
+    Case("d-camp-cost-90", "scout_camp",
+         "coach firm put their price up so it's \u00a390 each now, which makes the balance \u00a365", "multi_op",
+         all_of(any_of(*(para_text_is("Cost:", t) for t in CAMP_COST_90)),
+                any_of(*(para_text_is("Pay the balance", t) for t in CAMP_BALANCE_65))),
+         Targets(paras=(3, 21), text=True, props=()),
+         (select("\u00a385"), keys("\u00a390"), select("\u00a360"), keys("\u00a365"))),
+    Case("d-camp-instructors", "scout_camp", "instructors is spelt wrong under the programme table", "unquoted",
+         para_text_is("The programme may", CAMP_PROG_NOTE.replace("instructers", "instructors")),
+         Targets(paras=(9,), text=True, props=()), (select("instructers"), keys("instructors"))),
+    Case("d-camp-their", "scout_camp", "theres a there that shud be their in the medicines paragrpah", "typo",
+         para_text_is("Medicines must", CAMP_MEDS.replace("in there original", "in their original")),
+         Targets(paras=(24,), text=True, props=()), (select("in there original"), keys("in their original"))),
+    Case("d-camp-1st", "scout_camp",
+         "st after the 1 should be superscript, there's 2 of them (top line and my signature)", "char_in_word",
+         all_of(fmt("1[st] Hollybrook", vert="superscript"), fmt("1[st] Hollybrook", nth=2, vert="superscript")),
+         Targets(spans=("1[st] Hollybrook",), props=("vert",)),
+         (select("1st"), keys("{LEFT}{LEFT}+{RIGHT}+{RIGHT}"), click("Superscript"), select("Leader, 1st"),
+          keys("{LEFT}{LEFT}+{RIGHT}+{RIGHT}"), click("Superscript"))),
+    Case("d-camp-add-kit", "scout_camp", "add suncream and a water bottle to the kit list, it was roasting last year",
+         "by_content", camp_kit_added, Targets(added=CAMP_KIT_ADDED),
+         (select(CAMP_KIT[6]), keys("{END}{ENTER}Sun cream{ENTER}Water bottle"))),
+    Case("d-camp-last-two", "scout_camp",
+         "underline the last 2 things on the kit list, every year somebody forgets them", "by_position",
+         chars_in_paras(CAMP_KIT[5:7], underline=True), Targets(paras=(17, 18), props=("underline",)),
+         (select(CAMP_KIT[5]), keys("{HOME}^+{DOWN}+{RIGHT}^+{DOWN}"), click("Underline"))),
+    Case("d-camp-public-col", "scout_camp", "Make the first column of the table bold.", "public_style",
+         cells_fmt(0, col=0, bold=True), Targets(cells=((0, None, 0),), props=("bold",)),
+         (select_cells(1, column=1), click("Bold"))),
+    Case("d-camp-infeasible-form", "scout_camp",
+         "copy the consent form across from last year's camp letter and stick it on the end", "infeasible",
+         unchanged()),
+    Case("d-camp-sharp", "scout_camp", 'bold "8:30am sharp" \u2013 the coach will NOT wait', "quoted",
+         fmt("8:30am sharp", bold=True), Targets(spans=("8:30am sharp",), props=("bold",)),
+         (select("8:30am sharp"), click("Bold"))),
+    Case("d-camp-forms-table", "scout_camp",
+         "need a blank table after the before camp steps to tick off forms and money \u2013 3 columns, 25 rows",
+         "insert_table", new_table(25, 3, after="at 7:00pm."), Targets(new_tables=1, new_paras=2),
+         (select(CAMP_BEFORE[2]), keys("{END}"), insert_table(25, 3))),
+    Case("d-camp-small-print", "scout_camp",
+         "phones bit down to the end, can all that be 10pt, it's really just small print",
+         "paragraph_range",
+         all_of(chars_in_paras(["Phones:", "Medicines must", "Yours in Scouting,", "Scout Leader,"], size=10),
+                fmt("Gareth Pryce-Jones", nth=2, size=10)),
+         Targets(paras=(23, 24, 25, 26, 27), props=("size",)),
+         (select("Phones:"), keys("{HOME}^+{END}"), value("Font Size", "10"))),
+    Case("d-camp-where-italic", "scout_camp", "the line under the title with the dates in, italics please", "role",
+         chars_in_paras([CAMP_WHERE], italic=True), Targets(paras=(1,), props=("italic",)),
+         (select(CAMP_WHERE), click("Italic"))),
+    # ---- batch 18: a family's house-sitting notes for a relative (house_sit) and a church craft fair's stallholder
+    # pack (craft_fair), two genres new to the set; written 2026-12-07 (nineteenth session) by a helper who never read
+    # the runtime; not yet measured. Requests typed as to a colleague or a relative: a pet that died, a pet forgotten
+    # and told as a story, every fee up by the same amount, a row dropped for a reason, a time told as "half 9", the
+    # last bullet scrapped, a society's capitals, a price change with formatting on the same paragraph
+    Case("d-sit-nemo", "house_sit", "nemo died on tuesday (rip) so the goldfish row can come off the feeding table",
+         "table", table_rows(0, SIT_FEED[:4]), Targets(tables=(0,), removed_rows=1),
+         (select_cells(1, row=5), click("Delete Rows"))),
+    Case("d-sit-tortoise", "house_sit",
+         "forgot sheldon!! he's the tortoise \u2013 few lettuce leaves and a strawberry, mornings only. add him to the "
+         "feeding times pls", "table", sit_tortoise_added, Targets(tables=(0,), new_rows=1),
+         (select_cells(1, row=5, column=4),
+          keys("{END}{TAB}Sheldon (tortoise){TAB}A few lettuce leaves and a strawberry{TAB}8:00am{TAB}\u2013"))),
+    Case("d-sit-8th", "house_sit",
+         "8th and 15th at the top \u2013 make the th's small and up high like word normally does",
+         "char_in_word",
+         all_of(fmt("8[th] August", vert="superscript"), fmt("15[th] August", vert="superscript")),
+         Targets(spans=("8[th] August", "15[th] August"), props=("vert",)),
+         (select("8th"), keys("{LEFT}{LEFT}+{RIGHT}+{RIGHT}"), click("Superscript"), select("15th"),
+          keys("{LEFT}{LEFT}+{RIGHT}+{RIGHT}"), click("Superscript"))),
+    Case("d-sit-tomatoes", "house_sit", "tomatoes is missing its e in the garden list", "unquoted",
+         para_text_is("Water the", SIT_PLANTS[0].replace("tomatos", "tomatoes")),
+         Targets(paras=(14,), text=True, props=()), (select("tomatos"), keys("tomatoes"))),
+    Case("d-sit-definitely", "house_sit", "theres a spellign mistake in the fridge bit near the end, cna you fix",
+         "typo", para_text_is("Help yourself", SIT_FRIDGE.replace("definately", "definitely")),
+         Targets(paras=(21,), text=True, props=()), (select("definately"), keys("definitely"))),
+    Case("d-sit-marmite", "house_sit", "bold the bit about marmite being on a diet, jo's a soft touch", "by_content",
+         any_of(fmt(SIT_DIET, bold=True), fmt(SIT_DIET[:-1], bold=True)),
+         Targets(spans=(SIT_DIET,), props=("bold",)), (select(SIT_DIET), click("Bold"))),
+    Case("d-sit-infeasible-whatsapp", "house_sit",
+         "whatsapp this to jo and ask her to confirm she's got the key safe code", "infeasible", unchanged()),
+    Case("d-sit-public-font", "house_sit", "Change the font of the table to Georgia.", "public_style",
+         cells_fmt(0, font="Georgia"), Targets(cells=((0, None, None),), props=("font",)),
+         (select_table(1), value("Font Name", "Georgia"))),
+    Case("d-sit-greenhouse", "house_sit",
+         "get rid of the last garden bullet, forecast says rain all week so the door can stay shut", "by_position",
+         all_of(body_texts_are([t for t in SIT_TEXTS if t != SIT_PLANTS[3]]),
+                paras_all(SIT_PLANTS[:3], list=bulleted), para("Bins and post", style="Heading 2", list=False),
+                no_empty_list_items),
+         Targets(paras=(17,), removed=True, text=True),
+         (select(SIT_PLANTS[2]), keys("{END}+{DOWN}+{END}{DELETE}"))),
+    Case("d-sit-bins-page", "house_sit",
+         "bins and post onwards on the next page please, i'll stick that page on the fridge", "page_break",
+         page_break_between("open on hot days", "Bins and post"),
+         Targets(paras=(17, 18), props=("breaks",), new_paras=2),
+         (select("Bins and post"), keys("{HOME}"), click("Page Break"))),
+    Case("d-sit-title", "house_sit", "title smaller, 14, and lose the purple \u2013 plain black is fine", "multi_op",
+         fmt("House-sitting notes for Jo", size=14, color=None), Targets(paras=(0,), props=("size", "color")),
+         (select("House-sitting notes for Jo"), value("Font Size", "14"), value("Font Color", "Black"))),
+    Case("d-sit-calibri", "house_sit",
+         "calibri for everything instead of comic sans, table too. dom says it looks like a kids' party invite",
+         "whole_document", every_char(font="Calibri"), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Calibri"))),
+    Case("d-sit-thanks-14", "house_sit", "the thank you line under the title, make it 14 so she actually sees it",
+         "role", fmt(SIT_THANKS, size=14), Targets(paras=(1,), props=("size",)),
+         (select(SIT_THANKS), value("Font Size", "14"))),
+    Case("d-sit-eggs-table", "house_sit",
+         "pop an empty table at the very end so jo can jot down the eggs each day, 2 columns by 8 rows", "insert_table",
+         new_table(8, 2, at_end=True), Targets(new_tables=1, new_paras=2), (keys("^{END}"), insert_table(8, 2))),
+    Case("d-craft-fees-up", "craft_fair", "the PCC have put every pitch fee up by \u00a32, can you change the table",
+         "table", craft_fees_up,
+         Targets(cells=((0, 1, 2), (0, 2, 2), (0, 3, 2), (0, 4, 2)), text=True, props=()),
+         (select("\u00a320"), keys("\u00a322"), select("\u00a335"), keys("\u00a337"), select("\u00a325"),
+          keys("\u00a327"), select("\u00a318"), keys("\u00a320"))),
+    Case("d-craft-no-gazebo", "craft_fair", "no gazebos this year, the car park's being resurfaced", "table",
+         table_rows(0, CRAFT_PITCHES[:4]), Targets(tables=(0,), removed_rows=1),
+         (select_cells(1, row=5), click("Delete Rows"))),
+    Case("d-craft-cars-930", "craft_fair", "cars have to be out by half 9 this year, not quarter to", "table",
+         any_of(*(table_rows(1, rows) for rows in CRAFT_HALF_NINE)), Targets(cells=((1, 2, 0),), text=True, props=()),
+         (select("9:45am"), keys("9:30am"))),
+    Case("d-craft-certificate", "craft_fair", "certificate's spelt wrong in the insurance paragraph", "unquoted",
+         para_text_is("Insurance:", "Insurance: " + CRAFT_INSURANCE.replace("certficate", "certificate")),
+         Targets(paras=(20,), text=True, props=()), (select("certficate"), keys("certificate"))),
+    Case("d-craft-mu", "craft_fair", "mothers union wants a capital M and a capital U", "char_in_word",
+         any_of(*(para_text_is("Refreshments", CRAFT_CAFE.replace("mothers\u2019 union", m))
+                  for m in ("Mothers\u2019 Union", "Mothers' Union"))),
+         Targets(paras=(21,), text=True, props=()), (select("mothers\u2019 union"), keys("Mothers\u2019 Union"))),
+    Case("d-craft-grateful", "craft_fair", "greatful in the refreshmnts bit shoud be grateful", "typo",
+         para_text_is("Refreshments", CRAFT_CAFE.replace("greatful", "grateful")),
+         Targets(paras=(21,), text=True, props=()), (select("greatful"), keys("grateful"))),
+    Case("d-craft-public-italic", "craft_fair", "Make the first row of the second table italic.", "public_style",
+         cells_fmt(1, row=0, italic=True), Targets(cells=((1, 0, None),), props=("italic",)),
+         (select_cells(2, row=1), click("Italic"))),
+    Case("d-craft-infeasible-sheet", "craft_fair",
+         "open the stallholders spreadsheet and put everyone's names and pitch numbers in here", "infeasible",
+         unchanged()),
+    Case("d-craft-top-12", "craft_fair",
+         "the organiser bits at the top, from the hall line down to bookings close \u2013 12pt please",
+         "paragraph_range", chars_in_paras([CRAFT_WHERE, "Organiser:", "Bookings close:"], size=12),
+         Targets(paras=(1, 2, 3), props=("size",)),
+         (select("St Michael"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 2 + "^+{DOWN}"), value("Font Size", "12"))),
+    Case("d-craft-title-red", "craft_fair", "can the big heading at the top be red, it's christmas after all", "role",
+         fmt("Christmas Craft Fair 2026", color="red"), Targets(paras=(0,), props=("color",)),
+         (select("Christmas Craft Fair 2026"), value("Font Color", "Red"))),
+    Case("d-craft-last-step", "craft_fair", "underline the last setting up step, people always start packing up at 2",
+         "by_position", chars_in_paras([CRAFT_SETUP[3]], underline=True), Targets(paras=(14,), props=("underline",)),
+         (select(CRAFT_SETUP[3]), click("Underline"))),
+    Case("d-craft-electric", "craft_fair",
+         "electricity's gone up to \u00a37 \u2013 and can that whole paragraph be italic",
+         "multi_op",
+         all_of(any_of(*(para_text_is("Electricity", t) for t in CRAFT_ELECTRIC_7)),
+                chars_in_paras(["Electricity is"], italic=True)),
+         Targets(paras=(7,), text=True, props=("italic",)),
+         (select("\u00a35 extra"), keys("\u00a37 extra"), select(CRAFT_ELECTRIC_7[0]), click("Italic"))),
+    Case("d-craft-handmade", "craft_fair", "highlight 'handmade items' in yellow", "quoted",
+         fmt("handmade items", highlight="yellow"), Targets(spans=("handmade items",), props=("highlight",)),
+         (select("handmade items"), value("Character Highlighting Color", "Yellow"))),
+    Case("d-craft-bring-numbered", "craft_fair",
+         "number the what to bring list please, so I can say see point 4 on the phone",
+         "by_content", paras_all(CRAFT_BRING, list=numbered), Targets(paras=CRAFT_BRING, props=("list",)),
+         (select(CRAFT_BRING[0]), keys("{HOME}" + "+{DOWN}" * 3 + "+{END}"), click("Ordered List"))),
 ]

@@ -1928,6 +1928,253 @@ PIANO_THANKS = ("Thank you for your continued suport, and well done to Isla for 
                 "pieces.")
 
 
+# ---- batch 17: a dental practice's treatment plan and estimate (a plain bold blue practice name, a contact line with
+# en dashes, a plain bold "Treatment Plan and Estimate" line, bold "Patient:", "Dentist:" and "Examined on:" labels,
+# Heading 1 sections, a numbered treatment list, a fees table with a bold header and a Total row, Heading 2 sections,
+# bullets, a bold "Cancellations:" label, two misspelt words and a three-line sign-off) and a scout troop's summer camp
+# letter (a Title, a plain line with an en dash, bold labels with a pound sign, Heading 1 sections, a programme table
+# with a plain header, a bulleted kit list, a Heading 2 with a numbered list, a bold "Phones:" label, "1st" twice, two
+# misspelt words and a three-line sign-off)
+
+
+def dental_plan() -> Doc:
+    """A dental practice's treatment plan in Century Gothic: a plain bold blue name, a contact line, a bold plain title
+    line, bold labels, Heading 1 and 2 sections, a numbered list, a fees table with a bold header and a Total row,
+    bullets, a bold "Cancellations:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Century Gothic", size=10, after=6)
+    _big(d, "Brookside Dental Care", 20, color="1565C0")
+    d.add_paragraph(DENT_CONTACT)
+    _big(d, "Treatment Plan and Estimate", 14)
+    _labelled(d, "Patient: ", "Mr Graham Whitlock (date of birth 14/08/1961)")
+    _labelled(d, "Dentist: ", "Dr Priyanka Raman BDS")
+    _labelled(d, "Examined on: ", "Tuesday 3 February 2026")
+    d.add_heading("What we found", 1)
+    d.add_paragraph(DENT_FOUND)
+    d.add_heading("Your treatment", 1)
+    d.add_paragraph("We recommend the following treatment, in this order:")
+    for t in DENT_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Estimate", 1)
+    _table(d, DENT_FEES, bold_header=True)
+    d.add_paragraph(DENT_VALID)
+    d.add_heading("Paying for your treatment", 2)
+    for t in DENT_PAY:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("After your appointments", 2)
+    d.add_paragraph(DENT_AFTER)
+    _labelled(d, "Cancellations: ", DENT_CANCEL)
+    d.add_paragraph(DENT_QUESTIONS)
+    for t in ("Yours sincerely,", "Dr Priyanka Raman", "Associate Dentist"):
+        d.add_paragraph(t)
+    return d
+
+
+DENT_CONTACT = "41 Market Street, Pelham PE12 7HX \u2013 01632 960215 \u2013 reception@brooksidedental.example"
+DENT_FOUND = ("At your check-up we found decay under the old filling in your lower left molar (tooth 36) and a crack "
+              "in your upper right premolar (tooth 14). Your gums are healthy, but there is some tartar behind the "
+              "lower front teeth. The x-rays show no infection at the root of either tooth.")
+DENT_STEPS = ("Scale and polish with the hygienist to remove the tartar.",
+              "Replace the filling in tooth 36 with a white (composite) filling.",
+              "Prepare tooth 14 for a crown and fit a temporary one.",
+              "Fit the permanent porcelain crown about two weeks later.")
+DENT_FEES = [["Treatment", "Tooth", "Visits", "Fee"], ["Scale and polish (hygienist)", "\u2013", "1", "\u00a365.00"],
+             ["White filling", "36", "1", "\u00a3145.00"],
+             ["Porcelain crown, including temporary", "14", "2", "\u00a3620.00"], ["Total", "", "4", "\u00a3830.00"]]
+DENT_VALID = ("This estimate is valid for 3 months. If we find anything else once treatment starts, we\u2019ll talk it "
+              "through with you before going ahead.")
+DENT_PAY = ("A deposit of \u00a3200 is due when you book the first appointment",
+            "The rest is paid at each visit for the work done that day",
+            "We take cards and cash \u2013 ask at reception about spreading the cost")
+DENT_AFTER = ("After the filling your lip and tongue may be numb for two to three hours, so avoid hot drinks and be "
+              "carefull not to bite your cheek. A temporary crown can feel a little rough; avoid sticky foods like "
+              "toffee until the permanent one is fitted.")
+DENT_CANCEL = ("please give us at least 48 hours\u2019 notice, or we may charge a missed-appointment fee of \u00a325.")
+DENT_QUESTIONS = ("If you have any questions about this plan, please call us. We reccomend booking the hygienist visit "
+                  "first, as soon as you can.")
+
+
+def scout_camp() -> Doc:
+    """A scout troop's summer camp letter in Calibri: Title, a plain line, bold labels, Heading 1 sections, a programme
+    table with a plain header, a bulleted kit list, a Heading 2 with a numbered list, a bold "Phones:" label and a
+    sign-off."""
+    d = docx.Document()
+    _normal(d, font="Calibri", size=11, after=6)
+    d.add_heading("Summer Camp 2026", 0)
+    d.add_paragraph(CAMP_WHERE)
+    _labelled(d, "Leader in charge: ", "Gareth Pryce-Jones (Skip)")
+    _labelled(d, "Cost: ", CAMP_COST)
+    d.add_heading("About the camp", 1)
+    d.add_paragraph(CAMP_ABOUT)
+    d.add_heading("Travel", 1)
+    d.add_paragraph(CAMP_TRAVEL)
+    d.add_heading("Programme", 1)
+    _table(d, CAMP_PROG, bold_header=False)
+    d.add_paragraph(CAMP_PROG_NOTE)
+    d.add_heading("Kit list", 1)
+    d.add_paragraph(CAMP_KIT_INTRO)
+    for t in CAMP_KIT:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Before camp", 2)
+    for t in CAMP_BEFORE:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Phones: ", CAMP_PHONES)
+    d.add_paragraph(CAMP_MEDS)
+    for t in ("Yours in Scouting,", "Gareth Pryce-Jones", "Scout Leader, 1st Hollybrook"):
+        d.add_paragraph(t)
+    return d
+
+
+CAMP_WHERE = "1st Hollybrook Scouts \u2013 Kingswood Campsite, Forest of Dean \u2013 Friday 24 to Monday 27 July"
+CAMP_COST = "\u00a385 per scout, including food, coach travel and all activities"
+CAMP_ABOUT = ("This year\u2019s summer camp is four nights under canvas in the Forest of Dean. Scouts will cook on "
+              "open fires, go canoeing and work towards their Camper and Navigator badges. There are 24 places and "
+              "they usually go quickly, so please return the consent form by Friday 19 June.")
+CAMP_TRAVEL = ("We travel by coach from the scout hut on Mill Road. Please arrive by 8:15am on the Friday; the coach "
+               "leaves at 8:30am sharp. We expect to be back at about 4:00pm on the Monday \u2013 we\u2019ll send a "
+               "text from the services if we\u2019re running late.")
+CAMP_PROG = [["Day", "Morning", "Afternoon", "Evening"],
+             ["Friday", "Coach to Kingswood, pitch tents", "Camp games", "Campfire"],
+             ["Saturday", "Canoeing on the Wye", "Orienteering", "Night hike"],
+             ["Sunday", "Scouts\u2019 Own service", "Raft building", "Backwoods cooking"],
+             ["Monday", "Strike camp", "Coach home", "\u2013"]]
+CAMP_PROG_NOTE = ("The programme may change with the weather. Canoeing is run by qualified instructers from Wyedean "
+                  "Canoe Centre, and every scout wears a buoyancy aid.")
+CAMP_KIT_INTRO = ("Everything should be labelled and packed in one rucksack or holdall that your child can carry "
+                  "themselves.")
+CAMP_KIT = ("Sleeping bag, roll mat and pillow", "Warm clothes for the evenings, including a fleece",
+            "Waterproof jacket and trousers", "Two pairs of shoes (one pair that can get wet)",
+            "Torch with spare batteries", "Mess tin, plate, mug, knife, fork and spoon", "Full uniform for Sunday")
+CAMP_BEFORE = ("Return the consent and health form by Friday 19 June.",
+               "Pay the balance of \u00a360 online by Friday 3 July.",
+               "Come to the parents\u2019 briefing at the hut on Wednesday 15 July at 7:00pm.")
+CAMP_PHONES = ("scouts may bring a phone for the journey, but it stays in the leaders\u2019 tent until Monday. In an "
+               "emergency, ring the camp mobile on 07700 900614.")
+CAMP_MEDS = ("Medicines must be handed to a leader on the coach, in there original packaging with the dose written "
+             "on it.")
+
+
+# ---- batch 18: a family's house-sitting notes for a relative (a plain bold purple title, an italic thank-you line,
+# bold "We\u2019re away:" and "Mobiles:" labels with "8th" and "15th", Heading 2 sections, a feeding table with a bold
+# header, a numbered list of hen jobs, a bulleted garden list, a bold "Emergencies:" label, two misspelt words and an
+# informal two-line sign-off) and a church craft fair's stallholder pack (a Title, a plain line with en dashes, bold
+# labels, Heading 1 and Heading 2 sections, a pitch fees table with a bold header, a timings table with a plain
+# header, a numbered list, bullets, a bold "Insurance:" label, a lower-case society name, two misspelt words and a
+# three-line sign-off)
+
+
+def house_sit() -> Doc:
+    """House-sitting notes in Comic Sans MS: a plain bold purple title, an italic line, bold labels, Heading 2 sections,
+    a feeding table with a bold header, a numbered list, bullets, a bold "Emergencies:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Comic Sans MS", size=11, after=6)
+    _big(d, "House-sitting notes for Jo", 18, color="6A1B9A")
+    d.add_paragraph().add_run(SIT_THANKS).italic = True
+    _labelled(d, "We\u2019re away: ", SIT_AWAY)
+    _labelled(d, "Mobiles: ", "Kate 07700 900217, Dom 07700 900844")
+    d.add_heading("Keys and alarm", 2)
+    d.add_paragraph(SIT_KEYS)
+    d.add_heading("Feeding times", 2)
+    _table(d, SIT_FEED, bold_header=True)
+    d.add_paragraph(SIT_FOOD)
+    d.add_heading("The hens", 2)
+    for t in SIT_HENS:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Plants and garden", 2)
+    for t in SIT_PLANTS:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Bins and post", 2)
+    d.add_paragraph(SIT_BINS)
+    _labelled(d, "Emergencies: ", SIT_EMERGENCY)
+    d.add_paragraph(SIT_FRIDGE)
+    for t in ("Love,", "Kate, Dom, Ellie and Rosa xx"):
+        d.add_paragraph(t)
+    return d
+
+
+SIT_THANKS = "Thank you SO much for doing this \u2013 we owe you big time!"
+SIT_AWAY = "Saturday 8th August (early flight) until Saturday 15th August, back about 6pm"
+SIT_KEYS = ("The spare front door key is in the key safe by the garage (code 2580). The alarm panel is in the hall "
+            "cupboard: key in 1974 and press OFF within 30 seconds. To set it when you leave, key in the same code, "
+            "press AWAY and shut the door behind you.")
+SIT_FEED = [["Who", "What", "Morning", "Evening"],
+            ["Pickle (cat)", "Half a pouch and some biscuits", "7:30am", "6:00pm"],
+            ["Marmite (cat)", "Half a pouch, NO biscuits", "7:30am", "6:00pm"],
+            ["Hens", "One scoop of layers pellets", "8:00am", "Shut in at dusk"],
+            ["Nemo (goldfish)", "A pinch of flakes", "\u2013", "6:00pm"]]
+SIT_FOOD = ("Marmite is on a diet so please don\u2019t give her any biscuits, however much she complains. The cat food "
+            "is in the tall cupboard next to the fridge and the pellets are in the metal bin in the shed.")
+SIT_HENS = ("Let them out of the coop in the morning and top up their water.",
+            "Collect the eggs \u2013 they\u2019re yours, enjoy!", "Scatter a handful of corn in the afternoon.",
+            "Shut the pop-hole at dusk so the fox can\u2019t get in.")
+SIT_PLANTS = ("Water the tomatos in the greenhouse every evening (two cans)",
+              "Pots on the patio only need watering if it hasn\u2019t rained",
+              "The houseplants will be fine for a week \u2013 don\u2019t worry about them",
+              "Leave the greenhouse door open on hot days")
+SIT_BINS = ("Black bin goes out on Tuesday night, recycling on Thursday night. Post can just go on the kitchen table; "
+            "if anything looks urgent, send us a photo.")
+SIT_EMERGENCY = ("the vet is Priory Vets on 01632 960358. Alan at number 12 has a spare key and knows where everything "
+                 "is.")
+SIT_FRIDGE = ("Help yourself to anything in the fridge and the wine rack (just not the champagne!). We definately owe "
+              "you one.")
+
+
+def craft_fair() -> Doc:
+    """A church craft fair's stallholder pack in Bookman Old Style: Title, a plain line, bold labels, Heading 1 and 2
+    sections, a fees table with a bold header, a timings table with a plain header, a numbered list, bullets, a bold
+    "Insurance:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Bookman Old Style", size=10.5, after=6)
+    d.add_heading("Christmas Craft Fair 2026", 0)
+    d.add_paragraph(CRAFT_WHERE)
+    _labelled(d, "Organiser: ", "Pauline Greaves (07700 900731)")
+    _labelled(d, "Bookings close: ", "Friday 30 October")
+    d.add_heading("Welcome", 1)
+    d.add_paragraph(CRAFT_WELCOME)
+    d.add_heading("Pitch fees", 1)
+    _table(d, CRAFT_PITCHES, bold_header=True)
+    d.add_paragraph(CRAFT_FEES)
+    d.add_heading("On the day", 1)
+    d.add_heading("Timings", 2)
+    _table(d, CRAFT_TIMES, bold_header=False)
+    d.add_heading("Setting up", 2)
+    for t in CRAFT_SETUP:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("What to bring", 2)
+    for t in CRAFT_BRING:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Insurance: ", CRAFT_INSURANCE)
+    d.add_paragraph(CRAFT_CAFE)
+    for t in ("Many thanks,", "Pauline Greaves", "Craft Fair Organiser"):
+        d.add_paragraph(t)
+    return d
+
+
+CRAFT_WHERE = ("St Michael\u2019s Church Hall, Elmbridge \u2013 Saturday 28 November 2026, 10:00am\u20133:00pm")
+CRAFT_WELCOME = ("Thank you for your interest in this year\u2019s fair. We expect around 400 visitors and have room "
+                 "for 32 stalls across the main hall and the side room. All the pitch fees go to the church roof fund. "
+                 "We only accept handmade items \u2013 no resale or bought-in stock, please.")
+CRAFT_PITCHES = [["Pitch", "Size", "Fee", "Table provided?"], ["Standard", "One 6ft table", "\u00a320", "Yes"],
+                 ["Double", "Two 6ft tables", "\u00a335", "Yes"],
+                 ["Corner", "One 6ft table and wall space", "\u00a325", "Yes"],
+                 ["Gazebo (car park)", "3m x 3m", "\u00a318", "No"]]
+CRAFT_FEES = ("Electricity is \u00a35 extra and only available on the wall pitches. Fees are paid when you book and "
+              "are non-refundable unless we have to cancel the fair.")
+CRAFT_TIMES = [["Time", "What happens"], ["7:30am", "Hall opens for setting up"],
+               ["9:45am", "All cars out of the front car park"], ["10:00am", "Doors open"], ["3:00pm", "Fair closes"],
+               ["4:30pm", "Hall must be empty"]]
+CRAFT_SETUP = ("Report to the welcome desk and collect your pitch number.",
+               "Unload at the side door, then move your car to the overflow car park on Vicarage Lane.",
+               "Have your stall ready by 9:50am \u2013 the doors open on time whatever happens.",
+               "Please don\u2019t pack away before 3:00pm, even if it goes quiet.")
+CRAFT_BRING = ("A tablecloth that reaches the floor", "Your own float and card reader", "Price labels on every item",
+               "An extension lead with a PAT test sticker, if you\u2019ve booked electricity")
+CRAFT_INSURANCE = ("every stallholder needs public liability insurance of at least \u00a31 million. Please bring a "
+                   "copy of your certficate on the day.")
+CRAFT_CAFE = ("Refreshments are served all day by the mothers\u2019 union, and there will be a raffle \u2013 we\u2019d "
+              "be greatful for a donated prize from each stall.")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -1943,6 +2190,7 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "choir_schedule": choir_schedule, "groomer_prices": groomer_prices, "museum_briefing": museum_briefing,
     "tennis_league": tennis_league, "village_show": village_show, "parents_evening": parents_evening,
     "vet_reminder": vet_reminder, "pub_quiz": pub_quiz, "piano_invoice": piano_invoice,
+    "dental_plan": dental_plan, "scout_camp": scout_camp, "house_sit": house_sit, "craft_fair": craft_fair,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
