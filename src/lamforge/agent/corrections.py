@@ -21,10 +21,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from lamforge.agent.cell_news import cell_news
 from lamforge.agent.explicit_targets import view_texts
 from lamforge.agent.mentions import value_by_shape
 from lamforge.agent.shifted_values import restated_day, shifted_money, shifted_value
-from lamforge.agent.substitutions import new_surname, stand_in
+from lamforge.agent.substitutions import new_surname, stand_in, still_says
 from lamforge.agent.value_facts import stated_ending, stated_value
 from lamforge.agent.word_overlap import content_words, one_best
 from lamforge.app.commands import COLORS
@@ -87,6 +88,8 @@ def stated_correction(request: str, view: Any) -> str:
     change "it\u2019s" to 'it is'
     >>> stated_correction("The time is wrong \u2013 it should be 21:30, not 21:10", v)
     "change '21:10' to '21:30'"
+    >>> stated_correction("brownies are £1.70 not £1.80", v)
+    "change '£1.80' to '£1.70'"
     >>> stated_correction("we miscounted the brownies, it was £1.60 not £1.80", v)
     "change '£1.80' to '£1.60'"
     >>> stated_correction("the meeting's changed, it's 21:30 now", v)
@@ -106,7 +109,8 @@ def stated_correction(request: str, view: Any) -> str:
     tail = re.split(r"\s+[\u2013\u2014-]\s+|[.;:]\s+|,\s+(?=(?:it|that|this|they)\b)", said)[-1]
     # "her first name is Hélène, with both accents", "Maisie's surname is Clarke", "recommend is missing an m"
     # "it's a victoria sponge not a victoria sandwich, change it everywhere"; "X have withdrawn, Y are taking over"
-    everywhere = _everywhere(said, texts) or stand_in(said, texts) or new_surname(said, texts)
+    everywhere = _everywhere(said, texts) or stand_in(said, texts) or new_surname(said, texts) \
+        or still_says(said, texts)  # "lessons moved to tuesdays, the table still says mondays"
     if everywhere is not None:
         return everywhere
     respelt = _respelt(said, texts) or _surname(said, texts) or _misspelt(said, texts)
@@ -131,15 +135,17 @@ def stated_correction(request: str, view: Any) -> str:
         if value is not None:
             return value
     m = _STATED.match(said)
-    if m is None:
-        return request
-    what = m.group("what").strip()
-    if m.group("verb"):
-        what = f"{what} {m.group('verb')}"
-    if not what.lower().startswith("the "):
-        what = f"the {what}"
-    shaped = value_by_shape(f"change {what} to {m.group('new').strip()}", units)
-    return _in_its_case(shaped[0]) if shaped is not None else request
+    if m is not None:
+        what = m.group("what").strip()
+        if m.group("verb"):
+            what = f"{what} {m.group('verb')}"
+        if not what.lower().startswith("the "):
+            what = f"the {what}"
+        shaped = value_by_shape(f"change {what} to {m.group('new').strip()}", units)
+        if shaped is not None:
+            return _in_its_case(shaped[0])
+    # "the radiator valves are £45 each actually": the one table cell the news is about
+    return cell_news(said, view) or request
 
 
 # ", change it everywhere", "- fix it throughout please": the correction is wanted wherever the old text stands
@@ -221,7 +227,7 @@ def several_corrections(request: str, view: Any) -> list[str] | None:
     found = []
     for clause in clauses:
         fixed = stated_correction(clause, view)
-        if fixed == clause or not fixed.startswith(("change ", "replace every ")) or fixed in found:
+        if fixed == clause or not fixed.startswith(("change ", "replace every ", "set the cell ")) or fixed in found:
             return None
         found.append(fixed)
     return found
@@ -340,8 +346,10 @@ def _surname(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
     return old, new
 
 
-_MISSPELT = re.compile(r"^(?:the\s+word\s+)?(?P<word>[A-Za-z][a-z'-]{4,})\s+(?:is|was|has\s+been|'s)\s+"
-                       r"(?:missing\s+(?:an?\s+|one\s+)?\S+|spelt\s+wrong(?:ly)?|spelled\s+wrong(?:ly)?|misspelt|"
+_MISSPELT = re.compile(r"^(?:the\s+word\s+)?(?P<word>[A-Za-z][a-z-]{4,})"
+                       r"(?:['\u2019]s|\s+(?:is|was|has\s+been|has|'s))\s+"
+                       r"(?:(?:missing|short(?:\s+of)?|lacking|got\s+an?\s+extra|an?\s+extra)\s+(?:an?\s+|one\s+)?\S+|"
+                       r"spelt\s+wrong(?:ly)?|spelled\s+wrong(?:ly)?|misspelt|"
                        r"misspelled|wrong(?:ly)?\s+spelt|wrong(?:ly)?\s+spelled|got\s+a\s+typo|a\s+typo)\b",
                        re.IGNORECASE)
 
@@ -351,6 +359,10 @@ def _misspelt(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
 
     >>> _misspelt("recommend is missing an m", ["If you'd like to recomend a book"])
     ('recomend', 'recommend')
+    >>> _misspelt("appeal's missing a p in the bit about the quiz", ["the air ambulance apeal"])
+    ('apeal', 'appeal')
+    >>> _misspelt("accommodate is short an m where it says how to call", ["we'll accomodate a call"])
+    ('accomodate', 'accommodate')
     >>> _misspelt("sandwiches is spelt wrong in the lunch bit", ["Toasted sandwhiches", "A sandwich"])
     ('sandwhiches', 'sandwiches')
     >>> _misspelt("recommend is spelt wrong", ["We recommend it"]) is None  # spelt right already
@@ -375,6 +387,13 @@ def _misspelt(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
     return old, (word[:1].upper() + word[1:] if old[:1].isupper() else word.lower())
 
 
+# "summer fees are": what states the value before it; "mins": a unit as documents write it out
+_COPULA = re.compile(r"^(?:[^\d]*?\s)?(?:is|are|was|were|will\s+be)\s+(?:now\s+|actually\s+|really\s+)?(?=\S*\d)",
+                     re.IGNORECASE)
+_UNIT_WORDS = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours", "wk": "weeks", "wks": "weeks",
+               "sec": "seconds", "secs": "seconds"}
+
+
 def _right_not_wrong(said: str, texts: Sequence[str], units: Sequence[str]) -> tuple[str, str] | None:
     """"30 days, not 28": (old, new) when the wrong text stands in the document once.
 
@@ -387,6 +406,7 @@ def _right_not_wrong(said: str, texts: Sequence[str], units: Sequence[str]) -> t
     new, old = m.group("new").strip(), m.group("old").strip()
     if not m.group("should") and not re.search(r"\d", old) or _formatting(new):
         return None  # "bold the heading, not the title": an instruction, not a correction
+    new = _COPULA.sub("", new)  # "summer fees are £23 not £22": the value, not the words that state it
     num = re.search(r"\d[\d.,:]*", new)
     if re.fullmatch(r"\d[\d.,:]*", old) and not num:
         return None  # "start at half ten, not 10": a number said in words is not read here
@@ -395,7 +415,8 @@ def _right_not_wrong(said: str, texts: Sequence[str], units: Sequence[str]) -> t
             after = new[num.end():].split()[:1]
             if not after:
                 return _described_number(old, num.group(0), new[:num.start()], units, texts)
-            old, new = f"{old} {after[0]}", f"{num.group(0)} {after[0]}"
+            unit = _UNIT_WORDS.get(after[0].lower(), after[0])  # "6 mins not 5" on "5 minutes"
+            old, new = f"{old} {unit}", f"{num.group(0)} {unit}"
         else:
             new = num.group(0)
     spelled = find_spelling(old, texts)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lamforge.agent.value_facts import values_in
 from lamforge.agent.word_overlap import content_words, one_best
 from lamforge.app.text_match import fold
 from lamforge.text.explicit import quote
@@ -58,6 +59,8 @@ def described_range(request: str, view: Any) -> str:
     'put paragraphs 2 to 4 in italics'
     >>> described_range("put the 3 lines between the title and about the league in italics", v)  # 4 lines there
     'put the 3 lines between the title and about the league in italics'
+    >>> described_range("everything from captain down to the meet one in 10pt", v)
+    'set paragraphs 3 to 4 in 10pt'
     """
     if QUOTED_RE.search(request):
         return request
@@ -65,7 +68,7 @@ def described_range(request: str, view: Any) -> str:
         m = pattern.search(request)
         if m is None:
             continue
-        a, b = _paragraph(m.group("a"), view), _paragraph(m.group("b"), view)
+        a, b = _paragraph(m.group("a"), view, start=True), _paragraph(m.group("b"), view)
         if a is None or b is None:
             continue
         first = a if how == "from" else a + 1
@@ -80,12 +83,18 @@ def described_range(request: str, view: Any) -> str:
         if how == "under":  # "the lines under the title in italics, down to ...": the words between stay
             inner = re.search(r"\s+in\s+[a-z]+", m.group(0)[m.end("a") - m.start():m.start("b") - m.start()])
             rest = (inner.group(0) if inner else "") + rest
+        if not request[:m.start()].strip() and re.match(r"\s+(?:in|to|into)\s", rest):
+            said = f"set {said}"  # "everything from invoice no down to the term line in 10pt": a verb to read
         return f"{request[:m.start()]}{said}{rest}"
     return request
 
 
-def _paragraph(description: str, view: Any) -> int | None:
-    """The number of the one paragraph a description names (the title, a heading's words, a line's words)."""
+def _paragraph(description: str, view: Any, start: bool = False) -> int | None:
+    """The number of the one paragraph a description names (the title, a heading's words, a line's words).
+
+    A line's label names it ("invoice no" is "Invoice no: HL-031", "the booking one" is "Booking: online ...");
+    "the date one" at the ``start`` of a run is the first line that writes a date.
+    """
     said = re.sub(r"^(?:the|a|an)\s+", "", description.strip().lower())
     paragraphs = [p for p in view.paragraphs if p.text.strip()]
     if re.fullmatch(r"(?:main\s+)?title", said):
@@ -94,6 +103,13 @@ def _paragraph(description: str, view: Any) -> int | None:
     exact = [p.number for p in paragraphs if fold(p.text).strip(" .:!") == fold(said)]
     if len(exact) == 1:
         return exact[0]
+    core = fold(re.sub(r"\s+(?:one|line|paragraph|bit|part)$", "", said))
+    labelled = [p.number for p in paragraphs if re.match(rf"{re.escape(core)}\s*:", fold(p.text))]
+    if len(labelled) == 1:
+        return labelled[0]
+    if start and core == "date":
+        dated = [p.number for p in paragraphs if any(v.month for v in values_in(p.text) if v.kind == "date")]
+        return dated[0] if dated else None
     words = content_words(said) - _PLACE_WORDS
     body = bool(set(said.split()) & _BODY_WORDS)
     scored = []
@@ -115,7 +131,8 @@ def _same(a: str, b: str) -> bool:
     return k >= 4 and k >= min(len(a), len(b)) - 2
 
 
-_AT_TOP = re.compile(r"\b(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?(?:names?|words|writing|big\s+(?:line|text|heading)|"
+_AT_TOP = re.compile(r"\b(?:the\s+)?(?:[a-z]+['\u2019]s\s+|(?<=the\s)[a-z]+\s+(?=names?\b))?"
+                     r"(?:names?|words|writing|big\s+(?:line|text|heading)|"
                      r"heading|title)\s+(?:at|across)\s+the\s+(?:very\s+)?top(?:\s+of\s+the\s+(?:page|document|sheet|invite))?\b",
                      re.IGNORECASE)
 
@@ -130,6 +147,8 @@ def named_at_top(request: str, view: Any) -> str:
     >>> v = DocView((ViewParagraph(1, "title", "Sophie & Daniel"), ViewParagraph(2, "body", "are getting wed")), ())
     >>> named_at_top("names at the top should be 36pt", v), named_at_top("the names at the bottom", v)
     ("the paragraph 'Sophie & Daniel' should be 36pt", 'the names at the bottom')
+    >>> named_at_top("the practice name at the top could be 24pt", v)
+    "the paragraph 'Sophie & Daniel' could be 24pt"
     >>> named_at_top("all of it in Arial except the heading at the top", v)
     'all of it in Arial except the heading at the top'
 

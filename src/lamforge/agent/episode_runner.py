@@ -51,11 +51,12 @@ from lamforge.agent.label_values import dated_line, label_value, whole_of_line
 from lamforge.agent.list_ends import items_of_named_list, last_item
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
 from lamforge.agent.named_cells import cell_of_text_in_row, column_by_plural, columns_by_kind, fill_as_set, named_cell
+from lamforge.agent.neighbour_lines import line_beside, sign_off_block
 from lamforge.agent.new_rows import new_row_parts
 from lamforge.agent.new_tables import table_under_section
 from lamforge.agent.page_places import heading_on_new_page, page_of_its_own
 from lamforge.agent.pronoun_targets import pronoun_target
-from lamforge.agent.raised_digits import ordinal_parts, raised_or_lowered
+from lamforge.agent.raised_digits import digit_parts, ordinal_parts, raised_or_lowered
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.section_deletes import delete_section
@@ -169,7 +170,8 @@ def run_episode(
             row = new_row_parts(request, obs.view)  # "add carrot cake at £1.60 to the table": the row, then its cells
             fixes = spelling_parts(env, request, obs.view)  # "there's a typo in the paragraph about the winner"
             # "soup's gone up to £5.95 and the quiche is 8.75 now"; "the st nd rd on 1st 2nd and 3rd go up small"
-            several = None if row or fixes else several_corrections(request, obs.view) or ordinal_parts(request)
+            several = None if row or fixes else several_corrections(request, obs.view) or ordinal_parts(request) \
+                or digit_parts(request, env.texts())  # "the 2s in the chemistry answers ... low down"
             if several is None:
                 request = ground_request(env, request, result.meta)
             parts = row or fixes or several or split_targets(request, obs.view)
@@ -252,6 +254,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     request = last_item(request, view)  # "add one more to the getting there list: X", before its words are read
     request = can_go(items_of_named_list(request, view))  # "the last two rules", "the middle one ... can go"
     request = named_at_top(described_range(request, view), view)  # "from the cakes paragraph down to ..."
+    request = sign_off_block(request, view)  # "the sign off": the closing line and the name and role under it
     request = table_under_section(request, view)  # "put a table under the wifi details, 4 rows by 2 columns"
     request = heading_on_new_page(request, view)  # "start the thank yous on a new page": the heading "Our thanks"
     unquoted = not QUOTED_RE.search(request)
@@ -274,6 +277,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     grounded = all_but_title(grounded, view)  # "all the text 12pt except the title": the paragraphs after it
     grounded = paragraph_by_table(page_break_by_table(place_at_end(default_font(exact_size(grounded))), view), view)
     grounded, rewrites = make_explicit(last_item(grounded, view), view)  # "a new bullet at the end of the list"
+    grounded = line_beside(grounded, view)  # "the address line under my name": the paragraph after the title
     grounded = all_beside(grounded, view)  # "centre everything above the welcome back paragraph": those before it
     grounded = cell_of_text_in_row(grounded, view)  # "the word 'Total' in row 6 of table 1": that cell
     grounded = page_of_its_own(grounded)  # "start the 'reply slip' on a new page": a page break before it

@@ -357,6 +357,10 @@ _VAGUE_SIZE = re.compile(r"\b(?:a\s+(?:bit|little)\s+|slightly\s+|much\s+)?(?:bi
                          re.IGNORECASE)
 
 
+# "could be bigger, say 24": a size said without its unit after a vague one
+_SAID_SIZE = re.compile(r"\b(?P<v>(?:bigger|larger|smaller)\s*,?\s+(?:say|maybe|perhaps|like|about|around|try)\s+)"
+                        r"(?P<n>\d{1,2}(?:\.5)?)\b(?!\s*(?:pt|points?|px|%|[.,:]\d|am|pm|mins?|minutes|[a-z]))",
+                        re.IGNORECASE)
 # "title bigger – 26 – and centred": the size set off by dashes or brackets
 _DASHED_SIZE = re.compile(r"\b(?:bigger|larger|smaller)\s*[\u2013\u2014(-]\s*(?P<n>\d{1,2}(?:\.5)?)\s*(?:pt\s*)?"
                           r"[\u2013\u2014)-]\s*", re.IGNORECASE)
@@ -380,9 +384,12 @@ def exact_size(request: str) -> str:
 
     >>> exact_size("Make the keywords line smaller, 9 pt"), exact_size("make the title bigger, like 16 pt")
     ('Make the keywords line 9 pt', 'make the title 16 pt')
+    >>> exact_size("the name could be bigger, say 24"), exact_size("make it bigger, say 2 sizes up")
+    ('the name could be 24pt', 'make it bigger, say 2 sizes up')
     >>> exact_size("make the title bigger"), exact_size("title bigger \u2013 26 \u2013 and centred")
     ('make the title bigger', 'title 26pt and centred')
     """
+    request = _SAID_SIZE.sub(r"\g<v>\g<n>pt", request)
     return _VAGUE_SIZE.sub("", _DASHED_SIZE.sub(r"\g<n>pt ", font_and_size(request)))
 
 
@@ -513,7 +520,7 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
                 text = f"in {text}" if _only_how(work.replace(words, " ")) and not whole_again else None
             if text and words in work and not _only_a_quote(words) and words.strip().lower() != text:
                 found = (words, text)
-        if found is None:
+        if found is None or _inside_quote(work, found[0]):  # "delete 'No phones at the table'": the quote's words
             break
         words, text = found
         if AT_END.fullmatch(words):  # "add a table at the end" -> "add a table after the paragraph 'Last words.'"
@@ -539,6 +546,16 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
     for i, r in enumerate(done):
         work = work.replace(f"\x00{i}\x00", r.explicit)
     return work, done
+
+
+def _inside_quote(request: str, words: str) -> bool:
+    """Whether the first ``words`` of ``request`` stand inside a quote (they are the document's, not a reference).
+
+    >>> _inside_quote("delete 'No phones at the table'", "the table"), _inside_quote("bold the table", "the table")
+    (True, False)
+    """
+    at = request.find(words)
+    return any(m.start() < at < m.end() for m in QUOTED_RE.finditer(request))
 
 
 _TOPIC_FIRST = re.compile(r"^(?P<target>(?:the\s+paragraph\s+)?(?:'[^']+'|\"[^\"]+\"))\s*(?:[\u2013\u2014:-]|,)\s+"

@@ -4,7 +4,8 @@ Mentions are quoted (:mod:`lamforge.agent.mentions`) when they hold a word of me
 small and instruction words ("How to apply", "What you will do") has none, and the section readers want a
 capitalised or quoted name. So a heading of two words or more that the request writes in another case, or a
 one-word heading followed by "section" or "heading", is quoted as the document writes it. A numbered heading
-("6. Playground") is named by its number too: "item 6", "point 6", "section 6".
+("6. Playground") is named by its number too: "item 6", "point 6", "section 6"; and a heading the request
+misspells before "heading" or "section" ("the on the nite heading") is the one heading a slip or two away.
 """
 
 from __future__ import annotations
@@ -38,7 +39,40 @@ def quote_headings(request: str, view: Any) -> str:
         m = re.search(rf"(?<![\w'-]){re.escape(name)}{tail}", request, re.IGNORECASE)
         if m and m.group(0) != name and not any(a <= m.start() < b for a, b in quoted):
             request = f"{request[:m.start()]}'{name}'{request[m.end():]}"
-    return _numbered_heading(request, view)
+    return _misspelt_heading(_numbered_heading(request, view), view)
+
+
+_BEFORE_HEADING = re.compile(r"\bthe\s+(?P<x>(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+)\s+(?:heading|section)\b",
+                             re.IGNORECASE)
+
+
+def _misspelt_heading(request: str, view: Any) -> str:
+    """"Make the on the nite heading 16pt": the heading a slip or two away from the words before "heading".
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "heading 2", "On the night"), ViewParagraph(2, "heading 2", "Parking")), ())
+    >>> _misspelt_heading("plz make the on the nite heading 16pt", v), _misspelt_heading("the parkin section", v)
+    ("plz make the 'On the night' heading 16pt", "the 'Parking' section")
+    >>> _misspelt_heading("bold the knight heading", v)
+    'bold the knight heading'
+    """
+    from rapidfuzz import fuzz
+
+    m = _BEFORE_HEADING.search(request)
+    if m is None or QUOTED_RE.search(request):
+        return request
+    names = [p.text.strip().rstrip(":") for p in view.paragraphs if p.role.startswith("heading") and p.text.strip()]
+    words = m.group("x").split()
+    if any(m.group("x").lower().endswith(n.lower()) for n in names):
+        return request  # named as it is spelt
+    for k in range(len(words)):  # "the big on the nite heading": the words nearest "heading" may be the name
+        said = " ".join(words[k:]).lower()
+        near = [(fuzz.ratio(said, n.lower()), n) for n in names]
+        close = [n for r, n in near if 80 <= r < 100]
+        if len(said) >= 5 and len(close) == 1:
+            at = m.start("x") + len(" ".join(words[:k])) + (1 if k else 0)
+            return f"{request[:at]}{quote(close[0])}{request[m.end('x'):]}"
+    return request
 
 
 _BY_NUMBER = re.compile(r"\b(?:(?:the\s+)?(?:agenda\s+)?(?:item|point|section|part))\s+(?:no\.?\s*|number\s+)?"

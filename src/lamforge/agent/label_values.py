@@ -152,9 +152,10 @@ def _label_named(request: str, paragraphs: Sequence[Paragraph]) -> tuple[int, in
 
 # ", all of it not just the label", "all the way through, not just the note bit": the whole line is the target
 _NOT_JUST = re.compile(
-    r"\s*,?\s*(?:(?:all\s+of\s+it|the\s+whole\s+(?:thing|line|lot|paragraph)|all\s+the\s+way\s+(?:through|along|across)"
-    r"|the\s+lot)\s*,?\s*)?(?:and\s+)?not\s+just\s+the\s+(?:label|note|first\s+(?:bit|word|part)|heading|start|"
-    r"beginning|bold\s+bit|word\s+before\s+the\s+colon)(?:\s+bit|\s+part)?\s*,?", re.IGNORECASE)
+    r"\s*,?\s*(?:(?:all\s+of\s+(?:it|them)|the\s+whole\s+(?:thing|lines?|lot|paragraphs?)|all\s+the\s+way\s+"
+    r"(?:through|along|across)|the\s+lot)\s*,?\s*)?(?:and\s+)?not\s+just\s+the\s+(?:labels?|notes?|first\s+"
+    r"(?:bits?|words?|parts?)|headings?|start|beginning|bold\s+bits?|words?\s+before\s+the\s+colons?)"
+    r"(?:\s+bits?|\s+parts?)?\b\s*,?", re.IGNORECASE)
 
 
 def whole_of_line(request: str) -> str:
@@ -166,6 +167,8 @@ def whole_of_line(request: str) -> str:
     'the line about the captain needs to be bold'
     >>> whole_of_line("make the whole important line bold, not just the label, and red")
     'make the important line bold and red'
+    >>> whole_of_line("bold the lines from the date one down to the booking one, the whole lines not just the labels")
+    'bold the lines from the date one down to the booking one'
     """
     request = _WHOLE_LINE.sub("the ", request)  # "the whole important line": a line is whole anyway
     return _NOT_JUST.sub(lambda m: " " if m.group(0).rstrip().endswith(",") and request[m.end():].strip() else "",

@@ -125,7 +125,8 @@ _ONE_OF = re.compile(
     r"(?=\s*(?:$|[,;.!?]|\s+(?:can|should|needs?|is|has|to|in|bold|italic|red|please)\b))", re.IGNORECASE)
 _ITEMS_OF = re.compile(
     r"\bthe\s+(?:(?P<end>first|last|top|bottom)\s+(?P<n>two|three|four|five|[2-5])|(?P<ord>first|second|third|"
-    r"fourth|fifth|last|final))\s+(?P<name>[a-z][\w'\u2019-]*)\b", re.IGNORECASE)
+    r"fourth|fifth|last|final))\s+(?:(?:numbered|bulleted|listed)\s+)?(?P<name>[a-z][\w'\u2019-]*)"
+    r"(?P<more>\s+[a-z][\w'\u2019-]*)?\b", re.IGNORECASE)
 
 
 def items_of_named_list(request: str, view: Any) -> str:
@@ -142,6 +143,8 @@ def items_of_named_list(request: str, view: Any) -> str:
     ('underline paragraphs 3 to 4', "bold the paragraph 'Jam jars'")
     >>> items_of_named_list("the middle one of the show rules can go", v)
     "the paragraph 'Jam jars' can go"
+    >>> items_of_named_list("the first show rule can go", v), items_of_named_list("bold the second numbered rule", v)
+    ("the paragraph 'Grow it' can go", "bold the paragraph 'Jam jars'")
     >>> items_of_named_list("bold the last two bullets", v), items_of_named_list("bold the first two tips", v)
     ('bold the last two bullets', 'bold the first two tips')
     """
@@ -154,10 +157,14 @@ def items_of_named_list(request: str, view: Any) -> str:
             said = f"the paragraph {quote(items[k - 1 if k > 0 else k].text)}"
             return f"{request[:one.start()]}{said}{request[one.end():]}"
     for m in _ITEMS_OF.finditer(request):
-        name = m.group("name").lower()
+        name, end = m.group("name").lower(), m.end("name")
         if name in _UNIT_WORDS:
             continue
-        items = _list_under(name, view, named=True)
+        items: list[Any] = []
+        if m.group("more"):  # "the first house rule": a list named in two words ("House rules")
+            items = _list_under(f"{name}{m.group('more').lower()}", view, named=True)
+            end = m.end("more") if items else end
+        items = items or _list_under(name, view, named=True)
         if not items:
             continue
         if m.group("n"):
@@ -171,7 +178,7 @@ def items_of_named_list(request: str, view: Any) -> str:
             if k > len(items):
                 continue
             said = f"the paragraph {quote(items[k - 1 if k > 0 else k].text)}"
-        return f"{request[:m.start()]}{said}{request[m.end():]}"
+        return f"{request[:m.start()]}{said}{request[end:]}"
     return request
 
 

@@ -24,6 +24,8 @@ _ADD_ROW = re.compile(
 # what separates the values: commas, dashes, "at" or "for" before a price or a number
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+[\u2013\u2014-]\s+|\s+(?:at|for|costing)\s+(?=[\u00a3$\u20ac\d])|:\s+",
                     re.IGNORECASE)
+# a sum, a number or a time the words after the table give: "it's £65 - loads of people ask"
+_VALUE = re.compile(r"[\u00a3$\u20ac]\d[\d,]*(?:\.\d\d)?|\b\d{1,2}[:.]\d\d\s?(?:am|pm)?|\b\d+(?:\.\d+)?\b", re.I)
 _NOT_VALUES = re.compile(r"^(?:an?\s+)?(?:(?:new|empty|blank|extra|another)\s+)*(?:row|line|column)s?\b", re.I)
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?(?:total|totals|sum|subtotal)\b", re.IGNORECASE)
 
@@ -43,6 +45,10 @@ def new_row_parts(request: str, view: Any) -> list[str]:
     ['add an empty row below row 2 of table 1', "set the cell in row 3, column 1 of table 1 to 'Minack'",
      "set the cell in row 3, column 2 of table 1 to 'Open-air theatre'",
      "set the cell in row 3, column 3 of table 1 to '20 min drive'"]
+    >>> new_row_parts("can you add rabies to the price table, it's £65 – people keep asking", DocView((), (t,)))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['add an empty row below row 3 of table 1', "set the cell in row 4, column 1 of table 1 to 'Rabies'",
+     "set the cell in row 4, column 2 of table 1 to '£65'"]
     >>> v = DocView((), (t,))
     >>> new_row_parts("add a row to the table", v), new_row_parts("add 'x' to the table", v)
     ([], [])
@@ -56,6 +62,8 @@ def new_row_parts(request: str, view: Any) -> list[str]:
     values = [v for v in _SPLIT.split(m.group("what")) + (_SPLIT.split(m.group("rest")) if m.group("rest") else [])
               if v.strip()]
     columns = len(table.rows[-1])  # a title row merged across the table holds fewer cells
+    if len(values) != columns and m.group("rest"):  # "add rabies to the price table, it's £65 – loads ask for it"
+        values = [m.group("what")] + _VALUE.findall(m.group("rest"))
     if len(values) != columns or any(len(r) != columns for r in table.rows[1:]):
         return []
     below = len(table.rows) - (1 if _TOTAL.match(table.rows[-1][0]) and len(table.rows) > 2 else 0)

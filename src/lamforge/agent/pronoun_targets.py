@@ -20,12 +20,15 @@ from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.vocab import INSTRUCTION_WORDS
 
-_POINTER = r"(?:it|them|that\s+(?:bullet|line|paragraph|row|item|bit|entry|point|one|sentence))"
+# "it", "them", "that bullet", "that slot": a noun after "that" is the unit's name, whatever the document calls it
+_POINTER = r"(?:it|them|(?:that|this)(?:\s+(?!(?:off|out|away|can|could|should|needs?|has|must|is)\b)[a-z]+)?)"
 _SPLIT = re.compile(r"\s*(?:[,;.]|\s[\u2013\u2014-]|(?=\s+so\s))\s+"
                     r"(?:(?:so|just|then|please|can\s+you|could\s+you)\s+)*",
                     re.IGNORECASE)
 _DELETE = re.compile(rf"\b(?:take\s+{_POINTER}\s+(?:out|off|away)|(?:remove|delete|lose|drop|cut|scrap|bin)\s+"
-                     rf"{_POINTER}|get\s+rid\s+of\s+{_POINTER}|{_POINTER}\s+can\s+go)\b", re.IGNORECASE)
+                     rf"{_POINTER}|get\s+rid\s+of\s+{_POINTER}|{_POINTER}\s+(?:can|could|should|needs?\s+to|has\s+to|"
+                     r"must)\s+(?:go|come\s+(?:out|off)|be\s+(?:removed|deleted|taken\s+(?:out|off)|cut|dropped)))\b",
+                     re.IGNORECASE)
 _STRIKE = re.compile(rf"\b(?:strike|cross)\s+(?:{_POINTER}\s+(?:through|out|off)|(?:through|out|off)\s+{_POINTER})\b",
                      re.IGNORECASE)
 _NOT_THAT = re.compile(r"\s*,?\s*(?:but\s+)?(?:don['\u2019]?t|do\s+not|never)\s+[^,;.]*$", re.IGNORECASE)
@@ -47,6 +50,10 @@ def pronoun_target(request: str, view: Any) -> str:
     "make the paragraph 'Free parking at the barn' bold"
     >>> pronoun_target("embolden the second line beneath the parking bullet - and italicise it", v)
     'embolden the second line beneath the parking bullet - and italicise it'
+    >>> pronoun_target("we're not doing Soup after all, take that slot off", v)
+    'delete row 3 of table 1'
+    >>> pronoun_target("we've stopped the free parking so that line needs to come out", v)
+    "delete the paragraph 'Free parking at the barn'"
     >>> pronoun_target("make the title bold and make it 14pt", v), pronoun_target("delete it", v)
     ('make the title bold and make it 14pt', 'delete it')
     """
@@ -77,14 +84,16 @@ def pronoun_target(request: str, view: Any) -> str:
 def _unit(fact: str, view: Any) -> tuple[str, str] | None:
     """(how the model names it, "delete row R of table T" for a row) of the one unit the fact's words pick."""
     words = {stem(w) for w in content_words(fact)}
-    units = [(f"the paragraph {quote(p.text)}", "", p.text) for p in view.paragraphs if p.text.strip()
+    tokens = set(re.findall(r"[A-Z][A-Za-z]+", fact))  # "PE": a short name a cell holds whole, in its case
+    units = [(f"the paragraph {quote(p.text)}", "", p.text, ()) for p in view.paragraphs if p.text.strip()
              and not p.role.startswith("heading") and p.role not in ("title", "subtitle")]
-    units += [("", f"delete row {r} of table {t.number}", " ".join(row)) for t in view.tables
+    units += [("", f"delete row {r} of table {t.number}", " ".join(row), row) for t in view.tables
               for r, row in enumerate(t.rows, 1) if r > 1]
     scored = []
-    for name, row, text in units:
+    for name, row, text, cells in units:
         shared = words & {stem(w) for w in _WORD.findall(fold(text))}
-        if any(len(w) >= 4 for w in shared):  # a word of some length among them, not just "day" or "new"
-            scored.append((len(shared), (name, row)))
+        whole = tokens & {c.strip() for c in cells}
+        if any(len(w) >= 4 for w in shared) or whole:  # a word of some length among them, not just "day" or "new"
+            scored.append((len(shared) + 2 * len(whole), (name, row)))
     return one_best(scored)
 

@@ -78,3 +78,32 @@ def ordinal_parts(request: str) -> list[str] | None:
     if not found:
         return None
     return [f"make the {quote(s)} in {quote(n + s)} superscript" for n, s in dict.fromkeys(found)]
+
+
+_DIGITS_IN = re.compile(r"\bthe\s+['\"]?(?P<c>\d)['\"]?s\b(?!\s*(?:am|pm|and|or|to|-))", re.IGNORECASE)
+_IN_WORD = re.compile(r"(?<![\w'-])(?=[A-Za-z\d]*[A-Za-z])[A-Za-z\d]*[A-Za-z]\d[A-Za-z\d]*(?![\w'-])")
+
+
+def digit_parts(request: str, texts: list[str]) -> list[str] | None:
+    """"The 2s in the chemistry answers should be small and low down": one request per word holding that digit.
+
+    The words are those of the document (a letter before the digit: "H2O", "CO2", "m2"), each said as trained,
+    "make the '2' in 'H2O' subscript"; None when the request names no digit in the plural, names a format
+    itself, does not say up or down, or the document holds no such word.
+
+    >>> texts = ["H2O (water)", "Mercury", "CO2 (carbon dioxide)", "Round 2: Science"]
+    >>> digit_parts("the 2s in the chemistry answers should be small and low down", texts)
+    ["make the '2' in 'H2O' subscript", "make the '2' in 'CO2' subscript"]
+    >>> digit_parts("the 2s in the answers should be bold", texts), digit_parts("the 2s are wrong", texts)
+    (None, None)
+    """
+    m = _DIGITS_IN.search(request)
+    if m is None or _NAMED.search(request):
+        return None
+    up, down = _UP.search(request), _DOWN.search(request)
+    if bool(up) == bool(down):
+        return None
+    words = dict.fromkeys(w for t in texts for w in _IN_WORD.findall(t) if m.group("c") in w
+                          and not _ORDINAL.fullmatch(w))
+    how = "superscript" if up else "subscript"
+    return [f"make the {quote(m.group('c'))} in {quote(w)} {how}" for w in words] or None

@@ -157,6 +157,12 @@ _RESTATED = re.compile(r"\b(?:was|is|were|are|'s)\s+(?:actually\s+|really\s+|now
                        r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})", re.IGNORECASE)
 
 
+_DAY = r"(?:the\s+)?([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" + "|".join(m[:3] for m in MONTHS) + "))"
+# "we start back on the 27th not the 20th": the day the document says is named too
+_DAY_NOT = re.compile(rf"\b(?:on\s+)?{_DAY}\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?{_DAY}",
+                      re.IGNORECASE)
+
+
 def restated_day(said: str, view: Any) -> str | None:
     """"check in was actually the 3rd": the date of the line the words pick, on that day (its weekday too).
 
@@ -165,19 +171,30 @@ def restated_day(said: str, view: Any) -> str | None:
     ...              ViewParagraph(2, "body", "Check-in: Monday 2 February 2026, 10:00am")), ())
     >>> restated_day("check in was actually the 3rd", v), restated_day("the tenant is 3rd in line", v)
     ("change 'Monday 2 February 2026' to 'Tuesday 3 February 2026'", None)
+    >>> restated_day("we get the keys on the 4th not the 2nd", v)
+    "change 'Monday 2 February 2026' to 'Wednesday 4 February 2026'"
     """
-    m = _RESTATED.search(said)
-    if m is None or QUOTED_RE.search(said):
-        return None
-    words = content_words(said[:m.start()])
     units = [p.text for p in view.paragraphs] + [" | ".join(row) for t in view.tables for row in t.rows]
     having = [(u, [v for v in values_in(u) if v.kind == "date" and v.month]) for u in units]
-    best = one_best([(len(words & set(re.findall(r"[a-z]+", fold(u)))), k) for k, (u, vs) in enumerate(having)
-                     if len(vs) == 1])
-    if best is None:
+    named = _DAY_NOT.search(said)
+    m = _RESTATED.search(said)
+    if QUOTED_RE.search(said) or m is None and named is None:
         return None
-    text, (value,) = having[best]
-    new_day = int(m.group("d"))
+    if named is not None:  # the unit holding a date on the day named as wrong, when one does
+        new_day, old_day = int(named.group(1)), int(named.group(2))
+        on_day = [(u, [v for v in vs if v.day == old_day]) for u, vs in having]
+        found = [(u, vs) for u, vs in on_day if len(vs) == 1]
+        if len(found) != 1 or sum(len(vs) for _, vs in on_day) != 1:
+            return None
+        text, (value,) = found[0]
+    else:
+        words = content_words(said[:m.start()])
+        best = one_best([(len(words & set(re.findall(r"[a-z]+", fold(u)))), k) for k, (u, vs) in enumerate(having)
+                         if len(vs) == 1])
+        if best is None:
+            return None
+        text, (value,) = having[best]
+        new_day = int(m.group("d"))
     if new_day == value.day:
         return None
     old = text[slice(*_old_span(text, [value]))]  # with its weekday

@@ -28,7 +28,8 @@ _ASKS = re.compile(r"\b(?:typos?|spel+(?:ing|t)|misspel\w*|spelt\s+wrong\w*|spel
 _ONLY_CHECK = re.compile(r"\bcheck", re.I)
 _FIX = re.compile(r"\b(?:fix|correct|sort|mend|change|replace)", re.I)
 _MANY = re.compile(r"\b(?:typos|mistakes|errors|all|any|every|each)\b|\bspelling\b(?!\s+(?:mistake|error)\b)", re.I)
-_LETTERS = re.compile(r"\b(?:extra|missing|double[ds]?|one too many)\s+(?:an?\s+)?(?:[a-z]|letter)\b|\bletters?\b"
+_LETTERS = re.compile(r"\b(?:extra|missing|short(?:\s+of)?|double[ds]?|one too many)\s+(?:an?\s+)?(?:[a-z]|letter)\b"
+                      r"|\bletters?\b"
                       r"|\b(?:an?|one)\s+[a-z]\s+too\s+(?:many|few)\b|\btoo\s+many\s+[a-z]['\u2019]?s\b", re.I)
 _ONE = re.compile(r"\b(?:a|one|the)\s+(?:typo|spelling\s+(?:mistake|error)|misspel\w*)\b", re.I)
 _ASK_WORDS = {"typo", "typos", "spelling", "spelt", "spelled", "mistake", "mistakes", "error", "errors", "misspelt",

@@ -92,3 +92,33 @@ def _whole_words(text: str, texts: Sequence[str]) -> bool:
     """Whether ``text`` stands in the document as whole words (not inside a longer word)."""
     pattern = re.compile(rf"(?<![\w]){re.escape(text)}(?![\w])")
     return any(pattern.search(t) for t in texts)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_WORD = rf"(?:{'|'.join(_WEEKDAYS)})s?"
+# "her lessons moved to tuesdays this term, the table still says mondays"
+_STILL_SAYS = re.compile(rf"\b(?:it|the\s+\w+|this)\s+(?:still\s+)?(?:says|reads|has)\s+(?P<old>{_DAY_WORD})\b",
+                         re.IGNORECASE)
+
+
+def still_says(said: str, texts: Sequence[str]) -> str | None:
+    """"X moved to tuesdays, the table still says mondays": the day the document says, as the one the news says.
+
+    >>> still_says("her lessons moved to tuesdays, the table still says mondays", ["Lessons (Mondays, 4pm)"])
+    "change 'Mondays' to 'Tuesdays'"
+    >>> still_says("the table still says mondays", ["Lessons (Mondays, 4pm)"]) is None
+    True
+    """
+    m = _STILL_SAYS.search(said)
+    if m is None or QUOTED_RE.search(said):
+        return None
+    rest = said[:m.start()] + " " + said[m.end():]
+    news = {d.lower() for d in re.findall(rf"\b{_DAY_WORD}\b", rest, re.IGNORECASE)}
+    if len(news) != 1:
+        return None
+    spelled = find_spelling(m.group("old"), texts)
+    if spelled is None or sum(len(re.findall(rf"\b{re.escape(spelled.text)}\b", t)) for t in texts) != 1:
+        return None
+    new = news.pop().rstrip("s") + ("s" if spelled.text.lower().endswith("s") else "")  # as many days as the old
+    new = new[:1].upper() + new[1:] if spelled.text[:1].isupper() else new
+    return f"change {quote(spelled.text)} to {quote(new)}"

@@ -25,6 +25,7 @@ _NUMBER = re.compile(
 _CHANGE = re.compile(r"^(?:change|replace every) .+ (?:to|with) .+$")
 _SET = re.compile(r"^set the cell in row (\d+), column (\d+) of table (\d+) to .+$")
 _ADD_ROW = re.compile(r"^add an empty row (below|above) row (\d+) of table (\d+)$")
+_DELETE_ROW = re.compile(r"^delete row (\d+) of table (\d+)$")
 
 
 def total_asked(request: str) -> tuple[str, bool]:
@@ -57,6 +58,8 @@ def total_parts(parts: Sequence[str], view: DocView) -> list[str]:
     >>> total_parts(["add an empty row below row 3 of table 1", "set the cell in row 4, column 1 of table 1 to 'Fair'",
     ...              "set the cell in row 4, column 2 of table 1 to '£50'"], v)
     ["replace every '£1,150' with '£1,200'"]
+    >>> total_parts(["delete row 2 of table 1"], v)
+    ["replace every '£1,150' with '£765'"]
     >>> total_parts(["make 'Quiz' bold"], v)
     []
     """
@@ -125,6 +128,13 @@ def _play(part: str, tables: dict[int, list[list[str]]]) -> bool:
         if rows is None or row > len(rows):
             return False
         rows.insert(row if where == "below" else row - 1, [""] * len(rows[row - 1]))
+        return True
+    m = _DELETE_ROW.match(part)  # "take the book off and fix the total"
+    if m:
+        row, rows = int(m.group(1)), tables.get(int(m.group(2)))
+        if rows is None or not 1 < row < len(rows):
+            return False
+        del rows[row - 1]
         return True
     return False
 

@@ -23,7 +23,7 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 # a date: "8 May 2026", "8th of May", "May 8th", "the 1st"; a time: "10am", "7:30", "8:00pm", "10.30"
 _DATE = re.compile(rf"(?<![\w:.])(?:the\s+)?(?P<d>{_DAY})(?P<o>st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<m>{_MONTH})\b"
-                   rf"(?P<y>\s+\d{{4}})?)?(?![\w:.]|\s*(?:am|pm)\b)"
+                   rf"(?P<y>\s+\d{{4}})?)?(?![\w:]|\.\w|\s*(?:am|pm)\b)"  # a full stop may end the sentence
                    rf"|(?<!\w)(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?P<o2>st|nd|rd|th)?(?P<y2>,?\s+\d{{4}})?(?!\w)",
                    re.IGNORECASE)
 _TIME = re.compile(r"(?:(?<![\w:.\u2013-])|(?<=\d[\u2013-])(?=\d{1,2}[:.]\d\d))"  # a range's end: "8:30\u201316:00"

@@ -31,11 +31,13 @@ def default_font(request: str) -> str:
     ('Make the title bold', 'Set the font of the whole document to Georgia')
     >>> default_font("whole price list in Trebuchet MS please, table 1 as well")
     'Set the font of the whole document to Trebuchet MS'
+    >>> default_font("garamond for the whole invoice please, the table as well")
+    'Set the font of the whole document to Garamond'
 
     """
     request = _DEFAULT_FONT.sub(lambda m: f"{WHOLE_FONT} {m.group('a') or m.group('b')}",
                                 request, count=1)
-    font = _WHOLE_IN_FONT.sub(lambda m: f"{WHOLE_FONT} {_FONT_NAMES[m.group('f').lower()]}",
+    font = _WHOLE_IN_FONT.sub(lambda m: f"{WHOLE_FONT} {_FONT_NAMES[(m.group('f') or m.group('f2')).lower()]}",
                               request, count=1)
     if font != request:  # "..., the table as well": the whole document holds its tables; said as trained
         font = _ALSO_TABLES.sub("", font)
@@ -95,7 +97,12 @@ _WHOLE_IN_FONT = re.compile(
     r"^(?:(?:can|could|would)\s+(?:you\s+|we\s+)?|please\s+)?(?:(?:put|have|set|make|do|change|switch|turn)\s+)?"
     r"(?:(?:the\s+)?(?:whole|entire)\s+[a-z]+(?:\s+[a-z]+)?|everything|"
     r"all\s+(?:of\s+)?the\s+text)\s+(?:be\s+)?(?:in|into|to)\s+"
-    rf"(?:the\s+font\s+)?(?P<f>{'|'.join(re.escape(f) for f in KNOWN_FONTS)})\b", re.IGNORECASE)
+    rf"(?:the\s+font\s+)?(?P<f>{'|'.join(re.escape(f) for f in KNOWN_FONTS)})\b"
+    # "garamond for the whole invoice please": the font said first
+    r"|^(?:(?:can|could)\s+(?:you|we)\s+(?:have|use|do|go\s+with)\s+|(?:use|try|go\s+with)\s+)?"
+    rf"(?P<f2>{'|'.join(re.escape(f) for f in KNOWN_FONTS)})\s+(?:font\s+)?(?:for|on|across|throughout)\s+"
+    r"(?:the\s+(?:whole|entire)\s+[a-z]+(?:\s+[a-z]+)?|everything|all\s+of\s+it|the\s+lot)(?=\s*(?:[.,;!?]|$|\s+please))",
+    re.IGNORECASE)
 
 
 _ALL_BUT_TITLE = re.compile(
