@@ -52,6 +52,10 @@ from .documents import (
     BIKE_SHOP,
     BIKE_VAT,
     BIKE_WORK,
+    BNB_ADDRESS,
+    BNB_BREAKFAST,
+    BNB_OFFERS,
+    BNB_ROOMS,
     BOOK_HELLO,
     BOOK_LIST,
     BOOK_NOTE,
@@ -92,6 +96,10 @@ from .documents import (
     CHOIR_WHEN,
     CHOIR_WHERE,
     CHOIR_WORDS,
+    CLUBS_COSTS,
+    CLUBS_INTRO,
+    CLUBS_PAY,
+    CLUBS_TIMETABLE,
     COTTAGE_BULLETS,
     COTTAGE_INTRO,
     COTTAGE_PLACES,
@@ -156,6 +164,10 @@ from .documents import (
     INV_METERS,
     INV_NOTE,
     INV_ROOMS,
+    KNIT_COMING,
+    KNIT_MEETS,
+    KNIT_NEEDLES,
+    KNIT_PATTERNS,
     LAB_REAGENTS,
     LAB_STEPS,
     MATCH_NOTE,
@@ -164,6 +176,9 @@ from .documents import (
     MATCH_RESULTS,
     MATCH_STORY,
     MATCH_TALLY,
+    MOVE_CONTACT,
+    MOVE_COSTS,
+    MOVE_DAY,
     MUSEUM_ALARM,
     MUSEUM_GALLERIES,
     MUSEUM_IMPORTANT,
@@ -740,6 +755,163 @@ def craft_fees_up(doc: object, src: object = None) -> bool:
                                                                                         f"\u00a3{fee}.00"):
             return False
     return True
+
+
+def _money(v: float) -> tuple[str, ...]:
+    """A sum in pounds as people write it: with pence, and without them for whole pounds, with or without a comma."""
+    out = {f"\u00a3{v:,.2f}", f"\u00a3{v:.2f}"}
+    if v == int(v):
+        out |= {f"\u00a3{int(v):,}", f"\u00a3{int(v)}"}
+    return tuple(sorted(out))
+
+
+def _rows(doc: object, t: int) -> list[list[str]] | None:
+    """Table ``t``'s cell texts, stripped; None when there is no such table."""
+    ts = tables(doc)
+    return [[cell_text(c).strip() for c in r] for r in ts[t]] if len(ts) > t else None
+
+
+def _one_new_row(rows: list[list[str]], old: list[list[str]]) -> list[str] | None:
+    """The one row below the header that is not in ``old`` when the other rows are ``old`` in order; else None."""
+    new = [k for k, r in enumerate(rows) if r not in old]
+    if len(rows) != len(old) + 1 or len(new) != 1 or new[0] < 1:
+        return None
+    if rows[:new[0]] + rows[new[0] + 1:] != old or len(rows[new[0]]) != len(old[0]):
+        return None
+    return rows[new[0]]
+
+
+CLUBS_CODING_THU = [*CLUBS_TIMETABLE[:4], ["Thursday", *CLUBS_TIMETABLE[4][1:]], *CLUBS_TIMETABLE[5:]]
+CLUBS_LEGO_3 = tuple([*CLUBS_COSTS[:6], ["Lego Builders", a, b], CLUBS_COSTS[7]]
+                     for a in _money(3) for b in _money(30))
+CLUBS_DAWES = [*CLUBS_TIMETABLE[:5], [*CLUBS_TIMETABLE[5][:4], "Mrs Dawes"], *CLUBS_TIMETABLE[6:]]
+CLUBS_HEADING = "After-School Clubs: Spring Term 2027"
+CLUBS_PAY_15 = tuple(all_of(para_text_is("Payment:", "Payment: " + CLUBS_PAY.replace("8 January", f"{d} January")),
+                            fmt(f"{d} January", bold=True)) for d in ("15", "15th"))
+CLUBS_FEES_KEYS = tuple(
+    k for r, row in enumerate(CLUBS_COSTS[1:], 2) if row[1] != "Free"
+    for k in (select_cells(2, row=r, column=2), keys("{HOME}+{END}" + _money(float(row[1][1:]) + 0.5)[0]),
+              select_cells(2, row=r, column=3), keys("{HOME}+{END}" + _money(float(row[2][1:]) + 5)[0])))
+
+
+def clubs_drama_added(doc: object, src: object = None) -> bool:
+    """The timetable holds one new row for Miss O'Hara's drama club, Fridays 3:20 to 4:30 for Years 3 to 6 (written
+    any usual way); the other rows are as they were, in their order."""
+    rows = _rows(doc, 0)
+    row = _one_new_row(rows, CLUBS_TIMETABLE) if rows else None
+    if row is None:
+        return False
+    day, club, years, time, who = (v.lower() for v in row)
+    time = time.replace(".", ":").replace(" ", "")
+    return (day.startswith("friday") and "drama" in club and "3" in years and "6" in years and "3:20" in time
+            and "4:30" in time and "o'hara" in who.replace("\u2019", "'"))
+
+
+def clubs_fees_up(doc: object, src: object = None) -> bool:
+    """Every club but Choir costs 50p a session more and £5 a term more; Choir is still free; nothing else changed."""
+    rows = _rows(doc, 1)
+    if rows is None or len(rows) != len(CLUBS_COSTS) or rows[0] != CLUBS_COSTS[0]:
+        return False
+    for row, old in zip(rows[1:], CLUBS_COSTS[1:], strict=True):
+        if old[1] == "Free":
+            if row != old:
+                return False
+        elif (len(row) != 3 or row[0] != old[0] or row[1] not in _money(float(old[1][1:]) + 0.5)
+              or row[2] not in _money(float(old[2][1:]) + 5)):
+            return False
+    return True
+
+
+MOVE_NO_PACKING = tuple([MOVE_COSTS[0], *MOVE_COSTS[2:6], ["Subtotal", "", a], ["VAT at 20%", "", b], ["Total", "", c]]
+                        for a in _money(1515) for b in _money(303) for c in _money(1818))
+MOVE_CREW_830 = tuple([MOVE_DAY[0], [t, MOVE_DAY[1][1]], *MOVE_DAY[2:]]
+                      for t in ("8:30am", "8.30am", "8:30 am", "8.30 am", "8:30"))
+MOVE_LABELS = ("Quote no:", "Prepared for:", "Moving from:", "Moving to:", "Moving date:")
+
+
+def _move_totals(rows: list[list[str]], sub: float, vat: float, total: float) -> bool:
+    """The last three rows of the price table are the subtotal, VAT and total with these sums."""
+    want = (("Subtotal", sub), ("VAT at 20%", vat), ("Total", total))
+    return len(rows) >= 3 and all(r[:2] == [label, ""] and len(r) == 3 and r[2] in _money(v)
+                                  for r, (label, v) in zip(rows[-3:], want, strict=True))
+
+
+def move_grand_piano(doc: object, src: object = None) -> bool:
+    """The piano row is a baby grand (no longer an upright) at £260; the totals either stay as they were or follow
+    (£1,975, £395, £2,370); the other rows are as they were."""
+    rows = _rows(doc, 0)
+    if rows is None or len(rows) != 9 or rows[:4] != MOVE_COSTS[:4] or rows[5] != MOVE_COSTS[5]:
+        return False
+    piano = rows[4]
+    if len(piano) != 3 or piano[0] != "Piano" or "grand" not in piano[1].lower() or "upright" in piano[1].lower():
+        return False
+    return piano[2] in _money(260) and (rows[6:] == MOVE_COSTS[6:] or _move_totals(rows, 1975, 395, 2370))
+
+
+def move_planters_added(doc: object, src: object = None) -> bool:
+    """One new item row for the stone planters and the barbecue at £65, among the items above the subtotal; the
+    subtotal, VAT and total follow (£1,960, £392, £2,352); the other items are as they were, in their order."""
+    rows = _rows(doc, 0)
+    if rows is None or len(rows) != 10 or not _move_totals(rows, 1960, 392, 2352):
+        return False
+    row = _one_new_row(rows[:-3], MOVE_COSTS[:6])
+    if row is None:
+        return False
+    what = (row[0] + " " + row[1]).lower()
+    return "planter" in what and ("bbq" in what or "barbecue" in what) and row[2] in _money(65)
+
+
+BNB_NO_SINGLE = BNB_ROOMS[:6]
+BNB_SWAPPED = tuple([*BNB_ROOMS[:2], ["Abbey", "Double", a, "\u00a3110"], ["Captain Cook", "Twin", b, "\u00a3105"],
+                     *BNB_ROOMS[4:]] for a in _money(80) for b in _money(85))
+BNB_SUNDAY = tuple([*BNB_BREAKFAST[:3], ["Sunday", f"{a}{d}{b}"]] for a in ("8:30", "8:30am", "8.30", "8.30am")
+                   for d in ("\u2013", "-", " to ", " \u2013 ", " - ") for b in ("10:30am", "10.30am", "10:30 am",
+                                                                                   "10.30 am"))
+BNB_WINTER_KEYS = tuple(k for r, row in enumerate(BNB_ROOMS[1:], 2)
+                        for k in (select_cells(1, row=r, column=3),
+                                  keys("{HOME}+{END}\u00a3" + str(int(row[2][1:]) - 5))))
+BNB_TITLE = "Fernlea Bed & Breakfast"
+BNB_DOGS_20 = tuple(BNB_OFFERS.replace("\u00a315", v) for v in _money(20))
+BNB_SMALL_PRINT = ("Cancellations", "We take one night", "Parking", "Car park:")
+
+
+def bnb_winter_down(doc: object, src: object = None) -> bool:
+    """Every low season price is £5 lower; the rest of the room table is as it was."""
+    rows = _rows(doc, 0)
+    if rows is None or len(rows) != len(BNB_ROOMS) or rows[0] != BNB_ROOMS[0]:
+        return False
+    return all(len(row) == 4 and row[:2] + row[3:] == old[:2] + old[3:] and row[2] in _money(int(old[2][1:]) - 5)
+               for row, old in zip(rows[1:], BNB_ROOMS[1:], strict=True))
+
+
+def bnb_annexe_added(doc: object, src: object = None) -> bool:
+    """The room table ends with the annexe: a double and a sofa bed, £120 low season and £150 high season."""
+    rows = _rows(doc, 0)
+    if rows is None or len(rows) != len(BNB_ROOMS) + 1 or rows[:-1] != BNB_ROOMS or len(rows[-1]) != 4:
+        return False
+    room, beds, low, high = rows[-1]
+    return ("annex" in room.lower() and "double" in beds.lower() and "sofa" in beds.lower() and low in _money(120)
+            and high in _money(150))
+
+
+KNIT_GWEN = [*KNIT_PATTERNS[:2], [*KNIT_PATTERNS[2][:3], "Gwen", ""], *KNIT_PATTERNS[3:]]
+KNIT_KATH = [*KNIT_PATTERNS[:4], [*KNIT_PATTERNS[4][:4], "Kath"], *KNIT_PATTERNS[5:]]
+KNIT_GARDEN = tuple("Meets: " + KNIT_MEETS.replace("Long Room", g) for g in ("Garden Room", "Garden room"))
+KNIT_CHUNKY = tuple([*KNIT_NEEDLES[:4], ["Chunky", v, KNIT_NEEDLES[4][2]]] for v in ("6.5mm", "6.5 mm"))
+KNIT_HATS = ("The hats need to be in pure wool or a wool blend, never acrylic, because acrylic can melt if it gets too "
+             "hot.")
+
+
+def knit_socks_added(doc: object, src: object = None) -> bool:
+    """The pattern table holds one new row for Eileen's vanilla sock pattern in 4 ply that nobody has asked for yet;
+    the other rows are as they were, in their order."""
+    rows = _rows(doc, 0)
+    row = _one_new_row(rows, KNIT_PATTERNS) if rows else None
+    if row is None:
+        return False
+    pattern, kind, yarn, by, wanted = (v.lower() for v in row)
+    return ("sock" in pattern and "sock" in kind and yarn.replace("-", " ") in ("4 ply", "4ply")
+            and by == "eileen" and wanted in ("", "\u2013", "-", "\u2014", "nobody", "nobody yet", "none"))
 
 
 CASES: list[Case] = [
@@ -2964,4 +3136,227 @@ CASES: list[Case] = [
          "number the what to bring list please, so I can say see point 4 on the phone",
          "by_content", paras_all(CRAFT_BRING, list=numbered), Targets(paras=CRAFT_BRING, props=("list",)),
          (select(CRAFT_BRING[0]), keys("{HOME}" + "+{DOWN}" * 3 + "+{END}"), click("Ordered List"))),
+    # ---- batch 19: a primary school's after-school clubs letter (after_school_clubs) and a removal firm's quotation
+    # (removals_quote), two genres new to the set; written 2026-12-07 (nineteenth session) by a helper who never read
+    # the runtime; a dev batch on the weakest kinds (read by the developer). Mostly table edits told as news: a club
+    # moving day, a price rise with its term price, a teacher on leave, a club dropped from both tables, a new club
+    # told casually, every fee up 50p but one, a service dropped and a piano repriced with the totals, a later start,
+    # an item added with its totals; then several changes in one message, ranges told by their ends or count, page
+    # breaks and whole-document changes told casually
+    Case("d-clubs-coding-thu", "after_school_clubs",
+         "mr brennan's got staff meetings on weds now so coding club is moving to thursdays, same time", "table",
+         table_rows(0, CLUBS_CODING_THU), Targets(cells=((0, 4, 0),), text=True, props=()),
+         (select("Wednesday"), keys("Thursday"))),
+    Case("d-clubs-lego-3", "after_school_clubs",
+         "lego builders is going up to \u00a33 a session (new sets aren't cheap!) so the term price changes too",
+         "table", any_of(*(table_rows(1, rows) for rows in CLUBS_LEGO_3)),
+         Targets(cells=((1, 6, 1), (1, 6, 2)), text=True, props=()),
+         (select("\u00a32.50"), keys("\u00a33.00"), select("\u00a325.00"), keys("\u00a330.00"))),
+    Case("d-clubs-dawes", "after_school_clubs",
+         "miss achterberg starts her maternity leave at christmas, mrs dawes is taking netball for her", "table",
+         table_rows(0, CLUBS_DAWES), Targets(cells=((0, 5, 4),), text=True, props=()),
+         (select("Miss Achterberg"), keys("Mrs Dawes"))),
+    Case("d-clubs-no-choir", "after_school_clubs",
+         "no choir this term unfortunately, mrs haddad can't do tuesdays any more. can it come out of the timetable "
+         "and the costs", "table",
+         all_of(table_rows(0, [*CLUBS_TIMETABLE[:3], *CLUBS_TIMETABLE[4:]]),
+                table_rows(1, [*CLUBS_COSTS[:3], *CLUBS_COSTS[4:]])),
+         Targets(tables=(0, 1), removed_rows=1),
+         (select_cells(1, row=4), click("Delete Rows"), select_cells(2, row=4), click("Delete Rows"))),
+    Case("d-clubs-drama", "after_school_clubs",
+         "ooh miss o'hara is starting a drama club!! fridays 3.20-4.30 for years 3 to 6. pop it on the timetable pls, "
+         "we'll sort out a price later", "table", clubs_drama_added, Targets(tables=(0,), new_rows=1),
+         (select_cells(1, row=8, column=5),
+          keys("{END}{TAB}Friday{TAB}Drama{TAB}Years 3\u20136{TAB}3:20\u20134:30pm{TAB}Miss O\u2019Hara"))),
+    Case("d-clubs-fees-50p", "after_school_clubs",
+         "governors agreed 50p more a session for every club except choir (still free), so the costs table needs "
+         "redoing \u2013 termly column as well, it's 10 wks", "table", clubs_fees_up,
+         Targets(cells=((1, None, 1), (1, None, 2)), text=True, props=()), CLUBS_FEES_KEYS),
+    Case("d-clubs-pay-15th", "after_school_clubs",
+         "parentpay deadline has moved to fri 15th jan, not the 8th \u2013 and can you bold the date, half of them "
+         "missed it last term", "multi_op", any_of(*CLUBS_PAY_15), Targets(paras=(9,), text=True, props=("bold",)),
+         (select("Friday 8 January"), keys("Friday 15 January"), select("Friday 15 January"), click("Bold"))),
+    Case("d-clubs-heading", "after_school_clubs",
+         "the after-school clubs heading: 20pt, centred under the school name, and not blue \u2013 black's fine",
+         "multi_op", all_of(fmt(CLUBS_HEADING, size=20, color=None), para(CLUBS_HEADING, align="center")),
+         Targets(paras=(2,), props=("size", "align", "color")),
+         (select(CLUBS_HEADING), value("Font Size", "20"), click("Align Center"), value("Font Color", "Black"))),
+    Case("d-clubs-dear-12", "after_school_clubs",
+         "from dear parents and carers down to the bit about the laptops, make it 12pt \u2013 grandparents read these "
+         "too", "paragraph_range",
+         chars_in_paras(["Dear Parents and Carers,", "We\u2019re pleased to share", "Places are booked"], size=12),
+         Targets(paras=(3, 4, 5), props=("size",)),
+         (select("Dear Parents and Carers,"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 2 + "^+{DOWN}"),
+          value("Font Size", "12"))),
+    Case("d-clubs-costs-page", "after_school_clubs",
+         "start costs on a new page, the timetable page is the one that goes on people's fridges", "page_break",
+         page_break_between("usual charge of \u00a36.50.", "Costs"),
+         Targets(paras=(7, 8), props=("breaks",), new_paras=2),
+         (select("Costs"), keys("{HOME}"), click("Page Break"))),
+    Case("d-clubs-arial", "after_school_clubs",
+         "can the whole letter be arial please, tables and everything \u2013 corbel prints really faint in the office",
+         "whole_document", every_char(font="Arial"), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Arial"))),
+    Case("d-clubs-enthusiastic", "after_school_clubs",
+         "theres a speling mistake in the first propper paragraph after dear parents, can u fix", "typo",
+         para_text_is("We\u2019re pleased", CLUBS_INTRO.replace("enthusiatic", "enthusiastic")),
+         Targets(paras=(4,), text=True, props=()), (select("enthusiatic"), keys("enthusiastic"))),
+    Case("d-move-no-packing", "removals_quote",
+         "mrs oyelaran rang, they're doing all their own packing after all. take the packing service off and redo the "
+         "subtotal, vat and total", "table", any_of(*(table_rows(0, rows) for rows in MOVE_NO_PACKING)),
+         Targets(tables=(0,), removed_rows=1, cells=((0, 6, 2), (0, 7, 2), (0, 8, 2)), text=True, props=()),
+         (select_cells(1, row=2), click("Delete Rows"), select("\u00a31,895.00"), keys("\u00a31,515.00"),
+          select("\u00a3379.00"), keys("\u00a3303.00"), select("\u00a32,274.00"), keys("\u00a31,818.00"))),
+    Case("d-move-grand-piano", "removals_quote",
+         "turns out the piano is a baby grand, not an upright!! darren's repriced it at \u00a3260", "table",
+         move_grand_piano,
+         Targets(cells=((0, 4, 1), (0, 4, 2), (0, 6, 2), (0, 7, 2), (0, 8, 2)), text=True, props=()),
+         (select("Upright piano"), keys("Baby grand piano"), select("\u00a3180.00"), keys("\u00a3260.00"))),
+    Case("d-move-crew-830", "removals_quote",
+         "the lads have a little job first thing on the day so they won't get to birch grove till half 8", "table",
+         any_of(*(table_rows(1, rows) for rows in MOVE_CREW_830)), Targets(cells=((1, 1, 0),), text=True, props=()),
+         (select("8:00am"), keys("8:30am"))),
+    Case("d-move-planters", "removals_quote",
+         "we missed the garden stuff \u2013 2 big stone planters and the bbq, another \u00a365. add it in with the "
+         "other items and fix the totals underneath", "table", move_planters_added,
+         Targets(tables=(0,), new_rows=1, cells=((0, 6, None), (0, 7, None), (0, 8, None)), text=True),
+         (select_cells(1, row=6), click("Rows Below"), select_cells(1, row=7, column=1),
+          keys("Garden{TAB}Two stone planters and a BBQ{TAB}\u00a365.00"), select("\u00a31,895.00"),
+          keys("\u00a31,960.00"), select("\u00a3379.00"), keys("\u00a3392.00"), select("\u00a32,274.00"),
+          keys("\u00a32,352.00"))),
+    Case("d-move-date", "removals_quote",
+         "completion's slipped a week so they're moving fri 2nd april now, and bold that whole line so the crew can't "
+         "miss it", "multi_op",
+         all_of(any_of(*(para_text_is("Moving date:", f"Moving date: Friday {d} April 2027") for d in ("2", "2nd"))),
+                chars_in_paras(["Moving date:"], bold=True)),
+         Targets(paras=(7,), text=True, props=("bold",)),
+         (select("26 March"), keys("2 April"), select("Moving date: Friday 2 April 2027"), click("Bold"))),
+    Case("d-move-title", "removals_quote", "removal quotation line \u2013 18pt, centred and underlined please",
+         "multi_op",
+         all_of(fmt("Removal Quotation", size=18, underline=True), para("Removal Quotation", align="center")),
+         Targets(paras=(2,), props=("size", "align", "underline")),
+         (select("Removal Quotation"), value("Font Size", "18"), click("Align Center"), click("Underline"))),
+    Case("d-move-labels-indent", "removals_quote",
+         "the 5 lines from quote no down to moving date are jammed against the margin, can you indent them a bit",
+         "paragraph_range", all_of(*(more_indented(t) for t in MOVE_LABELS)),
+         Targets(paras=(3, 4, 5, 6, 7), props=("indent",)),
+         (select("Quote no:"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 4 + "^+{DOWN}"), click("Increase Indent"))),
+    Case("d-move-before-page", "removals_quote",
+         "before moving day onwards on a new page, they want to stick that page on the fridge", "page_break",
+         page_break_between("if your completion is delayed", "Before moving day"),
+         Targets(paras=(17, 18), props=("breaks",), new_paras=2),
+         (select("Before moving day"), keys("{HOME}"), click("Page Break"))),
+    Case("d-move-justify", "removals_quote", "justify the whole quote, tables included. darren likes it neat",
+         "whole_document", every_para(align="justify"), Targets(everything=True, props=("align",)),
+         (keys("^a"), click("Justified"))),
+    Case("d-move-contact-grey", "removals_quote", "our contact line under the name is a bit shouty, make it grey",
+         "role", chars_in_paras([MOVE_CONTACT], color="grey"), Targets(paras=(1,), props=("color",)),
+         (select(MOVE_CONTACT), value("Font Color", "#808080"))),
+    Case("d-move-infeasible-photos", "removals_quote",
+         "send this to the oyelarans with the survey photos attached", "infeasible", unchanged()),
+    # ---- batch 20: a seaside B&B's room prices and house rules (bnb_prices) and a knitting group's pattern swap list
+    # (knit_swap), two genres new to the set; written 2026-12-07 (nineteenth session) by a helper who never read the
+    # runtime; a dev batch on the weakest kinds (read by the developer). Mostly table edits told as news: a room
+    # dropped, two prices swapped, every winter price down a fiver, a later breakfast, a new room told casually, a
+    # lender replaced, a pattern eaten by a puppy (removed or struck through), a name in an empty cell, a new pattern;
+    # then several changes in one message, ranges told by their ends or count, page breaks (one a page of its own) and
+    # whole-document changes told casually
+    Case("d-bnb-no-single", "bnb_prices",
+         "the single room's turning into mick's office from january so it can come off the price list", "table",
+         table_rows(0, BNB_NO_SINGLE), Targets(tables=(0,), removed_rows=1),
+         (select_cells(1, row=7), click("Delete Rows"))),
+    Case("d-bnb-swap-winter", "bnb_prices",
+         "i got abbey and captain cook the wrong way round in the winter column \u2013 abbey's 80, captain cook's 85",
+         "table", any_of(*(table_rows(0, rows) for rows in BNB_SWAPPED)),
+         Targets(cells=((0, 2, 2), (0, 3, 2)), text=True, props=()),
+         (select_cells(1, row=3, column=3), keys("{HOME}+{END}\u00a380"), select_cells(1, row=4, column=3),
+          keys("{HOME}+{END}\u00a385"))),
+    Case("d-bnb-winter-fiver", "bnb_prices",
+         "we're knocking a fiver off every low season price to fill the quiet months", "table", bnb_winter_down,
+         Targets(cells=((0, None, 2),), text=True, props=()), BNB_WINTER_KEYS),
+    Case("d-bnb-sunday-1030", "bnb_prices", "breakfast on a sunday goes on till half 10 now (mick's idea, not mine)",
+         "table", any_of(*(table_rows(1, rows) for rows in BNB_SUNDAY)),
+         Targets(cells=((1, 3, 1),), text=True, props=()),
+         (select_cells(2, row=4, column=2), keys("{HOME}+{END}8:30\u201310:30am"))),
+    Case("d-bnb-annexe", "bnb_prices",
+         "annexe opens in april!! double plus a sofa bed, \u00a3120 low and \u00a3150 high season. add it at the "
+         "bottom of the rooms", "table", bnb_annexe_added, Targets(tables=(0,), new_rows=1),
+         (select_cells(1, row=7, column=4),
+          keys("{END}{TAB}Annexe{TAB}Double and sofa bed{TAB}\u00a3120{TAB}\u00a3150"))),
+    Case("d-bnb-dogs-20", "bnb_prices", "dog charge is \u00a320 a stay now. and put that paragraph in italics",
+         "multi_op",
+         all_of(any_of(*(para_text_is("Stay seven", t) for t in BNB_DOGS_20)),
+                chars_in_paras(["Stay seven"], italic=True)),
+         Targets(paras=(4,), text=True, props=("italic",)),
+         (select("\u00a315 per stay"), keys("\u00a320 per stay"), select(BNB_DOGS_20[-1]), click("Italic"))),
+    Case("d-bnb-title", "bnb_prices", "fernlea at the top \u2013 centre it, 24pt, and dark green to match the sign out "
+         "front", "multi_op", all_of(fmt(BNB_TITLE, size=24, color="green"), para(BNB_TITLE, align="center")),
+         Targets(paras=(0,), props=("size", "color", "align")),
+         (select(BNB_TITLE), click("Align Center"), value("Font Size", "24"), value("Font Color", "#1B5E20"))),
+    Case("d-bnb-small-print", "bnb_prices",
+         "cancellations down to the car park line can all be 9pt, it's only small print", "paragraph_range",
+         chars_in_paras(BNB_SMALL_PRINT, size=9), Targets(paras=(14, 15, 16, 17), props=("size",)),
+         (select("Cancellations"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 3 + "^+{DOWN}"), value("Font Size", "9"))),
+    Case("d-bnb-rules-page", "bnb_prices",
+         "house rules on a page all by itself please, i want to frame it for the landing", "page_break",
+         all_of(page_break_between("smokehouse round the corner.", "House rules"),
+                page_break_between("(the towels are in the porch).", "Cancellations")),
+         Targets(paras=(6, 7, 13, 14), props=("breaks",), new_paras=4),
+         (select("House rules"), keys("{HOME}"), click("Page Break"), select("Cancellations"), keys("{HOME}"),
+          click("Page Break"))),
+    Case("d-bnb-georgia", "bnb_prices", "everything into georgia including the tables, lucida looks dated",
+         "whole_document", every_char(font="Georgia"), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Georgia"))),
+    Case("d-bnb-address-italic", "bnb_prices", "address line under the title in italics", "role",
+         chars_in_paras([BNB_ADDRESS], italic=True), Targets(paras=(1,), props=("italic",)),
+         (select(BNB_ADDRESS), click("Italic"))),
+    Case("d-knit-gwen", "knit_swap",
+         "siobhan's taken her lopi pattern home again but her sister gwen's lent us hers, so it's gwen who brought it "
+         "now", "table", table_rows(0, KNIT_GWEN), Targets(cells=((0, 2, 3),), text=True, props=()),
+         (select("Siobhan"), keys("Gwen"))),
+    Case("d-knit-no-beanie", "knit_swap",
+         "bad news, maureen's puppy ate the fisherman's rib pattern so that one's off the list", "table",
+         any_of(table_rows(0, [KNIT_PATTERNS[0], *KNIT_PATTERNS[2:]]),
+                all_of(table_rows(0, KNIT_PATTERNS), cells_fmt(0, row=1, strike=True))),
+         Targets(tables=(0,), removed_rows=1, cells=((0, 1, None),), props=("strike",)),
+         (select_cells(1, row=2), click("Delete Rows"))),
+    Case("d-knit-kath", "knit_swap", "can you put me down for the hitchhiker shawl please \u2013 kath", "table",
+         table_rows(0, KNIT_KATH), Targets(cells=((0, 4, 4),), text=True, props=()),
+         (select_cells(1, row=5, column=5), keys("Kath"))),
+    Case("d-knit-socks", "knit_swap",
+         "eileen brought a sock pattern in too \u2013 vanilla socks, 4 ply. nobody's after it yet", "table",
+         knit_socks_added, Targets(tables=(0,), new_rows=1),
+         (select_cells(1, row=7, column=5), keys("{END}{TAB}Vanilla Socks{TAB}Socks{TAB}4 ply{TAB}Eileen"))),
+    Case("d-knit-garden-room", "knit_swap",
+         "we've moved to the garden room (same centre \u2013 the long room's got damp). change it and bold the whole "
+         "meets line", "multi_op",
+         all_of(any_of(*(para_text_is("Meets:", t) for t in KNIT_GARDEN)), chars_in_paras(["Meets:"], bold=True)),
+         Targets(paras=(2,), text=True, props=("bold",)),
+         (select("Long Room"), keys("Garden Room"), select(KNIT_GARDEN[0]), click("Bold"))),
+    Case("d-knit-chunky", "knit_swap",
+         "chunky's really 6.5mm not 6, and bold the top row of the needles table while ur at it", "multi_op",
+         all_of(any_of(*(table_rows(1, rows) for rows in KNIT_CHUNKY)), cells_fmt(1, row=0, bold=True)),
+         Targets(cells=((1, 4, 1), (1, 0, None)), text=True, props=("bold",)),
+         (select("6mm"), keys("6.5mm"), select_cells(2, row=1), click("Bold"))),
+    Case("d-knit-coming-italic", "knit_swap", "the 3 dates under coming up in italics please", "paragraph_range",
+         chars_in_paras(KNIT_COMING, italic=True), Targets(paras=(10, 11, 12), props=("italic",)),
+         (select("Saturday 10 October"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 2 + "^+{DOWN}"), click("Italic"))),
+    Case("d-knit-charity-page", "knit_swap",
+         "charity knitting and the rest on a new page, i'm sending that bit to linden house", "page_break",
+         page_break_between("for our UFO amnesty", "Charity knitting"),
+         Targets(paras=(12, 13), props=("breaks",), new_paras=2),
+         (select("Charity knitting"), keys("{HOME}"), click("Page Break"))),
+    Case("d-knit-spacing", "knit_swap",
+         "1.5 spacing on the whole lot inc tables, some of the ladies struggle to read it", "whole_document",
+         every_para(line=1.5), Targets(everything=True, props=("line",)),
+         (keys("^a"), value("Line Spacing", "1.5"))),
+    Case("d-knit-happy-14", "knit_swap", "cn u make the happy knittng line biger \u2013 14 wud do", "typo",
+         fmt("Happy knitting!", size=14), Targets(paras=(16,), props=("size",)),
+         (select("Happy knitting!"), value("Font Size", "14"))),
+    Case("d-knit-acrylic", "knit_swap",
+         "highlight the never acrylic bit in yellow, someone sent in acrylic hats last year and they all came back",
+         "by_content", fmt("never acrylic", highlight="yellow"), Targets(spans=(KNIT_HATS,), props=("highlight",)),
+         (select("never acrylic"), value("Character Highlighting Color", "Yellow"))),
+    Case("d-knit-infeasible-print", "knit_swap", "print 20 copies for thursday and leave them by the tea urn",
+         "infeasible", unchanged()),
 ]

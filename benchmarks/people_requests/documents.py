@@ -2175,6 +2175,271 @@ CRAFT_CAFE = ("Refreshments are served all day by the mothers\u2019 union, and t
               "be greatful for a donated prize from each stall.")
 
 
+# ---- batch 19: a primary school's after-school clubs letter (a plain bold green centred school name, a centred
+# address line with en dashes, a Heading 1 title, a greeting, a timetable table with a bold header and en-dash time
+# ranges, a costs table with a plain header and pound signs, Heading 2 sections, a bold "Payment:" label, a numbered
+# list, bullets, a bold "Please note:" label, two misspelt words and a three-line sign-off) and a removal firm's
+# quotation (a plain bold dark red firm name, a contact line with en dashes, a plain bold "Removal Quotation" line,
+# five bold labels, Heading 1 and Heading 2 sections, a price table with a bold header and Subtotal, VAT and Total
+# rows, a moving-day table with a plain header, bullets, a numbered list, a bold "Payment terms:" label, two misspelt
+# words and a three-line sign-off)
+
+
+def after_school_clubs() -> Doc:
+    """A primary school's after-school clubs letter in Corbel: a plain bold green centred school name, a centred
+    address line, a Heading 1 title, a greeting, a timetable table with a bold header, a costs table with a plain
+    header, Heading 2 sections, a bold "Payment:" label, a numbered list, bullets, a bold "Please note:" label and a
+    sign-off."""
+    d = docx.Document()
+    _normal(d, font="Corbel", size=11, after=6)
+    _big(d, "Meadowbank Primary School", 18, center=True, color="2E7D32")
+    d.add_paragraph(CLUBS_ADDRESS).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_heading("After-School Clubs: Spring Term 2027", 1)
+    d.add_paragraph("Dear Parents and Carers,")
+    d.add_paragraph(CLUBS_INTRO)
+    d.add_paragraph(CLUBS_BOOKING)
+    d.add_heading("Club timetable", 2)
+    _table(d, CLUBS_TIMETABLE, bold_header=True)
+    d.add_paragraph(CLUBS_TIMES_NOTE)
+    d.add_heading("Costs", 2)
+    _table(d, CLUBS_COSTS, bold_header=False)
+    _labelled(d, "Payment: ", CLUBS_PAY)
+    d.add_heading("Collecting your child", 2)
+    for t in CLUBS_COLLECT:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("What to bring", 2)
+    for t in CLUBS_BRING:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Please note: ", CLUBS_NOTE)
+    d.add_paragraph(CLUBS_THANKS)
+    for t in ("Yours sincerely,", "Mrs Claire Whitmore", "Extended Schools Coordinator"):
+        d.add_paragraph(t)
+    return d
+
+
+CLUBS_ADDRESS = "Hollow Lane, Meadowbank, Derby DE22 4RN \u2013 01632 960388 \u2013 office@meadowbank.example"
+CLUBS_INTRO = ("We\u2019re pleased to share this term\u2019s after-school clubs, which start in the week beginning 11 "
+               "January and run for ten weeks. All the clubs are run by our own staff, who are really enthusiatic "
+               "about this term\u2019s line-up, and we hope your child finds something they love.")
+CLUBS_BOOKING = ("Places are booked through the school office, first come, first served. Each club has 16 places, "
+                 "apart from Coding Club, which has 12 because that\u2019s how many laptops we have.")
+CLUBS_TIMETABLE = [["Day", "Club", "Year groups", "Time", "Run by"],
+                   ["Monday", "Football", "Years 3\u20136", "3:20\u20134:30pm", "Mr Okafor"],
+                   ["Monday", "Art Attack", "Years 1\u20132", "3:20\u20134:20pm", "Miss Lindqvist"],
+                   ["Tuesday", "Choir", "Years 2\u20136", "3:20\u20134:15pm", "Mrs Haddad"],
+                   ["Wednesday", "Coding Club", "Years 4\u20136", "3:20\u20134:30pm", "Mr Brennan"],
+                   ["Thursday", "Netball", "Years 4\u20136", "3:20\u20134:30pm", "Miss Achterberg"],
+                   ["Thursday", "Lego Builders", "Reception\u2013Year 2", "3:20\u20134:15pm", "Mrs Patel"],
+                   ["Friday", "Gardening", "Years 1\u20134", "3:20\u20134:20pm", "Mr Dunne"]]
+CLUBS_TIMES_NOTE = ("All clubs meet in the main hall at 3:15pm to register, then go to their own room. Children who "
+                    "haven\u2019t been collected by 4:45pm go to Wraparound Care, at the usual charge of \u00a36.50.")
+CLUBS_COSTS = [["Club", "Per session", "Spring term (10 weeks)"], ["Football", "\u00a33.00", "\u00a330.00"],
+               ["Art Attack", "\u00a33.50", "\u00a335.00"], ["Choir", "Free", "Free"],
+               ["Coding Club", "\u00a34.00", "\u00a340.00"], ["Netball", "\u00a33.00", "\u00a330.00"],
+               ["Lego Builders", "\u00a32.50", "\u00a325.00"], ["Gardening", "\u00a32.00", "\u00a320.00"]]
+CLUBS_PAY = ("please pay for the whole term on ParentPay by Friday 8 January. If the cost is a problem, have a quiet "
+             "word with Mrs Whitmore \u2013 no child will miss out.")
+CLUBS_COLLECT = ("Clubs finish at the times shown \u2013 please be on time, as staff have their own families to get "
+                 "home to.",
+                 "Collect your child from the hall doors on the playground side, not from the main office.",
+                 "If someone else is collecting, tell the office by 2:00pm that day.",
+                 "Children in Years 5 and 6 may walk home alone only if we have your written permission.")
+CLUBS_BRING = ("PE kit and trainers for Football and Netball", "An old shirt or apron for Art Attack",
+               "Wellies and a coat for Gardening \u2013 we go out whatever the weather",
+               "A named water bottle for every club")
+CLUBS_NOTE = ("if the school closes because of snow, clubs are cancelled too. We\u2019ll text you by 12 noon if a club "
+              "can\u2019t run because a member of staff is off, and any missed sessions are carried over as credit "
+              "for next term.")
+CLUBS_THANKS = "Thank you for your support. Places go quickly, so please book early to avoid dissapointment."
+
+
+def removals_quote() -> Doc:
+    """A removal firm's quotation in Arial: a plain bold dark red firm name, a contact line, a plain bold title line,
+    bold labels, Heading 1 and 2 sections, a price table with a bold header and total rows, a moving-day table with a
+    plain header, bullets, a numbered list, a bold "Payment terms:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Arial", size=10, after=4)
+    _big(d, "Hartley & Sons Removals", 20, color="8B1A1A")
+    d.add_paragraph(MOVE_CONTACT)
+    _big(d, "Removal Quotation", 14)
+    _labelled(d, "Quote no: ", "Q-2291")
+    _labelled(d, "Prepared for: ", "Mr and Mrs Oyelaran")
+    _labelled(d, "Moving from: ", "14 Birch Grove, Heaton Moor, Stockport SK4 3BT")
+    _labelled(d, "Moving to: ", "The Old Forge, Mill Lane, Hayfield SK22 2HS")
+    _labelled(d, "Moving date: ", "Friday 26 March 2027")
+    d.add_heading("Your move", 1)
+    d.add_paragraph(MOVE_SURVEY)
+    d.add_heading("The quotation", 1)
+    _table(d, MOVE_COSTS, bold_header=True)
+    d.add_paragraph(MOVE_FIXED)
+    d.add_heading("Moving day", 2)
+    _table(d, MOVE_DAY, bold_header=False)
+    d.add_heading("What\u2019s included", 1)
+    for t in MOVE_INCLUDED:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Before moving day", 1)
+    for t in MOVE_BEFORE:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Payment terms: ", MOVE_PAY)
+    d.add_paragraph(MOVE_ACCEPT)
+    for t in ("Kind regards,", "Darren Hartley", "Surveyor, Hartley & Sons Removals"):
+        d.add_paragraph(t)
+    return d
+
+
+MOVE_CONTACT = "Unit 7, Canal Wharf, Stockport SK4 1LP \u2013 0161 496 0732 \u2013 quotes@hartleyremovals.example"
+MOVE_SURVEY = ("Thank you for showing us round on Tuesday 2 February. From our survey, your move is about 1,100 cubic "
+               "feet: a three-bedroom house plus the garage and the garden shed. We will bring one 7.5-tonne lorry and "
+               "a Luton van with a crew of four, and expect to finish unloading by late afternoon.")
+MOVE_COSTS = [["Item", "Details", "Price"], ["Packing service", "The day before the move, crew of two", "\u00a3380.00"],
+              ["Removal", "Lorry, Luton van and crew of four, one day", "\u00a31,150.00"],
+              ["Packing materials", "40 boxes, tape, paper and 4 wardrobe cartons", "\u00a395.00"],
+              ["Piano", "Upright piano, ground floor to ground floor", "\u00a3180.00"],
+              ["Beds", "Take down and put up three beds", "\u00a390.00"], ["Subtotal", "", "\u00a31,895.00"],
+              ["VAT at 20%", "", "\u00a3379.00"], ["Total", "", "\u00a32,274.00"]]
+MOVE_FIXED = ("This price is fixed for moves before 30 April 2027. If the lorry can\u2019t get down Mill Lane on the "
+              "day, we will need to shuttle your things in the van, which costs \u00a3160 extra.")
+MOVE_DAY = [["Time", "What happens"], ["8:00am", "Crew arrives at Birch Grove and starts loading"],
+            ["12:30pm", "Lorry and van leave for Hayfield"], ["1:30pm", "Crew lunch break"],
+            ["2:00pm", "Unloading starts at The Old Forge"], ["5:30pm", "Beds put up, crew leaves"]]
+MOVE_INCLUDED = ("Furniture wrapped in blankets, and covers for every mattress",
+                 "Goods in transit insurance up to \u00a350,000",
+                 "Disconnecting the washing machine (but not plumbing it back in)",
+                 "Up to 14 days\u2019 free storage if your completion is delayed")
+MOVE_BEFORE = ("Confirm your moving date with us at least 14 days ahead.",
+               "Pay the deposit of \u00a3200 to hold the date.",
+               "Defrost the freezer the night before and leave the door open.",
+               "Put anything you\u2019re taking yourselves, like passports and jewellery, in one room and label it NOT "
+               "GOING.")
+MOVE_PAY = ("the balance is due by bank transfer three working days before the move. Cancelations less than 7 days "
+            "before the move are charged at half the quoted price.")
+MOVE_ACCEPT = ("To accept this quote, just reply to this email or give us a ring. Once we recieve your deposit the "
+               "date is yours \u2013 we look forward to helping you move.")
+
+
+# ---- batch 20: a seaside B&B's room prices and house rules (a Title, a plain address line with en dashes, Heading 1
+# and Heading 2 sections, a room price table with a bold header, pound signs and en-dash month ranges, a breakfast
+# table with a plain header, a numbered list of house rules with curly apostrophes, a bold "Car park:" label, two
+# misspelt words and a two-line sign-off) and a knitting group's pattern swap list (a plain bold teal name, a Heading 1
+# title with an en dash, bold "Meets:" and "Contact:" labels, Heading 2 sections, a pattern table with a bold header
+# and empty cells, a needle table with a plain header, bullets with en dashes, a bold "Subs:" label, a misspelt word
+# and an informal sign-off)
+
+
+def bnb_prices() -> Doc:
+    """A B&B's price list and house rules in Lucida Bright: Title, a plain address line, Heading 1 and 2 sections, a
+    room price table with a bold header, a breakfast table with a plain header, a numbered list, a bold "Car park:"
+    label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Lucida Bright", size=10.5, after=6)
+    d.add_heading("Fernlea Bed & Breakfast", 0)
+    d.add_paragraph(BNB_ADDRESS)
+    d.add_heading("Room prices 2027", 1)
+    d.add_paragraph(BNB_INTRO)
+    _table(d, BNB_ROOMS, bold_header=True)
+    d.add_paragraph(BNB_OFFERS)
+    d.add_heading("Breakfast", 1)
+    _table(d, BNB_BREAKFAST, bold_header=False)
+    d.add_paragraph(BNB_BREAKFAST_NOTE)
+    d.add_heading("House rules", 1)
+    for t in BNB_RULES:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Cancellations", 2)
+    d.add_paragraph(BNB_CANCEL)
+    d.add_heading("Parking", 2)
+    _labelled(d, "Car park: ", BNB_PARKING)
+    d.add_paragraph(BNB_CLOSE)
+    for t in ("Best wishes,", "Lorna and Mick Stainthorpe"):
+        d.add_paragraph(t)
+    return d
+
+
+BNB_ADDRESS = "22 Esplanade, Whitby YO21 3HH \u2013 01632 960905 \u2013 stay@fernlea.example"
+BNB_INTRO = ("All prices are per room per night and include a full Yorkshire breakfast. Every room is en suite, and "
+             "there\u2019s a minimum stay of two nights at weekends from May to September.")
+BNB_ROOMS = [["Room", "Beds", "Low season (Nov\u2013Mar)", "High season (Apr\u2013Oct)"],
+             ["Harbour (sea view)", "King", "\u00a395", "\u00a3125"], ["Abbey", "Double", "\u00a385", "\u00a3110"],
+             ["Captain Cook", "Twin", "\u00a380", "\u00a3105"],
+             ["Crow\u2019s Nest (top floor)", "Double", "\u00a375", "\u00a399"],
+             ["Garden", "Double and bunk beds", "\u00a3110", "\u00a3140"], ["Single", "Single", "\u00a355", "\u00a370"]]
+BNB_OFFERS = ("Stay seven nights and the seventh is free. Dogs are welcome in the Garden room only, at \u00a315 per "
+              "stay.")
+BNB_BREAKFAST = [["Day", "Breakfast served"], ["Monday to Friday", "8:00\u20139:30am"],
+                 ["Saturday", "8:30\u201310:00am"], ["Sunday", "8:30\u201310:00am"]]
+BNB_BREAKFAST_NOTE = ("Please fill in the breakfast card in your room and leave it on the hall table by 9pm the night "
+                      "before. We can do vegetarian, vegan and gluten-free \u2013 just tell us. The kippers come from "
+                      "Fortune\u2019s smokehouse round the corner.")
+BNB_RULES = ("Check-in is from 3:00pm to 8:00pm, and check-out is by 10:30am.",
+             "No smoking or vaping anywhere in the house or the garden, please.",
+             "Quiet after 10:30pm \u2013 it\u2019s an old house and sound travels.",
+             "The front door is locked at 11:00pm; your room key opens it.",
+             "Wet coats and boots stay in the porch, not the bedrooms.",
+             "Sandy dogs need towelling off at the door (the towels are in the porch).")
+BNB_CANCEL = ("We take one night\u2019s deposit when you book. If you cancel more than 14 days before you arrive "
+              "we\u2019ll refund it in full; after that, we can only refund it if we manage to re-let the room.")
+BNB_PARKING = ("there are three spaces behind the house, first come first served. Otherwise there\u2019s a pay and "
+               "display on West Cliff (\u00a38 a day), and we have discount permits availble at reception for \u00a35.")
+BNB_CLOSE = "We look forward to welcomming you to Whitby."
+
+
+def knit_swap() -> Doc:
+    """A knitting group's pattern swap list in Tw Cen MT: a plain bold teal name, a Heading 1 title, bold labels,
+    Heading 2 sections, a pattern table with a bold header, a needle table with a plain header, bullets, a bold "Subs:"
+    label and an informal sign-off."""
+    d = docx.Document()
+    _normal(d, font="Tw Cen MT", size=11, after=6)
+    _big(d, "Purl Jam Knitting Group", 20, color="00796B")
+    d.add_heading("Pattern Swap List \u2013 Autumn 2026", 1)
+    _labelled(d, "Meets: ", KNIT_MEETS)
+    _labelled(d, "Contact: ", "Bev Ollerenshaw, 07700 900457")
+    d.add_paragraph(KNIT_INTRO)
+    d.add_heading("Patterns on offer", 2)
+    _table(d, KNIT_PATTERNS, bold_header=True)
+    d.add_paragraph(KNIT_RETURN)
+    d.add_heading("Needle sizes", 2)
+    d.add_paragraph(KNIT_NEEDLES_INTRO)
+    _table(d, KNIT_NEEDLES, bold_header=False)
+    d.add_heading("Coming up", 2)
+    for t in KNIT_COMING:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Charity knitting", 2)
+    d.add_paragraph(KNIT_CHARITY)
+    _labelled(d, "Subs: ", KNIT_SUBS)
+    for t in ("Happy knitting!", "Bev x"):
+        d.add_paragraph(t)
+    return d
+
+
+KNIT_MEETS = "Thursdays, 10:00am\u201312 noon, in the Long Room at Ashworth Community Centre"
+KNIT_INTRO = ("Here\u2019s this term\u2019s list of patterns that members have brought in to swap. If you\u2019d "
+              "like to borrow one, write your name in the Wanted by column on the copy next to the tea urn, or just "
+              "tell me on a Thursday. We ocasionally lose one, so please be careful with them \u2013 they\u2019re "
+              "people\u2019s own copies.")
+KNIT_PATTERNS = [["Pattern", "Type", "Yarn", "Brought by", "Wanted by"],
+                 ["Fisherman\u2019s Rib Beanie", "Hat", "Aran", "Maureen", "Pat"],
+                 ["Lopi Yoke Jumper", "Jumper", "Chunky", "Siobhan", ""],
+                 ["Baby Surprise Jacket", "Baby cardigan", "DK", "Eileen", "Joyce, Nadia"],
+                 ["Hitchhiker Shawl", "Shawl", "4 ply", "Nadia", ""],
+                 ["Cabled Tea Cosy", "Tea cosy", "DK", "Pat", "Maureen"],
+                 ["Fair Isle Mittens", "Mittens", "4 ply", "Joyce", ""]]
+KNIT_RETURN = ("Please give patterns back within four weeks so that everyone gets a go, and don\u2019t write on them "
+               "\u2013 use a sticky note.")
+KNIT_NEEDLES_INTRO = ("A rough guide for anyone just starting out. Always check the ball band, and knit a tension "
+                      "square first!")
+KNIT_NEEDLES = [["Yarn", "Needles", "Good for"], ["4 ply", "3mm", "Socks, shawls and baby things"],
+                ["DK", "4mm", "Jumpers, cardigans and hats"], ["Aran", "5mm", "Cosy jumpers and blankets"],
+                ["Chunky", "6mm", "Quick hats and scarves"]]
+KNIT_COMING = ("Saturday 10 October \u2013 our stall at the Ashworth autumn fair (blanket squares wanted!)",
+               "Thursday 22 October \u2013 Nadia shows us a tubular cast-on",
+               "Thursday 5 November \u2013 bring your unfinished projects for our UFO amnesty")
+KNIT_CHARITY = ("We\u2019re knitting blanket squares (15cm x 15cm, any colour, DK) for Linden House care home, and "
+                "tiny hats for the baby unit at Stepping Hill. The hats need to be in pure wool or a wool blend, never "
+                "acrylic, because acrylic can melt if it gets too hot. Pattern sheets for both are in the green "
+                "folder.")
+KNIT_SUBS = ("\u00a32 a week, which covers the room, tea and coffee. Biscuits come from whoever\u2019s turn it is on "
+             "the rota.")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -2191,6 +2456,8 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "tennis_league": tennis_league, "village_show": village_show, "parents_evening": parents_evening,
     "vet_reminder": vet_reminder, "pub_quiz": pub_quiz, "piano_invoice": piano_invoice,
     "dental_plan": dental_plan, "scout_camp": scout_camp, "house_sit": house_sit, "craft_fair": craft_fair,
+    "after_school_clubs": after_school_clubs, "removals_quote": removals_quote, "bnb_prices": bnb_prices,
+    "knit_swap": knit_swap,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,

@@ -46,6 +46,7 @@ from lamforge.agent.explicit_targets import (
     with_following_space,
     without_instead,
 )
+from lamforge.agent.format_parts import format_parts
 from lamforge.agent.heading_names import quote_headings
 from lamforge.agent.label_values import dated_line, label_value, whole_of_line
 from lamforge.agent.list_ends import items_of_named_list, last_item
@@ -174,7 +175,8 @@ def run_episode(
                 or digit_parts(request, env.texts())  # "the 2s in the chemistry answers ... low down"
             if several is None:
                 request = ground_request(env, request, result.meta)
-            parts = row or fixes or several or split_targets(request, obs.view)
+            # "make the paragraph 'X' bold, red and 14 pt": one trained request per format
+            parts = row or fixes or several or format_parts(request) or split_targets(request, obs.view)
             parts = parts + total_parts(parts, obs.view) if total else parts
             if len(parts) > 1:
                 result.meta["parts"] = parts
