@@ -22,9 +22,11 @@ from lamforge.text.quotes import QUOTED_RE
 _MONEY = re.compile(r"[\u00a3$\u20ac]\s?\d[\d,]*(?:\.\d\d)?")
 _TIME = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s?(?:am|pm)?|\s?(?:am|pm))\b", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.,:\u00a3$\u20ac-])\d+(?:\.\d+)?(?![\w:]|[.,]\d|\s?(?:am|pm|%)\b)", re.IGNORECASE)
+_MEASURE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(mm|cm|m|km|kg|g|ml|l|ft|in|ply|mins?|hrs?)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
 _NOT_NEWS = re.compile(r"\b(?:font|size|pt|bold|italic|underline|colou?r|highlight|align|centre|center|indent|"
                        r"spacing|style|heading|row|rows|column|columns|cell|cells|add|insert|delete|remove|swap|"
-                       r"by|more|less|up\s+by|down\s+by|same)\b", re.IGNORECASE)
+                       r"by|more|less|up\s+by|down\s+by)\b", re.IGNORECASE)
 
 
 def cell_news(request: str, view: Any) -> str | None:
@@ -42,6 +44,20 @@ def cell_news(request: str, view: Any) -> str | None:
     >>> s = ViewTable(3, 3, (("Service", "Small", "Large"), ("Full groom", "£32", "£52")))
     >>> cell_news("full groom for the big dogs is 55 now", DocView((), (s,)))
     "set the cell in row 2, column 3 of table 3 to '£55'"
+    >>> n = ViewTable(4, 2, (("Yarn", "Needles"), ("DK", "4mm"), ("Chunky", "6mm")))
+    >>> cell_news("chunky's really 6.5mm not 6", DocView((), (n,)))
+    "set the cell in row 3, column 2 of table 4 to '6.5mm'"
+    >>> c = ViewTable(5, 4, (("Day", "Club", "Run by"), ("Wednesday", "Coding Club", "Mr Brennan"),
+    ...                      ("Thursday", "Netball", "Miss Achterberg")))
+    >>> cell_news("mr brennan's got meetings on weds now so coding club is moving to thursdays", DocView((), (c,)))
+    "set the cell in row 2, column 1 of table 5 to 'Thursday'"
+    >>> b = ViewTable(6, 2, (("Day", "Breakfast served"), ("Saturday", "8:30\u201310:00am"),
+    ...                      ("Sunday", "8:30\u201310:00am")))
+    >>> print(cell_news("breakfast on a sunday goes on till half 10 now", DocView((), (b,))))
+    set the cell in row 3, column 2 of table 6 to '8:30–10:30am'
+    >>> p = ViewTable(7, 3, (("Club", "Per session", "Term"), ("Lego", "\u00a32.50", "\u00a325.00")))
+    >>> cell_news("lego is going up to \u00a33 a session", DocView((), (p,)))
+    "set the cell in row 2, column 2 of table 7 to '£3.00'"
     >>> cell_news("make the radiator valve row bold", v), cell_news("the valves are fine", v)
     (None, None)
     """
@@ -52,15 +68,25 @@ def cell_news(request: str, view: Any) -> str | None:
     for h in {h.strip() for t in view.tables if t.rows for h in t.rows[0] if re.search(r"\d", h)}:
         masked = re.sub(rf"(?<!\w){re.escape(h)}(?!\w)", lambda x: "x" * len(x.group(0)), masked, flags=re.I)
     values = _values(masked)
+    keys = {fold(c).strip() for t in view.tables for row in t.rows[1:] for c in row}
+    if len(values) > 1:  # "breakfast on a sunday goes on till half 10": a day that names a row is no new value
+        values = [v for v in values if not (v[0] == "weekday" and fold(v[1]) in keys)]
+    if len(values) == 2 and re.search(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:the\s+)?$",
+                                      masked[:values[1][2][0]]):
+        values = values[:1]  # "chunky's really 6.5mm not 6": the second is the old value
     if len(values) != 1:
         return None
     kind, new, at = values[0]
+    new = new.strip()
     rest = said[:at[0]] + " " + said[at[1]:]
     words = {stem(w) for w in content_words(rest)}
     tokens = set(re.findall(r"\b[A-Z][A-Za-z]+\b", rest))
     scored = []
+    kinds = {kind, "money"} if kind == "number" else {kind, f"{kind}range"}  # "is 55 now" in a row of prices
     for t in view.tables:
         for r, row in enumerate(t.rows[1:], 2):
+            if not kinds & {_kind(c) for c in row}:
+                continue  # a row with no value of the kind given is not the row the news is about
             has = {stem(w) for w in re.findall(r"[a-z]{3,}", fold(" ".join(row)))}
             shared = words & has
             whole = {k for k in tokens if k in {c.strip() for c in row} or _initials(k, row)}
@@ -71,16 +97,23 @@ def cell_news(request: str, view: Any) -> str | None:
         return None
     table, r = found
     row = table.rows[r - 1]
-    columns = [c for c, cell in enumerate(row) if _kind(cell) == kind]
+    columns = [c for c, cell in enumerate(row) if _kind(cell) in (kind, f"{kind}range")]
     if not columns and kind == "number":  # "full groom is 55 now" in a column of prices: £55
         kind, columns = "money", [c for c, cell in enumerate(row) if _kind(cell) == "money"]
+    header = table.rows[0]
     if len(columns) > 1:  # "round 2", "for the big dogs": the header the request names
-        header, named_as = table.rows[0], fold(_SAME_AS.sub(lambda w: _SIZES[w.group(0).lower()], rest))
-        columns = [c for c in columns if c < len(header) and header[c].strip()
-                   and re.search(rf"(?<!\w){re.escape(fold(header[c]).strip())}(?!\w)", named_as)]
+        named_as = fold(_SAME_AS.sub(lambda w: _SIZES[w.group(0).lower()], rest))
+        named = [c for c in columns if c < len(header) and header[c].strip()
+                 and re.search(rf"(?<!\w){re.escape(fold(header[c]).strip())}(?!\w)", named_as)]
+        # "£3 a session": the header holding the word the value is said with ("Per session")
+        after = {stem(w) for w in re.findall(r"[a-z]{3,}", fold(said[at[1]:]))[:2]}
+        columns = named or [c for c in columns if c < len(header)
+                            and after & {stem(w) for w in re.findall(r"[a-z]{3,}", fold(header[c]))}]
     if len(columns) != 1:
         return None
     c = columns[0]
+    if _kind(row[c]) == f"{kind}range":  # "goes on till half 10": the end of "8:30–10:00am"
+        return _range_end(said, new, row[c], table.number, r, c)
     value = _as_written(new, kind, row[c], [x[c] for x in table.rows[1:] if c < len(x)])
     if value is None or value == row[c].strip():
         return None
@@ -103,13 +136,16 @@ def _initials(token: str, row: tuple[str, ...]) -> bool:
 
 
 def _values(said: str) -> list[tuple[str, str, tuple[int, int]]]:
-    """(kind, text, span) of each sum of money, time and plain number the request gives."""
+    """(kind, text, span) of each sum of money, time, plain number and day of the week the request gives."""
     found = [("money", m.group(0), m.span()) for m in _MONEY.finditer(said)]
+    found += [("weekday", m.group(0), m.span()) for m in _WEEKDAY.finditer(said)]
     found += [("time", m.group(0), m.span()) for m in _TIME.finditer(said)
+              if not any(a <= m.start() < b for _, _, (a, b) in found)]
+    found += [(f"measure:{m.group(2).lower()}", m.group(0), m.span()) for m in _MEASURE.finditer(said)
               if not any(a <= m.start() < b for _, _, (a, b) in found)]
     found += [("number", m.group(0), m.span()) for m in _NUMBER.finditer(said)
               if not any(a <= m.start() < b for _, _, (a, b) in found)]
-    return found
+    return sorted(found, key=lambda v: v[2][0])
 
 
 def _kind(cell: str) -> str:
@@ -119,7 +155,33 @@ def _kind(cell: str) -> str:
         return "money"
     if _TIME.fullmatch(text):
         return "time"
+    if _WEEKDAY.fullmatch(text):
+        return "weekday"
+    ends = re.fullmatch(r"(.+?)\s*[\u2013\u2014-]\s*(.+)", text)
+    if ends and _TIME.fullmatch(ends.group(2)) and re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?", ends.group(1)):
+        return "timerange"
+    measure = _MEASURE.fullmatch(text)
+    if measure:
+        return f"measure:{measure.group(2).lower()}"
     return "number" if re.fullmatch(r"\d+(?:\.\d+)?", text) else ""
+
+
+_UNTIL = re.compile(r"\b(?:till|until|to|finish(?:es)?|ends?|goes\s+on|close[sd]?|last)\b", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|starts?|opens?|begins?|kicks?\s+off)\b", re.IGNORECASE)
+
+
+def _range_end(said: str, new: str, old: str, table: int, r: int, c: int) -> str | None:
+    """"Breakfast on a sunday goes on till half 10 now" on "8:30–10:00am": the end that the words say moved."""
+    first, dash, last = re.fullmatch(r"(.+?)(\s*[\u2013\u2014-]\s*)(.+)", old.strip()).groups()
+    if bool(_UNTIL.search(said)) == bool(_FROM.search(said)):
+        return None  # neither end said, or both
+    if _UNTIL.search(said):
+        value = f"{first}{dash}{_as_written(new, 'time', last, [])}"
+    else:
+        half = re.search(r"(am|pm)$", last, re.IGNORECASE)
+        start = _as_written(new, "time", first + (half.group(1) if half and not re.search("am|pm", first) else ""), [])
+        value = f"{re.sub(r'(am|pm)$', '', start or '') if half else start}{dash}{last}"
+    return f"set the cell in row {r}, column {c + 1} of table {table} to {quote(value)}"
 
 
 def _as_written(new: str, kind: str, old: str, column: list[str]) -> str | None:
@@ -139,4 +201,63 @@ def _as_written(new: str, kind: str, old: str, column: list[str]) -> str | None:
         sep = o.group(2) or ":"
         half = m.group(3) or o.group(5) or ""
         return f"{m.group(1)}{sep}{m.group(2) or '00'}{o.group(4) if half else ''}{half.lower()}"
+    if kind == "weekday":  # "moving to thursdays" in a column of "Wednesday": "Thursday"
+        day = new.lower().rstrip("s") + ("s" if old.lower().endswith("s") else "")
+        return day[:1].upper() + day[1:] if old[:1].isupper() else day
+    if kind.startswith("measure:"):  # "6.5mm" as the column writes "6mm" (or "6 mm")
+        spaced = bool(re.match(r"\d+(?:\.\d+)?\s", old))
+        m = _MEASURE.fullmatch(new)
+        return f"{m.group(1)}{' ' if spaced else ''}{m.group(2)}" if m else None
     return new
+
+
+_TITLED = re.compile(r"\b(?P<t>mr|mrs|ms|miss|mme|dr|mx)\.?\s+(?P<n>[a-z][a-z-]+(?:['\u2019][a-z]{2,})?)",
+                     re.IGNORECASE)
+_WHO_NOW = re.compile(r"\bit['\u2019]?s\s+(?P<n>[a-z][a-z'-]+)\s+who\b", re.IGNORECASE)
+
+
+def person_news(request: str, view: Any) -> str | None:
+    """The one table cell naming a person that the news gives to someone else (None: no such news).
+
+    "Mrs dawes is taking netball for her", "french is with mr pryce now", "so it's gwen who brought it now": the new
+    name is the one the document does not hold; the cell is the one in the row the other words pick that holds the
+    old name (or the row's only name with a title), and takes the new name as the cell writes names.
+
+    >>> from lamforge.app.observation import DocView, ViewTable
+    >>> c = ViewTable(1, 3, (("Day", "Club", "Run by"), ("Thursday", "Netball", "Miss Achterberg"),
+    ...                      ("Friday", "Gardening", "Mr Dunne")))
+    >>> person_news("miss achterberg is off, mrs dawes is taking netball for her", DocView((), (c,)))
+    "set the cell in row 2, column 3 of table 1 to 'Mrs Dawes'"
+    >>> k = ViewTable(2, 3, (("Pattern", "Brought by"), ("Lopi Yoke Jumper", "Siobhan"), ("Shawl", "Nadia")))
+    >>> person_news("siobhan's taken her lopi pattern home, so it's gwen who brought it now", DocView((), (k,)))
+    "set the cell in row 2, column 2 of table 2 to 'Gwen'"
+    >>> person_news("mrs dawes is lovely", DocView((), (c,)))
+    """
+    if QUOTED_RE.search(request) or not view.tables or _NOT_NEWS.search(request):
+        return None
+    cells = [fold(c) for t in view.tables for row in t.rows for c in row]
+    named = [(m.group(0), m.group("n"), m.span()) for m in _TITLED.finditer(request)]
+    named += [(m.group("n"), m.group("n"), m.span("n")) for m in _WHO_NOW.finditer(request)]
+    new = [(said, name, span) for said, name, span in named if not any(fold(name) in c.split() for c in cells)]
+    old = [name for _, name, _ in named if any(fold(name) in c.split() for c in cells)]
+    old += [w for w in re.findall(r"\b([a-z]+)['\u2019]s\b", fold(request))  # "siobhan's taken her pattern home"
+            if any(w == c.strip() for c in cells)]
+    if len(new) != 1:
+        return None
+    said, _, span = new[0]
+    rest = request[:span[0]] + " " + request[span[1]:]
+    words = {stem(w) for w in content_words(rest)} - {stem(fold(n)) for n in old}
+    scored = []
+    for t in view.tables:
+        for r, row in enumerate(t.rows[1:], 2):
+            people = [k for k, c in enumerate(row) if any(fold(n) in fold(c).split() for n in old)] if old else \
+                [k for k, c in enumerate(row) if _TITLED.match(c.strip())]
+            shared = words & {stem(w) for w in re.findall(r"[a-z]{3,}", fold(" ".join(row)))}
+            if len(people) == 1 and (shared or old):
+                scored.append((len(shared) * 2 + (1 if old else 0), (t.number, r, people[0] + 1)))
+    found = one_best(scored)
+    if found is None:
+        return None
+    table, r, c = found
+    value = " ".join(w[:1].upper() + w[1:].lower() for w in said.split())
+    return f"set the cell in row {r}, column {c} of table {table} to {quote(value)}"

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from lamforge.agent.cell_news import cell_news
+from lamforge.agent.cell_news import cell_news, person_news
 from lamforge.agent.explicit_targets import view_texts
 from lamforge.agent.mentions import value_by_shape
 from lamforge.agent.shifted_values import restated_day, shifted_money, shifted_value
@@ -57,6 +57,7 @@ _STATED = re.compile(r"^(?P<what>.+?)(?:\s+(?:(?:is|are|was|were|has\s+(?:been\s
                      r"|(?:['\u2019]s|\s+(?:has|have|is|are))\s+(?:gone|going|gone\s+back|come|risen|dropped|fallen)\s+"
                      r"(?:up\s+|down\s+)?to\s+)"
                      rf"(?P<new>{_C}*\d{_C}*?)(?:\s+(?:now|tbh|really|actually|this\s+(?:season|year|term|month|week|time)|"
+                     r"(?:a|an|per)\s+(?:stay|night|session|lesson|week|month|head|person|room|day|hour|term|year)|each|"
                      r"from\s+now\s+on|from\s+(?:next|this)\s+\w+))*\s*[.!?]?$", re.IGNORECASE)
 
 
@@ -88,6 +89,8 @@ def stated_correction(request: str, view: Any) -> str:
     change "it\u2019s" to 'it is'
     >>> stated_correction("The time is wrong \u2013 it should be 21:30, not 21:10", v)
     "change '21:10' to '21:30'"
+    >>> stated_correction("brownies are £1.90 each now", v)
+    "change '£1.80' to '£1.90'"
     >>> stated_correction("brownies are £1.70 not £1.80", v)
     "change '£1.80' to '£1.70'"
     >>> stated_correction("we miscounted the brownies, it was £1.60 not £1.80", v)
@@ -145,7 +148,7 @@ def stated_correction(request: str, view: Any) -> str:
         if shaped is not None:
             return _in_its_case(shaped[0])
     # "the radiator valves are £45 each actually": the one table cell the news is about
-    return cell_news(said, view) or request
+    return cell_news(said, view) or person_news(said, view) or request  # "mrs dawes is taking netball for her"
 
 
 # ", change it everywhere", "- fix it throughout please": the correction is wanted wherever the old text stands

@@ -22,16 +22,25 @@ from lamforge.text.quotes import QUOTED_RE
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _END = r"(?P<{}>(?:(?!\b(?:in|into|to|and|down|up)\b)[^,;.!?])+?)"  # the first end: up to "to", "and"
 _LAST = r"(?P<b>[^,;.!?]+?)"
+_FROM = r"(?P<a>(?:(?!\b(?:to|down|up|till|until)\b)[^,;.!?])+?)"  # "from dear parents and carers down to ..."
 _RANGES = (
     # "everything from the cakes paragraph down to the allergy note"
-    ("from", re.compile(r"\b(?:everything|all(?:\s+the\s+(?:text|lines|paragraphs))?|the\s+(?:lines|paragraphs|bit|"
-                        r"text))\s+from\s+" + _END.format("a") + r"\s+(?:(?:down|up)\s+)?(?:to|till|until)\s+"
-                        r"(?P<incl>(?:and\s+)?including\s+)?" + _LAST + r"(?=\s*(?:$|[,;.!?]|\s+in\b))",
+    ("from", re.compile(r"(?:\b(?:everything|all(?:\s+the\s+(?:text|lines|paragraphs))?|the\s+(?:(?P<n>\d|two|three|"
+                        r"four|five|six)\s+)?(?:lines|paragraphs|bit|text))\s+|^)from\s+" + _FROM +
+                        r"\s+(?:(?:down|up)\s+)?(?:to|till|until)\s+(?P<incl>(?:and\s+)?including\s+)?" + _LAST +
+                        r"(?=\s*(?:$|[,;.!?]|\s+(?:in|are|is|should|can|could|need|needs|looks?)\b))",
                         re.IGNORECASE)),
     # "the 4 lines between the title and about the league"
     ("between", re.compile(r"\b(?:everything|all|the\s+(?:(?P<n>\d|two|three|four|five|six)\s+)?(?:lines|paragraphs|"
                            r"bits))\s+between\s+" + _END.format("a") + r"\s+and\s+" + _LAST +
                            r"(?=\s*(?:$|[,;.!?]|\s+in\b))", re.IGNORECASE)),
+    # "cancellations down to the car park line can all be 9pt"
+    ("down", re.compile(r"^" + _END.format("a") + r"\s+down\s+to\s+(?P<incl>(?:and\s+)?including\s+)?" + _LAST +
+                        r"(?=\s+(?:can|could|should|need|needs)\s+(?:all\s+|both\s+)?(?:be|go)\b)", re.IGNORECASE)),
+    # "the 3 dates under coming up in italics please": so many lines after a heading
+    ("count", re.compile(r"\bthe\s+(?P<n>\d|two|three|four|five|six)\s+(?:[a-z]+\s+)?(?:lines|dates|items|bullets|"
+                         r"things|points|paragraphs|entries|rules|notes)\s+(?:under|below|after)\s+(?P<a>[^,;.!?]+?)" +
+                         r"(?=\s*(?:$|[,;.!?]|\s+(?:in|to|should|can|could|need|needs|please)\b))", re.IGNORECASE)),
     # "the lines under the title, down to and including where to meet"
     ("under", re.compile(r"\b(?:everything|all|the\s+(?:(?P<n>\d|two|three|four|five|six)\s+)?(?:lines|paragraphs|"
                          r"bits))\s+(?:under|below|after)\s+" + _END.format("a") + r"(?:\s+in\s+[a-z]+)?\s*,?\s+"
@@ -59,6 +68,12 @@ def described_range(request: str, view: Any) -> str:
     'put paragraphs 2 to 4 in italics'
     >>> described_range("put the 3 lines between the title and about the league in italics", v)  # 4 lines there
     'put the 3 lines between the title and about the league in italics'
+    >>> described_range("from club notes down to the meet line, make it 12pt - people can't read it", v)
+    "make paragraphs 2 to 4 12pt - people can't read it"
+    >>> described_range("captain down to courts can all be 9pt, it's small print", v)
+    "make paragraphs 3 to 5 9pt, it's small print"
+    >>> described_range("the 2 lines under cakes and drinks in italics please", v)
+    'set paragraphs 8 to 9 in italics please'
     >>> described_range("everything from captain down to the meet one in 10pt", v)
     'set paragraphs 3 to 4 in 10pt'
     """
@@ -68,11 +83,15 @@ def described_range(request: str, view: Any) -> str:
         m = pattern.search(request)
         if m is None:
             continue
-        a, b = _paragraph(m.group("a"), view, start=True), _paragraph(m.group("b"), view)
+        a = _paragraph(m.group("a"), view, start=True)
+        b = a + _COUNT_OF.get(m.group("n").lower(), 0) if how == "count" and a else \
+            _paragraph(m.groupdict().get("b") or "", view)
         if a is None or b is None:
             continue
-        first = a if how == "from" else a + 1
+        first = a if how in ("from", "down") else a + 1
         last = b - 1 if how == "between" else b
+        if how == "count" and not _plain_run(view, first, last):
+            continue
         if first > last:
             continue
         n = m.groupdict().get("n")
@@ -83,10 +102,31 @@ def described_range(request: str, view: Any) -> str:
         if how == "under":  # "the lines under the title in italics, down to ...": the words between stay
             inner = re.search(r"\s+in\s+[a-z]+", m.group(0)[m.end("a") - m.start():m.start("b") - m.start()])
             rest = (inner.group(0) if inner else "") + rest
-        if not request[:m.start()].strip() and re.match(r"\s+(?:in|to|into)\s", rest):
-            said = f"set {said}"  # "everything from invoice no down to the term line in 10pt": a verb to read
+        if not request[:m.start()].strip():
+            if re.match(r"\s+(?:in|to|into)\s", rest):
+                said = f"set {said}"  # "everything from invoice no down to the term line in 10pt": a verb to read
+            can_be = re.match(r"\s+(?:can|could|should|needs?)\s+(?:all\s+|both\s+)?be\s+", rest)
+            if can_be:  # "... can all be 9pt": make them so
+                return f"make {said} {rest[can_be.end():]}"
+            ask = _ASK_IT.search(rest)
+            if ask:  # "from dear parents down to the laptops bit, make it 12pt": the run where "it" stands
+                return _PRONOUN.sub(lambda _, said=said: said, ask.group("ask"), count=1).strip()
         return f"{request[:m.start()]}{said}{rest}"
     return request
+
+
+_COUNT_OF = {**_COUNT, **{str(k): k for k in range(1, 10)}}
+_PRONOUN = re.compile(r"\b(?:it|them|those|these|they)\b", re.IGNORECASE)
+_ASK_IT = re.compile(r"(?:,|\s[\u2013\u2014-]|\s+so)\s*(?:(?:can|could)\s+(?:you|u)\s+|please\s+|pls\s+)?"
+                     r"(?P<ask>[a-z][^,.;!?\u2013\u2014]*?\b(?:it|them|those|these|they)\b[^,.;!?\u2013\u2014]*)",
+                     re.IGNORECASE)
+
+
+def _plain_run(view: Any, first: int, last: int) -> bool:
+    """Paragraphs ``first`` to ``last`` hold text and no heading (so many lines under a heading are its own)."""
+    run = [p for p in view.paragraphs if first <= p.number <= last]
+    return len(run) == last - first + 1 and all(p.text.strip() and not p.role.startswith("heading")
+                                                 and p.role not in ("title", "subtitle") for p in run)
 
 
 def _paragraph(description: str, view: Any, start: bool = False) -> int | None:
@@ -137,6 +177,7 @@ _AT_TOP = re.compile(r"\b(?:the\s+)?(?:[a-z]+['\u2019]s\s+|(?<=the\s)[a-z]+\s+(?
                      re.IGNORECASE)
 
 
+_WORD_AT_TOP = re.compile(r"\b(?P<w>[a-z][\w'-]+)\s+(?:at|across)\s+the\s+(?:very\s+)?top\b", re.IGNORECASE)
 _EXCEPT = re.compile(r"\b(?:except|apart\s+from|but\s+not|other\s+than|bar)\s+(?:for\s+)?$", re.IGNORECASE)
 
 
@@ -147,6 +188,8 @@ def named_at_top(request: str, view: Any) -> str:
     >>> v = DocView((ViewParagraph(1, "title", "Sophie & Daniel"), ViewParagraph(2, "body", "are getting wed")), ())
     >>> named_at_top("names at the top should be 36pt", v), named_at_top("the names at the bottom", v)
     ("the paragraph 'Sophie & Daniel' should be 36pt", 'the names at the bottom')
+    >>> named_at_top("sophie at the top \u2013 centre it", v)
+    "the paragraph 'Sophie & Daniel' \u2013 centre it"
     >>> named_at_top("the practice name at the top could be 24pt", v)
     "the paragraph 'Sophie & Daniel' could be 24pt"
     >>> named_at_top("all of it in Arial except the heading at the top", v)
@@ -155,6 +198,10 @@ def named_at_top(request: str, view: Any) -> str:
     """
     m = _AT_TOP.search(request)
     first = next((p for p in view.paragraphs if p.text.strip()), None)
+    own = _WORD_AT_TOP.search(request)  # "fernlea at the top - centre it": a word of the title itself
+    if m is None and own is not None and first is not None and \
+            own.group("w").lower() in re.findall(r"[a-z']+", fold(first.text)):
+        m = own
     if m is None or first is None or first.role != "title" or QUOTED_RE.search(request) or \
             _EXCEPT.search(request[:m.start()]):
         return request  # "all the text 12pt except the heading at the top": read by all_but_title

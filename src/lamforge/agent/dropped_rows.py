@@ -26,7 +26,10 @@ _DROPPED = re.compile(
     # "28th jan is off", "the 50 fly's been dropped this year"
     rf"|^(?:(?:so|oh|sadly|sorry|unfortunately|fyi),?\s+)?(?P<b>[^,;.!?\u2013\u2014]+?)(?:\s+(?:is|are|was|were|has\s+been"
     rf"|have\s+been|got)|['\u2019]s(?:\s+been)?)\s+(?:now\s+|been\s+)?{_GONE}"
-    r")(?=\s*(?:$|[,;.!?\u2013\u2014-]|\s+(?:this|for|now|so|as|because|since|due)\b))", re.IGNORECASE)
+    # "take the packing service off and redo the totals"
+    r"|(?:^|[,.;]\s+|\b(?:so|just|please|pls|can\s+you|could\s+you)\s+)take\s+(?P<c>the\s+[^,;.!?\u2013\u2014]+?)\s+"
+    r"(?:off|out)(?:\s+(?:of\s+)?the\s+\w+)?"
+    r")(?=\s*(?:$|[,;.!?\u2013\u2014-]|\s+(?:this|for|now|so|as|because|since|due|and)\b))", re.IGNORECASE)
 
 
 def dropped_target(request: str, view: Any) -> str:
@@ -44,6 +47,8 @@ def dropped_target(request: str, view: Any) -> str:
     'delete row 3 of table 2'
     >>> dropped_target("the tombola has been cancelled this year", v)
     "delete the paragraph 'Tombola in the hall'"
+    >>> dropped_target("nobody grew one, so take the heaviest marrow off and fix the total", v)
+    'delete row 2 of table 1'
     >>> dropped_target("the title is off centre", v), dropped_target("the fee is 60p", v)
     ('the title is off centre', 'the fee is 60p')
     """
@@ -52,7 +57,7 @@ def dropped_target(request: str, view: Any) -> str:
     m = _DROPPED.search(request.strip())
     if m is None:
         return request
-    thing = m.group("a") or m.group("b")
+    thing = m.group("a") or m.group("b") or m.group("c")
     words = {stem(w) for w in content_words(thing)}
     dates = dates_in(thing)
     if not words and not dates:

@@ -26,6 +26,7 @@ from lamforge.agent.backends.base import (
 )
 from lamforge.agent.brackets import with_brackets
 from lamforge.agent.colour_names import trained_colours
+from lamforge.agent.compound_parts import compound_parts
 from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, confirmation_reason, effect_confirmer
 from lamforge.agent.corrections import several_corrections, stated_correction
 from lamforge.agent.decide import decide
@@ -72,6 +73,7 @@ from lamforge.agent.whole_document import (
     all_the_text,
     default_font,
     tables_too,
+    whole_by_kind,
 )
 from lamforge.app.observation import Observation
 from lamforge.prompting.format import HistoryStep, build_step_messages
@@ -173,6 +175,9 @@ def run_episode(
             # "soup's gone up to £5.95 and the quiche is 8.75 now"; "the st nd rd on 1st 2nd and 3rd go up small"
             several = None if row or fixes else several_corrections(request, obs.view) or ordinal_parts(request) \
                 or digit_parts(request, env.texts())  # "the 2s in the chemistry answers ... low down"
+            # "dog charge is £20 a stay now. and put that paragraph in italics": the correction, then the rest
+            if several is None and not (row or fixes):
+                several = compound_parts(request, obs.view, lambda then: ground_request(env, then, result.meta))
             if several is None:
                 request = ground_request(env, request, result.meta)
             # "make the paragraph 'X' bold, red and 14 pt": one trained request per format
@@ -239,12 +244,13 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     What changed is kept in ``meta`` (``grounded_request``, ``mentions``, ``explicit``, ``references``) for the log.
     """
     typed = request
-    request = tables_too(default_font(without_instead(fix_typos(request))))  # "tittle"; "whole menu in Georgia"
+    request = tables_too(default_font(whole_by_kind(without_instead(fix_typos(request)))))  # "the whole quote"
     request = all_the_text(whole_of_line(request))  # "not just the label": the line; "all the writing": all the text
     texts = env.texts()  # read once: grounding only reads the document
     request = with_brackets(request, texts)  # '"not according to schedule" in italics, brackets as well'
     request = trained_colours(request, texts)  # "in navy": dark blue (a word the document holds stays as written)
     view = env.observe().view
+    request = named_at_top(described_range(request, view), view)  # "from the cakes paragraph down to ..."
     # "lemon drizzle is £1.40 now": change '£1.20' to '£1.40'; read before the slips are fixed, which would
     # turn the right spelling of "recieved should be received" into the document's wrong one
     corrected = stated_correction(request, view)
@@ -255,7 +261,6 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
         request = dropped_target(request, view)
     request = last_item(request, view)  # "add one more to the getting there list: X", before its words are read
     request = can_go(items_of_named_list(request, view))  # "the last two rules", "the middle one ... can go"
-    request = named_at_top(described_range(request, view), view)  # "from the cakes paragraph down to ..."
     request = sign_off_block(request, view)  # "the sign off": the closing line and the name and role under it
     request = table_under_section(request, view)  # "put a table under the wifi details, 4 rows by 2 columns"
     request = heading_on_new_page(request, view)  # "start the thank yous on a new page": the heading "Our thanks"

@@ -352,14 +352,16 @@ def _range_side(text: str, before: str, paragraphs: list[tuple[int, str, str]]) 
     return explicit_words(Spot("paragraphs", n, n), paragraphs) or text
 
 
-_VAGUE_SIZE = re.compile(r"\b(?:a\s+(?:bit|little)\s+|slightly\s+|much\s+)?(?:bigger|larger|smaller)\s*,?\s+"
+_VAGUE_SIZE = re.compile(r"\b(?:a\s+(?:bit|little)\s+|slightly\s+|much\s+)?(?:bigg?er|larger|smaller)"
+                         r"\s*(?:,|\s[\u2013\u2014-])?\s+"
                          r"(?:like\s+|say\s+|about\s+|at\s+|to\s+)?(?=\d+(?:\.\d+)?\s*(?:pt|points?)\b)",
                          re.IGNORECASE)
 
 
 # "could be bigger, say 24": a size said without its unit after a vague one
-_SAID_SIZE = re.compile(r"\b(?P<v>(?:bigger|larger|smaller)\s*,?\s+(?:say|maybe|perhaps|like|about|around|try)\s+)"
-                        r"(?P<n>\d{1,2}(?:\.5)?)\b(?!\s*(?:pt|points?|px|%|[.,:]\d|am|pm|mins?|minutes|[a-z]))",
+_SAID_SIZE = re.compile(r"\b(?P<v>(?:bigg?er|larger|smaller)\s*(?:,?\s+(?:say|maybe|perhaps|like|about|around|try)\s+"
+                        r"|(?:,|\s[\u2013\u2014-])\s*(?=\d{1,2}(?:\.5)?\s+(?:would|will|wud|should|is|please|pls)\b)))"
+                        r"(?P<n>\d{1,2}(?:\.5)?)\b(?!\s*(?:pt|points?|px|%|[.,:]\d|am|pm|mins?|minutes|[a-z]+s\b))",
                         re.IGNORECASE)
 # "title bigger – 26 – and centred": the size set off by dashes or brackets
 _DASHED_SIZE = re.compile(r"\b(?:bigger|larger|smaller)\s*[\u2013\u2014(-]\s*(?P<n>\d{1,2}(?:\.5)?)\s*(?:pt\s*)?"
@@ -384,6 +386,8 @@ def exact_size(request: str) -> str:
 
     >>> exact_size("Make the keywords line smaller, 9 pt"), exact_size("make the title bigger, like 16 pt")
     ('Make the keywords line 9 pt', 'make the title 16 pt')
+    >>> exact_size("make the happy line biger \u2013 14 wud do")
+    'make the happy line 14pt wud do'
     >>> exact_size("the name could be bigger, say 24"), exact_size("make it bigger, say 2 sizes up")
     ('the name could be 24pt', 'make it bigger, say 2 sizes up')
     >>> exact_size("make the title bigger"), exact_size("title bigger \u2013 26 \u2013 and centred")
@@ -558,7 +562,8 @@ def _inside_quote(request: str, words: str) -> bool:
     return any(m.start() < at < m.end() for m in QUOTED_RE.finditer(request))
 
 
-_TOPIC_FIRST = re.compile(r"^(?P<target>(?:the\s+paragraph\s+)?(?:'[^']+'|\"[^\"]+\"))\s*(?:[\u2013\u2014:-]|,)\s+"
+_TOPIC_FIRST = re.compile(r"^(?P<target>(?:the\s+paragraph\s+)?(?:'[^']+'|\"[^\"]+\"))"
+                          r"(?:\s+(?:is|looks|seems|reads)\s+[^,'\"\u2013\u2014]{1,40}?)?\s*(?:[\u2013\u2014:-]|,)\s+"
                           r"(?P<rest>(?:(?:can|could)\s+you\s+|please\s+)?[a-z][^'\"]*?\bit\b[^'\"]*)$", re.IGNORECASE)
 
 
@@ -567,6 +572,8 @@ def topic_first(request: str) -> str:
 
     >>> topic_first("the paragraph 'Ashcombe Hall' \u2013 centre it, 24pt and blue please")
     "centre the paragraph 'Ashcombe Hall', 24pt and blue please"
+    >>> topic_first("the paragraph 'Unit 7, Canal Wharf' is a bit shouty, make it grey")
+    "make the paragraph 'Unit 7, Canal Wharf' grey"
     >>> topic_first("'Notes' - can you make it bold"), topic_first("make 'it' bold")
     ("can you make 'Notes' bold", "make 'it' bold")
     """

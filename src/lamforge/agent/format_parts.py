@@ -27,7 +27,7 @@ _OPS = (
     (re.compile(rf"(?:in\s+)?(?P<c>{_COLOR})(?:\s+text)?"), "make {t} {c}"),
     (re.compile(r"(?:size\s+)?(?P<n>\d{1,2}(?:\.5)?)\s*(?:pt|points?)|size\s+(?P<m>\d{1,2})"), "make {t} {n} pt"),
     (re.compile(rf"(?:in\s+)?(?P<f>{_FONT})(?:\s+font)?"), "set the font of {t} to {f}"),
-    (re.compile(r"cent(?:re|er)(?:d|-aligned)?|in\s+the\s+(?:centre|center)"), "centre {t}"),
+    (re.compile(r"cent(?:re|er)(?:e?d|-aligned)?|in\s+the\s+(?:centre|center)"), "centre {t}"),
     (re.compile(r"right[-\s]aligned|aligned\s+right|on\s+the\s+right"), "right-align {t}"),
     (re.compile(r"(?:in\s+)?(?:all\s+)?(?:caps|capitals|upper\s?case)"), "make {t} uppercase"),
 )
@@ -40,6 +40,14 @@ _MAKE = re.compile(rf"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:make|set|t
 _THEN_IT = re.compile(rf"^(?P<first>bold|italici[sz]e|underline|cent(?:re|er)|embolden)\s+(?P<t>{_TARGET})\s*,?\s+"
                       r"(?:and\s+)?(?:then\s+)?(?:make|set|turn|put)\s+it\s+(?P<ops>.+?)\s*(?:,?\s*(?:please|pls))?"
                       r"\s*[.!?]?$", re.IGNORECASE)
+# "centre the paragraph 'X', 24pt, and dark green"; "the paragraph 'X' – 18pt, centred and underlined"
+_LEAD_OP = re.compile(rf"^(?P<first>bold|italici[sz]e|underline|cent(?:re|er)|embolden)\s+(?P<t>{_TARGET})\s*,\s*"
+                      r"(?P<ops>.+?)\s*(?:,?\s*(?:please|pls|thanks))?\s*[.!?]?$", re.IGNORECASE)
+_TOPIC = re.compile(rf"^(?P<t>{_TARGET})(?:\s+(?:line|heading|bit|title|paragraph))?\s*(?:[\u2013\u2014:]|\s-)\s*"
+                    r"(?P<ops>.+?)\s*(?:,?\s*(?:please|pls|thanks))?\s*[.!?]?$", re.IGNORECASE)
+# a reason after the last format: "dark green to match the sign out front"
+_REASON = re.compile(r"\s+(?:to\s+match|so\s+(?:that|it|they|people)|because|since|as\s+(?:it|they|we))\b.*$",
+                     re.IGNORECASE)
 _FIRST = {"bold": "bold", "embolden": "bold", "italicise": "italics", "italicize": "italics", "underline": "underlined",
           "centre": "centred", "center": "centred"}
 
@@ -53,17 +61,22 @@ def format_parts(request: str) -> list[str] | None:
      "make the paragraph 'Closing date: 30 June' 14 pt"]
     >>> format_parts("bold the paragraph 'Wifi: Bramble22' and make it 14pt")
     ["make the paragraph 'Wifi: Bramble22' bold", "make the paragraph 'Wifi: Bramble22' 14 pt"]
+    >>> format_parts("centre the paragraph 'Fernlea', 24pt, and dark green to match the sign")
+    ["centre the paragraph 'Fernlea'", "make the paragraph 'Fernlea' 24 pt", "make the paragraph 'Fernlea' dark green"]
+    >>> format_parts("'removal quotation' line \u2013 18pt, centered and underlined please")
+    ["make 'removal quotation' 18 pt", "centre 'removal quotation'", "underline 'removal quotation'"]
     >>> format_parts("make 'Hi' bold"), format_parts("make the paragraph 'Hi' bold and say hello")
     (None, None)
     """
-    m = _MAKE.match(request.strip())
-    ops = m.group("ops") if m else None
+    said = request.strip()
+    m = _MAKE.match(said) or _TOPIC.match(said)
     first: list[str] = []
     if m is None:
-        m = _THEN_IT.match(request.strip())
+        m = _THEN_IT.match(said) or _LEAD_OP.match(said)
         if m is None:
             return None
-        ops, first = m.group("ops"), [_FIRST[m.group("first").lower()]]
+        first = [_FIRST[m.group("first").lower()]]
+    ops = _REASON.sub("", m.group("ops"))
     items = first + [o for o in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", ops) if o]
     if len(items) < 2:
         return None

@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lamforge.agent.word_overlap import stem
 from lamforge.app.commands import COLORS
 from lamforge.app.text_match import find_spelling, fold
 from lamforge.text.contacts import CONTACTS
@@ -323,11 +324,12 @@ def _any_of_its_kind(m: re.Match[str]) -> str:
 
 def _described_by(what: str, hits: list[tuple[str, str]]) -> set[str]:
     """The one value (occurring once) whose paragraph holds the most of the description's own words, else none."""
-    every = set(re.findall(r"[a-z]{3,}", what.lower())) - {"the", "and"}
+    every = set(re.findall(r"[a-z]{3,}", what.lower())) - {"the", "and"}  # "the dog charge" meets "Dogs ... £15"
     words = {w for w in every if w not in FUNCTION_WORDS and w not in INSTRUCTION_WORDS}
     # the description's own words first; its small words ("the new rent") only to tell two apart
-    score = {v: (len(words & set(re.findall(r"[a-z]+", p.lower()))), len(every & set(re.findall(r"[a-z]+", p.lower()))))
-             for v, p in hits}
+    said = {stem(w) for w in words}
+    score = {v: (len(said & {stem(w) for w in re.findall(r"[a-z]+", p.lower())}),
+                 len(every & set(re.findall(r"[a-z]+", p.lower())))) for v, p in hits}
     best = max(score.values(), default=(0, 0))
     winners = [v for v, n in score.items() if n == best]
     if best[0] == 0 or len(winners) != 1 or sum(v == winners[0] for v, _ in hits) != 1:

@@ -14,10 +14,12 @@ from typing import Any
 from lamforge.text.explicit import quote
 from lamforge.text.locate import CLOSINGS
 
-_BESIDE = re.compile(r"\bthe\s+(?:[\w'\u2019-]+\s+){0,2}?(?:line|paragraph|bit|text)\s+"
-                     r"(?:(?:just|right|directly|straight)"
+_BESIDE = re.compile(r"(?:\b(?:the|our|my|your)\s+|^|(?<=[,.;:!?]\s))"
+                     r"(?:(?!(?:the|our|my|your)\b)[\w'\u2019-]+\s+){0,2}?"
+                     r"(?:line|paragraph|bit|text)\s+(?:(?:just|right|directly|straight)"
                      r"\s+)?(?P<where>under|underneath|below|beneath|after|above|before|over)\s+"
-                     r"the\s+paragraph\s+(?P<q>'[^']+'|\"[^\"]+\")", re.IGNORECASE)
+                     r"(?:the\s+paragraph\s+(?P<q>'[^']+'|\"[^\"]+\")|the\s+(?:[a-z]+\s+)?(?P<name>name|title)\b)",
+                     re.IGNORECASE)
 _AFTER = {"under", "underneath", "below", "beneath", "after"}
 
 
@@ -29,6 +31,8 @@ def line_beside(request: str, view: Any) -> str:
     ...              ViewParagraph(3, "body", "12 Wellesley Terrace"), ViewParagraph(4, "body", "Invoice")), ())
     >>> line_beside("the address line under the paragraph 'Harriet Lomax' in italics please", v)
     "the paragraph '12 Wellesley Terrace' in italics please"
+    >>> line_beside("our contact line under the name is a bit shouty", v)
+    "the paragraph '12 Wellesley Terrace' is a bit shouty"
     >>> line_beside("bold the line above the paragraph 'Invoice'", v)
     "bold the paragraph '12 Wellesley Terrace'"
     >>> line_beside("put a line under the paragraph 'Invoice'", v)  # nothing under it: as written
@@ -37,9 +41,11 @@ def line_beside(request: str, view: Any) -> str:
     m = _BESIDE.search(request)
     if m is None:
         return request
-    said = m.group("q")[1:-1]
     filled = [p for p in view.paragraphs if p.text.strip()]
-    at = [k for k, p in enumerate(filled) if p.text == said]
+    if m.group("name"):  # "our contact line under the name": the name the document opens with
+        at = [k for k, p in enumerate(filled[:1]) if p.role == "title"]
+    else:
+        at = [k for k, p in enumerate(filled) if p.text == m.group("q")[1:-1]]
     if len(at) != 1:
         return request
     k = at[0] + (1 if m.group("where").lower() in _AFTER else -1)

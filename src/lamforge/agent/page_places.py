@@ -45,7 +45,7 @@ def page_of_its_own(request: str) -> str:
 
 
 _UNQUOTED_ON_PAGE = re.compile(
-    rf"\b(?P<verb>put|start|move|begin|place|have|get|push)\s+the\s+(?P<x>[a-z][\w'\u2019 -]*?)"
+    rf"\b(?P<verb>put|start|move|begin|place|have|get|push)\s+(?:the\s+)?(?P<x>[a-z][\w'\u2019 -]*?)"
     rf"(?:\s+(?:section|bit|part|heading|list))?\s+(?:on|onto|to)\s+{_ON_PAGE}\b", re.IGNORECASE)
 _SMALL = {"the", "a", "an", "our", "your", "my", "you", "of", "to", "and", "for", "in", "on", "with", "at"}
 

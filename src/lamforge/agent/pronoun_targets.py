@@ -21,13 +21,18 @@ from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.vocab import INSTRUCTION_WORDS
 
 # "it", "them", "that bullet", "that slot": a noun after "that" is the unit's name, whatever the document calls it
-_POINTER = r"(?:it|them|(?:that|this)(?:\s+(?!(?:off|out|away|can|could|should|needs?|has|must|is)\b)[a-z]+)?)"
+_POINTER = (r"(?:it(?!['\u2019]s)|them|(?:that|this)(?:\s+(?:bullet|line|paragraph|row|item|bit|entry|point|one|"
+            r"sentence|slot|session|class|club|lesson|appointment|price|date|event|fixture|team|pattern|room|booking|"
+            r"option|service|thing|part|section|course|match|game|visit|trip|activity|dish|treatment))?(?!\s+(?:goes|"
+            r"is|was|will|would|has|had|means)\b))")
 _SPLIT = re.compile(r"\s*(?:[,;.]|\s[\u2013\u2014-]|(?=\s+so\s))\s+"
                     r"(?:(?:so|just|then|please|can\s+you|could\s+you)\s+)*",
                     re.IGNORECASE)
+_GOES = r"(?:go|come\s+(?:out|off)|be\s+(?:removed|deleted|taken\s+(?:out|off)|cut|dropped))"
 _DELETE = re.compile(rf"\b(?:take\s+{_POINTER}\s+(?:out|off|away)|(?:remove|delete|lose|drop|cut|scrap|bin)\s+"
                      rf"{_POINTER}|get\s+rid\s+of\s+{_POINTER}|{_POINTER}\s+(?:can|could|should|needs?\s+to|has\s+to|"
-                     r"must)\s+(?:go|come\s+(?:out|off)|be\s+(?:removed|deleted|taken\s+(?:out|off)|cut|dropped)))\b",
+                     rf"must)\s+{_GOES}|(?:can|could|should)\s+{_POINTER}\s+{_GOES}"  # "can it come out of the costs"
+                     rf"|{_POINTER}(?:['\u2019]s|\s+is)\s+off\s+the\s+\w+)\b",  # "so that one's off the list"
                      re.IGNORECASE)
 _STRIKE = re.compile(rf"\b(?:strike|cross)\s+(?:{_POINTER}\s+(?:through|out|off)|(?:through|out|off)\s+{_POINTER})\b",
                      re.IGNORECASE)
@@ -54,15 +59,21 @@ def pronoun_target(request: str, view: Any) -> str:
     'delete row 3 of table 1'
     >>> pronoun_target("we've stopped the free parking so that line needs to come out", v)
     "delete the paragraph 'Free parking at the barn'"
+    >>> pronoun_target("sadly the soup ran out for good so that one's off the list", v)
+    'delete row 3 of table 1'
     >>> pronoun_target("make the title bold and make it 14pt", v), pronoun_target("delete it", v)
     ('make the title bold and make it 14pt', 'delete it')
     """
     if QUOTED_RE.search(request):
         return request
-    parts = _SPLIT.split(request.strip(), maxsplit=1)
-    if len(parts) != 2:
+    said = request.strip()
+    cuts = [m for m in _SPLIT.finditer(said) if re.search(rf"\b{_POINTER}\b", said[m.end():], re.IGNORECASE)
+            and not re.match(r"(?:but\s+)?(?:don['\u2019]?t|do\s+not|never)\b", said[m.end():], re.IGNORECASE)]
+    if not cuts:
         return request
-    fact, ask = parts
+    # "bad news, maureen's puppy ate the rib pattern so that one's off the list": the fact runs up to the last cut
+    cut = cuts[-1]
+    fact, ask = said[:cut.start()], said[cut.end():]
     ask = _NOT_THAT.sub("", ask).strip().rstrip(".!?")
     first = _WORD.findall(fact.lower())[:1]
     if not re.search(rf"\b{_POINTER}\b", ask, re.IGNORECASE) or not first or first[0] in INSTRUCTION_WORDS \
@@ -85,6 +96,7 @@ def _unit(fact: str, view: Any) -> tuple[str, str] | None:
     """(how the model names it, "delete row R of table T" for a row) of the one unit the fact's words pick."""
     words = {stem(w) for w in content_words(fact)}
     tokens = set(re.findall(r"[A-Z][A-Za-z]+", fact))  # "PE": a short name a cell holds whole, in its case
+    tokens |= {w for w in re.findall(r"[a-z]{4,}", fact)}  # "the single room": a word a cell holds whole
     units = [(f"the paragraph {quote(p.text)}", "", p.text, ()) for p in view.paragraphs if p.text.strip()
              and not p.role.startswith("heading") and p.role not in ("title", "subtitle")]
     units += [("", f"delete row {r} of table {t.number}", " ".join(row), row) for t in view.tables
@@ -92,7 +104,8 @@ def _unit(fact: str, view: Any) -> tuple[str, str] | None:
     scored = []
     for name, row, text, cells in units:
         shared = words & {stem(w) for w in _WORD.findall(fold(text))}
-        whole = tokens & {c.strip() for c in cells}
+        whole = {k for k in tokens if k in {c.strip() for c in cells} or k.islower() and k in {fold(c).strip()
+                                                                                                for c in cells}}
         if any(len(w) >= 4 for w in shared) or whole:  # a word of some length among them, not just "day" or "new"
             scored.append((len(shared) + 2 * len(whole), (name, row)))
     return one_best(scored)

@@ -53,7 +53,7 @@ _ALSO_TABLES = re.compile(r"(?:\s*(?:,|please|thanks|(?:the\s+)?tables?(?:\s+\d+
 _TABLE_TOO = re.compile(
     r"(?:\s*[,;]\s*|\s+[\u2013\u2014-]\s+|\s+)(?:and\s+)?(?:(?:incl(?:uding|\.)?|with|plus)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+)?tables?(?:\s+\d+)?|(?:the\s+)?(?:[a-z]+\s+)?tables?(?:\s+\d+)?\s+(?:as\s+well|and\s+all|"
-    r"included|too))(?=\s*(?:please|pls|thanks)?\s*[.!?]?\s*$|\s*[,;])", re.IGNORECASE)
+    r"included|too))(?=\s*(?:please|pls|thanks)?\s*[.!?]?\s*$|\s*[,;]|\s*[.!?]\s+\S)", re.IGNORECASE)
 _WHOLE = re.compile(r"\b(?:throughout|everything|all\s+(?:of\s+)?the\s+(?:text|writing|words|document)|"
                     r"(?:the\s+)?(?:whole|entire)\s+(?:document|doc|thing|text))\b", re.IGNORECASE)
 
@@ -159,3 +159,19 @@ def all_beside(request: str, view: Any) -> str:
         return request
     said = f"paragraph {first}" if first == end else f"paragraphs {first} to {end}"
     return f"{request[:m.start()]}{said}{request[m.end():]}"
+
+
+# "justify the whole quote", "the entire invoice": the document named by its kind
+_WHOLE_KIND = re.compile(r"\bthe\s+(?:whole|entire)\s+(?:quote|quotation|letter|invoice|notice|sheet|menu|newsletter|"
+                         r"leaflet|flyer|poster|programme|program|schedule|timetable|report|form|memo|handout|price\s+"
+                         r"list|info(?:rmation)?\s+sheet|doc)\b(?!\s+(?:line|paragraph|section|table|heading|title|"
+                         r"column|row|number|date)\b)", re.IGNORECASE)
+
+
+def whole_by_kind(request: str) -> str:
+    """"Justify the whole quote, tables included": the whole document, said as the families name it.
+
+    >>> whole_by_kind("justify the whole quote, tables included"), whole_by_kind("bold the whole quote number")
+    ('justify the whole document, tables included', 'bold the whole quote number')
+    """
+    return _WHOLE_KIND.sub("the whole document", request)

@@ -33,10 +33,17 @@ def stem(word: str) -> str:
 
     >>> stem("boosters"), stem("running"), stem("marrows"), stem("gas")
     ('booster', 'runn', 'marrow', 'gas')
+    >>> stem("brownies") == stem("brownie"), stem("boxes") == stem("box"), stem("berries") == stem("berry")
+    (True, True, True)
     """
-    for end in ("ing", "es", "s"):
-        if word.endswith(end) and len(word) - len(end) >= 3:
-            return word[:-len(end)]
+    if word.endswith("ing") and len(word) >= 6:
+        return word[:-3]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    if word.endswith("e") and len(word) > 3:  # "brownies", "brownie"; "boxes", "box"
+        word = word[:-1]
+    if word.endswith("y") and len(word) > 3:  # "berries", "berry"
+        word = word[:-1] + "i"
     return word
 
 
