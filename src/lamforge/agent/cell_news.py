@@ -261,3 +261,53 @@ def person_news(request: str, view: Any) -> str | None:
     table, r, c = found
     value = " ".join(w[:1].upper() + w[1:].lower() for w in said.split())
     return f"set the cell in row {r}, column {c} of table {table} to {quote(value)}"
+
+
+# "knocking a fiver off every low season price", "every junior fee goes up by 50p"
+_EVERY = re.compile(r"\b(?:every|all\s+(?:the\s+)?|each)\s+(?P<col>[a-z][\w'\u2019 -]*?)\s+(?:prices?|fees?|costs?|"
+                    r"charges?|rates?)\b", re.IGNORECASE)
+_BY = re.compile(r"(?P<amt>[\u00a3$\u20ac]\d+(?:\.\d\d)?|\d+p)\s+(?P<dir>off|more|extra|less|cheaper|dearer|on)\b"
+                 r"|\b(?P<dir2>up|down)\s+(?:by\s+)?(?P<amt2>[\u00a3$\u20ac]\d+(?:\.\d\d)?|\d+p)\b"
+                 r"|\b(?P<dir3>knock(?:ing|ed)?|tak(?:e|ing)|add(?:ing)?|put(?:ting)?)\s+(?P<amt3>[\u00a3$\u20ac]\d+(?:\.\d\d)?"
+                 r"|\d+p)\s+(?P<dir4>off|on)\b", re.IGNORECASE)
+
+
+def column_shift_parts(request: str, view: Any) -> list[str] | None:
+    """"Knocking a fiver off every low season price": one cell set per sum of the column the request names.
+
+    The column is the one whose header holds the words before "price"; the amount comes off ("off", "less",
+    "down") or goes on ("more", "up", "on"); each new sum is written as the cell writes its sum.
+
+    >>> from lamforge.app.observation import DocView, ViewTable
+    >>> t = ViewTable(1, 3, (("Room", "Low season", "High season"), ("Abbey", "\u00a385", "\u00a3110"),
+    ...                      ("Single", "\u00a355", "\u00a370")))
+    >>> column_shift_parts("we're knocking \u00a35 off every low season price", DocView((), (t,)))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ["set the cell in row 2, column 2 of table 1 to '\u00a380'",
+     "set the cell in row 3, column 2 of table 1 to '\u00a350'"]
+    """
+    if QUOTED_RE.search(request):
+        return None
+    col, by = _EVERY.search(request), _BY.search(request)
+    if col is None or by is None:
+        return None
+    amount = by.group("amt") or by.group("amt2") or by.group("amt3")
+    way = (by.group("dir") or by.group("dir2") or by.group("dir4")).lower()
+    pence = int(amount[:-1]) if amount.endswith("p") else round(float(amount[1:]) * 100)
+    sign = -1 if way in ("off", "less", "cheaper", "down") else 1
+    words = {stem(w) for w in content_words(col.group("col"))}
+    found = [(t, c) for t in view.tables if t.rows for c, h in enumerate(t.rows[0])
+             if words and words <= {stem(w) for w in re.findall(r"[a-z]{3,}", fold(h))}]
+    if len(found) != 1:
+        return None
+    table, c = found[0]
+    parts = []
+    for r, row in enumerate(table.rows[1:], 2):
+        cell = row[c].strip() if c < len(row) else ""
+        if _kind(cell) != "money":
+            continue
+        old = round(float(re.sub(r"[^\d.]", "", cell)) * 100)
+        new = (old + sign * pence) / 100
+        text = f"{new:.2f}" if "." in cell else (f"{new:.0f}" if new == int(new) else f"{new:.2f}")
+        parts.append(f"set the cell in row {r}, column {c + 1} of table {table.number} to {quote(cell[0] + text)}")
+    return parts or None

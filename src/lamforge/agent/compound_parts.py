@@ -47,7 +47,8 @@ def compound_parts(request: str, view: Any, ground: Callable[[str], str]) -> lis
         return None
     first, then = pieces[0].strip(), pieces[1].strip()
     fixed = stated_correction(first, view)
-    if fixed == first or not fixed.startswith(("change ", "replace every ")) or stated_correction(then, view) != then:
+    if fixed == first or not fixed.startswith(("change ", "replace every ", "set the cell ")) \
+            or stated_correction(then, view) != then:
         return None
     changed = _CHANGED.match(fixed)
     if changed is not None:

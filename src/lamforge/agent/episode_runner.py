@@ -25,10 +25,11 @@ from lamforge.agent.backends.base import (
     task_memory_of,
 )
 from lamforge.agent.brackets import with_brackets
+from lamforge.agent.cell_news import column_shift_parts
 from lamforge.agent.colour_names import trained_colours
 from lamforge.agent.compound_parts import compound_parts
 from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, confirmation_reason, effect_confirmer
-from lamforge.agent.corrections import several_corrections, stated_correction
+from lamforge.agent.corrections import money_as_figures, several_corrections, stated_correction
 from lamforge.agent.decide import decide
 from lamforge.agent.described_ranges import described_range, named_at_top
 from lamforge.agent.document_typos import fix_document_words
@@ -46,13 +47,21 @@ from lamforge.agent.explicit_targets import (
     view_texts,
     with_following_space,
     without_instead,
+    without_reason,
 )
 from lamforge.agent.format_parts import format_parts
 from lamforge.agent.heading_names import quote_headings
 from lamforge.agent.label_values import dated_line, label_value, whole_of_line
 from lamforge.agent.list_ends import items_of_named_list, last_item
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
-from lamforge.agent.named_cells import cell_of_text_in_row, column_by_plural, columns_by_kind, fill_as_set, named_cell
+from lamforge.agent.named_cells import (
+    cell_of_text_in_row,
+    column_by_plural,
+    columns_by_kind,
+    fill_as_set,
+    named_cell,
+    table_by_name,
+)
 from lamforge.agent.neighbour_lines import line_beside, sign_off_block
 from lamforge.agent.new_rows import new_row_parts
 from lamforge.agent.new_tables import table_under_section
@@ -174,7 +183,8 @@ def run_episode(
             fixes = spelling_parts(env, request, obs.view)  # "there's a typo in the paragraph about the winner"
             # "soup's gone up to £5.95 and the quiche is 8.75 now"; "the st nd rd on 1st 2nd and 3rd go up small"
             several = None if row or fixes else several_corrections(request, obs.view) or ordinal_parts(request) \
-                or digit_parts(request, env.texts())  # "the 2s in the chemistry answers ... low down"
+                or digit_parts(request, env.texts()) \
+                or column_shift_parts(money_as_figures(request), obs.view)  # "a fiver off every low season price"
             # "dog charge is £20 a stay now. and put that paragraph in italics": the correction, then the rest
             if several is None and not (row or fixes):
                 several = compound_parts(request, obs.view, lambda then: ground_request(env, then, result.meta))
@@ -251,6 +261,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     request = trained_colours(request, texts)  # "in navy": dark blue (a word the document holds stays as written)
     view = env.observe().view
     request = named_at_top(described_range(request, view), view)  # "from the cakes paragraph down to ..."
+    request = table_by_name(request, view)  # "the needles table": the one whose header says "Needles"
     # "lemon drizzle is £1.40 now": change '£1.20' to '£1.40'; read before the slips are fixed, which would
     # turn the right spelling of "recieved should be received" into the document's wrong one
     corrected = stated_correction(request, view)
@@ -296,6 +307,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     grounded = some_words(list_of_section(drop_change_scope(grounded, shown), view), shown)
     grounded = topic_first(grounded)  # "the title - centre it and make it 24pt": the target where "it" stands
     grounded = with_following_space(grounded, texts)  # "delete the word 'quite'": with its space
+    grounded = without_reason(grounded)  # "..., it's only small print": no instruction
     if mentions:
         meta["mentions"] = [{"text": m.text, "whole_paragraph": m.whole} for m in mentions]
     if rewrites:

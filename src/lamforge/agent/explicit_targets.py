@@ -581,3 +581,23 @@ def topic_first(request: str) -> str:
     if m is None:
         return request
     return re.sub(r"\bit\b", lambda _: m.group("target"), m.group("rest"), count=1)
+
+
+# ", it's only small print", ", cos nobody reads it": why, after a request whose target is already explicit
+_REASON_TAIL = re.compile(r"\s*,\s*(?:it['\u2019]?s|it\s+is|they['\u2019]re|that['\u2019]s|cos|coz|because|since|as\s+"
+                          r"(?:it|they|we|i|the|our))\b[^'\"]*$", re.IGNORECASE)
+_EXPLICIT = re.compile(r"'[^']+'|\"[^\"]+\"|\bparagraphs?\s+\d+|\b(?:row|column|table)\s+\d+", re.IGNORECASE)
+
+
+def without_reason(request: str) -> str:
+    """The request without the reason it ends with, once its target is explicit (the reason is no instruction).
+
+    >>> without_reason("make paragraphs 15 to 18 9pt, it's only small print")
+    'make paragraphs 15 to 18 9pt'
+    >>> without_reason("make the title bold, it's too plain"), without_reason("bold 'a', as 'b' is")
+    ("make the title bold, it's too plain", "bold 'a', as 'b' is")
+    """
+    m = _REASON_TAIL.search(request)
+    if m is None or not _EXPLICIT.search(request[:m.start()]):
+        return request
+    return request[:m.start()]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lamforge.agent.word_overlap import singular_words
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.reference_target import meaningful
 
@@ -267,3 +268,27 @@ def fill_as_set(request: str) -> str:
     cell, value = (m.group("cell"), m.group("v")) if m.group("cell") else (m.group("cell2"), m.group("v2"))
     verb = "Set" if request[m.start()].isupper() else "set"
     return f"{request[:m.start()]}{verb} {cell} to {value}{request[m.end():]}"
+
+
+_NAMED_TABLE = re.compile(r"\bthe\s+(?P<name>[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?)\s+table\b", re.IGNORECASE)
+
+
+def table_by_name(request: str, view: Any) -> str:
+    """"The needles table" as "table 2" when one table's header row holds the name's words (several tables).
+
+    >>> from lamforge.app.observation import DocView, ViewTable
+    >>> v = DocView((), (ViewTable(1, 2, (("Pattern", "Yarn"), ("Beanie", "Aran"))),
+    ...                  ViewTable(2, 2, (("Yarn", "Needles"), ("Aran", "5mm")))))
+    >>> table_by_name("bold the top row of the needles table", v), table_by_name("bold the yarn table", v)
+    ('bold the top row of table 2', 'bold the yarn table')
+    """
+    if len(view.tables) < 2 or QUOTED_RE.search(request):
+        return request
+    for m in _NAMED_TABLE.finditer(request):
+        for k in range(len(m.group("name").split())):  # "the new needles table": the words nearest "table"
+            name = " ".join(m.group("name").split()[k:])
+            words = singular_words(name)
+            hits = [t.number for t in view.tables if t.rows and words <= singular_words(" ".join(t.rows[0]))]
+            if len(hits) == 1:
+                return f"{request[:m.start()]}table {hits[0]}{request[m.end():]}"
+    return request

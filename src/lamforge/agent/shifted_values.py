@@ -27,6 +27,12 @@ _SHIFT = re.compile(
     rf"\b{_AMOUNT}\s+(?P<dir>earlier|later|sooner|before|after|back|forward)\b"
     r"|\bthe\s+(?P<unit2>day|week)\s+(?P<dir2>before|after)\b"
     rf"|\bthe\s+(?P<wd>{'|'.join(_WEEKDAYS)})\s+(?P<dir3>before|after)\b", re.IGNORECASE)
+# "completion's slipped a week", "the final's been brought forward by a day": said as "a week later"
+_SLIPPED = re.compile(r"\b(?P<v>slipped|slips|pushed\s+back|put\s+back|moved\s+back|delayed|brought\s+forward|"
+                      r"moved\s+forward)\s+(?:by\s+)?(?P<amt>(?:\d+|an?|one|two|three|half\s+an)\s+"
+                      r"(?:mins?|minutes?|hours?|hrs?|days?|weeks?))\b", re.IGNORECASE)
+_CALENDAR_WORDS = {*_WEEKDAYS, *(w + "s" for w in _WEEKDAYS), *MONTHS, *(m[:3] for m in MONTHS), "sept", "mon", "tue",
+                   "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
             "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45}
 _NTH = {"first": 0, "second": 1, "third": 2, "last": -1}
@@ -53,17 +59,22 @@ def shifted_value(said: str, view: Any) -> str | None:
     "change 'Friday 12 December' to 'Thursday 11 December'"
     >>> shifted_value("booked in date is wrong, she dropped it off the day before, same time", v)
     "change 'Thursday 5 March 2026' to 'Wednesday 4 March 2026'"
+    >>> shifted_value("booked in date's slipped a week, same time", v)
+    "change 'Thursday 5 March 2026' to 'Thursday 12 March 2026'"
     >>> shifted_value("make the doors line bold", v), shifted_value("a week later than it says", v)
     (None, None)
     """
     if QUOTED_RE.search(said):
         return None
+    said = _SLIPPED.sub(lambda x: f"{x.group('amt')} {'earlier' if 'forward' in x.group('v').lower() else 'later'}",
+                        said)
     m = _SHIFT.search(said)
     if m is None:
         return None
     unit = (m.group("unit") or m.group("unit2") or "day").lower()
     kind = "time" if unit.startswith(("min", "hour", "hr")) else "date"
     words = content_words(said[:m.start()] + " " + said[m.end():]) - {"earlier", "later", "says", "said", "wrong"}
+    words -= _CALENDAR_WORDS  # "fri 2nd april": a value, not the line's description
     units = [p.text for p in view.paragraphs] + [" | ".join(row) for t in view.tables for row in t.rows]
     having = [(u, [v for v in values_in(u) if v.kind == kind]) for u in units]
     scored = [(len(words & set(re.findall(r"[a-z]+", fold(u)))), k) for k, (u, vs) in enumerate(having) if vs]
