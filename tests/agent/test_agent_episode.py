@@ -1028,3 +1028,75 @@ def test_dates_restated_date_lines_list_items_by_place_prices_and_new_pages_are_
                          path, max_steps=1)
     assert played.meta["parts"] == ["change 'Monday 2 February 2026' to 'Tuesday 3 February 2026'",
                                     "change '10:00am' to '2:00pm'"]
+
+
+def test_table_news_people_days_ranges_and_neighbour_lines_are_read(env, tmp_path: Path) -> None:
+    """News about one table cell sets that cell ("IM's been pushed back to 10.30", "chunky's really 6.5mm not 6",
+    "mrs dawes is taking netball for her", "coding club is moving to thursdays", "breakfast on a sunday goes on
+    till half 10"); "that one's off the list" deletes the row the fact names; "the address line under my name", "the
+    sign off", "from dear all down to the laptops bit, make it 12pt", "the 2 lines under rules" name their lines."""
+    d = docx.Document()
+    d.add_paragraph("Meadowbank Clubs", style="Title")
+    d.add_paragraph("Hollow Lane, Derby DE22 4RN")
+    d.add_paragraph("Dear all,")
+    d.add_paragraph("Clubs start on Monday.")
+    d.add_paragraph("Please bring laptops on Fridays.")
+    d.add_paragraph("Rules", style="Heading 2")
+    for rule in ("Be on time.", "Bring water."):
+        d.add_paragraph(rule, style="List Bullet")
+    _add_table(d, (("Day", "Club", "Time", "Run by"), ("Wednesday", "Coding Club", "3:20\u20134:30pm", "Mr Brennan"),
+                   ("Thursday", "Netball", "3:20\u20134:30pm", "Miss Achterberg"),
+                   ("Sunday", "Breakfast", "8:30\u201310:00am", "Mrs Patel")))
+    d.add_paragraph("Needle sizes")  # Writer joins two tables that touch
+    _add_table(d, (("Yarn", "Needles"), ("DK", "4mm"), ("Chunky", "6mm")))
+    d.add_paragraph("Kind regards,")
+    d.add_paragraph("Claire Whitmore")
+    d.add_paragraph("Clubs Coordinator")
+    path = tmp_path / "clubs.docx"
+    _assert_grounded(env, d, path, {
+        "mr brennan's got meetings on weds now so coding club is moving to thursdays, same time":
+            "set the cell in row 2, column 1 of table 1 to 'Thursday'",
+        "miss achterberg is off from christmas, mrs dawes is taking netball for her":
+            "set the cell in row 3, column 4 of table 1 to 'Mrs Dawes'",
+        "breakfast on a sunday goes on till half 10 now": "set the cell in row 4, column 3 of table 1 to "
+                                                           "'8:30\u201310:30am'",
+        "chunky's really 6.5mm not 6": "set the cell in row 3, column 2 of table 2 to '6.5mm'",
+        "bad news, the chunky needles got lost so that one's off the list": "delete row 3 of table 2",
+        "the address line under the name in italics": "the paragraph 'Hollow Lane, Derby DE22 4RN' in italics",
+        "can the sign off at the bottom go in italics": "can paragraphs 10 to 12 go in italics",
+        "from dear all down to the bit about the laptops, make it 12pt": "make paragraphs 3 to 5 12pt",
+        "the 2 lines under rules in italics please": "set paragraphs 7 to 8 in italics please",
+    })
+
+
+def test_compound_requests_format_lists_digits_and_column_shifts_are_played_in_parts(env, tmp_path: Path) -> None:
+    """A correction then an instruction on what it changed, a list of formats on one target, "the 2s in the
+    answers ... low down", "knocking a fiver off every low season price" and "take it off and fix the total" are
+    played as trained requests, one part each."""
+    d = docx.Document()
+    d.add_paragraph("Fernlea B&B", style="Title")
+    d.add_paragraph("Dogs are welcome in the Garden room, at \u00a315 per stay.")
+    d.add_paragraph("Closing date: 30 June")
+    d.add_paragraph("H2O (water)", style="List Number")
+    d.add_paragraph("CO2 (carbon dioxide)", style="List Number")
+    _add_table(d, (("Room", "Low season", "High season"), ("Abbey", "\u00a385", "\u00a3110"),
+                   ("Single", "\u00a355", "\u00a370"), ("Total", "\u00a3140", "\u00a3180")))
+    path = tmp_path / "fernlea.docx"
+    d.save(str(path))
+    cases = {
+        "dog charge is \u00a320 a stay now. and put that paragraph in italics":
+            ["change '\u00a315' to '\u00a320'",
+             "put the paragraph 'Dogs are welcome in the Garden room, at \u00a320 per stay.' in italics"],
+        "make the closing date bold, red and 14 pt": [f"make the paragraph 'Closing date: 30 June' {f}"
+                                                      for f in ("bold", "red", "14 pt")],
+        "the 2s in the answers should be small and low down": ["make the '2' in 'H2O' subscript",
+                                                                "make the '2' in 'CO2' subscript"],
+        "we're knocking a fiver off every low season price": [
+            "set the cell in row 2, column 2 of table 1 to '\u00a380'",
+            "set the cell in row 3, column 2 of table 1 to '\u00a350'"],
+        "the single room's being turned into an office so take it off and fix the total":
+            ["delete row 3 of table 1", "change '\u00a3140' to '\u00a385'", "change '\u00a3180' to '\u00a3110'"],
+    }
+    for request, parts in cases.items():
+        played = run_episode(env, ScriptedBackend([]), request, path, max_steps=1)
+        assert played.meta["parts"] == parts, request

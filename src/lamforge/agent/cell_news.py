@@ -304,8 +304,8 @@ def column_shift_parts(request: str, view: Any) -> list[str] | None:
     parts = []
     for r, row in enumerate(table.rows[1:], 2):
         cell = row[c].strip() if c < len(row) else ""
-        if _kind(cell) != "money":
-            continue
+        if _kind(cell) != "money" or re.match(r"\s*(?:sub-?)?totals?\b", row[0], re.IGNORECASE):
+            continue  # a total is a sum of the others, not a price of its own
         old = round(float(re.sub(r"[^\d.]", "", cell)) * 100)
         new = (old + sign * pence) / 100
         text = f"{new:.2f}" if "." in cell else (f"{new:.0f}" if new == int(new) else f"{new:.2f}")

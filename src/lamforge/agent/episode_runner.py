@@ -73,7 +73,7 @@ from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.section_deletes import delete_section
 from lamforge.agent.several_targets import split_targets
 from lamforge.agent.spelling_fixes import asks_for_spelling, checked_respelling, spelling_fixes
-from lamforge.agent.table_totals import total_asked, total_parts
+from lamforge.agent.table_totals import follow_parts, total_asked, total_parts
 from lamforge.agent.toggles import already_on, two_presses
 from lamforge.agent.whole_document import (
     WHOLE_FONT,
@@ -178,6 +178,7 @@ def run_episode(
         obs, _ = env.reset(options={"doc": str(doc)})
         parts = [request]
         if rewrite_request:
+            typed = request
             request, total = total_asked(request)  # "... – total needs changing as well": a part of its own, last
             row = new_row_parts(request, obs.view)  # "add carrot cake at £1.60 to the table": the row, then its cells
             fixes = spelling_parts(env, request, obs.view)  # "there's a typo in the paragraph about the winner"
@@ -193,6 +194,7 @@ def run_episode(
             # "make the paragraph 'X' bold, red and 14 pt": one trained request per format
             parts = row or fixes or several or format_parts(request) or split_targets(request, obs.view)
             parts = parts + total_parts(parts, obs.view) if total else parts
+            parts = parts + follow_parts(parts, typed, obs.view)  # "... so the term price changes too"
             if len(parts) > 1:
                 result.meta["parts"] = parts
         in_prompt = task_memory is not None and task_memory.in_prompt

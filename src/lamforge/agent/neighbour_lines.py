@@ -80,7 +80,8 @@ def sign_off_block(request: str, view: Any) -> str:
     if not closing:
         return request
     first = last = closing[-1]
-    while last + 1 < len(filled) and len(filled[last + 1].text.split()) <= 6 and filled[last + 1].role == "body" \
+    while last + 1 < min(len(filled), first + 4) and len(filled[last + 1].text.split()) <= 6 \
+            and filled[last + 1].role == "body" \
             and not re.match(r"P\.?\s?S\b", filled[last + 1].text.strip()):
         last += 1
     if last == first:

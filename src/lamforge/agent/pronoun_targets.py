@@ -61,6 +61,8 @@ def pronoun_target(request: str, view: Any) -> str:
     "delete the paragraph 'Free parking at the barn'"
     >>> pronoun_target("sadly the soup ran out for good so that one's off the list", v)
     'delete row 3 of table 1'
+    >>> pronoun_target("In this document, capitalize the coach bullet, then apply bold to it.", v)
+    'In this document, capitalize the coach bullet, then apply bold to it.'
     >>> pronoun_target("make the title bold and make it 14pt", v), pronoun_target("delete it", v)
     ('make the title bold and make it 14pt', 'delete it')
     """
@@ -76,8 +78,9 @@ def pronoun_target(request: str, view: Any) -> str:
     fact, ask = said[:cut.start()], said[cut.end():]
     ask = _NOT_THAT.sub("", ask).strip().rstrip(".!?")
     first = _WORD.findall(fact.lower())[:1]
+    opens = [(_WORD.findall(c.lower())[:1] or [""])[0] for c in _SPLIT.split(fact)]  # "In this document, capitalize"
     if not re.search(rf"\b{_POINTER}\b", ask, re.IGNORECASE) or not first or first[0] in INSTRUCTION_WORDS \
-            or re.match(r"(?:and|or)\b", ask, re.IGNORECASE):
+            or any(w in INSTRUCTION_WORDS for w in opens) or re.match(r"(?:and|or)\b", ask, re.IGNORECASE):
         return request  # "embolden the second line - and italicise it": one instruction going on, not a fact
     unit = _unit(fact, view)
     if unit is None:

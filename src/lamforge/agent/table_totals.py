@@ -92,7 +92,7 @@ def _inside_longer(value: str, text: str) -> bool:
     >>> _inside_longer("33.50", "33.50 and 133.50"), _inside_longer("£33.50", "£33.50 and £133.50")
     (True, False)
     """
-    return any(re.search(r"\d[.,]?$", text[:m.start()]) or re.match(r"[.,]?\d", text[m.end():])
+    return any(re.search(r"\d[.,]?\Z", text[:m.start()]) or re.match(r"[.,]?\d", text[m.end():])
                for m in re.finditer(re.escape(value), text))
 
 
@@ -155,3 +155,51 @@ def _sum(cells: Sequence[str], like: str) -> str | None:
     commas = "," in shape.group("int") or any("," in c for c in cells)
     number = f"{total:{',' if commas else ''}.{places}f}"
     return f"{shape.group('pre')}{number}{shape.group('post')}"
+
+
+_SET_CELL = re.compile(r"^set the cell in row (\d+), column (\d+) of table (\d+) to '([^']*)'$")
+_TOO = re.compile(r"\b(?:changes?|needs?\s+(?:changing|updating|to\s+change)|goes\s+up|as\s+well|too|follows?)\b",
+                  re.IGNORECASE)
+
+
+def follow_parts(parts: Sequence[str], request: str, view: DocView) -> list[str]:
+    """"£3 a session, so the term price changes too": the named cell of the same row, in the same proportion.
+
+    When a part sets one sum of a row and the request says another column of it changes too (a word of its
+    header: "term" for "Spring term (10 weeks)"), that cell keeps its ratio to the changed one (£25.00 to £2.50).
+
+    >>> from lamforge.app.observation import ViewTable
+    >>> v = DocView((), (ViewTable(1, 3, (("Club", "Per session", "Spring term (10 weeks)"),
+    ...                                   ("Lego", "\u00a32.50", "\u00a325.00"))),))
+    >>> follow_parts(["set the cell in row 2, column 2 of table 1 to '\u00a33.00'"],
+    ...              "lego is going up to \u00a33 a session so the term price changes too", v)
+    ["set the cell in row 2, column 3 of table 1 to '\u00a330.00'"]
+    """
+    if not _TOO.search(request):
+        return []
+    said = {w for w in re.findall(r"[a-z]{3,}", request.lower())}
+    found = []
+    for part in parts:
+        m = _SET_CELL.match(part)
+        table = next((t for t in view.tables if m and t.number == int(m.group(3))), None)
+        if m is None or table is None:
+            continue
+        r, c, new = int(m.group(1)), int(m.group(2)) - 1, m.group(4)
+        row, header = table.rows[r - 1], table.rows[0]
+        old, now = _NUMBER.match(row[c]) if c < len(row) else None, _NUMBER.match(new)
+        for k, cell in enumerate(row):
+            other = _NUMBER.match(cell)
+            words = set(re.findall(r"[a-z]{3,}", header[k].lower())) if k < len(header) else set()
+            if k == c or other is None or old is None or now is None or not words & said - {"price", "cost", "fee"}:
+                continue
+            ratio = _value(other) / _value(old) if _value(old) else Decimal(0)
+            if ratio <= 0 or ratio != ratio.to_integral_value():
+                continue  # only a whole multiple ("10 weeks" of a session) is followed
+            found.append(f"set the cell in row {r}, column {k + 1} of table {table.number} to "
+                         f"{quote(_sum([new] * int(ratio), cell) or cell)}")
+    return found
+
+
+def _value(m: re.Match[str]) -> Decimal:
+    """The number a match of ``_NUMBER`` writes."""
+    return Decimal(m.group("int").replace(",", "") + "." + (m.group("dec") or "0"))
