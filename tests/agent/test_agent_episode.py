@@ -595,7 +595,7 @@ def test_booking_forms_corrections_respellings_and_a_target_said_first_are_groun
             "make the paragraph 'Important: the fire doors must be kept clear.' red",
         "bold the last condition": "bold the paragraph 'Leave by midnight'",
         "italicise the conditions please": "italicize paragraphs 5 to 6 please",
-        "put the sign off in italics": "put the paragraph 'With best wishes,' in italics",
+        "put the sign off in italics": "put paragraphs 8 to 9 in italics",  # "With best wishes," and the name
         "the hirer's first name is Ren\u00e9, with the accent": "change 'Rene' to 'Ren\u00e9'",
         "the door code's changed, it's 4417 now": "change '2290' to '4417'",
         "the main hall is more like a 5 min walk": "change '2 min walk' to '5 min walk'",
@@ -796,7 +796,7 @@ def test_letters_subtitles_replacements_and_the_top_are_grounded(env, tmp_path: 
         "Capitalize every letter of the subtitle":
             "Capitalize every letter of the paragraph 'Water supply interruption on Maple Street'",
         "Make my name bold": "Make the paragraph 'NOTICE TO RESIDENTS' bold",  # the line on top, as on a CV
-        "Italicize the sign-off": "Italicize the paragraph 'Lots of love,'",
+        "Italicize the sign-off": "Italicize paragraphs 5 to 6",  # the closing line and the name under it
         "Change the title to Water Notice": "Change 'NOTICE TO RESIDENTS' to 'Water Notice'",  # as trained
         "Add the heading 'Urgent' at the very top of the document":
             "Add the heading 'Urgent' before the paragraph 'NOTICE TO RESIDENTS'",
@@ -864,7 +864,7 @@ def test_a_total_follows_a_change_and_lists_and_ranges_are_named_by_their_neighb
     """"The pads were 11.50 not 9.50 – total needs changing as well": the change, then the total summed again
     wherever the document states it; a list named by its heading; everything above a paragraph; a misspelt word
     named by its right spelling ("until's got an extra l")."""
-    from lamforge.agent.episode_runner import spelling_parts
+    from lamforge.agent.episode_runner import ground_request, spelling_parts
 
     d = docx.Document()
     d.add_paragraph("Job Sheet", style="Title")
@@ -890,7 +890,9 @@ def test_a_total_follows_a_change_and_lists_and_ranges_are_named_by_their_neighb
         "centre everything above the welcome back paragraph": "centre paragraphs 1 to 8",
     })
     obs = env.observe()
-    assert spelling_parts(env, "until's got an extra l", obs.view) == ["change 'untill' to 'until'"]
+    # the word named in its right spelling is a stated correction, read with the others
+    assert spelling_parts(env, "until's got an extra l", obs.view) is None
+    assert ground_request(env, "until's got an extra l", {}) == "change 'untill' to 'until'"
 
 
 def test_sign_offs_sizes_fonts_positions_and_listed_columns_are_read_as_people_say_them(env, tmp_path: Path) -> None:

@@ -175,7 +175,42 @@ def _vocabularies() -> dict[str, set[str]]:
                                                             several_targets, operation_parts, typed_values,
                                                             whole_document, spelling_fixes)
                                         for v in vars(m).values() if isinstance(v, re.Pattern)])),
+        # every reading of the runtime's own: the patterns each module of lamforge.agent defines (one it imports
+        # is checked where it is defined; the role reader's closings read documents, not requests)
+        "agent readings": set(pattern_words(_agent_patterns())),
     }
+
+
+def _agent_patterns() -> list[str]:
+    """The regular expressions every module of :mod:`lamforge.agent` assigns at its top level."""
+    import ast
+    import importlib
+    import pkgutil
+
+    import lamforge.agent as agent
+
+    found = []
+    for info in pkgutil.iter_modules(agent.__path__):
+        if info.ispkg:
+            continue
+        module = importlib.import_module(f"lamforge.agent.{info.name}")
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        names = {t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets
+                 if isinstance(t, ast.Name)}
+        for k, v in vars(module).items():
+            if k in names:  # a pattern, or patterns kept in a table ("_OPS": (pattern, how) pairs)
+                found += [p.pattern for p in _patterns_in(v)]
+    return found
+
+
+def _patterns_in(value: object) -> list[re.Pattern]:
+    """The compiled patterns ``value`` is or holds (in tuples and lists, one level of nesting)."""
+    if isinstance(value, re.Pattern):
+        return [value]
+    if isinstance(value, (tuple, list)):
+        return [p for item in value for p in (_patterns_in(item) if isinstance(item, (tuple, list))
+                                               else [item] if isinstance(item, re.Pattern) else [])]
+    return []
 
 
 def _used(vocabulary: set[str], words: set[str]) -> set[str]:

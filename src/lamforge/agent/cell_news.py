@@ -26,7 +26,7 @@ _MEASURE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(mm|cm|m|km|kg|g|ml|l|ft|in|
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
 _NOT_NEWS = re.compile(r"\b(?:font|size|pt|bold|italic|underline|colou?r|highlight|align|centre|center|indent|"
                        r"spacing|style|heading|row|rows|column|columns|cell|cells|add|insert|delete|remove|swap|"
-                       r"by|more|less|up\s+by|down\s+by)\b", re.IGNORECASE)
+                       r"by|more|less|up\s+by|down\s+by|change|set|make|replace|rename)\b", re.IGNORECASE)
 
 
 def cell_news(request: str, view: Any) -> str | None:
@@ -167,7 +167,7 @@ def _kind(cell: str) -> str:
 
 
 _UNTIL = re.compile(r"\b(?:till|until|to|finish(?:es)?|ends?|goes\s+on|close[sd]?|last)\b", re.IGNORECASE)
-_FROM = re.compile(r"\b(?:from|starts?|opens?|begins?|kicks?\s+off)\b", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|starts?|opens?|begins?)\b", re.IGNORECASE)
 
 
 def _range_end(said: str, new: str, old: str, table: int, r: int, c: int) -> str | None:

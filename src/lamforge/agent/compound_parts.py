@@ -18,7 +18,7 @@ from lamforge.agent.corrections import stated_correction
 from lamforge.text.explicit import quote
 
 _JOIN = re.compile(r"\s*(?:[,.;!]|\s[\u2013\u2014-])\s*(?:and|also|plus|then)\s+"
-                   r"(?:(?:can|could)\s+(?:you|u)\s+|please\s+|pls\s+)?|\s*;\s+|[.!]\s+(?:(?:and|also|then)\s+)?(?:(?:can|could)\s+(?:you|u)\s+|please\s+)?"
+                   r"(?:(?:can|could)\s+(?:you|u)\s+|please\s+)?|\s*;\s+|[.!]\s+(?:(?:and|also|then)\s+)?(?:(?:can|could)\s+(?:you|u)\s+|please\s+)?"
                    r"(?=[a-z])", re.IGNORECASE)
 _POINTER = re.compile(r"\b(?:that|this|the\s+same)\s+(?:whole\s+|entire\s+)?(?:paragraph|line|bit|sentence)\b"
                       r"|\bit\b(?!['\u2019]s)", re.IGNORECASE)

@@ -37,10 +37,10 @@ from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 _COLOR_WORDS = frozenset(w for c in COLORS for w in c.lower().split())
 
 # ", please fix", "- can you update the table?": what asks for the change after the fact is stated
-_ASK = re.compile(r"\s*(?:[,;.!-]\s*)?(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:fix|update|correct|change|amend)"
+_ASK = re.compile(r"\s*(?:[,;.!-]\s*)?(?:(?:please|can\s+you|could\s+you)\s+)?(?:fix|update|correct|change|amend)"
                   r"(?:\s+(?:it|that|this|the\s+\w+))?(?:\s+please)?\s*[.!?]?\s*$", re.IGNORECASE)
-_LEAD = re.compile(r"^\s*(?:please\s+|pls\s+|oops,?\s+|sorry,?\s+|actually,?\s+)+", re.IGNORECASE)
-_SHOULD = r"(?:should|must|needs?\s+to|ought\s+to)\s+(?:be|read|say)"
+_LEAD = re.compile(r"^\s*(?:please\s+|oops,?\s+|sorry,?\s+|actually,?\s+)+", re.IGNORECASE)
+_SHOULD = r"(?:should|must|needs?\s+to)\s+(?:be|read|say)"
 _C = r"(?:[^,;!?]|(?<=\d),(?=\d))"  # a character of one clause: a comma only between digits ("1,870")
 _NOT = re.compile(rf"^(?:(?:it|that|this|they)\s+(?:(?:was|were|is|are)\s+)?)?"  # "it was £412 not £385"
                   rf"(?P<should>{_SHOULD}\s+|(?:it'?s|that'?s)\s+)?"
@@ -153,10 +153,10 @@ def stated_correction(request: str, view: Any) -> str:
 
 # ", change it everywhere", "- fix it throughout please": the correction is wanted wherever the old text stands
 _EVERYWHERE = re.compile(r"\s*(?:[,;.!]|\s[\u2013\u2014-])\s*(?:so\s+|and\s+)?"
-                         r"(?:(?:please|pls|can\s+you|could\s+you)\s+)?"
+                         r"(?:(?:please|can\s+you|could\s+you)\s+)?"
                          r"(?:change|fix|correct|update|replace|swap)\s+(?:it|that|them|this)\s+(?:everywhere|throughout"
                          r"|all\s+through|wherever\s+it\s+(?:is|appears|comes\s+up|says\s+(?:it|that)))"
-                         r"(?:\s+(?:please|pls|thanks))?\s*[.!?]?\s*$", re.IGNORECASE)
+                         r"(?:\s+(?:please|thanks))?\s*[.!?]?\s*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|a|an|our)\s+", re.IGNORECASE)
 
 

@@ -117,7 +117,7 @@ def described_range(request: str, view: Any) -> str:
 
 _COUNT_OF = {**_COUNT, **{str(k): k for k in range(1, 10)}}
 _PRONOUN = re.compile(r"\b(?:it|them|those|these|they)\b", re.IGNORECASE)
-_ASK_IT = re.compile(r"(?:,|\s[\u2013\u2014-]|\s+so)\s*(?:(?:can|could)\s+(?:you|u)\s+|please\s+|pls\s+)?"
+_ASK_IT = re.compile(r"(?:,|\s[\u2013\u2014-]|\s+so)\s*(?:(?:can|could)\s+(?:you|u)\s+|please\s+)?"
                      r"(?P<ask>[a-z][^,.;!?\u2013\u2014]*?\b(?:it|them|those|these|they)\b[^,.;!?\u2013\u2014]*)",
                      re.IGNORECASE)
 

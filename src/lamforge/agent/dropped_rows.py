@@ -27,7 +27,7 @@ _DROPPED = re.compile(
     rf"|^(?:(?:so|oh|sadly|sorry|unfortunately|fyi),?\s+)?(?P<b>[^,;.!?\u2013\u2014]+?)(?:\s+(?:is|are|was|were|has\s+been"
     rf"|have\s+been|got)|['\u2019]s(?:\s+been)?)\s+(?:now\s+|been\s+)?{_GONE}"
     # "take the packing service off and redo the totals"
-    r"|(?:^|[,.;]\s+|\b(?:so|just|please|pls|can\s+you|could\s+you)\s+)take\s+(?P<c>the\s+[^,;.!?\u2013\u2014]+?)\s+"
+    r"|(?:^|[,.;]\s+|\b(?:so|just|please|can\s+you|could\s+you)\s+)take\s+(?P<c>the\s+[^,;.!?\u2013\u2014]+?)\s+"
     r"(?:off|out)(?:\s+(?:of\s+)?the\s+\w+)?"
     r")(?=\s*(?:$|[,;.!?\u2013\u2014-]|\s+(?:this|for|now|so|as|because|since|due|and)\b))", re.IGNORECASE)
 
@@ -80,7 +80,7 @@ def dropped_target(request: str, view: Any) -> str:
 _CAN_GO = re.compile(r"^(?P<t>the\s+paragraph\s+(?:'[^']+'|\"[^\"]+\")|row\s+\d+\s+of\s+table\s+\d+)\s+"
                      r"(?:can|could|should|"
                      r"needs?\s+to|has\s+to)\s+(?:go|come\s+out|be\s+(?:deleted|removed|taken\s+out|dropped|cut))"
-                     r"(?=\s*(?:$|[,.;!]|\s+(?:now|please|pls|thanks|too)\b))",
+                     r"(?=\s*(?:$|[,.;!]|\s+(?:now|please|thanks|too)\b))",
                      re.IGNORECASE)
 
 

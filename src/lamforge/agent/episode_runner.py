@@ -47,7 +47,6 @@ from lamforge.agent.explicit_targets import (
     view_texts,
     with_following_space,
     without_instead,
-    without_reason,
 )
 from lamforge.agent.format_parts import format_parts
 from lamforge.agent.heading_names import quote_headings
@@ -68,6 +67,7 @@ from lamforge.agent.new_tables import table_under_section
 from lamforge.agent.page_places import heading_on_new_page, page_of_its_own
 from lamforge.agent.pronoun_targets import pronoun_target
 from lamforge.agent.raised_digits import digit_parts, ordinal_parts, raised_or_lowered
+from lamforge.agent.reason_tails import without_reason
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.section_deletes import delete_section

@@ -360,7 +360,7 @@ _VAGUE_SIZE = re.compile(r"\b(?:a\s+(?:bit|little)\s+|slightly\s+|much\s+)?(?:bi
 
 # "could be bigger, say 24": a size said without its unit after a vague one
 _SAID_SIZE = re.compile(r"\b(?P<v>(?:bigg?er|larger|smaller)\s*(?:,?\s+(?:say|maybe|perhaps|like|about|around|try)\s+"
-                        r"|(?:,|\s[\u2013\u2014-])\s*(?=\d{1,2}(?:\.5)?\s+(?:would|will|wud|should|is|please|pls)\b)))"
+                        r"|(?:,|\s[\u2013\u2014-])\s*(?=\d{1,2}(?:\.5)?\s+(?:would|will|wud|should|is|please)\b)))"
                         r"(?P<n>\d{1,2}(?:\.5)?)\b(?!\s*(?:pt|points?|px|%|[.,:]\d|am|pm|mins?|minutes|[a-z]+s\b))",
                         re.IGNORECASE)
 # "title bigger – 26 – and centred": the size set off by dashes or brackets
@@ -582,22 +582,3 @@ def topic_first(request: str) -> str:
         return request
     return re.sub(r"\bit\b", lambda _: m.group("target"), m.group("rest"), count=1)
 
-
-# ", it's only small print", ", cos nobody reads it": why, after a request whose target is already explicit
-_REASON_TAIL = re.compile(r"\s*,\s*(?:it['\u2019]?s|it\s+is|they['\u2019]re|that['\u2019]s|cos|coz|because|since|as\s+"
-                          r"(?:it|they|we|i|the|our))\b[^'\"]*$", re.IGNORECASE)
-_EXPLICIT = re.compile(r"'[^']+'|\"[^\"]+\"|\bparagraphs?\s+\d+|\b(?:row|column|table)\s+\d+", re.IGNORECASE)
-
-
-def without_reason(request: str) -> str:
-    """The request without the reason it ends with, once its target is explicit (the reason is no instruction).
-
-    >>> without_reason("make paragraphs 15 to 18 9pt, it's only small print")
-    'make paragraphs 15 to 18 9pt'
-    >>> without_reason("make the title bold, it's too plain"), without_reason("bold 'a', as 'b' is")
-    ("make the title bold, it's too plain", "bold 'a', as 'b' is")
-    """
-    m = _REASON_TAIL.search(request)
-    if m is None or not _EXPLICIT.search(request[:m.start()]):
-        return request
-    return request[:m.start()]

@@ -20,7 +20,7 @@ _COLOR = "|".join(sorted((re.escape(c.lower()) for c in COLORS), key=len, revers
 _FONT = "|".join(sorted((re.escape(f) for f in KNOWN_FONTS), key=len, reverse=True))
 # one format, and how the trained request says it with the target in place of {t}
 _OPS = (
-    (re.compile(r"(?:in\s+)?bold|emboldened"), "make {t} bold"),
+    (re.compile(r"(?:in\s+)?bold"), "make {t} bold"),
     (re.compile(r"(?:in\s+)?italics?|italici[sz]ed"), "make {t} italic"),
     (re.compile(r"underlined?"), "underline {t}"),
     (re.compile(r"(?:struck\s+through|strike-?through|crossed\s+out)"), "strike through {t}"),
@@ -34,21 +34,21 @@ _OPS = (
 _TARGET = (r"(?:the\s+paragraph\s+(?:'[^']+'|\"[^\"]+\")|'[^']+'|\"[^\"]+\"|paragraphs?\s+\d+(?:\s+to\s+\d+)?"
            r"|(?:row|column)\s+\d+\s+of\s+table\s+\d+|the\s+cell\s+in\s+row\s+\d+,\s+column\s+\d+\s+of\s+table\s+\d+"
            r"|the\s+whole\s+document)")
-_MAKE = re.compile(rf"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:make|set|turn|have|format|put)\s+"
-                   rf"(?P<t>{_TARGET})\s+(?P<ops>.+?)\s*(?:,?\s*(?:please|pls|thanks))?\s*[.!?]?$", re.IGNORECASE)
+_MAKE = re.compile(rf"^(?:(?:please|can\s+you|could\s+you)\s+)?(?:make|set|turn|have|format|put)\s+"
+                   rf"(?P<t>{_TARGET})\s+(?P<ops>.+?)\s*(?:,?\s*(?:please|thanks))?\s*[.!?]?$", re.IGNORECASE)
 # "bold the paragraph 'X' and make it 14pt"
-_THEN_IT = re.compile(rf"^(?P<first>bold|italici[sz]e|underline|cent(?:re|er)|embolden)\s+(?P<t>{_TARGET})\s*,?\s+"
-                      r"(?:and\s+)?(?:then\s+)?(?:make|set|turn|put)\s+it\s+(?P<ops>.+?)\s*(?:,?\s*(?:please|pls))?"
+_THEN_IT = re.compile(rf"^(?P<first>bold|italici[sz]e|underline|cent(?:re|er))\s+(?P<t>{_TARGET})\s*,?\s+"
+                      r"(?:and\s+)?(?:then\s+)?(?:make|set|turn|put)\s+it\s+(?P<ops>.+?)\s*(?:,?\s*(?:please))?"
                       r"\s*[.!?]?$", re.IGNORECASE)
 # "centre the paragraph 'X', 24pt, and dark green"; "the paragraph 'X' – 18pt, centred and underlined"
-_LEAD_OP = re.compile(rf"^(?P<first>bold|italici[sz]e|underline|cent(?:re|er)|embolden)\s+(?P<t>{_TARGET})\s*,\s*"
-                      r"(?P<ops>.+?)\s*(?:,?\s*(?:please|pls|thanks))?\s*[.!?]?$", re.IGNORECASE)
+_LEAD_OP = re.compile(rf"^(?P<first>bold|italici[sz]e|underline|cent(?:re|er))\s+(?P<t>{_TARGET})\s*,\s*"
+                      r"(?P<ops>.+?)\s*(?:,?\s*(?:please|thanks))?\s*[.!?]?$", re.IGNORECASE)
 _TOPIC = re.compile(rf"^(?P<t>{_TARGET})(?:\s+(?:line|heading|bit|title|paragraph))?\s*(?:[\u2013\u2014:]|\s-)\s*"
-                    r"(?P<ops>.+?)\s*(?:,?\s*(?:please|pls|thanks))?\s*[.!?]?$", re.IGNORECASE)
+                    r"(?P<ops>.+?)\s*(?:,?\s*(?:please|thanks))?\s*[.!?]?$", re.IGNORECASE)
 # a reason after the last format: "dark green to match the sign out front"
 _REASON = re.compile(r"\s+(?:to\s+match|so\s+(?:that|it|they|people)|because|since|as\s+(?:it|they|we))\b.*$",
                      re.IGNORECASE)
-_FIRST = {"bold": "bold", "embolden": "bold", "italicise": "italics", "italicize": "italics", "underline": "underlined",
+_FIRST = {"bold": "bold", "italicise": "italics", "italicize": "italics", "underline": "underlined",
           "centre": "centred", "center": "centred"}
 
 

@@ -152,7 +152,7 @@ def _label_named(request: str, paragraphs: Sequence[Paragraph]) -> tuple[int, in
 
 # ", all of it not just the label", "all the way through, not just the note bit": the whole line is the target
 _NOT_JUST = re.compile(
-    r"\s*,?\s*(?:(?:all\s+of\s+(?:it|them)|the\s+whole\s+(?:thing|lines?|lot|paragraphs?)|all\s+the\s+way\s+"
+    r"\s*,?\s*(?:(?:all\s+of\s+(?:it|them)|the\s+whole\s+(?:lines?|lot|paragraphs?)|all\s+the\s+way\s+"
     r"(?:through|along|across)|the\s+lot)\s*,?\s*)?(?:and\s+)?not\s+just\s+the\s+(?:labels?|notes?|first\s+"
     r"(?:bits?|words?|parts?)|headings?|start|beginning|bold\s+bits?|words?\s+before\s+the\s+colons?)"
     r"(?:\s+bits?|\s+parts?)?\b\s*,?", re.IGNORECASE)

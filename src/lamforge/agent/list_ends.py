@@ -193,13 +193,13 @@ _TO_HEADING = re.compile(
 # "one more for the keys list – a key for the bike shed"
 _ONE_MORE = re.compile(
     r"^(?:(?:oh|also|and),?\s+)?(?:(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:add|put)\s+)?one\s+more\s+"
-    r"(?:(?:item|thing|line|bullet)\s+)?(?:for|on|to|in)\s+(?:the\s+)?(?P<heading>['\"]?)(?P<name>[^'\"]+?)(?P=heading)"
+    r"(?:(?:item|line|bullet)\s+)?(?:for|on|to|in)\s+(?:the\s+)?(?P<heading>['\"]?)(?P<name>[^'\"]+?)(?P=heading)"
     r"(?:\s+(?:list|section|bit|part))?\s*(?:[:\u2013\u2014]|\s-|,)\s*(?P<y>[^'\"]+?)\s*[.!?]?$", re.IGNORECASE)
 # "sun cream needs to go on the what to bring list": the same, said of the item
 _GOES_ON = re.compile(
     r"^(?:(?:oh|also|and),?\s+)?(?P<y>[^'\"]+?)\s+(?:needs?\s+to|should|must|has\s+to|can|could)\s+(?:go|be\s+added|be\s+put)"
     r"\s+(?:on|in|onto|into|under|to)\s+(?:the\s+)?(?P<heading>['\"]?)(?P<name>[^'\"]+?)(?P=heading)"
-    r"(?:\s+(?:list|section|bit|part))?(?:\s+(?:please|pls|too|as\s+well))?\s*[.!?]?$", re.IGNORECASE)
+    r"(?:\s+(?:list|section|bit|part))?(?:\s+(?:please|too|as\s+well))?\s*[.!?]?$", re.IGNORECASE)
 
 
 def _later_splits(request: str) -> list[tuple[str, str]]:

@@ -249,7 +249,7 @@ def _widen(request: str, start: int, end: int) -> tuple[int, int]:
 
 _CELL_WORDS = r"(?P<cell>the\s+cell\s+in\s+row\s+\d+,\s+column\s+\d+(?:\s+of\s+table\s+\d+)?)"
 _FILL = re.compile(
-    rf"\b(?:put|write|pop|stick|fill\s+in)\s+(?P<v>'[^']+'|\"[^\"]+\")\s+(?:in|into|inside|to)\s+{_CELL_WORDS}"
+    rf"\b(?:put|write|pop|fill\s+in)\s+(?P<v>'[^']+'|\"[^\"]+\")\s+(?:in|into|inside|to)\s+{_CELL_WORDS}"
     rf"|\bfill\s+(?:in\s+)?{_CELL_WORDS.replace('cell>', 'cell2>')}\s+with\s+(?P<v2>'[^']+'|\"[^\"]+\")",
     re.IGNORECASE)
 

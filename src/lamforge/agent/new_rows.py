@@ -17,7 +17,7 @@ from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
 
 _ADD_ROW = re.compile(
-    r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:add|put|insert|append)\s+(?P<what>.+?)\s+"
+    r"^(?:(?:please|can\s+you|could\s+you)\s+)?(?:add|put|insert|append)\s+(?P<what>.+?)\s+"
     r"(?:to|at|on|into|onto)\s+(?:the\s+(?:bottom|end)\s+of\s+)?(?:the\s+)?(?:(?P<name>[a-z][\w-]*)\s+)?table"
     r"(?:\s+(?P<n>\d+))?(?:\s*(?:[\u2013\u2014:]|\s-|,)\s*(?P<rest>.+?))?\s*(?:,?\s*please)?\s*[.!?]?$",
     re.IGNORECASE)

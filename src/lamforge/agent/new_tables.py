@@ -20,7 +20,7 @@ _WORDS = {w: k for k, w in enumerate(("one", "two", "three", "four", "five", "si
                                       "eleven", "twelve"), 1)}
 _SIZE = re.compile(rf"\b(?P<r>{_NUMBER})\s*rows?\s*(?:by|x|and|,)?\s*(?P<c>{_NUMBER})\s*col(?:umn)?s?\b"
                    rf"|\b(?P<c2>{_NUMBER})\s*col(?:umn)?s?\s*(?:by|x|and|,)?\s*(?P<r2>{_NUMBER})\s*rows?\b", re.I)
-_NEW_TABLE = re.compile(r"\b(?:put|add|insert|make|create|stick|drop)\s+(?:in\s+)?(?:a|an)\s+"
+_NEW_TABLE = re.compile(r"\b(?:put|add|insert|make|create|drop)\s+(?:in\s+)?(?:a|an)\s+"
                         r"(?:(?:new|blank|empty)\s+)*table\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:under|after|below|beneath|following)\s+(?P<x>[^,;.]+?)(?=\s*(?:[,;.]|$|\s+for\b|\s+so\b|"
                     r"\s+with\b|\s+that\b|\s+(?:\d+|one|two|three|four|five|six)\s+(?:rows?|col)))", re.IGNORECASE)

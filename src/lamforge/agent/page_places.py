@@ -19,7 +19,7 @@ _OWN_PAGE = re.compile(
     rf"\b(?:put|start|move|begin|place|have|get|push)\s+{_TARGET_X}\s+(?:on|onto|to)\s+{_ON_PAGE}\b"
     # "insert a page break so the paragraph 'Summary' starts on page 2"
     rf"|\b(?:insert|add|put)\s+a\s+page\s*break\s+so\s+(?:that\s+)?{_TARGET_X.replace('x>', 'x2>')}\s+"
-    rf"(?:starts|begins|is|sits|goes|lands)\s+on\s+(?:{_ON_PAGE}|page\s+(?:2|two))\b"
+    rf"(?:starts|begins|is|goes|lands)\s+on\s+(?:{_ON_PAGE}|page\s+(?:2|two))\b"
     # "'notes' on the next page please", "the 'Method' section should start on a new page"
     rf"|^\s*{_TARGET_X.replace('x>', 'x3>')}\s+(?:(?:should|must|needs?\s+to|has\s+to)\s+)?"
     rf"(?:(?:start|begin|go|be)s?\s+)?(?:on|onto)\s+(?:{_ON_PAGE}|page\s+(?:2|two))\b",

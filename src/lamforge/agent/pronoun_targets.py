@@ -23,13 +23,13 @@ from lamforge.text.vocab import INSTRUCTION_WORDS
 # "it", "them", "that bullet", "that slot": a noun after "that" is the unit's name, whatever the document calls it
 _POINTER = (r"(?:it(?!['\u2019]s)|them|(?:that|this)(?:\s+(?:bullet|line|paragraph|row|item|bit|entry|point|one|"
             r"sentence|slot|session|class|club|lesson|appointment|price|date|event|fixture|team|pattern|room|booking|"
-            r"option|service|thing|part|section|course|match|game|visit|trip|activity|dish|treatment))?(?!\s+(?:goes|"
+            r"option|service|part|section|course|match|game|visit|trip|activity|dish|treatment))?(?!\s+(?:goes|"
             r"is|was|will|would|has|had|means)\b))")
 _SPLIT = re.compile(r"\s*(?:[,;.]|\s[\u2013\u2014-]|(?=\s+so\s))\s+"
                     r"(?:(?:so|just|then|please|can\s+you|could\s+you)\s+)*",
                     re.IGNORECASE)
 _GOES = r"(?:go|come\s+(?:out|off)|be\s+(?:removed|deleted|taken\s+(?:out|off)|cut|dropped))"
-_DELETE = re.compile(rf"\b(?:take\s+{_POINTER}\s+(?:out|off|away)|(?:remove|delete|lose|drop|cut|scrap|bin)\s+"
+_DELETE = re.compile(rf"\b(?:take\s+{_POINTER}\s+(?:out|off|away)|(?:remove|delete|lose|drop|cut|bin)\s+"
                      rf"{_POINTER}|get\s+rid\s+of\s+{_POINTER}|{_POINTER}\s+(?:can|could|should|needs?\s+to|has\s+to|"
                      rf"must)\s+{_GOES}|(?:can|could|should)\s+{_POINTER}\s+{_GOES}"  # "can it come out of the costs"
                      rf"|{_POINTER}(?:['\u2019]s|\s+is)\s+off\s+the\s+\w+)\b",  # "so that one's off the list"

@@ -53,9 +53,9 @@ _ALSO_TABLES = re.compile(r"(?:\s*(?:,|please|thanks|(?:the\s+)?tables?(?:\s+\d+
 _TABLE_TOO = re.compile(
     r"(?:\s*[,;]\s*|\s+[\u2013\u2014-]\s+|\s+)(?:and\s+)?(?:(?:incl(?:uding|\.)?|with|plus)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+)?tables?(?:\s+\d+)?|(?:the\s+)?(?:[a-z]+\s+)?tables?(?:\s+\d+)?\s+(?:as\s+well|and\s+all|"
-    r"included|too))(?=\s*(?:please|pls|thanks)?\s*[.!?]?\s*$|\s*[,;]|\s*[.!?]\s+\S)", re.IGNORECASE)
+    r"included|too))(?=\s*(?:please|thanks)?\s*[.!?]?\s*$|\s*[,;]|\s*[.!?]\s+\S)", re.IGNORECASE)
 _WHOLE = re.compile(r"\b(?:throughout|everything|all\s+(?:of\s+)?the\s+(?:text|writing|words|document)|"
-                    r"(?:the\s+)?(?:whole|entire)\s+(?:document|doc|thing|text))\b", re.IGNORECASE)
+                    r"(?:the\s+)?(?:whole|entire)\s+(?:document|doc|text))\b", re.IGNORECASE)
 
 
 def tables_too(request: str) -> str:
@@ -77,7 +77,7 @@ def tables_too(request: str) -> str:
 
 
 # "all the writing", "all the wording": the whole document said in the words the families are trained on
-_ALL_THE_WRITING = re.compile(r"\ball\s+(?:of\s+)?the\s+(?:writing|wording|words|lettering)\b"
+_ALL_THE_WRITING = re.compile(r"\ball\s+(?:of\s+)?the\s+(?:writing|words)\b"
                               r"(?!\s+(?:in|of|on|under|above|below|before|after|inside|within)\s+(?:the|this|that|each|"
                               r"every|my|our|your|his|her|their)\b|\s+(?:in|of|on)\s+['\"])", re.IGNORECASE)
 
@@ -107,7 +107,7 @@ _WHOLE_IN_FONT = re.compile(
 
 _ALL_BUT_TITLE = re.compile(
     r"\b(?P<all>everything|all\s+(?:of\s+)?the\s+(?:text|document|words)|the\s+(?:whole|entire|rest\s+of\s+the)\s+"
-    r"(?:document|doc|text|thing|page|[a-z]+))(?P<mid>[^,;]*?)\s*,?\s+(?:except|apart\s+from|but\s+not|other\s+than|"
+    r"(?:document|doc|text|page|[a-z]+))(?P<mid>[^,;]*?)\s*,?\s+(?:except|apart\s+from|but\s+not|other\s+than|"
     r"bar)\s+(?:for\s+)?the\s+(?:main\s+)?(?:title|heading\s+at\s+the\s+top|name\s+at\s+the\s+top)\b",
     re.IGNORECASE)
 
