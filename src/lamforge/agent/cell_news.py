@@ -114,7 +114,7 @@ def cell_news(request: str, view: Any) -> str | None:
     c = columns[0]
     if _kind(row[c]) == f"{kind}range":  # "goes on till half 10": the end of "8:30–10:00am"
         return _range_end(said, new, row[c], table.number, r, c)
-    value = _as_written(new, kind, row[c], [x[c] for x in table.rows[1:] if c < len(x)])
+    value = _as_written(new, kind, row[c])
     if value is None or value == row[c].strip():
         return None
     return f"set the cell in row {r}, column {c + 1} of table {table.number} to {quote(value)}"
@@ -149,7 +149,10 @@ def _values(said: str) -> list[tuple[str, str, tuple[int, int]]]:
 
 
 def _kind(cell: str) -> str:
-    """What a cell holds, when it is one value: "money", "time", "number" (else "")."""
+    """What a cell holds when it is one value ("money", "time", "weekday", "timerange", "measure:mm", "number").
+
+    "" when it is none of those.
+    """
     text = cell.strip()
     if _MONEY.fullmatch(text):
         return "money"
@@ -166,7 +169,7 @@ def _kind(cell: str) -> str:
     return "number" if re.fullmatch(r"\d+(?:\.\d+)?", text) else ""
 
 
-_UNTIL = re.compile(r"\b(?:till|until|to|finish(?:es)?|ends?|goes\s+on|close[sd]?|last)\b", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:till|until|finish(?:es)?|ends?|goes\s+on|close[sd]?|last)\b", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|starts?|opens?|begins?)\b", re.IGNORECASE)
 
 
@@ -176,16 +179,21 @@ def _range_end(said: str, new: str, old: str, table: int, r: int, c: int) -> str
     if bool(_UNTIL.search(said)) == bool(_FROM.search(said)):
         return None  # neither end said, or both
     if _UNTIL.search(said):
-        value = f"{first}{dash}{_as_written(new, 'time', last, [])}"
-    else:
+        end = _as_written(new, "time", last)
+        if end is None:
+            return None
+        value = f"{first}{dash}{end}"
+    else:  # the start takes the range's half to be written alike, and gives it back
         half = re.search(r"(am|pm)$", last, re.IGNORECASE)
-        start = _as_written(new, "time", first + (half.group(1) if half and not re.search("am|pm", first) else ""), [])
-        value = f"{re.sub(r'(am|pm)$', '', start or '') if half else start}{dash}{last}"
+        start = _as_written(new, "time", first + (half.group(1) if half and not re.search("am|pm", first) else ""))
+        if start is None:
+            return None
+        value = f"{re.sub(r'(am|pm)$', '', start) if half else start}{dash}{last}"
     return f"set the cell in row {r}, column {c + 1} of table {table} to {quote(value)}"
 
 
-def _as_written(new: str, kind: str, old: str, column: list[str]) -> str | None:
-    """``new`` in the way the column writes its values (pence, the currency sign, a time's separator and half)."""
+def _as_written(new: str, kind: str, old: str) -> str | None:
+    """``new`` written as the cell's ``old`` value is (pence, the currency sign, a time's separator and half)."""
     old = old.strip()
     if kind == "money":
         digits = re.sub(r"[^\d.,]", "", new)

@@ -184,7 +184,7 @@ def run_episode(
             fixes = spelling_parts(env, request, obs.view)  # "there's a typo in the paragraph about the winner"
             # "soup's gone up to £5.95 and the quiche is 8.75 now"; "the st nd rd on 1st 2nd and 3rd go up small"
             several = None if row or fixes else several_corrections(request, obs.view) or ordinal_parts(request) \
-                or digit_parts(request, env.texts()) \
+                or digit_parts(request, env.texts) \
                 or column_shift_parts(money_as_figures(request), obs.view)  # "a fiver off every low season price"
             # "dog charge is £20 a stay now. and put that paragraph in italics": the correction, then the rest
             if several is None and not (row or fixes):

@@ -503,7 +503,9 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
         # only the most specific reading: a reading the document does not bear out ("the first paragraph under
         # 'Nowhere'") is not traded for a looser one that it does
         quoted = bool(QUOTED_RE.search(work))  # "make 'X' bold in the document" names X, not the whole document
-        target = next((t for t in find_targets(work) if t.kind != "whole" or not quoted), None)
+        # a reference inside a quote is the document's own text ("delete 'No phones at the table'")
+        target = next((t for t in find_targets(work) if (t.kind != "whole" or not quoted)
+                       and not _inside_quote(work, t.words)), None)
         if target is not None and target.kind == "label" and (_EDITS.search(work)
                                                               or not _only_how(work.replace(target.words, " "))):
             # "change the rating to 5": the value after the label, not the line, is what changes; a line named as a
@@ -524,7 +526,7 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
                 text = f"in {text}" if _only_how(work.replace(words, " ")) and not whole_again else None
             if text and words in work and not _only_a_quote(words) and words.strip().lower() != text:
                 found = (words, text)
-        if found is None or _inside_quote(work, found[0]):  # "delete 'No phones at the table'": the quote's words
+        if found is None or _inside_quote(work, found[0]):  # the located words themselves inside a quote
             break
         words, text = found
         if AT_END.fullmatch(words):  # "add a table at the end" -> "add a table after the paragraph 'Last words.'"
@@ -553,13 +555,16 @@ def make_explicit(request: str, view: Any) -> tuple[str, list[Rewrite]]:
 
 
 def _inside_quote(request: str, words: str) -> bool:
-    """Whether the first ``words`` of ``request`` stand inside a quote (they are the document's, not a reference).
+    """Whether the first ``words`` of ``request`` are part of a quote, not all of it (the document's text then).
 
     >>> _inside_quote("delete 'No phones at the table'", "the table"), _inside_quote("bold the table", "the table")
     (True, False)
+    >>> _inside_quote("bold 'the table'", "the table")  # the quote itself is the target
+    False
     """
-    at = request.find(words)
-    return any(m.start() < at < m.end() for m in QUOTED_RE.finditer(request))
+    at = request.find(words.strip())
+    return at >= 0 and any(m.start() < at < m.end() and m.group(0)[1:-1].strip() != words.strip()
+                           for m in QUOTED_RE.finditer(request))
 
 
 _TOPIC_FIRST = re.compile(r"^(?P<target>(?:the\s+paragraph\s+)?(?:'[^']+'|\"[^\"]+\"))"

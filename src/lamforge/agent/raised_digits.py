@@ -10,6 +10,7 @@ is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lamforge.text.explicit import quote
 
@@ -84,17 +85,18 @@ _DIGITS_IN = re.compile(r"\bthe\s+['\"]?(?P<c>\d)['\"]?s\b(?!\s*(?:am|pm|and|or|
 _IN_WORD = re.compile(r"(?<![\w'-])(?=[A-Za-z\d]*[A-Za-z])[A-Za-z\d]*[A-Za-z]\d[A-Za-z\d]*(?![\w'-])")
 
 
-def digit_parts(request: str, texts: list[str]) -> list[str] | None:
+def digit_parts(request: str, read_texts: Callable[[], list[str]]) -> list[str] | None:
     """"The 2s in the chemistry answers should be small and low down": one request per word holding that digit.
 
     The words are those of the document (a letter before the digit: "H2O", "CO2", "m2"), each said as trained,
     "make the '2' in 'H2O' subscript"; None when the request names no digit in the plural, names a format
-    itself, does not say up or down, or the document holds no such word.
+    itself, does not say up or down, or the document holds no such word. The document's texts are read
+    (``read_texts``) only for a request that asks.
 
     >>> texts = ["H2O (water)", "Mercury", "CO2 (carbon dioxide)", "Round 2: Science"]
-    >>> digit_parts("the 2s in the chemistry answers should be small and low down", texts)
+    >>> digit_parts("the 2s in the chemistry answers should be small and low down", lambda: texts)
     ["make the '2' in 'H2O' subscript", "make the '2' in 'CO2' subscript"]
-    >>> digit_parts("the 2s in the answers should be bold", texts), digit_parts("the 2s are wrong", texts)
+    >>> digit_parts("the 2s in the answers should be bold", lambda: texts), digit_parts("the 2s are wrong", list)
     (None, None)
     """
     m = _DIGITS_IN.search(request)
@@ -103,7 +105,7 @@ def digit_parts(request: str, texts: list[str]) -> list[str] | None:
     up, down = _UP.search(request), _DOWN.search(request)
     if bool(up) == bool(down):
         return None
-    words = dict.fromkeys(w for t in texts for w in _IN_WORD.findall(t) if m.group("c") in w
+    words = dict.fromkeys(w for t in read_texts() for w in _IN_WORD.findall(t) if m.group("c") in w
                           and not _ORDINAL.fullmatch(w))
     how = "superscript" if up else "subscript"
     return [f"make the {quote(m.group('c'))} in {quote(w)} {how}" for w in words] or None
