@@ -6,6 +6,7 @@ import colorsys
 
 from .checks import (
     Case,
+    Check,
     Targets,
     all_of,
     any_of,
@@ -43,6 +44,13 @@ from .checks import (
     value,
 )
 from .documents import (
+    BAKE_ALLERGENS,
+    BAKE_DELIVERY,
+    BAKE_LOCK_BOX,
+    BAKE_ORDER,
+    BAKE_PAYMENT,
+    BAKE_STEPS,
+    BAKE_VAN,
     BEACH_BULLETS,
     BIKE_NOTE,
     BIKE_NOTES,
@@ -119,6 +127,15 @@ from .documents import (
     DENT_FEES,
     DENT_QUESTIONS,
     DENT_STEPS,
+    FLOR_BOUQUET,
+    FLOR_CONTACT,
+    FLOR_DAY,
+    FLOR_INCLUDED,
+    FLOR_ITEMS,
+    FLOR_NOTE,
+    FLOR_RING,
+    FLOR_STEPS,
+    FLOR_THANKS,
     FUND_COMING,
     FUND_GIFT_AID,
     FUND_IMPORTANT,
@@ -170,6 +187,14 @@ from .documents import (
     KNIT_PATTERNS,
     LAB_REAGENTS,
     LAB_STEPS,
+    LOG_ACCESS,
+    LOG_ADDRESS,
+    LOG_COSTS,
+    LOG_DAMP,
+    LOG_FUND,
+    LOG_REPAIRS,
+    LOG_REPORT,
+    LOG_THANKS,
     MATCH_NOTE,
     MATCH_POTM,
     MATCH_REMINDERS,
@@ -214,7 +239,20 @@ from .documents import (
     QUIZ_RULES,
     QUIZ_SCORES,
     QUIZ_TIE,
+    RACE_KIT,
+    RACE_NOTE,
+    RACE_PBS,
+    RACE_REMINDERS,
+    RACE_TOP,
     RENT_POINTS,
+    SHOP_ADDRESS,
+    SHOP_CANT,
+    SHOP_CLOSED,
+    SHOP_FORMS,
+    SHOP_GIFT_AID,
+    SHOP_REMIND,
+    SHOP_ROTA,
+    SHOP_TAKINGS,
     SHOW_CLASSES,
     SHOW_ENTRIES,
     SHOW_NOTE,
@@ -230,6 +268,14 @@ from .documents import (
     SIT_KEYS,
     SIT_PLANTS,
     SIT_THANKS,
+    SPORT_BRING,
+    SPORT_FEEDS,
+    SPORT_FEEDS_NOTE,
+    SPORT_ROUTES,
+    SPORT_ROUTES_NOTE,
+    SPORT_SINGLE_FILE,
+    SPORT_STEPS,
+    SPORT_WHEN,
     TENNIS_AVAIL,
     TENNIS_BRING,
     TENNIS_CLUB,
@@ -912,6 +958,124 @@ def knit_socks_added(doc: object, src: object = None) -> bool:
     pattern, kind, yarn, by, wanted = (v.lower() for v in row)
     return ("sock" in pattern and "sock" in kind and yarn.replace("-", " ") in ("4 ply", "4ply")
             and by == "eileen" and wanted in ("", "\u2013", "-", "\u2014", "nobody", "nobody yet", "none"))
+
+
+def _table_is(t: int, base: list[list[str]], changes: dict[tuple[int, int], tuple[str, ...]]) -> Check:
+    """Table ``t`` reads as ``base`` except that each cell in ``changes`` (row, column) holds one of its texts."""
+
+    def check(doc: object, src: object = None) -> bool:
+        rows = _rows(doc, t)
+        if rows is None or len(rows) != len(base) or any(len(r) != len(b) for r, b in zip(rows, base, strict=True)):
+            return False
+        return all(rows[r][c] in changes[(r, c)] if (r, c) in changes else rows[r][c] == base[r][c]
+                   for r in range(len(base)) for c in range(len(base[r])))
+
+    return check
+
+
+RACE_SEVEN = ("7:00pm", "7pm", "7.00pm", "7 pm", "7:00 pm", "7.00 pm")
+RACE_REMINDERS_7 = tuple(para_text_is("Training is", RACE_REMINDERS[0].replace("6:30pm", t)) for t in RACE_SEVEN)
+RACE_SUBS_30 = tuple(para_text_is("Club subs", RACE_REMINDERS[2].replace("\u00a325", v)) for v in _money(30))
+RACE_NO_NELL = tuple([*RACE_KIT[:6], ["Total", "", "", v, ""]] for v in _money(118))
+RACE_SUNDAY = tuple(para_text_is("Date:", f"Date: Sunday {d} April 2027, 9:30am start") for d in ("4", "4th"))
+
+
+def race_jas_added(doc: object, src: object = None) -> bool:
+    """The kit table holds one new row above the total for Jas Bhamra's small vest at £18, paid; the total is £168; the
+    other rows are as they were, in their order."""
+    rows = _rows(doc, 1)
+    if rows is None or len(rows) != len(RACE_KIT) + 1 or len(rows[-1]) != 5:
+        return False
+    if rows[-1][:3] + rows[-1][4:] != ["Total", "", "", ""] or rows[-1][3] not in _money(168):
+        return False
+    row = _one_new_row(rows[:-1], RACE_KIT[:-1])
+    if row is None:
+        return False
+    name, item, size, cost, paid = row
+    return ("jas" in name.lower() and item.lower() in ("vest", "club vest") and size.lower() in ("s", "small")
+            and cost in _money(18) and paid.lower() == "yes")
+
+
+LOG_INTERCOM_23 = tuple(f"Booked for {d}" for d in ("23 June", "23rd June", "Wednesday 23 June", "Wed 23 June",
+                                                    "Wednesday 23rd June", "Wed 23rd June"))
+
+
+def log_gutter_95(doc: object, src: object = None) -> bool:
+    """The gutter row says front only (not back) at £95 and the total is £385; the rest of the costs table is as it
+    was."""
+    rows = _rows(doc, 1)
+    if rows is None or len(rows) != len(LOG_COSTS) or rows[:3] + rows[4:5] != LOG_COSTS[:3] + LOG_COSTS[4:5]:
+        return False
+    job, who, cost = rows[3] if len(rows[3]) == 3 else ("", "", "")
+    total = rows[5]
+    return ("gutter" in job.lower() and "front" in job.lower() and "back" not in job.lower() and who == "Clear Flow"
+            and cost in _money(95) and len(total) == 3 and total[:2] == ["Total", ""] and total[2] in _money(385))
+
+
+BAKE_SOURDOUGH_18 = _table_is(0, BAKE_ORDER, {(1, 2): ("18",), (1, 4): _money(57.6), (7, 4): _money(180.6)})
+BAKE_NO_BROWNIE = tuple([*BAKE_ORDER[:6], ["Total", "", "", "", v]] for v in _money(142.9))
+BAKE_KERRY_ANN = _table_is(1, BAKE_VAN, {(1, 2): ("Kerry-Ann",), (2, 2): ("Kerry-Ann",)})
+BAKE_FRIDAY_VAN = _table_is(1, BAKE_VAN, {(3, 1): ("6:15am", "6.15am", "6:15 am", "6.15 am"),
+                                          (3, 3): ("7:30am", "7.30am", "7:30 am", "7.30 am")})
+BAKE_WEEK_15 = tuple(para_text_is("Week starting:", f"Week starting: Monday {d} February 2027") for d in ("15", "15th"))
+BAKE_SIGN_OFF = all_of(para("Many thanks,", exact=True, align="right"), para("Ruth Sagar", exact=True, align="right"),
+                       para("Top Mill Bakery", exact=True, nth=2, align="right"))
+BAKE_LATE_FEE = tuple(para_text_is("Payment:", "Payment: " + BAKE_PAYMENT.replace("\u00a35 to", f"{v} to"))
+                      for v in _money(7.5))
+BAKE_THURSDAY = "2pm on Thursday"
+SHOP_NAME = "Meadowbank Rescue Charity Shop"
+SHOP_JEAN = _table_is(0, SHOP_ROTA, {(3, 2): ("Jean",)})
+SHOP_MARCUS_MONDAY = _table_is(0, SHOP_ROTA, {(1, 3): ("Marcus",)})
+SHOP_DOOR_2 = tuple(para_text_is("Donations door:", f"Donations door: round the back in Mill Lane, {a}{d}{b}")
+                    for a in ("10:00am", "10am", "10.00am") for d in ("\u2013", "-", " to ", " \u2013 ", " - ")
+                    for b in ("2:00pm", "2pm", "2.00pm"))
+SHOP_CLOSED_22 = tuple(para_text_is("Please note:", "Please note: " + SHOP_CLOSED.replace("15 February", d))
+                       for d in ("22 February", "22nd February"))
+SHOP_OPEN_10 = tuple(para_text_is("14 Bridge Street", SHOP_ADDRESS.replace("9:30am", t))
+                     for t in ("10:00am", "10am", "10.00am"))
+
+
+def shop_feb_added(doc: object, src: object = None) -> bool:
+    """The takings table holds one new week above the total, ending Saturday 6 February, £1,087.30 and 77 bags; the
+    total row reads £5,713.75 and 416; the weeks before are as they were."""
+    rows = _rows(doc, 1)
+    if rows is None or len(rows) != len(SHOP_TAKINGS) + 1 or rows[:5] != SHOP_TAKINGS[:5]:
+        return False
+    if len(rows[5]) != 3 or len(rows[6]) != 3:
+        return False
+    week, takings, bags = rows[5]
+    words = week.lower().replace("6th", "6").replace("/", " ").replace(",", " ").split()
+    total = rows[6]
+    return ("6" in words and any(w.startswith("feb") for w in words) and takings in _money(1087.3) and bags == "77"
+            and total[0] == "Total" and total[1] in _money(5713.75) and total[2] == "416")
+
+
+SPORT_BEV = _table_is(1, SPORT_FEEDS, {(1, 3): ("Bev Hussain", "Bev")})
+SPORT_LONG_151 = _table_is(0, SPORT_ROUTES, {(3, 1): ("151 km", "151km"),
+                                             (3, 2): ("2,180 m", "2180 m", "2,180m", "2180m")})
+SPORT_LATE_7 = tuple(para_text_is("All routes", SPORT_ROUTES_NOTE.replace("\u00a35 extra", f"{v} extra"))
+                     for v in _money(7))
+FLOR_NAMES = "Imogen Achterberg and Callum Reid"
+FLOR_BARN_OK = _table_is(1, FLOR_DAY, {(3, 3): ("Confirmed", "confirmed")})
+FLOR_PEWS_11 = _table_is(1, FLOR_DAY, {(2, 0): ("11:00am", "11am", "11.00am", "11:00 am", "11 am", "11.00 am")})
+FLOR_JUNE = tuple(para_text_is("We\u2019d love", FLOR_THANKS.replace("31 May 2027", d))
+                  for d in ("30 June 2027", "30th June 2027"))
+FLOR_BORING = ("What\u2019s included", *FLOR_INCLUDED, "To book", *FLOR_STEPS)
+
+
+def florist_crown_added(doc: object, src: object = None) -> bool:
+    """The flowers table holds one new row above the total for one flower crown at £45; the total is £1,028; the other
+    rows are as they were, in their order."""
+    rows = _rows(doc, 0)
+    if rows is None or len(rows) != len(FLOR_ITEMS) + 1 or len(rows[-1]) != 4:
+        return False
+    if rows[-1][:3] != ["Total", "", ""] or rows[-1][3] not in _money(1028):
+        return False
+    row = _one_new_row(rows[:-1], FLOR_ITEMS[:-1])
+    if row is None:
+        return False
+    item, qty, each, cost = row
+    return "crown" in item.lower() and qty == "1" and each in _money(45) and cost in _money(45)
 
 
 CASES: list[Case] = [
@@ -3359,4 +3523,418 @@ CASES: list[Case] = [
          (select("never acrylic"), value("Character Highlighting Color", "Yellow"))),
     Case("d-knit-infeasible-print", "knit_swap", "print 20 copies for thursday and leave them by the tea urn",
          "infeasible", unchanged()),
+    # ---- batch 21: a running club's race results round-up (race_results), a genre new to the set; written by a
+    # helper who never read the runtime; not yet measured. Table edits told as news or as corrections: a chip time
+    # corrected with the old one, a member paid up, a runner moving up an age group, an order dropped and one added with
+    # the total following; then two changes at once, a count fixed in two places, a range told by its count, the title,
+    # the sign-off asked for with typos, a page break and a whole-document font
+    Case("d-b21-callum-time", "race_results",
+         "timing firm have sent a correction \u2013 callum ran 34:08, not 34:18", "table",
+         _table_is(0, RACE_TOP, {(1, 3): ("34:08",)}), Targets(cells=((0, 1, 3),), text=True, props=()),
+         (select("34:18"), keys("34:08"))),
+    Case("d-b21-dev-paid", "race_results",
+         "dev gave me the cash for his hoodie at training last night so he's all paid up", "table",
+         _table_is(1, RACE_KIT, {(3, 4): ("Yes", "yes")}), Targets(cells=((1, 3, 4),), text=True, props=()),
+         (select_cells(2, row=4, column=5), keys("{HOME}+{END}Yes"))),
+    Case("d-b21-marek-v50", "race_results",
+         "marek had his 50th in feb so he's moved up an age group, results table still has him in the old one",
+         "table", _table_is(0, RACE_TOP, {(6, 2): ("V50 men", "V50 Men")}),
+         Targets(cells=((0, 6, 2),), text=True, props=()), (select("V45 men"), keys("V50 men"))),
+    Case("d-b21-nell-off", "race_results",
+         "nell's pulled out of the kit order, she got a hoodie for her birthday. take her off and bring the total "
+         "down", "table", any_of(*(table_rows(1, rows) for rows in RACE_NO_NELL)),
+         Targets(tables=(1,), removed_rows=1, cells=((1, 6, None), (1, 7, 3)), text=True, props=()),
+         (select_cells(2, row=7), click("Delete Rows"), select("\u00a3150.00"), keys("\u00a3118.00"))),
+    Case("d-b21-jas-vest", "race_results",
+         "jas wants a vest too \u2013 small, \u00a318, and she's already paid me. stick her on the kit list and update "
+         "the total", "table", race_jas_added,
+         Targets(tables=(1,), new_rows=1, cells=((1, 7, None),), text=True, props=()),
+         (select_cells(2, row=7), click("Rows Below"), select_cells(2, row=7, column=5),
+          keys("{END}{TAB}Jas Bhamra{TAB}Vest{TAB}S{TAB}\u00a318.00{TAB}Yes"), select("\u00a3150.00"),
+          keys("\u00a3168.00"))),
+    Case("d-b21-greenham-sunday", "race_results",
+         "greenham 5k has moved to the sunday, the 4th of april, same start time. and can the date line go red so "
+         "nobody turns up on the saturday", "multi_op",
+         all_of(any_of(*RACE_SUNDAY), chars_in_paras(["Date:"], color="red")),
+         Targets(paras=(15,), text=True, props=("color",)),
+         (select("Saturday 3 April"), keys("Sunday 4 April"), select("Date: Sunday 4 April 2027, 9:30am start"),
+          value("Font Color", "Red"))),
+    Case("d-b21-reminders", "race_results",
+         "couple of changes in the reminders: training starts at 7 now not half 6 (leisure centre changed its hours), "
+         "and subs have gone up by a fiver", "multi_op", all_of(any_of(*RACE_REMINDERS_7), any_of(*RACE_SUBS_30)),
+         Targets(paras=(18, 20), text=True, props=()),
+         (select("6:30pm"), keys("7:00pm"), select("\u00a325"), keys("\u00a330"))),
+    Case("d-b21-title-centre", "race_results", "centre the title please, it looks lopsided on the noticeboard", "role",
+         para("Canal 10K Results", align="center"), Targets(paras=(0,), props=("align",)),
+         (select("Canal 10K Results"), click("Align Center"))),
+    Case("d-b21-graham-bold", "race_results", "bold graham's pb, 71 years old and still flying", "by_content",
+         chars_in_paras([RACE_PBS[2]], bold=True), Targets(paras=(10,), props=("bold",)),
+         (select(RACE_PBS[2]), click("Bold"))),
+    Case("d-b21-last-reminder", "race_results",
+         "highlight the last reminder in yellow, it's the one everybody ignores", "by_position",
+         fmt(RACE_REMINDERS[2], highlight="yellow"), Targets(paras=(20,), props=("highlight",)),
+         (select(RACE_REMINDERS[2]), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b21-finishers-214", "race_results",
+         "two finishers got missed off by the timing firm, so we had 214 not 212", "unquoted",
+         all_of(para_text_is("Finishers:", "Finishers: 214 runners, 38 of them Harriers"),
+                para_text_is("Full results", RACE_NOTE.replace("212", "214"))),
+         Targets(paras=(3, 6), text=True, props=()),
+         (select("212 runners"), keys("214 runners"), select("all 212"), keys("all 214"))),
+    Case("d-b21-name-bold", "race_results", "cn u make my name at the bottem bold, it lookz a bit lost down ther",
+         "typo", fmt("Lorraine", nth=2, bold=True), Targets(paras=(23,), props=("bold",)),
+         (select("Run happy,"), keys("{DOWN}{HOME}+{END}"), click("Bold"))),
+    Case("d-b21-calibri", "race_results",
+         "whole thing in calibri please, tables too \u2013 lucida sans looks odd when it goes on the club website",
+         "whole_document", every_char(font="Calibri"), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Calibri"))),
+    Case("d-b21-pbs-italic", "race_results", "put all four of the pb lines in italics", "paragraph_range",
+         chars_in_paras(RACE_PBS, italic=True), Targets(paras=(8, 9, 10, 11), props=("italic",)),
+         (select(RACE_PBS[0]), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 3 + "^+{DOWN}"), click("Italic"))),
+    Case("d-b21-kit-page", "race_results",
+         "can the vests and hoodies bit start on a fresh page? aled wants to pin that page up at training",
+         "page_break", page_break_between("after coming back from a broken ankle", "Club vests and hoodies"),
+         Targets(paras=(11, 12), props=("breaks",), new_paras=2),
+         (select("Club vests and hoodies"), keys("{HOME}"), click("Page Break"))),
+    # ---- batch 22: a landlord's repairs log for a block of flats (repair_log), a genre new to the set; written by a
+    # helper who never read the runtime; not yet measured. Table edits told as news: a repair finished, a contractor
+    # taking over from another, a visit moved to another day, a bill that came in lower with its row and the total;
+    # then a date and a number in one message, a sentence told by what it says, a bullet by its place, a sum and a
+    # misspelling told without quotes, a capital and an ordinal inside words, a range, the title, a whole-document size
+    # and a phone call the editor cannot make
+    Case("d-b22-window-done", "repair_log",
+         "sam came and fitted the new hinge on flat 2's window yesterday, so that one's sorted", "table",
+         _table_is(0, LOG_REPAIRS, {(2, 4): ("Done",)}), Targets(cells=((0, 2, 4),), text=True, props=()),
+         (select("Waiting for parts"), keys("Done"))),
+    Case("d-b22-dan-pryce", "repair_log",
+         "kevin's put his back out so his mate dan pryce is taking over the damp job in flat 4", "table",
+         _table_is(0, LOG_REPAIRS, {(4, 3): ("Dan Pryce", "Dan Pryce (plumber)")}),
+         Targets(cells=((0, 4, 3),), text=True, props=()),
+         (select("Kevin Marsh (plumber)"), keys("Dan Pryce (plumber)"))),
+    Case("d-b22-intercom-23", "repair_log",
+         "brightwire can't do friday after all, they're coming for the intercom on weds 23rd instead", "table",
+         _table_is(0, LOG_REPAIRS, {(6, 4): LOG_INTERCOM_23}), Targets(cells=((0, 6, 4),), text=True, props=()),
+         (select("Booked for 18 June"), keys("Booked for 23 June"))),
+    Case("d-b22-gutter-95", "repair_log",
+         "clear flow only did the front gutters in the end so their bill was \u00a395 not \u00a3120. can you change "
+         "that row to front only and fix the total", "table", log_gutter_95,
+         Targets(cells=((1, 3, 0), (1, 3, 2), (1, 5, 2)), text=True, props=()),
+         (select("(front and back)"), keys("(front only)"), select("\u00a3120.00"), keys("\u00a395.00"),
+          select("\u00a3410.00"), keys("\u00a3385.00"))),
+    Case("d-b22-updated-phone", "repair_log",
+         "updated date should be fri 18th june now, and put my mobile number in bold so they ring it instead of "
+         "emailing", "multi_op",
+         all_of(any_of(*(para_text_is("Updated:", f"Updated: Friday {d} June 2027") for d in ("18", "18th"))),
+                fmt("07700 900631", bold=True)),
+         Targets(paras=(3,), spans=("07700 900631",), text=True, props=("bold",)),
+         (select("Monday 14 June"), keys("Friday 18 June"), select("07700 900631"), click("Bold"))),
+    Case("d-b22-title-24", "repair_log", "the heading right at the top \u2013 24pt please, it looks a bit lost", "role",
+         fmt("Albion House Repairs Log", size=24), Targets(paras=(0,), props=("size",)),
+         (select("Albion House Repairs Log"), value("Font Size", "24"))),
+    Case("d-b22-damp-bold", "repair_log",
+         "can the sentence about the shower seal in flat 6 be bold, they need to see it's probably coming from them",
+         "by_content", any_of(fmt(LOG_DAMP, bold=True), fmt(LOG_DAMP[:-1], bold=True)),
+         Targets(spans=(LOG_DAMP,), props=("bold",)), (select(LOG_DAMP), click("Bold"))),
+    Case("d-b22-second-access", "repair_log", "2nd bullet under access in italics please", "by_position",
+         chars_in_paras([LOG_ACCESS[1]], italic=True), Targets(paras=(13,), props=("italic",)),
+         (select(LOG_ACCESS[1]), click("Italic"))),
+    Case("d-b22-fund-1350", "repair_log", "the fund had 1,350 in it at the start of april, not 1,250 \u2013 my mistake",
+         "unquoted",
+         any_of(*(para_text_is("All of these", LOG_FUND.replace("\u00a31,250", v)) for v in _money(1350))),
+         Targets(paras=(9,), text=True, props=()), (select("\u00a31,250"), keys("\u00a31,350"))),
+    Case("d-b22-especially", "repair_log",
+         "theres a speling mistake in the thank you line rite at the end, can u fix it", "typo",
+         para_text_is("Thank you for your patience", LOG_THANKS.replace("espesially", "especially")),
+         Targets(paras=(20,), text=True, props=()), (select("espesially"), keys("especially"))),
+    Case("d-b22-size-12", "repair_log",
+         "everything up to 12pt please, the tables as well \u2013 a couple of the tenants struggle with small print",
+         "whole_document", every_char(size=12), Targets(everything=True, props=("size",)),
+         (keys("^a"), value("Font Size", "12"))),
+    Case("d-b22-report-bold", "repair_log", "bold the three steps under reporting a repair", "paragraph_range",
+         chars_in_paras(LOG_REPORT, bold=True), Targets(paras=(16, 17, 18), props=("bold",)),
+         (select(LOG_REPORT[0]), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 2 + "^+{DOWN}"), click("Bold"))),
+    Case("d-b22-spa", "repair_log", "spa in the address under the title wants a capital s", "char_in_word",
+         para_text_is("Flats 1", LOG_ADDRESS.replace("Leamington spa", "Leamington Spa")),
+         Targets(paras=(1,), text=True, props=()), (select("Leamington spa"), keys("Leamington Spa"))),
+    Case("d-b22-21st", "repair_log",
+         "the st on the 21st in the paragraph under the repairs table, raise it up small like ordinals usually are",
+         "char_in_word", fmt("21[st]", vert="superscript"), Targets(spans=("21[st]",), props=("vert",)),
+         (select("21st"), keys("{LEFT}{LEFT}+{RIGHT}+{RIGHT}"), click("Superscript"))),
+    Case("d-b22-infeasible-ring", "repair_log", "ring brightwire and check they're still ok for friday", "infeasible",
+         unchanged()),
+    # ---- batch 23: a bakery's wholesale standing order for a café (bakery_order), a genre new to the set; written by a
+    # helper who never read the runtime; not yet measured. Table edits told as news: a bigger order whose cost and
+    # total follow, a driver covering another's runs, an item dropped with the total fixed, a van running later; then a
+    # date and a bold number in one message, the sign-off by its role, a sentence by what it says, a step by its place,
+    # a fee told without quotes, a misspelt request, a range, a capital inside a place name, a page break, a
+    # whole-document size, a phrase quoted that comes up twice and an order the editor cannot place
+    Case("d-b23-sourdough-18", "bakery_order",
+         "daisy chain have asked for 18 sourdoughs a week from now on instead of 12 \u2013 can u change it so the cost "
+         "and the total add up", "table", BAKE_SOURDOUGH_18,
+         Targets(cells=((0, 1, 2), (0, 1, 4), (0, 7, 4)), text=True, props=()),
+         (select_cells(1, row=2, column=3), keys("{HOME}+{END}18"), select("\u00a338.40"), keys("\u00a357.60"),
+          select("\u00a3161.40"), keys("\u00a3180.60"))),
+    Case("d-b23-kerry-ann", "bakery_order",
+         "stuart's off on paternity leave from monday so kerry-ann's taking his two runs as well", "table",
+         BAKE_KERRY_ANN, Targets(cells=((1, 1, 2), (1, 2, 2)), text=True, props=()),
+         (select_cells(2, row=2, column=3), keys("{HOME}+{END}Kerry-Ann"), select_cells(2, row=3, column=3),
+          keys("{HOME}+{END}Kerry-Ann"))),
+    Case("d-b23-no-brownie", "bakery_order",
+         "they've stopped selling brownies so the slab can come off their order. total will need sorting too", "table",
+         any_of(*(table_rows(0, rows) for rows in BAKE_NO_BROWNIE)),
+         Targets(tables=(0,), removed_rows=1, cells=((0, 6, None), (0, 7, 4)), text=True, props=()),
+         (select_cells(1, row=7), click("Delete Rows"), select("\u00a3161.40"), keys("\u00a3142.90"))),
+    Case("d-b23-friday-van", "bakery_order",
+         "roadworks at mytholmroyd mean the friday van's leaving at quarter past 6 now, and getting there about half 7",
+         "table", BAKE_FRIDAY_VAN, Targets(cells=((1, 3, 1), (1, 3, 3)), text=True, props=()),
+         (select("6:00am"), keys("6:15am"), select("7:15am"), keys("7:30am"))),
+    Case("d-b23-week-15", "bakery_order",
+         "week starting's wrong, should be mon 15th feb. oh and bold their account number, they never quote it when "
+         "they pay", "multi_op",
+         all_of(any_of(*BAKE_WEEK_15), fmt("TMB-0147", bold=True), para_text_is("Account no:", "Account no: TMB-0147")),
+         Targets(paras=(4,), spans=("TMB-0147",), text=True, props=("bold",)),
+         (select("Monday 8 February"), keys("Monday 15 February"), select("TMB-0147"), click("Bold"))),
+    Case("d-b23-sign-off-right", "bakery_order",
+         "can the sign off at the end sit over on the right hand side, like on a proper letter", "role", BAKE_SIGN_OFF,
+         Targets(paras=(21, 22, 23), props=("align",)),
+         (select("Many thanks,"), keys("{HOME}+{DOWN}+{DOWN}+{END}"), click("Align Right"))),
+    Case("d-b23-lock-box", "bakery_order",
+         "highlight the sentence about the lock box \u2013 every new caf\u00e9 we take on leaves it locked",
+         "by_content",
+         any_of(fmt(BAKE_LOCK_BOX, highlight=True), fmt(BAKE_LOCK_BOX[:-1], highlight=True)),
+         Targets(spans=(BAKE_LOCK_BOX,), props=("highlight",)),
+         (select(BAKE_LOCK_BOX), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b23-second-step", "bakery_order", "underline the 2nd of the numbered steps", "by_position",
+         chars_in_paras([BAKE_STEPS[1]], underline=True), Targets(paras=(12,), props=("underline",)),
+         (select(BAKE_STEPS[1]), click("Underline"))),
+    Case("d-b23-late-fee", "bakery_order", "late fee goes up to 7.50 from march, can you change it on here",
+         "unquoted", any_of(*BAKE_LATE_FEE), Targets(paras=(19,), text=True, props=()),
+         (select("\u00a35 to"), keys("\u00a37.50 to"))),
+    Case("d-b23-payment-bold", "bakery_order", "pls cn u bold the hole paymnt paragrah, ppl never pay on time", "typo",
+         chars_in_paras(["Payment:"], bold=True), Targets(paras=(19,), props=("bold",)),
+         (select("Payment: " + BAKE_PAYMENT), click("Bold"))),
+    Case("d-b23-size-11", "bakery_order",
+         "it prints really small on the caf\u00e9's printer \u2013 can everything be 11pt, tables included",
+         "whole_document", every_char(size=11), Targets(everything=True, props=("size",)),
+         (keys("^a"), value("Font Size", "11"))),
+    Case("d-b23-allergens-italic", "bakery_order",
+         "italics for everything from the allergens heading down to the payment line", "paragraph_range",
+         chars_in_paras(["Allergens", *BAKE_ALLERGENS, "Payment:"], italic=True),
+         Targets(paras=(14, 15, 16, 17, 18, 19), props=("italic",)),
+         (select("Allergens"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 5 + "^+{DOWN}"), click("Italic"))),
+    Case("d-b23-valley", "bakery_order", "calder valley needs a capital v, it's the name of the place", "char_in_word",
+         para_text_is("Our van does", BAKE_DELIVERY.replace("Calder valley", "Calder Valley")),
+         Targets(paras=(9,), text=True, props=()), (select("Calder valley"), keys("Calder Valley"))),
+    Case("d-b23-allergens-page", "bakery_order",
+         "start the allergens on a new page please, the caf\u00e9 wants to stick that bit on their fridge",
+         "page_break", page_break_between("extra trays for an event.", "Allergens"),
+         Targets(paras=(13, 14), props=("breaks",), new_paras=2),
+         (select("Allergens"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b23-infeasible-flour", "bakery_order", "order us 4 more sacks of strong white from the mill for monday",
+         "infeasible", unchanged()),
+    Case("d-b23-thursday-quoted", "bakery_order", 'underline "2pm on Thursday" everywhere it comes up', "quoted",
+         all_of(fmt(BAKE_THURSDAY, underline=True), fmt(BAKE_THURSDAY, nth=2, underline=True)),
+         Targets(spans=(BAKE_THURSDAY,), props=("underline",)),
+         (click("Find and Replace"), value("Find", BAKE_THURSDAY), click("Find All"), click("Close"),
+          click("Underline"))),
+    # ---- batch 24: a charity shop's donation guidelines and volunteer notes (charity_shop), a genre new to the set;
+    # written by a helper who never read the runtime; not yet measured. Table edits told as news: a gap on the rota
+    # filled, a week of takings added with both totals following, a key holder corrected with the old name; then hours
+    # changed with the line coloured, a date moved with the line made bold, the name by its role, a sentence by what it
+    # says, a bullet by its place, hours told without quotes, a misspelt request, a range, a capital inside a name, a
+    # page break, a whole-document font, a public-benchmark instruction and a post the editor cannot make
+    Case("d-b24-jean-wed", "charity_shop",
+         "jean from st laurence's has said yes to the wednesday afternoon gap!! put her in", "table", SHOP_JEAN,
+         Targets(cells=((0, 3, 2),), text=True, props=()),
+         (select_cells(1, row=4, column=3), keys("{HOME}+{END}Jean"))),
+    Case("d-b24-feb-week", "charity_shop",
+         "first week of feb is in: w/e 6th, \u00a31,087.30 and 77 bags. add it to the takings and update the totals",
+         "table", shop_feb_added, Targets(tables=(1,), new_rows=1, cells=((1, 5, None),), text=True, props=()),
+         (select_cells(2, row=5), click("Rows Below"), select_cells(2, row=5, column=3),
+          keys("{END}{TAB}Saturday 6 February{TAB}\u00a31,087.30{TAB}77"), select("\u00a34,626.45"),
+          keys("\u00a35,713.75"), select_cells(2, row=7, column=3), keys("{HOME}+{END}416"))),
+    Case("d-b24-monday-keys", "charity_shop",
+         "monday key holder is marcus now not teresa, she's at head office on mondays from next week", "table",
+         SHOP_MARCUS_MONDAY, Targets(cells=((0, 1, 3),), text=True, props=()),
+         (select_cells(1, row=2, column=4), keys("{HOME}+{END}Marcus"))),
+    Case("d-b24-door-hours", "charity_shop",
+         "back door's only open 10 till 2 for donations now, we're short in the sorting room. change it and make that "
+         "line red so people notice", "multi_op",
+         all_of(any_of(*SHOP_DOOR_2), chars_in_paras(["Donations door:"], color="red")),
+         Targets(paras=(3,), text=True, props=("color",)),
+         (select("3:00pm"), keys("2:00pm"), select("Donations door: round the back in Mill Lane, 10:00am\u20132:00pm"),
+          value("Font Color", "Red"))),
+    Case("d-b24-closed-22", "charity_shop",
+         "deep clean's been moved to monday the 22nd. and that please note bit wants to be bold all the way through",
+         "multi_op", all_of(any_of(*SHOP_CLOSED_22), chars_in_paras(["Please note:"], bold=True)),
+         Targets(paras=(27,), text=True, props=("bold",)),
+         (select("Monday 15 February"), keys("Monday 22 February"),
+          select("Please note: " + SHOP_CLOSED.replace("15 February", "22 February")), click("Bold"))),
+    Case("d-b24-name-underline", "charity_shop", "underline the shop name at the top", "role",
+         fmt(SHOP_NAME, underline=True), Targets(paras=(0,), props=("underline",)),
+         (select(SHOP_NAME), click("Underline"))),
+    Case("d-b24-forms-tray", "charity_shop",
+         "can u highlight where it says where the gift aid forms are kept, nobody can ever find them", "by_content",
+         any_of(fmt(SHOP_FORMS, highlight=True), fmt(SHOP_FORMS[:-1], highlight=True)),
+         Targets(spans=(SHOP_FORMS,), props=("highlight",)),
+         (select(SHOP_FORMS), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b24-last-cant", "charity_shop",
+         "bold the last of the can't-take bullets, we've had three bin bags of damp clothes this week", "by_position",
+         chars_in_paras([SHOP_CANT[3]], bold=True), Targets(paras=(15,), props=("bold",)),
+         (select(SHOP_CANT[3]), click("Bold"))),
+    Case("d-b24-open-10", "charity_shop",
+         "we don't open till 10 now, not half 9 \u2013 fix the hours under the shop name", "unquoted",
+         any_of(*SHOP_OPEN_10), Targets(paras=(1,), text=True, props=()), (select("9:30am"), keys("10:00am"))),
+    Case("d-b24-gift-aid-centre", "charity_shop", "cud u centr the gift ayd heding", "typo",
+         para("Gift Aid", exact=True, align="center"), Targets(paras=(21,), props=("align",)),
+         (select("Gift Aid"), click("Align Center"))),
+    Case("d-b24-verdana", "charity_shop",
+         "switch the whole sheet to verdana, tables as well, so it matches the posters from head office",
+         "whole_document", every_char(font="Verdana"), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Verdana"))),
+    Case("d-b24-reminders-10", "charity_shop",
+         "gift aid heading through to the end of the volunteer reminders \u2013 make all that 10pt", "paragraph_range",
+         chars_in_paras(["Gift Aid", "If you pay UK tax", "Reminders for volunteers", *SHOP_REMIND], size=10),
+         Targets(paras=(21, 22, 23, 24, 25, 26), props=("size",)),
+         (select("Gift Aid"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 5 + "^+{DOWN}"), value("Font Size", "10"))),
+    Case("d-b24-meadowbank", "charity_shop",
+         "meadowbank has a capital b in the middle in the gift aid paragraph, it should be a small b", "char_in_word",
+         para_text_is("If you pay UK tax", SHOP_GIFT_AID.replace("MeadowBank", "Meadowbank")),
+         Targets(paras=(22,), text=True, props=()), (select("lets MeadowBank claim"), keys("lets Meadowbank claim"))),
+    Case("d-b24-rota-page", "charity_shop",
+         "can the volunteer rota start on a new page? i want to pin it up in the back room", "page_break",
+         page_break_between("smelling of smoke", "Volunteer rota"),
+         Targets(paras=(15, 16), props=("breaks",), new_paras=2),
+         (select("Volunteer rota"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b24-infeasible-fb", "charity_shop", "share this on the shop facebook page so donors can see it",
+         "infeasible", unchanged()),
+    Case("d-b24-public-spacing", "charity_shop", "Apply double line spacing to the second paragraph.", "public_style",
+         para(SHOP_ADDRESS, line=2.0), Targets(paras=(1,), props=("line",)),
+         (select(SHOP_ADDRESS), value("Line Spacing", "2"))),
+    # ---- batch 25: a cycling club's sportive entry info (sportive), a genre new to the set; written by a helper who
+    # never read the runtime; not yet measured. Table edits told as news: a feed station taken over by someone else, a
+    # route dropped, a route re-measured (two cells at once); then a phone number changed and made bold, the line under
+    # the title by its role, a sentence by what it says, a bullet by its place, a fee told without quotes where the
+    # same sum comes up twice, a misspelt request, a range told by its count, a capital inside a place name, a page
+    # break, a whole-document font, an email the editor cannot send and a public-benchmark instruction
+    Case("d-b25-bev-feed", "sportive",
+         "anne's knee has gone again so tariq's wife bev is running the fridaythorpe feed this year", "table",
+         SPORT_BEV, Targets(cells=((1, 1, 3),), text=True, props=()), (select("Anne Pollard"), keys("Bev Hussain"))),
+    Case("d-b25-no-family", "sportive",
+         "no family ride this time, the insurers won't cover under 12s. can it come out of the routes table", "table",
+         table_rows(0, SPORT_ROUTES[:4]), Targets(tables=(0,), removed_rows=1),
+         (select_cells(1, row=5), click("Delete Rows"))),
+    Case("d-b25-long-151", "sportive",
+         "long route got re-measured with the diversion round warter, it's 151 km now and 2,180 m of climbing",
+         "table", SPORT_LONG_151, Targets(cells=((0, 3, 1), (0, 3, 2)), text=True, props=()),
+         (select("148 km"), keys("151 km"), select("2,100 m"), keys("2,180 m"))),
+    Case("d-b25-phil-mobile", "sportive",
+         "got a new phone, my number's 07700 900913 now. change it at the top and bold it so people actually ring it "
+         "on the day", "multi_op",
+         all_of(para_text_is("Organiser:", "Organiser: Phil Hartigan, 07700 900913"), fmt("07700 900913", bold=True)),
+         Targets(paras=(2,), text=True, props=("bold",)),
+         (select("07700 900458"), keys("07700 900913"), select("07700 900913"), click("Bold"))),
+    Case("d-b25-when-italic", "sportive", "the date and hq line just under the title, pop that in italics", "role",
+         chars_in_paras([SPORT_WHEN], italic=True), Targets(paras=(1,), props=("italic",)),
+         (select(SPORT_WHEN), click("Italic"))),
+    Case("d-b25-single-file", "sportive",
+         "highlight the sentence about riding single file please, the farmers moaned about it last year", "by_content",
+         any_of(fmt(SPORT_SINGLE_FILE, highlight=True), fmt(SPORT_SINGLE_FILE[:-1], highlight=True)),
+         Targets(spans=(SPORT_SINGLE_FILE,), props=("highlight",)),
+         (select(SPORT_SINGLE_FILE), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b25-third-bring", "sportive",
+         "bold the third thing on the what to bring list, half the long route forgot theirs last time", "by_position",
+         chars_in_paras([SPORT_BRING[2]], bold=True), Targets(paras=(19,), props=("bold",)),
+         (select(SPORT_BRING[2]), click("Bold"))),
+    Case("d-b25-late-7", "sportive", "entering on the day is 7 quid extra now, not 5", "unquoted",
+         any_of(*SPORT_LATE_7), Targets(paras=(7,), text=True, props=()),
+         (select("\u00a35 extra"), keys("\u00a37 extra"))),
+    Case("d-b25-close-underline", "sportive", "cud u undrline the date entrys close, evry yr sum1 misses it", "typo",
+         fmt("Wednesday 14 April", underline=True), Targets(paras=(3,), props=("underline",)),
+         (select("Wednesday 14 April at midnight"), click("Underline"))),
+    Case("d-b25-arial", "sportive", "put the whole sheet in arial incl both tables, the club site uses arial",
+         "whole_document", every_char(font="Arial"), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Arial"))),
+    Case("d-b25-steps-spacing", "sportive",
+         "all 4 registration steps in 1.5 line spacing pls, ppl read this on their phones", "paragraph_range",
+         paras_all(SPORT_STEPS, line=1.5), Targets(paras=(12, 13, 14, 15), props=("line",)),
+         (select(SPORT_STEPS[0]), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 3 + "^+{DOWN}"), value("Line Spacing", "1.5"))),
+    Case("d-b25-huggate", "sportive", "huggate wants a capital h in the paragraph under the feed stations table",
+         "char_in_word", para_text_is("Feed 2 at", SPORT_FEEDS_NOTE.replace("huggate", "Huggate")),
+         Targets(paras=(9,), text=True, props=()), (select("at huggate"), keys("at Huggate"))),
+    Case("d-b25-feeds-page", "sportive",
+         "start the feed stations on a fresh page, i'm giving that bit to the volunteers", "page_break",
+         page_break_between("\u00a32 off any route.", "Feed stations"),
+         Targets(paras=(7, 8), props=("breaks",), new_paras=2),
+         (select("Feed stations"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b25-infeasible-email", "sportive", "can you email this out to everyone who's entered so far", "infeasible",
+         unchanged()),
+    Case("d-b25-public-header", "sportive", "Make the first row of the second table bold.", "public_style",
+         cells_fmt(1, row=0, bold=True), Targets(cells=((1, 0, None),), props=("bold",)),
+         (select_cells(2, row=1), click("Bold"))),
+    # ---- batch 26: a wedding florist's quotation (florist_quote), a genre new to the set; written by a helper who
+    # never read the runtime; not yet measured. Table edits told as news: a set-up time agreed (a status), a delivery
+    # brought forward, an item added with the total following; then the names made bold and the venue line italic in
+    # one message, the contact line by its role, a sentence by what it says, a bullet by its place, a date told without
+    # quotes, a misspelt request, a range told by its ends, a letter too many inside a word, a page break, a
+    # whole-document size, an order the editor cannot place and a phrase quoted
+    Case("d-b26-barn-ok", "florist_quote",
+         "shandy hall are fine with us setting up the centrepieces at half 12, so that one's confirmed now", "table",
+         FLOR_BARN_OK, Targets(cells=((1, 3, 3),), text=True, props=()),
+         (select_cells(2, row=4, column=4), keys("{HOME}+{END}Confirmed"))),
+    Case("d-b26-pews-11", "florist_quote",
+         "the vicar needs the pew ends in by 11 instead of half 11, there's a christening first", "table",
+         FLOR_PEWS_11, Targets(cells=((1, 2, 0),), text=True, props=()), (select("11:30am"), keys("11:00am"))),
+    Case("d-b26-crown", "florist_quote",
+         "they've asked for a flower crown for the flower girl too, just the one at \u00a345. add it to the quote and "
+         "sort the total out", "table", florist_crown_added,
+         Targets(tables=(0,), new_rows=1, cells=((0, 7, None),), text=True, props=()),
+         (select_cells(1, row=7), click("Rows Below"), select_cells(1, row=7, column=4),
+          keys("{END}{TAB}Flower crown{TAB}1{TAB}\u00a345.00{TAB}\u00a345.00"), select("\u00a3983.00"),
+          keys("\u00a31,028.00"))),
+    Case("d-b26-names-venue", "florist_quote", "bold the couple's names near the top and put the venue line in italics",
+         "multi_op", all_of(fmt(FLOR_NAMES, bold=True), chars_in_paras(["Venue:"], italic=True)),
+         Targets(paras=(3, 5), props=("bold", "italic")),
+         (select(FLOR_NAMES), click("Bold"), select("Venue: St Michael\u2019s Church, Coxwold, then Shandy Hall Barn"),
+          click("Italic"))),
+    Case("d-b26-contact-9", "florist_quote", "the contact line under our name can go down to 9pt, it's a bit shouty",
+         "role", fmt(FLOR_CONTACT, size=9), Targets(paras=(1,), props=("size",)),
+         (select(FLOR_CONTACT), value("Font Size", "9"))),
+    Case("d-b26-ring-driver", "florist_quote", "highlight where it says to ring the driver instead of the shop",
+         "by_content", any_of(fmt(FLOR_RING, highlight=True), fmt(FLOR_RING[:-1], highlight=True)),
+         Targets(spans=(FLOR_RING,), props=("highlight",)),
+         (select(FLOR_RING), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b26-last-included", "florist_quote",
+         "underline the last bullet under what's included, it's the one couples always ask about", "by_position",
+         chars_in_paras([FLOR_INCLUDED[3]], underline=True), Targets(paras=(16,), props=("underline",)),
+         (select(FLOR_INCLUDED[3]), click("Underline"))),
+    Case("d-b26-june", "florist_quote", "we can hold this quote till the end of june rather than may", "unquoted",
+         any_of(*FLOR_JUNE), Targets(paras=(23,), text=True, props=()),
+         (select("31 May 2027"), keys("30 June 2027"))),
+    Case("d-b26-note-italic", "florist_quote", "cn u put the hole plese note paragrph in italix", "typo",
+         chars_in_paras(["Please note:"], italic=True), Targets(paras=(22,), props=("italic",)),
+         (select("Please note: " + FLOR_NOTE), click("Italic"))),
+    Case("d-b26-size-12", "florist_quote",
+         "everything 12pt please, tables as well \u2013 imogen's gran is getting a copy and her eyes aren't great",
+         "whole_document", every_char(size=12), Targets(everything=True, props=("size",)),
+         (keys("^a"), value("Font Size", "12"))),
+    Case("d-b26-boring-grey", "florist_quote",
+         "make everything from the what's included heading down to the last booking step grey, it's the boring bit",
+         "paragraph_range", chars_in_paras(FLOR_BORING, color="grey"),
+         Targets(paras=tuple(range(12, 22)), props=("color",)),
+         (select("What\u2019s included"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 9 + "^+{DOWN}"),
+          value("Font Color", "#808080"))),
+    Case("d-b26-gypsophila", "florist_quote",
+         "gypsophila has one l not two \u2013 it's wrong in the paragraph under the flowers table", "char_in_word",
+         para_text_is("The bridal bouquet", FLOR_BOUQUET.replace("gypsophilla", "gypsophila")),
+         Targets(paras=(9,), text=True, props=()), (select("gypsophilla"), keys("gypsophila"))),
+    Case("d-b26-day-page", "florist_quote", "can on the day start on a new page? marta only needs that bit",
+         "page_break", page_break_between("ivory ribbon you chose.", "On the day"),
+         Targets(paras=(9, 10), props=("breaks",), new_paras=2),
+         (select("On the day"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b26-infeasible-dahlias", "florist_quote",
+         "order 40 stems of cafe au lait dahlias from the wholesaler for the 9th", "infeasible", unchanged()),
+    Case("d-b26-refundable-quoted", "florist_quote",
+         'underline "not refundable" please, we had a couple argue about it last summer', "quoted",
+         fmt("not refundable", underline=True), Targets(spans=("not refundable",), props=("underline",)),
+         (select("not refundable"), click("Underline"))),
 ]

@@ -2440,6 +2440,450 @@ KNIT_SUBS = ("\u00a32 a week, which covers the room, tea and coffee. Biscuits co
              "the rota.")
 
 
+# ---- batch 21: a running club's race results round-up (a Title, a plain club line with en dashes, bold "Race
+# director:" and "Finishers:" labels, Heading 1 sections, a results table with a bold header and chip times, bullets
+# with en dashes, a kit order table with a plain header, pound signs, Yes/No and a Total row, Heading 2 sections, a bold
+# "Date:" label, a numbered list, two misspelt words and a three-line sign-off) and a landlord's repairs log for a
+# block of flats (a plain bold indigo title, an address line with a lower-case word, bold "From:" and "Updated:"
+# labels, a greeting, Heading 1 sections, a repairs table with a bold header and statuses, a costs table with a plain
+# header and a Total row, bullets, a Heading 2 with a numbered list, a bold "Bins:" label, an ordinal, two misspelt
+# words and a three-line sign-off)
+
+
+def race_results() -> Doc:
+    """A running club's race results round-up in Lucida Sans: Title, a plain club line, bold labels, Heading 1 and 2
+    sections, a results table with a bold header, bullets, a kit order table with a plain header and a Total row, a
+    numbered list and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Lucida Sans", size=10, after=6)
+    d.add_heading("Canal 10K Results", 0)
+    d.add_paragraph(RACE_LINE)
+    _labelled(d, "Race director: ", "Lorraine Fairbrother")
+    _labelled(d, "Finishers: ", "212 runners, 38 of them Harriers")
+    d.add_paragraph(RACE_INTRO)
+    d.add_heading("Harriers in the top ten", 1)
+    _table(d, RACE_TOP, bold_header=True)
+    d.add_paragraph(RACE_NOTE)
+    d.add_heading("Personal bests", 1)
+    for t in RACE_PBS:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Club vests and hoodies", 1)
+    d.add_paragraph(RACE_KIT_INTRO)
+    _table(d, RACE_KIT, bold_header=False)
+    d.add_heading("Next race: Greenham Common 5K", 2)
+    _labelled(d, "Date: ", "Saturday 3 April 2027, 9:30am start")
+    d.add_paragraph(RACE_NEXT)
+    d.add_heading("Reminders", 2)
+    for t in RACE_REMINDERS:
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph(RACE_THANKS)
+    for t in ("Run happy,", "Lorraine", "Race Director, Riverside Harriers"):
+        d.add_paragraph(t)
+    return d
+
+
+RACE_LINE = "Riverside Harriers \u2013 Sunday 7 March 2027 \u2013 Kennet and Avon towpath, Newbury"
+RACE_INTRO = ("What a morning! It was cold and blowy along the canal, but the rain held off until the last runners "
+              "were in. Well done to everyone who ran, and a huge thank you to the 24 marshalls who stood out in the "
+              "wind for nearly two hours.")
+RACE_TOP = [["Pos", "Runner", "Category", "Chip time"], ["2", "Callum Reid", "Senior men", "34:18"],
+            ["5", "Ffion Pritchard", "Senior women", "37:02"], ["6", "Dev Chauhan", "V40 men", "37:45"],
+            ["8", "Bridget O\u2019Shea", "V50 women", "39:11"], ["9", "Tom Ashdown", "Senior men", "39:30"],
+            ["10", "Marek Nowak", "V45 men", "39:58"]]
+RACE_NOTE = ("Full results for all 212 finishers are on the race website. Chip times are taken from the mat at the "
+             "start, so they may be a few seconds quicker than your gun time.")
+RACE_PBS = ("Ffion Pritchard \u2013 37:02, her first time under 38 minutes",
+            "Jas Bhamra \u2013 48:40 in only her second 10K",
+            "Graham Pettit \u2013 51:15, at the age of 71!",
+            "Nell Okafor \u2013 55:03, after coming back from a broken ankle")
+RACE_KIT_INTRO = ("The new kit order has gone in to Stride Sportswear. Please pay Aled at training if you haven\u2019t "
+                  "already \u2013 we can\u2019t collect the order until everyone has paid.")
+RACE_KIT = [["Name", "Item", "Size", "Cost", "Paid"], ["Aled Morgan", "Hoodie", "M", "\u00a332.00", "Yes"],
+            ["Ffion Pritchard", "Vest", "S", "\u00a318.00", "Yes"], ["Dev Chauhan", "Hoodie", "L", "\u00a332.00", "No"],
+            ["Sue Hennessy", "Vest", "M", "\u00a318.00", "Yes"], ["Graham Pettit", "Vest", "XL", "\u00a318.00", "No"],
+            ["Nell Okafor", "Hoodie", "S", "\u00a332.00", "No"], ["Total", "", "", "\u00a3150.00", ""]]
+RACE_NEXT = ("Entry is \u00a38 for club members (\u00a312 on the day). The course is two laps of the common and "
+             "completely flat, so it\u2019s a good one for a PB. We need 10 marshals \u2013 please put your name on "
+             "the sheet in the clubhouse.")
+RACE_REMINDERS = ("Training is on Tuesdays and Thursdays at 6:30pm from the leisure centre car park.",
+                  "Wear something bright, or a head torch, on dark evenings.",
+                  "Club subs for 2027 (\u00a325) are due by the end of March.")
+RACE_THANKS = ("Thanks again to everyone who helped out. We couldn\u2019t put the race on without our volunteers, and "
+               "the feedback has been brilliant \u2013 lots of runners said it was the freindliest race they\u2019d "
+               "done all winter.")
+
+
+def repair_log() -> Doc:
+    """A landlord's repairs log for a block of flats in Bookman Old Style: a plain bold indigo title, an address line,
+    bold labels, a greeting, Heading 1 sections, a repairs table with a bold header, a costs table with a plain header
+    and a Total row, bullets, a Heading 2 with a numbered list, a bold "Bins:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Bookman Old Style", size=10.5, after=6)
+    _big(d, "Albion House Repairs Log", 18, color="283593")
+    d.add_paragraph(LOG_ADDRESS)
+    _labelled(d, "From: ", "Richard Oduya (landlord), 07700 900631")
+    _labelled(d, "Updated: ", "Monday 14 June 2027")
+    d.add_paragraph("Dear all,")
+    d.add_paragraph(LOG_INTRO)
+    d.add_heading("Repairs", 1)
+    _table(d, LOG_REPAIRS, bold_header=True)
+    d.add_paragraph(LOG_NOTE)
+    d.add_heading("What it\u2019s cost so far", 1)
+    _table(d, LOG_COSTS, bold_header=False)
+    d.add_paragraph(LOG_FUND)
+    d.add_heading("Access", 1)
+    d.add_paragraph(LOG_ACCESS_INTRO)
+    for t in LOG_ACCESS:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Reporting a repair", 2)
+    for t in LOG_REPORT:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Bins: ", LOG_BINS)
+    d.add_paragraph(LOG_THANKS)
+    for t in ("Best wishes,", "Richard Oduya", "Landlord, Albion House"):
+        d.add_paragraph(t)
+    return d
+
+
+LOG_ADDRESS = "Flats 1\u20136, 27 Albion Road, Leamington spa CV32 4QE"
+LOG_INTRO = ("Here\u2019s where we are with the repairs you\u2019ve reported since the spring. I\u2019ve put "
+             "everything in one table so you can see what\u2019s been done and what\u2019s still waiting. If "
+             "something of yours is missing, please tell me \u2013 it may have got lost in my inbox.")
+LOG_REPAIRS = [["Flat", "Problem", "Reported", "Contractor", "Status"],
+               ["1", "Dripping bath tap", "12 April", "Sam Lowry", "Done"],
+               ["2", "Bedroom window won\u2019t shut", "19 April", "Sam Lowry", "Waiting for parts"],
+               ["3", "Extractor fan not working", "3 May", "Brightwire Electrical", "Booked for 21 June"],
+               ["4", "Damp patch on the bathroom ceiling", "10 May", "Kevin Marsh (plumber)", "Not started"],
+               ["5", "Loose stair carpet", "24 May", "Sam Lowry", "Done"],
+               ["6", "Intercom buzzer dead", "2 June", "Brightwire Electrical", "Booked for 18 June"]]
+LOG_DAMP = ("Kevin thinks the damp in Flat 4 is coming from the shower seal in Flat 6, so he\u2019ll need to get into "
+            "both flats on the same day.")
+LOG_NOTE = ("Sam has ordered a new hinge for the window in Flat 2, and it should arrive within a fortnight. "
+            + LOG_DAMP + " Brightwire will do the extractor fan on the 21st, first thing in the morning.")
+LOG_COSTS = [["Job", "Contractor", "Cost"], ["Bath tap washers and labour", "Sam Lowry", "\u00a385.00"],
+             ["Stair carpet re-fitted", "Sam Lowry", "\u00a360.00"],
+             ["Gutter clearing (front and back)", "Clear Flow", "\u00a3120.00"],
+             ["Communal hall light fittings", "Brightwire Electrical", "\u00a3145.00"], ["Total", "", "\u00a3410.00"]]
+LOG_FUND = ("All of these come out of the maintenance fund, so nothing extra is due from anyone. The fund had "
+            "\u00a31,250 in it at the start of April.")
+LOG_ACCESS_INTRO = ("The contractors will need to get into some of the flats. I\u2019ll always give you at least 24 "
+                    "hours\u2019 notice, as the tenancy says, and:")
+LOG_ACCESS = ("They\u2019ll knock and wait \u2013 they won\u2019t let themselves in if you\u2019re at home",
+              "If you\u2019re out, I\u2019ll let them in myself and stay while they work",
+              "Please keep pets in another room while they\u2019re there")
+LOG_REPORT = ("Text or email me with your flat number, and a photo if you can.",
+              "I\u2019ll reply within two working days to say who\u2019s coming.",
+              "For emergencies \u2013 no heating, no water, a leak \u2013 ring me straight away, day or night.")
+LOG_BINS = ("the council is collecting on Thursdays now, not Wednesdays. Please don\u2019t put bags out before "
+            "Wednesday evening \u2013 the foxes have been at them agian.")
+LOG_THANKS = ("Thank you for your patience, espesially in Flat 4 \u2013 I know the damp has been going on for a "
+              "while.")
+
+
+# ---- batch 23: a bakery's wholesale standing order for a café (a Title, a plain address line with en dashes, bold
+# "Customer:", "Account no:" and "Week starting:" labels, Heading 1 and 2 sections, an order table with a bold header,
+# pound signs, quantities and a Total row, a van table with a plain header and times, a numbered list, bullets, a bold
+# "Payment:" label, a lower-case word in a place name, a misspelt word and a three-line sign-off)
+# ---- batch 24: a charity shop's donation guidelines and volunteer notes (a plain bold pink name, an address line
+# with opening hours, bold "Shop manager:" and "Donations door:" labels, Heading 1 and 2 sections, two bulleted lists,
+# a volunteer rota table with a bold header and a "Needed" gap, a takings table with a plain header and a Total row,
+# a numbered list, a bold "Please note:" label, a capital inside a name and a three-line sign-off)
+
+
+def bakery_order() -> Doc:
+    """A bakery's wholesale standing order for a café in Rockwell: Title, a plain address line, bold labels, Heading 1
+    and 2 sections, an order table with a bold header and a Total row, a van table with a plain header, a numbered
+    list, bullets, a bold "Payment:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Rockwell", size=10, after=6)
+    d.add_heading("Top Mill Bakery", 0)
+    d.add_paragraph(BAKE_ADDRESS)
+    _labelled(d, "Customer: ", "The Daisy Chain Caf\u00e9, 9 Market Street, Todmorden")
+    _labelled(d, "Account no: ", "TMB-0147")
+    _labelled(d, "Week starting: ", "Monday 8 February 2027")
+    d.add_paragraph(BAKE_INTRO)
+    d.add_heading("Standing order", 1)
+    _table(d, BAKE_ORDER, bold_header=True)
+    d.add_paragraph(BAKE_VAT)
+    d.add_heading("Deliveries", 1)
+    d.add_paragraph(BAKE_DELIVERY)
+    _table(d, BAKE_VAN, bold_header=False)
+    d.add_heading("Before you order", 2)
+    for t in BAKE_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Allergens", 2)
+    for t in BAKE_ALLERGENS:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Payment: ", BAKE_PAYMENT)
+    d.add_paragraph(BAKE_THANKS)
+    for t in ("Many thanks,", "Ruth Sagar", "Top Mill Bakery"):
+        d.add_paragraph(t)
+    return d
+
+
+BAKE_ADDRESS = "Unit 4, Tanners Yard, Hebden Bridge HX7 8AD \u2013 01632 960418 \u2013 orders@topmill.example"
+BAKE_INTRO = ("Thanks for ordering with us again. Below is your standing order for the week and what it comes to at "
+              "our current wholesale prices. Any changes for the following week need to reach us by 2pm on Thursday "
+              "\u2013 we plan the night bake on Thursday afternoon, so after that we can\u2019t promise anything.")
+BAKE_ORDER = [["Item", "Day", "Qty", "Unit price", "Cost"],
+              ["Large white sourdough", "Monday", "12", "\u00a33.20", "\u00a338.40"],
+              ["Seeded rye loaf", "Monday", "6", "\u00a33.60", "\u00a321.60"],
+              ["Butter croissants", "Wednesday", "30", "\u00a30.95", "\u00a328.50"],
+              ["Cinnamon buns", "Wednesday", "24", "\u00a31.10", "\u00a326.40"],
+              ["Rosemary focaccia (tray)", "Friday", "2", "\u00a314.00", "\u00a328.00"],
+              ["Brownie slab (20 pieces)", "Friday", "1", "\u00a318.50", "\u00a318.50"],
+              ["Total", "", "", "", "\u00a3161.40"]]
+BAKE_VAT = ("Bread is zero-rated for VAT. The cinnamon buns and the brownie slab are standard-rated, so the VAT on "
+            "those is added to your monthly invoice rather than shown here.")
+BAKE_LOCK_BOX = ("If nobody\u2019s in, the driver will leave your order in the lock box by the back door, so please "
+                 "make sure it\u2019s unlocked the night before.")
+BAKE_DELIVERY = ("Our van does the Calder valley round four mornings a week in summer and three in winter. "
+                 + BAKE_LOCK_BOX + " If you don\u2019t recieve your delivery by 7:30am, ring the bakery and we\u2019ll "
+                 "send it straight out.")
+BAKE_VAN = [["Day", "Van leaves", "Driver", "Arrives by"], ["Monday", "5:45am", "Stuart", "7:00am"],
+            ["Wednesday", "5:45am", "Stuart", "7:00am"], ["Friday", "6:00am", "Kerry-Ann", "7:15am"],
+            ["Saturday (May\u2013September)", "6:30am", "Kerry-Ann", "7:45am"]]
+BAKE_STEPS = ("Count what you\u2019ve got left on Wednesday, so that any change reaches us by 2pm on Thursday.",
+              "Email orders@topmill.example or ring 01632 960418 \u2013 please don\u2019t send orders by text, as "
+              "they get missed.",
+              "Give us a week\u2019s notice for anything that isn\u2019t on your usual order, such as celebration "
+              "cakes or extra trays for an event.")
+BAKE_ALLERGENS = ("Everything is baked in a kitchen that handles wheat, nuts, sesame, milk and eggs",
+                  "The seeded rye contains sesame and sunflower seeds",
+                  "Croissants and cinnamon buns contain butter, milk and eggs",
+                  "The brownie slab is made without gluten, but not in a gluten-free kitchen")
+BAKE_PAYMENT = ("invoices go out on the last working day of the month and are due within 14 days. Bank details are "
+                "at the bottom of the invoice. We add a late fee of \u00a35 to anything more than 30 days overdue.")
+BAKE_THANKS = ("Thanks again for your custom \u2013 the Daisy Chain is one of our favourite stops on the round, and "
+               "the drivers say your bacon butties are the best in the valley. If anything\u2019s wrong with an "
+               "order, let us know the same day and we\u2019ll put it right on the next delivery.")
+
+
+def charity_shop() -> Doc:
+    """A charity shop's donation guidelines and volunteer notes in Century Schoolbook: a plain bold pink name, an
+    address line, bold labels, Heading 1 and 2 sections, two bulleted lists, a rota table with a bold header, a
+    takings table with a plain header and a Total row, a numbered list, a bold "Please note:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Century Schoolbook", size=10.5, after=6)
+    _big(d, "Meadowbank Rescue Charity Shop", 20, color="C2185B")
+    d.add_paragraph(SHOP_ADDRESS)
+    _labelled(d, "Shop manager: ", "Teresa Ankrah (01632 960772)")
+    _labelled(d, "Donations door: ", "round the back in Mill Lane, 10:00am\u20133:00pm")
+    d.add_paragraph(SHOP_INTRO)
+    d.add_heading("What we can take", 1)
+    for t in SHOP_TAKE:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("What we can\u2019t take", 1)
+    d.add_paragraph(SHOP_CANT_INTRO)
+    for t in SHOP_CANT:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Volunteer rota", 1)
+    d.add_paragraph(SHOP_ROTA_INTRO)
+    _table(d, SHOP_ROTA, bold_header=True)
+    d.add_paragraph(SHOP_ROTA_NOTE)
+    d.add_heading("Takings since Christmas", 1)
+    _table(d, SHOP_TAKINGS, bold_header=False)
+    d.add_paragraph(SHOP_TAKINGS_NOTE)
+    d.add_heading("Gift Aid", 2)
+    d.add_paragraph(SHOP_GIFT_AID)
+    d.add_heading("Reminders for volunteers", 2)
+    for t in SHOP_REMIND:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Please note: ", SHOP_CLOSED)
+    d.add_paragraph(SHOP_THANKS)
+    for t in ("With thanks,", "Teresa Ankrah", "Shop Manager, Meadowbank Rescue Charity Shop"):
+        d.add_paragraph(t)
+    return d
+
+
+SHOP_ADDRESS = "14 Bridge Street, Ludlow SY8 1BP \u2013 open Monday to Saturday, 9:30am\u20134:30pm"
+SHOP_INTRO = ("Every penny we make goes to Meadowbank Animal Rescue, which took in 312 dogs, cats and rabbits last "
+              "year. This sheet is for our volunteers and for anyone dropping off donations, so there\u2019s a copy at "
+              "the till and another in the back room.")
+SHOP_TAKE = ("Clean clothes, shoes and handbags in good condition",
+             "Books, DVDs, vinyl records and jigsaws (with all the pieces, please!)",
+             "Kitchenware, ornaments and picture frames",
+             "Bedding and towels \u2013 these go to the rescue kennels if we can\u2019t sell them")
+SHOP_CANT_INTRO = ("We\u2019re not allowed to sell some things, and others cost us money to get rid of. Please take "
+                   "these to the tip on Coder Road instead:")
+SHOP_CANT = ("Electrical items that haven\u2019t been safety tested",
+             "Sofas and armchairs without a fire safety label",
+             "Car seats, cycle helmets and anything else made to keep people safe",
+             "Anything wet, mouldy or smelling of smoke")
+SHOP_ROTA_INTRO = ("Shifts are 9:15am to 1:00pm and 1:00pm to 4:45pm. If you can\u2019t make your shift, please ring "
+                   "Teresa as early as you can \u2013 we can\u2019t open with fewer than two people on the floor.")
+SHOP_ROTA = [["Day", "Morning", "Afternoon", "Key holder"], ["Monday", "Pam", "Derek", "Teresa"],
+             ["Tuesday", "Ollie and Grace", "Pam", "Teresa"], ["Wednesday", "Hilary", "Needed", "Marcus"],
+             ["Thursday", "Derek", "Hilary", "Marcus"], ["Friday", "Grace", "Ollie", "Teresa"],
+             ["Saturday", "Marcus and Bea", "Bea", "Marcus"]]
+SHOP_ROTA_NOTE = ("Gaps are marked as needed. Even one shift a month helps, so put your name on the list in the back "
+                  "room if you can spare the time.")
+SHOP_TAKINGS = [["Week ending", "Takings", "Bags in"], ["Saturday 9 January", "\u00a31,142.50", "86"],
+                ["Saturday 16 January", "\u00a3968.20", "71"], ["Saturday 23 January", "\u00a31,305.75", "94"],
+                ["Saturday 30 January", "\u00a31,210.00", "88"], ["Total", "\u00a34,626.45", "339"]]
+SHOP_TAKINGS_NOTE = ("Our best start to a year since the shop opened, thanks mostly to the winter coat appeal. The "
+                     "money is paying for the new isolation kennels at Meadowbank.")
+SHOP_FORMS = "The forms are in the blue tray by the till, and it only takes a minute."
+SHOP_GIFT_AID = ("If you pay UK tax, please sign a Gift Aid form when you drop things off. It lets MeadowBank claim an "
+                 "extra 25p on every pound your items sell for, and it costs you nothing. " + SHOP_FORMS)
+SHOP_REMIND = ("Sign in and out in the book behind the till, every shift.",
+               "Never price anything that hasn\u2019t been checked by Teresa or Marcus first.",
+               "Steam the clothes before they go on the rails, and bag anything that isn\u2019t good enough to sell "
+               "for the rag collection on Fridays.")
+SHOP_CLOSED = ("the shop will be closed on Monday 15 February for a deep clean, and donations can\u2019t be left "
+               "outside while we\u2019re closed.")
+SHOP_THANKS = ("Thank you all for your time, your bags and your patience with our temperamental card machine. We "
+               "couldn\u2019t do it without you.")
+
+
+
+# ---- batch 25: a cycling club's sportive entry info (a Title, a plain date and HQ line, bold "Organiser:", "Entries
+# close:" and "Registration:" labels, Heading 1 and 2 sections, a routes table with a bold header, distances, climbing,
+# start times and fees, a feed stations table with a plain header, times and names, a lower-case place name, a £5 that
+# comes up twice, a numbered list, bullets, a bold "Important:" label and a three-line sign-off)
+# ---- batch 26: a wedding florist's quotation (a plain bold green name, a contact line, bold "Quote no:", "For:",
+# "Wedding:" and "Venue:" labels, a greeting, Heading 1 and 2 sections, a flowers table with a bold header, quantities,
+# prices and a Total row, an on-the-day table with a plain header, times and statuses, a misspelt flower, a £200 that
+# comes up twice, bullets, a numbered list, a bold "Please note:" label and a three-line sign-off)
+
+
+def sportive() -> Doc:
+    """A cycling club's sportive entry information in Arial Narrow: Title, a plain date line, bold labels, Heading 1
+    and 2 sections, a routes table with a bold header, a feed stations table with a plain header, a numbered list,
+    bullets, a bold "Important:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Arial Narrow", size=11, after=6)
+    d.add_heading("Wolds Wheelers Spring Sportive 2027", 0)
+    d.add_paragraph(SPORT_WHEN)
+    _labelled(d, "Organiser: ", "Phil Hartigan, 07700 900458")
+    _labelled(d, "Entries close: ", "Wednesday 14 April at midnight")
+    _labelled(d, "Registration: ", "from 6:45am in the village hall")
+    d.add_paragraph(SPORT_INTRO)
+    d.add_heading("Routes and start times", 1)
+    _table(d, SPORT_ROUTES, bold_header=True)
+    d.add_paragraph(SPORT_ROUTES_NOTE)
+    d.add_heading("Feed stations", 1)
+    _table(d, SPORT_FEEDS, bold_header=False)
+    d.add_paragraph(SPORT_FEEDS_NOTE)
+    d.add_heading("On the day", 1)
+    d.add_heading("At registration", 2)
+    for t in SPORT_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("What to bring", 2)
+    for t in SPORT_BRING:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Important: ", SPORT_IMPORTANT)
+    d.add_paragraph(SPORT_RESULTS)
+    for t in ("See you at the start,", "Phil Hartigan", "Event Organiser, Wolds Wheelers"):
+        d.add_paragraph(t)
+    return d
+
+
+SPORT_WHEN = "Sunday 18 April 2027 \u2013 HQ: Thixendale Village Hall, Malton YO17 9TG"
+SPORT_INTRO = ("Thanks for entering this year\u2019s Spring Sportive. Everything you need for the day is on this "
+               "sheet: the routes, the start times, the feed stations and what to do when you arrive. Please read it "
+               "all before Sunday \u2013 most of the questions we got at the start line last year are answered here.")
+SPORT_ROUTES = [["Route", "Distance", "Climbing", "First start", "Entry fee"],
+                ["Short", "52 km", "610 m", "9:30am", "\u00a318"],
+                ["Medium", "94 km", "1,250 m", "8:30am", "\u00a324"],
+                ["Long", "148 km", "2,100 m", "7:30am", "\u00a330"],
+                ["Family ride", "20 km", "150 m", "10:30am", "\u00a38"]]
+SPORT_ROUTES_NOTE = ("All routes start and finish at the village hall and are signed with yellow arrows. You can enter "
+                     "on the day if there are places left, but it costs \u00a35 extra. British Cycling members get "
+                     "\u00a32 off any route.")
+SPORT_FEEDS = [["Feed station", "Where", "Open", "Run by"],
+               ["1", "Fridaythorpe village green", "9:00am\u201312:30pm", "Anne Pollard"],
+               ["2", "Huggate crossroads", "9:45am\u20132:30pm", "Tariq Hussain"],
+               ["3", "Millington Wood car park", "10:30am\u20134:00pm", "Gwen Lacey"],
+               ["Finish", "Thixendale Village Hall", "until 5:30pm", "Hall committee"]]
+SPORT_FEEDS_NOTE = ("Feed 2 at huggate is the only one with hot drinks, so make the most of it on a cold morning. "
+                    "Every feed has water, bananas, flapjack and a track pump, and the long route passes feed 1 twice.")
+SPORT_STEPS = ("Collect your rider number and timing chip from the hall \u2013 bring photo ID.",
+               "Fix the number to your handlebars and the chip to your left ankle.",
+               "Wait in the start pen for your route until the marshal sends your group off.",
+               "Hand the chip back at the finish to get your \u00a35 deposit back.")
+SPORT_BRING = ("A helmet \u2013 you won\u2019t be allowed to start without one",
+               "Two spare inner tubes, tyre levers and a mini pump",
+               "Lights, if you\u2019re on the long route",
+               "A waterproof, whatever the forecast says",
+               "Cash or a card for the cake stall at the finish")
+SPORT_SINGLE_FILE = "Ride on the left, in single file on the narrow lanes, and obey the Highway Code at all times."
+SPORT_IMPORTANT = "the roads are not closed for the sportive. " + SPORT_SINGLE_FILE
+SPORT_RESULTS = ("Results will be on the club website by Monday evening. Photos from the top of Huggate Dykes are "
+                 "free to download this year, thanks to Wold Cycles in Pocklington.")
+
+
+def florist_quote() -> Doc:
+    """A wedding florist's quotation in Book Antiqua: a plain bold green name, a contact line, bold labels, a greeting,
+    Heading 1 and 2 sections, a flowers table with a bold header and a Total row, an on-the-day table with a plain
+    header, bullets, a numbered list, a bold "Please note:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Book Antiqua", size=10.5, after=6)
+    _big(d, "Petal & Stem Flowers", 20, color="4E7D5B")
+    d.add_paragraph(FLOR_CONTACT)
+    _labelled(d, "Quote no: ", "PS-2214")
+    _labelled(d, "For: ", "Imogen Achterberg and Callum Reid")
+    _labelled(d, "Wedding: ", "Saturday 11 September 2027, 1:30pm")
+    _labelled(d, "Venue: ", "St Michael\u2019s Church, Coxwold, then Shandy Hall Barn")
+    d.add_paragraph("Dear Imogen and Callum,")
+    d.add_paragraph(FLOR_INTRO)
+    d.add_heading("Your flowers", 1)
+    _table(d, FLOR_ITEMS, bold_header=True)
+    d.add_paragraph(FLOR_BOUQUET)
+    d.add_heading("On the day", 1)
+    _table(d, FLOR_DAY, bold_header=False)
+    d.add_paragraph(FLOR_DRIVER)
+    d.add_heading("What\u2019s included", 2)
+    for t in FLOR_INCLUDED:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("To book", 2)
+    for t in FLOR_STEPS:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Please note: ", FLOR_NOTE)
+    d.add_paragraph(FLOR_THANKS)
+    for t in ("Warmest wishes,", "Rosalind Mbeki", "Petal & Stem Flowers"):
+        d.add_paragraph(t)
+    return d
+
+
+FLOR_CONTACT = "The Old Dairy, Coxwold YO61 4AD \u2013 01632 960915 \u2013 hello@petalandstem.example"
+FLOR_INTRO = ("Thank you for coming to see us last week. It was lovely to hear your plans, and below are the flowers "
+              "we talked about, with what they come to. Everything is seasonal and British-grown where we can manage "
+              "it \u2013 in September that means dahlias, late roses, cosmos and plenty of foliage.")
+FLOR_ITEMS = [["Item", "Qty", "Each", "Cost"],
+              ["Bridal bouquet (dahlias, roses and eucalyptus)", "1", "\u00a3165.00", "\u00a3165.00"],
+              ["Bridesmaids\u2019 bouquets", "3", "\u00a365.00", "\u00a3195.00"],
+              ["Buttonholes", "6", "\u00a312.50", "\u00a375.00"],
+              ["Corsages for the mothers", "2", "\u00a318.00", "\u00a336.00"],
+              ["Pew ends", "8", "\u00a322.00", "\u00a3176.00"],
+              ["Table centrepieces (jam jars)", "12", "\u00a328.00", "\u00a3336.00"],
+              ["Total", "", "", "\u00a3983.00"]]
+FLOR_BOUQUET = ("The bridal bouquet will be hand-tied in soft peach and cream, with a little gypsophilla to lighten "
+                "it, and the bridesmaids\u2019 bouquets will be smaller versions of the same. We\u2019ll wrap all the "
+                "stems in the ivory ribbon you chose.")
+FLOR_DAY = [["Time", "What", "Where", "Status"],
+            ["10:00am", "Bouquets, buttonholes and corsages delivered", "The bride\u2019s house, Husthwaite",
+             "Confirmed"],
+            ["11:30am", "Pew ends in place", "St Michael\u2019s Church", "Confirmed"],
+            ["12:30pm", "Centrepieces set out", "Shandy Hall Barn", "To confirm"],
+            ["Sunday, 10:00am", "Jars and stands collected", "Shandy Hall Barn", "To confirm"]]
+FLOR_RING = ("If anything\u2019s running late, ring her rather than the shop \u2013 the shop phone will be on "
+             "answerphone while we\u2019re out.")
+FLOR_DRIVER = "Our driver on the day is Marta (07700 900377). " + FLOR_RING
+FLOR_INCLUDED = ("Delivery and setting up at both venues",
+                 "A visit to the barn in August to plan the tables",
+                 "Collecting our jars and stands the day after",
+                 "Pressing one flower from the bridal bouquet as a keepsake")
+FLOR_STEPS = ("Sign and return the booking form by Friday 30 April.",
+              "Pay the deposit of \u00a3200 to secure the date.",
+              "Confirm final numbers for buttonholes and centrepieces four weeks before the wedding.",
+              "Pay the balance by bank transfer two weeks before the wedding.")
+FLOR_NOTE = ("the deposit of \u00a3200 is not refundable. Flowers are natural things, so colours and sizes may vary a "
+             "little from the pictures; if something isn\u2019t available that week, we\u2019ll swap in the closest "
+             "match and tell you first.")
+FLOR_THANKS = ("We\u2019d love to do your flowers, and this quote holds until 31 May 2027. Any questions at all, just "
+               "give me a ring.")
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -2457,7 +2901,9 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "vet_reminder": vet_reminder, "pub_quiz": pub_quiz, "piano_invoice": piano_invoice,
     "dental_plan": dental_plan, "scout_camp": scout_camp, "house_sit": house_sit, "craft_fair": craft_fair,
     "after_school_clubs": after_school_clubs, "removals_quote": removals_quote, "bnb_prices": bnb_prices,
-    "knit_swap": knit_swap,
+    "knit_swap": knit_swap, "race_results": race_results, "repair_log": repair_log,
+    "bakery_order": bakery_order, "charity_shop": charity_shop, "sportive": sportive,
+    "florist_quote": florist_quote,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,

@@ -1102,3 +1102,42 @@ def test_compound_requests_format_lists_digits_and_column_shifts_are_played_in_p
     for request, parts in cases.items():
         played = run_episode(env, ScriptedBackend([]), request, path, max_steps=1)
         assert played.meta["parts"] == parts, request
+
+
+def test_values_said_anew_find_their_slots_and_swapped_rows_trade_places(env, tmp_path: Path) -> None:
+    """A new value goes where its words put it, whatever the phrasing: a cell by its row's words and its column's
+    header ("change the price of a full groom for large dogs to £55"), a status a column already uses ("in good
+    nick"), a date ("move to the 21st"), a sum inside a bullet; "swap April and May round" and "X and Y the wrong
+    way round in the winter column" trade the rows' other cells. Each is played as the trained edits."""
+    d = docx.Document()
+    d.add_paragraph("Muddy Paws", style="Title")
+    d.add_paragraph("Teeth cleaning \u2013 \u00a36", style="List Bullet")
+    d.add_paragraph("Flea bath \u2013 \u00a36", style="List Bullet")
+    _add_table(d, (("Service", "Small", "Large"), ("Full groom", "\u00a332", "\u00a352"),
+                   ("Bath and brush", "\u00a320", "\u00a334")))
+    d.add_paragraph("Inventory")
+    _add_table(d, (("Item", "Condition"), ("Shower screen", "Poor"), ("Bath", "Good"), ("Mirror", "Good")))
+    d.add_paragraph("Books")
+    _add_table(d, (("Date", "Book", "Leading"), ("14 April", "Olive Kitteridge", "Ben"),
+                   ("12 May", "Demon Copperhead", "Margaret"), ("9 June", "The Bee Sting", "Priya")))
+    path = tmp_path / "slots.docx"
+    d.save(str(path))
+    cases = {
+        "change the price of a full groom for large dogs to \u00a355":
+            ["set the cell in row 2, column 3 of table 1 to '\u00a355'"],
+        "flea baths are going up to \u00a37": ["change 'bath \u2013 \u00a36' to 'bath \u2013 \u00a37'"],
+        "the landlord replaced the shower screen, so it's actually in good nick":
+            ["set the cell in row 2, column 2 of table 2 to 'Good'"],
+        "the bee sting has to move to the 16th, priya's away": ["set the cell in row 4, column 1 of table 3 to "
+                                                                "'16 June'"],
+        "can we swap April and May round? Ben's away in April": [
+            "set the cell in row 2, column 2 of table 3 to 'Demon Copperhead'",
+            "set the cell in row 2, column 3 of table 3 to 'Margaret'",
+            "set the cell in row 3, column 2 of table 3 to 'Olive Kitteridge'",
+            "set the cell in row 3, column 3 of table 3 to 'Ben'"],
+    }
+    for request, parts in cases.items():
+        played = run_episode(env, ScriptedBackend([]), request, path, max_steps=1)
+        assert played.meta.get("parts", [played.meta.get("grounded_request")]) == parts, request
+    untouched = run_episode(env, ScriptedBackend([]), "make the full groom price bold", path, max_steps=1)
+    assert "set the cell" not in str(untouched.meta.get("grounded_request", ""))

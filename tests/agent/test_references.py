@@ -23,8 +23,8 @@ VIEW = DocView(tuple(ViewParagraph(i, role, text) for i, (role, text) in enumera
     ("Delete the 3rd paragraph below “House Rules”", "Quiet after ten."),
     ("Justify the second para of the ‘Findings’ section", "Parks help too."),
     ("Centre the paragraph right after the heading called 'Findings'", "Trees cool streets."),
-    ("Make the very first paragraph of the document italic", "Welcome to the museum."),  # body paragraphs count
-    ("Put the second paragraph in bold", "No smoking."),  # the title, headings and empty lines do not count
+    ("Make the very first paragraph of the document italic", "Museum Guide"),  # as the document runs, title too
+    ("Put the second paragraph in bold", "Welcome to the museum."),  # every paragraph counts, empty lines do not
     ("Underline the final paragraph", "Parks help too."),
     ("Indent the first paragraph in 'house rules'", "No smoking."),  # the anchor's case does not matter
     # an unquoted section name: the ordinal counts inside the section, not from the top of the document

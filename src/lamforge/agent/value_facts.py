@@ -92,7 +92,7 @@ def stated_value(said: str, view: Any) -> str | None:
     _, found = fits[0]
     if sum(u.count(found.text) for u in units) != 1:
         return None  # selecting the text selects its first occurrence: it must stand once
-    return f"change '{found.text}' to '{_written_as(right, found)}'"
+    return f"change '{found.text}' to '{written_as(right, found)}'"
 
 
 _ENDS_IN = re.compile(r"\b(?:ends?|ending|finish(?:es)?)\s+(?:(?:in|with)\s+)?(?P<new>\d+),?\s+(?:not|rather\s+than|"
@@ -210,7 +210,7 @@ def _hours(v: Value) -> set[int]:
     return {h, h + 12 if h < 12 else h}
 
 
-def _written_as(new: Value, like: Value) -> str:
+def written_as(new: Value, like: Value) -> str:
     """``new`` in the style of ``like``: its separator and am/pm for a time, its order, month and year for a date."""
     if new.kind == "date":
         number = new.month or like.month

@@ -46,7 +46,7 @@ _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:(?=pt\b)|(?![\w]))")  # "15", "
 _UNIT = r"(?![\d.]|\s*(?:pt|points?|px|%|percent)\b)"
 _PLACE_NUMBER = re.compile(
     r"\b(?:paragraphs?|paras?|rows?|columns?|cols?|cells?|tables?|pages?|items?|bullets?|steps?|sections?)"
-    rf"\s+\d+{_UNIT}(?:\s*(?:to|-|\u2013|and|through|thru)\s*\d+{_UNIT})?", re.IGNORECASE)
+    rf"\s+\d+{_UNIT}(?:\s*(?:to|-|\u2013|and|through)\s*\d+{_UNIT})?", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _SPACING_WORDS = ((r"\bdouble\b", "2"), (r"\bsingle\b", "1"), (r"\bone and a half\b", "1.5"))
 _STYLES = ("Default Paragraph Style", "Title", "Subtitle", "Quotations", "Text Body")

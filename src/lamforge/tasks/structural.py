@@ -146,8 +146,12 @@ def _noun(paras: Sequence[Para], plural: bool = True) -> str:
 
 
 def _counted(spec: TemplateSpec) -> list[Para]:
-    """The paragraphs "the second paragraph" counts: body paragraphs of the view."""
-    return _roles(spec, "body")
+    """The paragraphs "the second paragraph" counts: every one as the document runs, title and headings too.
+
+    That is how Writer numbers them, how the document view shows them, and how people writing requests count (a
+    fresh batch of requests written apart from the project counted the title as the first paragraph every time).
+    """
+    return list(spec.paragraphs)
 
 
 def paragraph_refs(spec: TemplateSpec, p: Para) -> list[StructRef]:
@@ -178,7 +182,7 @@ def paragraph_refs(spec: TemplateSpec, p: Para) -> list[StructRef]:
     counted = _counted(spec)
     if p in counted:
         k = counted.index(p)
-        if k < 4 and all(prose(q) for q in counted[:k + 1]):
+        if k < 4 and prose(p):
             out.append(StructRef(kind="para_nth", nth=k + 1, **at))
         if p is counted[-1] and p is paras[-1] and prose(p) and len(counted) >= 2:
             out.append(StructRef(kind="para_nth", nth=-1, **at))
@@ -270,17 +274,15 @@ def run_refs(spec: TemplateSpec, first: int, last: int) -> list[StructRef]:
     at = {"start": first + 1, "end": last + 1}
     k, out = len(run), []
     counted = _counted(spec)
-    if all(p in counted and prose(p) for p in run):
-        i = counted.index(run[0])
-        before_prose = all(prose(q) for q in counted[:i])
-        if i == 0:
-            out.append(StructRef(kind="range_first", count=k, **at))
+    i = counted.index(run[0])
+    if i == 0 and all(prose(p) for p in run[1:]):  # "the first two paragraphs": the title and the one under it
+        out.append(StructRef(kind="range_first", count=k, **at))
+    if all(prose(p) for p in run):
         if run[-1] is counted[-1] and run[-1] is paras[-1]:
             out.append(StructRef(kind="range_last", count=k, **at))
-        if k == 2 and before_prose and i + 2 <= 5:
+        if k == 2 and i + 2 <= 5:
             out.append(StructRef(kind="range_pair", nth=i + 1, count=2, **at))
-        if before_prose and counted[:i] == list(paras[:first]):  # the view's numbers and the count agree
-            out.append(StructRef(kind="range_numbers", nth=first + 1, count=k, **at))
+        out.append(StructRef(kind="range_numbers", nth=first + 1, count=k, **at))
     for role, kind in (("bullet", "bullet_all"), ("numbered", "numbered_all")):
         pool = _roles(spec, role)
         if pool == run and _one_run(spec, pool):

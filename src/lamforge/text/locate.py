@@ -35,10 +35,6 @@ GREETINGS = re.compile(r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|eveni
 
 
 TEXT_ROLES = ("body", "bullet", "numbered")
-COUNTED_ROLES = ("body",)  # "the second paragraph" counts body paragraphs (list items are "bullets")
-# references counted over every non-empty paragraph: by number, in digits or words ("paragraphs two through four")
-_ABSOLUTE = re.compile(r"\d|\bend\b|\b(?:paragraphs?|paras?|lines?)\s+(?:one|two|three|four|five|six|seven|eight|"
-                       r"nine|ten|eleven|twelve)\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"[^.!?]*[.!?]+(?:\s+|$)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")  # a paragraph of more than one sentence
 
@@ -128,7 +124,7 @@ def _named(name: str, after: bool, candidates: Sequence[Paragraph], *, fuzzy: bo
 
 def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph], tables: Sequence[Table] = ()
                        ) -> tuple | Spot | None:
-    kind, text_paras = target.kind, [p for p in paragraphs if p[1] in COUNTED_ROLES and p[2].strip()]
+    kind = target.kind
     nonempty = [p for p in paragraphs if p[2].strip()]
     if kind == "role" and target.role in CONTACTS:
         return _contact(target.role, nonempty)
@@ -167,12 +163,9 @@ def _locate_paragraphs(target: Target, paragraphs: Sequence[Paragraph], tables: 
         return _locate_section(target, paragraphs)
     if kind == "paragraphs":
         count = target.last - target.nth + 1 if target.last else target.count  # "the second and third paragraphs"
-        if _ABSOLUTE.search(target.words) or _LINE_WORD.search(target.words):  # "paragraphs 3 to 5", "at the end",
-            # "the first line": as the document runs, title included
-            return _run(nonempty, target.nth, count, paragraphs)
-        # "the first two paragraphs": body paragraphs, or, for a run the body paragraphs do not make, every line
-        run = _run(text_paras or nonempty, target.nth, count, paragraphs)
-        return run if run or count < 2 else _run(nonempty, target.nth, count, paragraphs)
+        # "the second paragraph", "the first two paragraphs", "paragraphs 3 to 5": as the document runs, the title
+        # and headings too, as Writer numbers them and as people writing requests count them (the view's numbers)
+        return _run(nonempty, target.nth, count, paragraphs)
     if kind == "content":
         if target.role == "sentence" and target.how == "contains":  # "the sentence about headsets"
             return _content_sentence(target, nonempty)

@@ -82,9 +82,9 @@ _WITHIN = re.compile(
 _RANGE = re.compile(
     rf"\b(?:the\s+)?(?P<end>first|opening|last|final|top|bottom)\s+(?P<num>{number_pattern()})\s+(?:{_PARA}|{_LINES})"
     rf"(?:\s+{_OF_DOC})?"
-    rf"|\b(?:{_PARA}|lines)\s+(?P<a>{number_pattern()})\s*(?:-|–|to|through|thru|and)\s*(?P<b>{number_pattern()})\b"
+    rf"|\b(?:{_PARA}|lines)\s+(?P<a>{number_pattern()})\s*(?:-|–|to|through|and)\s*(?P<b>{number_pattern()})\b"
     r"(?!\s*(?:pt|point|points|px|%|percent)\b)"  # "set paragraph 4 to 14 pt": a size, not paragraphs 4 to 14
-    rf"|\b(?:the\s+)?(?P<o1>{ordinal_pattern()})\s+(?:and|to|through|thru|-)\s+(?:the\s+)?(?P<o2>{ordinal_pattern()})"
+    rf"|\b(?:the\s+)?(?P<o1>{ordinal_pattern()})\s+(?:and|to|through|-)\s+(?:the\s+)?(?P<o2>{ordinal_pattern()})"
     rf"\s+{_PARA}",
     re.IGNORECASE,
 )
@@ -102,8 +102,8 @@ _ITEM_RANGE = re.compile(rf"\b(?:the\s+)?(?P<end>first|last|top|bottom)\s+(?P<nu
                          re.IGNORECASE)
 # "items 2 and 3", "steps 2-4", "the second and third bullets": a run of list items
 _ITEM_NUMBERS = re.compile(
-    rf"\b(?P<noun>bullets|items|points|steps|entries)\s+(?P<a>{number_pattern()})\s*(?:-|–|to|through|thru|and)\s*"
-    rf"(?P<b>{number_pattern()})\b|\b(?:the\s+)?(?P<o1>{ordinal_pattern()})\s+(?:and|to|through|thru|-)\s+(?:the\s+)?"
+    rf"\b(?P<noun>bullets|items|points|steps|entries)\s+(?P<a>{number_pattern()})\s*(?:-|–|to|through|and)\s*"
+    rf"(?P<b>{number_pattern()})\b|\b(?:the\s+)?(?P<o1>{ordinal_pattern()})\s+(?:and|to|through|-)\s+(?:the\s+)?"
     rf"(?P<o2>{ordinal_pattern()})\s+(?P<noun2>bullets|items|points|steps|entries)\b", re.IGNORECASE)
 _ITEM_NTH = re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:(?:agenda|shopping|packing|to-?do|checklist|menu)\s+)?{_ITEM}"
                        rf"|\b(?:bullet|item|point|step)\s+(?P<num>\d+)\b", re.IGNORECASE)

@@ -72,7 +72,7 @@ STRUCT_REF: dict[str, Phrases] = {
     ),
     "starts": Phrases(
         train=("the paragraph that starts with {x}", "the paragraph beginning with {x}"),
-        heldout=("the paragraph opening with the words {x}", "the para that kicks off with {x}"),
+        heldout=("the paragraph leading off with the words {x}", "the para that kicks off with {x}"),
     ),
     # -- list paragraphs (real lists) -----------------------------------------------------------------------------
     "bullet_nth": Phrases(
