@@ -408,8 +408,8 @@ def test_contact_details_names_lists_and_places_are_grounded(env, tmp_path: Path
         # each one, not everything; a lone word the request calls a word is quoted (ninth session)
         "Italicize the word beans everywhere.": "Italicize the word 'beans' everywhere.",
         "Change the heading Method to Steps to Follow": "Change 'Method' to 'Steps to Follow'",
-        "Make the first paragraph's font Arial.":  # the first body paragraph: the name on top is the title
-            "Make the font of the paragraph 'laura.gomez@example.com | 555-0142 | Porto, Portugal' Arial.",
+        "Make the first paragraph's font Arial.":  # counted as the document runs: the name on top is the first
+            "Make the font of the paragraph 'Laura Gomez' Arial.",
         "Make this list a numbered list.": "Make paragraphs 5 to 6 a numbered list.",
     })
 

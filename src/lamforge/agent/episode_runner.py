@@ -70,6 +70,7 @@ from lamforge.agent.raised_digits import digit_parts, ordinal_parts, raised_or_l
 from lamforge.agent.reason_tails import without_reason
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
+from lamforge.agent.run_positions import nth_of_run
 from lamforge.agent.section_deletes import delete_section
 from lamforge.agent.several_targets import split_targets
 from lamforge.agent.spelling_fixes import asks_for_spelling, checked_respelling, spelling_fixes
@@ -306,6 +307,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     grounded = all_but_title(grounded, view)  # "all the text 12pt except the title": the paragraphs after it
     grounded = paragraph_by_table(page_break_by_table(place_at_end(default_font(exact_size(grounded))), view), view)
     grounded, rewrites = make_explicit(last_item(grounded, view), view)  # "a new bullet at the end of the list"
+    grounded = nth_of_run(grounded, view)  # "the 2nd of the numbered steps": one paragraph of the run it names
     grounded = line_beside(grounded, view)  # "the address line under my name": the paragraph after the title
     grounded = all_beside(grounded, view)  # "centre everything above the welcome back paragraph": those before it
     grounded = cell_of_text_in_row(grounded, view)  # "the word 'Total' in row 6 of table 1": that cell

@@ -587,3 +587,4 @@ def topic_first(request: str) -> str:
         return request
     return re.sub(r"\bit\b", lambda _: m.group("target"), m.group("rest"), count=1)
 
+

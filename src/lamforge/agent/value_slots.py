@@ -6,7 +6,7 @@ a value of a kind (a sum of money, a time, a day of the week, a measure, a numbe
 This reading matches each value the request gives against every table cell and every value inside a paragraph of
 the same kind, and lets the words pick: the words of the value's own clause count three times, the rest of the
 request once, against the cell's row and column header or the sentence around the text. A value goes where one
-slot clearly wins (a tie or no shared word of four letters leaves the request alone); a value said after "not",
+slot clearly wins (a tie or no shared content word leaves the request alone); a value said after "not",
 "instead of" or "rather than", or before "to" after "from", is the old one and picks the slot that holds it.
 
 The edits are said as the model is trained on them: "set the cell in row R, column C of table T to 'V'" and
@@ -90,6 +90,8 @@ def value_slot_parts(request: str, view: Any, texts: list[str] | None = None) ->
     ["replace every '212' with '214'"]
     >>> value_slot_parts("the fund had 1350 in it at the start of april, not 1,250", n)
     ["change '£1,250' to '£1,350'"]
+    >>> value_slot_parts("the teeth cleaning goes up to 7.50 from march", v)
+    ["change 'cleaning – £6' to 'cleaning – £7.50'"]
     >>> value_slot_parts("make the full groom price bold", v), value_slot_parts("the full groom is \u00a352", v)
     (None, None)
     """
@@ -110,11 +112,11 @@ def value_slot_parts(request: str, view: Any, texts: list[str] | None = None) ->
         kind, new, span = values[k]
         local = {stem(w) for w in content_words(_clause(said, span))}
         old = values[old_of[k]][1] if k in old_of else None
-        held = [s for s in slots if _fits(kind, s.kind) and (old is None or _same_value(old, s.old))]
+        held = [s for s in slots if _fits(kind, s.kind, new) and (old is None or _same_value(old, s.old))]
         scored = []
         for s in held:
             shared_local, shared = local & s.words, every & s.words
-            if any(len(w) >= 4 for w in shared):
+            if any(len(w) >= 3 for w in shared):  # a stem: "late" is "lat"
                 scored.append((3 * len(shared_local) + len(shared), s))
         best = one_best(scored)
         if best is None and old is not None and len(held) == 1:
@@ -263,8 +265,13 @@ def _slots(view: Any) -> list[Slot]:
     return slots
 
 
-def _fits(said: str, slot: str) -> bool:
-    """Whether a value of kind ``said`` can go where a value of kind ``slot`` stands ("55" where "£52" is)."""
+def _fits(said: str, slot: str, text: str = "") -> bool:
+    """Whether a value of kind ``said`` can go where a value of kind ``slot`` stands ("55" where "£52" is).
+
+    "7.50" with no am or pm reads as a time or as a sum: it fits both.
+    """
+    if said == "time" and slot == "money":
+        return bool(re.fullmatch(r"\d{1,2}\.\d\d", text.strip()))
     return said == slot or (said == "number" and slot == "money")
 
 
@@ -283,7 +290,7 @@ def _view_texts(view: Any) -> list[str]:
 def _edit(slot: Slot, new: str, texts: list[str]) -> str | None:
     """The trained edit that writes ``new`` into ``slot`` (None: it already holds it, or its text is not unique)."""
     kind = "number" if slot.kind.startswith("column:") or slot.kind == "money" and not re.search(r"\d", new) \
-        else slot.kind
+        else slot.kind  # a sum said as "7.50" is written as the slot writes sums: "£7.50"
     if kind == "date":  # "the 14th" where "7 July" stands: "14 July"
         said, like = values_in(new), [v for v in values_in(slot.old) if v.kind == "date"]
         value = written_as(said[0], like[0]) if said and like else None
