@@ -22,6 +22,7 @@ import re
 from typing import Any, NamedTuple
 
 from lamforge.agent.cell_news import as_written, cell_kind, numbers_as_names, typed_values
+from lamforge.agent.explicit_targets import view_texts
 from lamforge.agent.value_facts import times_as_digits, values_in, written_as
 from lamforge.agent.word_overlap import content_words, one_best, stem
 from lamforge.app.out_of_reach import infeasible_reason
@@ -127,7 +128,7 @@ def value_slot_parts(request: str, view: Any, texts: list[str] | None = None) ->
     if not placed or len({(s.table, s.row, s.column, s.paragraph, s.old) if s else o
                           for s, _, o in placed}) < len(placed):
         return None
-    texts = texts if texts is not None else _view_texts(view)
+    texts = texts if texts is not None else view_texts(view)
     parts = [_edit(s, new, texts) if s is not None else _everywhere(old or "", new, texts) for s, new, old in placed]
     return None if any(p is None for p in parts) else parts  # type: ignore[return-value]
 
@@ -280,11 +281,6 @@ def _same_value(said: str, written: str) -> bool:
     def digits(x: str) -> str:
         return re.sub(r"[.:]00\b", "", re.sub(r"[^\d.:]", "", x)).strip(".:")
     return bool(digits(said)) and digits(said) == digits(written)
-
-
-def _view_texts(view: Any) -> list[str]:
-    """Every paragraph's and cell's text of the view, each once."""
-    return [p.text for p in view.paragraphs] + [c for t in view.tables for row in t.rows for c in row]
 
 
 def _edit(slot: Slot, new: str, texts: list[str]) -> str | None:
