@@ -197,7 +197,7 @@ def run_episode(
                 asked = request
                 request = ground_request(env, request, result.meta)
                 if not EDIT_FORM.match(request):  # "abbey's 80, captain cook's 85": each value where its words say
-                    several = value_slot_parts(asked, obs.view)  # counted in the view: a cell once
+                    several = value_slot_parts(asked, obs.view)
                     if several:
                         result.meta["grounded_request"] = " | ".join(several)
             # "make the paragraph 'X' bold, red and 14 pt": one trained request per format

@@ -58,7 +58,7 @@ class Slot(NamedTuple):
     before: str = ""  # a paragraph's text before the value, to make the old text stand once
 
 
-def value_slot_parts(request: str, view: Any, texts: list[str] | None = None) -> list[str] | None:
+def value_slot_parts(request: str, view: Any) -> list[str] | None:
     """One trained edit per value the request gives, each where its words put it (None: not every value found one).
 
     >>> from lamforge.app.observation import DocView, ViewParagraph, ViewTable
@@ -128,7 +128,7 @@ def value_slot_parts(request: str, view: Any, texts: list[str] | None = None) ->
     if not placed or len({(s.table, s.row, s.column, s.paragraph, s.old) if s else o
                           for s, _, o in placed}) < len(placed):
         return None
-    texts = texts if texts is not None else view_texts(view)
+    texts = view_texts(view)  # counted as the view shows them: a cell once
     parts = [_edit(s, new, texts) if s is not None else _everywhere(old or "", new, texts) for s, new, old in placed]
     return None if any(p is None for p in parts) else parts  # type: ignore[return-value]
 
