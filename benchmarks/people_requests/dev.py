@@ -127,6 +127,14 @@ from .documents import (
     DENT_FEES,
     DENT_QUESTIONS,
     DENT_STEPS,
+    DRIVE_BRING,
+    DRIVE_CANCEL,
+    DRIVE_PICKUP,
+    DRIVE_PLAN,
+    DRIVE_PLAN_NOTE,
+    DRIVE_PRICES,
+    DRIVE_PRICES_NOTE,
+    DRIVE_THEORY,
     FLOR_BOUQUET,
     FLOR_CONTACT,
     FLOR_DAY,
@@ -153,6 +161,13 @@ from .documents import (
     GALA_STEPS,
     GALA_THANKS,
     GALA_WARMUP,
+    GARDEN_GUARANTEE,
+    GARDEN_ORDER,
+    GARDEN_ORDER_NOTE,
+    GARDEN_SIGN,
+    GARDEN_SPACING,
+    GARDEN_STEPS,
+    GARDEN_TIPS,
     GP_BOOKING,
     GP_COVID,
     GP_FLU,
@@ -171,9 +186,27 @@ from .documents import (
     GROOM_PRICES,
     GROOM_SIZES,
     GROOM_VACCS,
+    GYM_ADDRESS,
+    GYM_CANCEL,
+    GYM_CLASSES,
+    GYM_INDUCTION,
+    GYM_LOCKERS,
+    GYM_PRICES,
+    GYM_PRICES_NOTE,
+    GYM_RULES,
+    GYM_STEPS,
     HALL_CHARGES,
     HALL_CONDITIONS,
     HALL_INTRO,
+    HOUSE_BILLS,
+    HOUSE_BILLS_NOTE,
+    HOUSE_EXEMPT,
+    HOUSE_LINE,
+    HOUSE_PAY,
+    HOUSE_RECYCLE,
+    HOUSE_ROTA,
+    HOUSE_RULES,
+    HOUSE_STEPS,
     INV_ABOUT,
     INV_DAMAGE,
     INV_KEY,
@@ -1077,6 +1110,62 @@ def florist_crown_added(doc: object, src: object = None) -> bool:
     item, qty, each, cost = row
     return "crown" in item.lower() and qty == "1" and each in _money(45) and cost in _money(45)
 
+
+HOUSE_WATER_15 = _table_is(0, HOUSE_BILLS, {(3, 4): ("15th", "15")})
+HOUSE_NO_TV = tuple([*HOUSE_BILLS[:4], HOUSE_BILLS[5], ["Total", "", a, b, ""]]
+                    for a in _money(335.5) for b in _money(67.1))
+HOUSE_PRIYA = _table_is(1, HOUSE_ROTA, {(5, 1): ("Priya",)})
+HOUSE_RANGE = ("Paying in", HOUSE_PAY, "If you can\u2019t pay on time", *HOUSE_STEPS)
+DRIVE_SUN_20 = _table_is(1, DRIVE_PLAN, {(2, 0): ("Sun 20 June", "Sunday 20 June", "Sun 20th June",
+                                                  "Sunday 20th June")})
+DRIVE_PRICES_UP = _table_is(0, DRIVE_PRICES, {(1, 2): _money(40), (2, 2): _money(76)})
+DRIVE_TEST_1015 = tuple(para_text_is("Test booked:",
+                                     f"Test booked: Thursday 9 September 2027, {t}, Harrogate test centre")
+                        for t in ("10:15am", "10.15am", "10:15 am", "10.15 am", "10:15"))
+DRIVE_SIX_MONTHS = tuple(para_text_is("Blocks must", DRIVE_PRICES_NOTE.replace("four months", v))
+                         for v in ("six months", "6 months"))
+DRIVE_SIGN_OFF = ("Safe driving,", "Ravi Sandhu", "Approved Driving Instructor")
+DRIVE_RANGE = (DRIVE_PLAN_NOTE, "Before each lesson", *DRIVE_BRING, "Cancelling a lesson", *DRIVE_CANCEL)
+GARDEN_TITLE = "Plant Order and Care Sheet"
+GARDEN_ROSE_4 = _table_is(0, GARDEN_ORDER, {(5, 1): ("4 litre", "4 litres", "4-litre", "4l", "4 l", "4 ltr",
+                                                     "4 litre pot")})
+GARDEN_NO_ANEMONE = tuple([*GARDEN_ORDER[:4], *GARDEN_ORDER[5:7], ["Total", "", "", "", v]] for v in _money(239.94))
+GARDEN_PERSHORE = para_text_is("Prices include VAT", GARDEN_ORDER_NOTE.replace("Evesham", "Pershore"))
+
+
+def garden_foxgloves_added(doc: object, src: object = None) -> bool:
+    """The order table holds one new row straight under the rose for three 2 litre foxgloves at £5.50 (£16.50); the
+    delivery row is as it was and the total is £298.44; the other rows are as they were, in their order."""
+    rows = _rows(doc, 0)
+    if rows is None or len(rows) != len(GARDEN_ORDER) + 1 or rows[:6] != GARDEN_ORDER[:6]:
+        return False
+    if rows[7] != GARDEN_ORDER[6] or len(rows[8]) != 5 or rows[8][:4] != ["Total", "", "", ""]:
+        return False
+    if rows[8][4] not in _money(298.44) or len(rows[6]) != 5:
+        return False
+    plant, pot, qty, each, cost = rows[6]
+    return ("foxglove" in plant.lower() and pot.lower().replace("-", " ").startswith(("2 litre", "2l", "2 l"))
+            and qty == "3" and each in _money(5.5) and cost in _money(16.5))
+
+
+GYM_LEWIS = _table_is(0, GYM_CLASSES, {(2, 3): ("Lewis",)})
+GYM_BOXFIT_730 = _table_is(0, GYM_CLASSES, {(5, 1): ("7:30pm", "7.30pm", "7:30 pm", "7.30 pm")})
+GYM_FREEZE_4 = tuple(para_text_is("There\u2019s no joining fee", GYM_PRICES_NOTE.replace("\u00a35 a", f"{v} a"))
+                     for v in _money(4))
+GYM_FIRST_VISIT = ("Before your first visit", *GYM_STEPS, GYM_INDUCTION)
+
+
+def gym_family_added(doc: object, src: object = None) -> bool:
+    """The prices table holds one new row straight under Couples for a family membership at £65 a month with unlimited
+    classes; the other rows are as they were, in their order."""
+    rows = _rows(doc, 1)
+    if rows is None or len(rows) != len(GYM_PRICES) + 1 or rows[:5] != GYM_PRICES[:5] or rows[6] != GYM_PRICES[5]:
+        return False
+    if len(rows[5]) != 3:
+        return False
+    name, price, classes = rows[5]
+    return ("family" in name.lower() and price in (*_money(65), *(f"{m} a month" for m in _money(65)))
+            and classes.lower() == "unlimited")
 
 CASES: list[Case] = [
     # ---- quoted
@@ -3937,4 +4026,304 @@ CASES: list[Case] = [
          'underline "not refundable" please, we had a couple argue about it last summer', "quoted",
          fmt("not refundable", underline=True), Targets(spans=("not refundable",), props=("underline",)),
          (select("not refundable"), click("Underline"))),
+    # ---- batch 27: a student house's bills and cleaning rota (house_bills), a genre new to the set; written by a
+    # helper who never read the runtime; not yet measured. Table edits told as news: a due date moved by the supplier, a
+    # bill cancelled with both totals following, a housemate covering another's week on the rota; then a phone number
+    # changed with the line coloured, a row made bold and a heading italic in one message, a sort code told without
+    # quotes, the line under the title by its role, a sentence by what it says, a rule by its place, a section told by
+    # its ends, a whole-document font, a misspelt request, a letter too many inside a word, a page break, an app the
+    # editor cannot set up and a public-benchmark instruction
+    Case("d-b27-water-15", "house_bills",
+         "yorkshire water have moved our direct debit to the 15th so the due date on the water's wrong now", "table",
+         HOUSE_WATER_15, Targets(cells=((0, 3, 4),), text=True, props=()), (select("20th"), keys("15th"))),
+    Case("d-b27-no-tv", "house_bills",
+         "we're cancelling the tv licence \u2013 turns out nobody's even got a telly. take it out of the bills and fix "
+         "both totals", "table", any_of(*(table_rows(0, rows) for rows in HOUSE_NO_TV)),
+         Targets(tables=(0,), removed_rows=1, cells=((0, 4, None), (0, 6, 2), (0, 6, 3)), text=True, props=()),
+         (select_cells(1, row=5), click("Delete Rows"), select("\u00a3349.75"), keys("\u00a3335.50"),
+          select("\u00a369.95"), keys("\u00a367.10"))),
+    Case("d-b27-priya-kitchen", "house_bills",
+         "kwame's on placement in manchester w/c 1st nov, priya said she'll do the kitchen that week on top of bins",
+         "table", HOUSE_PRIYA, Targets(cells=((1, 5, 1),), text=True, props=()),
+         (select_cells(2, row=6, column=2), keys("{HOME}+{END}Priya"))),
+    Case("d-b27-landlord-red", "house_bills",
+         "mrs akande's got a new number, 01632 960815 \u2013 change it and can her line go red? she's who you ring if "
+         "the boiler packs in", "multi_op",
+         all_of(para_text_is("Landlord:", "Landlord: Mrs Dorothy Akande (01632 960815)"),
+                chars_in_paras(["Landlord:"], color="red")),
+         Targets(paras=(3,), text=True, props=("color",)),
+         (select("01632 960731"), keys("01632 960815"), select("Landlord: Mrs Dorothy Akande (01632 960815)"),
+          value("Font Color", "Red"))),
+    Case("d-b27-total-rules", "house_bills",
+         "bold the total row in the bills table, and pop the house rules heading in italics while ur at it", "multi_op",
+         all_of(cells_fmt(0, row=6, bold=True), fmt("House rules", italic=True)),
+         Targets(paras=(15,), cells=((0, 6, None),), props=("bold", "italic")),
+         (select_cells(1, row=7), click("Bold"), select("House rules"), click("Italic"))),
+    Case("d-b27-sort-code", "house_bills",
+         "sort code ends in 75 not 04, my typo \u2013 nearly had everyone paying a stranger", "unquoted",
+         para_text_is("Pay \u00a370", HOUSE_PAY.replace("04-00-04", "04-00-75")),
+         Targets(paras=(8,), text=True, props=()), (select("04-00-04"), keys("04-00-75"))),
+    Case("d-b27-line-9", "house_bills",
+         "the line straight under the title \u2013 knock it down to 9pt so it fits on one line", "role",
+         fmt(HOUSE_LINE, size=9), Targets(paras=(1,), props=("size",)),
+         (select(HOUSE_LINE), value("Font Size", "9"))),
+    Case("d-b27-exemption-hl", "house_bills",
+         "highlight the sentence about keeping your exemption letter, sam lost his last year and the council chased us "
+         "for months", "by_content",
+         any_of(fmt(HOUSE_EXEMPT, highlight=True), fmt(HOUSE_EXEMPT[:-1], highlight=True)),
+         Targets(spans=(HOUSE_EXEMPT,), props=("highlight",)),
+         (select(HOUSE_EXEMPT), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b27-second-rule", "house_bills",
+         "underline the 2nd house rule, there's been a yoghurt in there since freshers", "by_position",
+         chars_in_paras([HOUSE_RULES[1]], underline=True), Targets(paras=(17,), props=("underline",)),
+         (select(HOUSE_RULES[1]), click("Underline"))),
+    Case("d-b27-paying-11", "house_bills",
+         "everything from the paying in heading down to the last of the can't-pay steps, make it all 11pt",
+         "paragraph_range", chars_in_paras(HOUSE_RANGE, size=11), Targets(paras=(7, 8, 9, 10, 11, 12), props=("size",)),
+         (select("Paying in"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 5 + "^+{DOWN}"), value("Font Size", "11"))),
+    Case("d-b27-georgia", "house_bills",
+         "can the whole thing go in georgia, tables and all? tahoma makes it look like a council tax bill lol",
+         "whole_document", every_char(font="Georgia"), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Georgia"))),
+    Case("d-b27-recycling-blue", "house_bills",
+         "cn u make the recyling paragraf blu, evry1 keeps getting the bins rong",
+         "typo", chars_in_paras(["Recycling:"], color="blue"), Targets(paras=(20,), props=("color",)),
+         (select("Recycling: " + HOUSE_RECYCLE), value("Font Color", "Blue"))),
+    Case("d-b27-exemption", "house_bills",
+         "exemption has a c in it that shouldn't be there \u2013 the bit under the bills table", "char_in_word",
+         para_text_is("The energy bill", HOUSE_BILLS_NOTE.replace("excemption", "exemption")),
+         Targets(paras=(6,), text=True, props=()), (select("excemption"), keys("exemption"))),
+    Case("d-b27-rota-page", "house_bills",
+         "start the cleaning rota on a new page pls, i'm sticking that page on the fridge", "page_break",
+         page_break_between("next house meeting.", "Cleaning rota"),
+         Targets(paras=(12, 13), props=("breaks",), new_paras=2),
+         (select("Cleaning rota"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b27-infeasible-splitwise", "house_bills",
+         "can u set this up on splitwise so everyone gets a reminder on the 1st", "infeasible", unchanged()),
+    Case("d-b27-public-due", "house_bills", "Center the text in the last column of the first table.", "public_style",
+         cells_para(0, col=4, align="center"), Targets(cells=((0, None, 4),), props=("align",)),
+         (select_cells(1, column=5), click("Align Center"))),
+    # ---- batch 28: a driving instructor's prices and lesson plan for a pupil (driving_lessons), a genre new to the
+    # set; written by a helper who never read the runtime; not yet measured. Table edits told as news: a lesson moved
+    # to the next day, a kind of lesson dropped, two prices going up; then a test time changed with the line made bold,
+    # a heading coloured and a label line italic in one message, a period told without quotes, the sign-off by its
+    # role, a sentence by what it says, a bullet by its place, a range told by its ends, a whole-document alignment, a
+    # misspelt request, a missing letter inside a word, a page break, a booking the editor cannot make and a
+    # public-benchmark instruction
+    Case("d-b28-sun-20", "driving_lessons",
+         "have to move sat 19th to the sunday, same time \u2013 it's my nephew's christening on the saturday", "table",
+         DRIVE_SUN_20, Targets(cells=((1, 2, 0),), text=True, props=()), (select("Sat 19 June"), keys("Sun 20 June"))),
+    Case("d-b28-no-motorway", "driving_lessons",
+         "i'm not doing motorway lessons any more, the insurance wanted double. can that row come off the prices",
+         "table", table_rows(0, [*DRIVE_PRICES[:4], DRIVE_PRICES[5]]), Targets(tables=(0,), removed_rows=1),
+         (select_cells(1, row=5), click("Delete Rows"))),
+    Case("d-b28-prices-up", "driving_lessons",
+         "prices go up on 1 july \u2013 singles are \u00a340 and doubles \u00a376 from then. might as well change them "
+         "on here now", "table", DRIVE_PRICES_UP, Targets(cells=((0, 1, 2), (0, 2, 2)), text=True, props=()),
+         (select("\u00a338.00"), keys("\u00a340.00"), select("\u00a372.00"), keys("\u00a376.00"))),
+    Case("d-b28-test-1015", "driving_lessons",
+         "dvsa have moved her test to 10:15, same day. can you change it and bold the whole test line so she doesn't "
+         "miss it", "multi_op", all_of(any_of(*DRIVE_TEST_1015), chars_in_paras(["Test booked:"], bold=True)),
+         Targets(paras=(4,), text=True, props=("bold",)),
+         (select("10:42am"), keys("10:15am"),
+          select("Test booked: Thursday 9 September 2027, 10:15am, Harrogate test centre"), click("Bold"))),
+    Case("d-b28-plan-car", "driving_lessons", "lesson plan heading in green please, and put the car line in italics",
+         "multi_op", all_of(fmt("Your lesson plan", color="green"), chars_in_paras(["Car:"], italic=True)),
+         Targets(paras=(3, 9), props=("color", "italic")),
+         (select("Your lesson plan"), value("Font Color", "Green"),
+          select("Car: Manual Ford Fiesta with dual controls"), click("Italic"))),
+    Case("d-b28-six-months", "driving_lessons",
+         "blocks can be used over six months now, not four \u2013 gives people a bit of breathing space", "unquoted",
+         any_of(*DRIVE_SIX_MONTHS), Targets(paras=(8,), text=True, props=()),
+         (select("four months"), keys("six months"))),
+    Case("d-b28-sign-off-italic", "driving_lessons", "my sign-off at the bottom, all three lines of it, in italics pls",
+         "role", chars_in_paras(DRIVE_SIGN_OFF, italic=True), Targets(paras=(22, 23, 24), props=("italic",)),
+         (select("Safe driving,"), keys("{HOME}+{DOWN}+{DOWN}+{END}"), click("Italic"))),
+    Case("d-b28-pickup-hl", "driving_lessons",
+         "highlight where i say i'll pick her up from home, her mum asked me about that", "by_content",
+         any_of(fmt(DRIVE_PICKUP, highlight=True), fmt(DRIVE_PICKUP[:-1], highlight=True)),
+         Targets(spans=(DRIVE_PICKUP,), props=("highlight",)),
+         (select(DRIVE_PICKUP), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b28-third-bring", "driving_lessons",
+         "bold the third bullet under before each lesson, she turned up without hers last week and we lost 20 mins",
+         "by_position", chars_in_paras([DRIVE_BRING[2]], bold=True), Targets(paras=(14,), props=("bold",)),
+         (select(DRIVE_BRING[2]), click("Bold"))),
+    Case("d-b28-range-italic", "driving_lessons",
+         "italics for everything from the paragraph under the lesson plan down to the last cancelling step",
+         "paragraph_range", chars_in_paras(DRIVE_RANGE, italic=True),
+         Targets(paras=tuple(range(10, 20)), props=("italic",)),
+         (select("I\u2019ll pick you up"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 9 + "^+{DOWN}"), click("Italic"))),
+    Case("d-b28-justify", "driving_lessons",
+         "could the whole thing be justified, both edges straight? looks more professional when parents see it",
+         "whole_document", every_para(cells=False, align="justify"), Targets(everything=True, props=("align",)),
+         (keys("^a"), click("Justified"))),
+    Case("d-b28-test-underline", "driving_lessons", "cud u undrline the tst date, she keeps forgettin wich day it is",
+         "typo", fmt("Thursday 9 September 2027", underline=True), Targets(paras=(4,), props=("underline",)),
+         (select("Thursday 9 September 2027"), click("Underline"))),
+    Case("d-b28-library", "driving_lessons",
+         "library's missing its first r in the highway code bit near the end", "char_in_word",
+         para_text_is("Keep going", DRIVE_THEORY.replace("libary", "library")),
+         Targets(paras=(21,), text=True, props=()), (select("libary"), keys("library"))),
+    Case("d-b28-plan-page", "driving_lessons",
+         "can the lesson plan start on a fresh page? her mum wants to print just that bit for the fridge",
+         "page_break", page_break_between("show me the certificate.", "Your lesson plan"),
+         Targets(paras=(8, 9), props=("breaks",), new_paras=2),
+         (select("Your lesson plan"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b28-infeasible-dvsa", "driving_lessons",
+         "keep an eye on the dvsa site and grab her an earlier test if a slot comes up", "infeasible", unchanged()),
+    Case("d-b28-public-first-col", "driving_lessons", "Make the first column of the first table italic.",
+         "public_style", cells_fmt(0, col=0, italic=True), Targets(cells=((0, None, 0),), props=("italic",)),
+         (select_cells(1, column=1), click("Italic"))),
+    # ---- batch 29: a garden centre's plant order and care sheet (garden_order), a genre new to the set; written by a
+    # helper who never read the runtime; not yet measured. Table edits told as news: a smaller pot sent, a plant
+    # dropped with the total following, a plant added under another with the total following; then an order number
+    # corrected and highlighted in one message, a header row and a heading formatted in one message, a place told
+    # without quotes, the title by its role, a sentence by what it says, a bullet by its place, a section told by its
+    # parts, a whole-document font, a misspelt request, a missing letter inside a word, a page break, a stock check the
+    # editor cannot make and a public-benchmark instruction
+    Case("d-b29-rose-pot", "garden_order",
+         "the gertrude jekyll only came in a 4 litre pot this year, they'd run out of the 6s. price stays the same",
+         "table", GARDEN_ROSE_4, Targets(cells=((0, 5, 1),), text=True, props=()),
+         (select("6 litre"), keys("4 litre"))),
+    Case("d-b29-no-anemones", "garden_order",
+         "scrap the anemones \u2013 mrs okafor says next door's have crept under the fence and she's got loads now. "
+         "total needs redoing", "table", any_of(*(table_rows(0, rows) for rows in GARDEN_NO_ANEMONE)),
+         Targets(tables=(0,), removed_rows=1, cells=((0, 7, 4),), text=True, props=()),
+         (select_cells(1, row=5), click("Delete Rows"), select("\u00a3281.94"), keys("\u00a3239.94"))),
+    Case("d-b29-foxgloves", "garden_order",
+         "she rang back, wants 3 foxgloves as well (the 2 litre ones, 5.50 each). pop them in under the rose and fix "
+         "the total", "table", garden_foxgloves_added,
+         Targets(tables=(0,), new_rows=1, cells=((0, 7, 4),), text=True, props=()),
+         (select_cells(1, row=6), click("Rows Below"), select_cells(1, row=6, column=5),
+          keys("{END}{TAB}Foxglove{TAB}2 litre{TAB}3{TAB}\u00a35.50{TAB}\u00a316.50"), select("\u00a3281.94"),
+          keys("\u00a3298.44"))),
+    Case("d-b29-order-no", "garden_order",
+         "order no is HL-3381 not 3318, i got the last two digits the wrong way round. highlight it as well so the "
+         "driver can match it to the tickets on the trays", "multi_op",
+         all_of(para_text_is("Order no:", "Order no: HL-3381"), fmt("HL-3381", highlight=True)),
+         Targets(paras=(2,), text=True, props=("highlight",)),
+         (select("HL-3318"), keys("HL-3381"), select("HL-3381"), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b29-care-header", "garden_order",
+         "header row on the through the year table wants bolding like the order one has, and can aftercare go green",
+         "multi_op", all_of(cells_fmt(1, row=0, bold=True), fmt("Aftercare", color="green")),
+         Targets(paras=(14,), cells=((1, 0, None),), props=("bold", "color")),
+         (select_cells(2, row=1), click("Bold"), select("Aftercare"), value("Font Color", "Green"))),
+    Case("d-b29-pershore", "garden_order",
+         "the salvias are coming out of the pershore nursery this time not evesham, evesham's sold out", "unquoted",
+         GARDEN_PERSHORE, Targets(paras=(7,), text=True, props=()), (select("Evesham"), keys("Pershore"))),
+    Case("d-b29-title-green", "garden_order",
+         "title in dark green please, same green as the logo on the vans", "role",
+         fmt(GARDEN_TITLE, color="green"), Targets(paras=(0,), props=("color",)),
+         (select(GARDEN_TITLE), value("Font Color", "#1E5631"))),
+    Case("d-b29-signed-for", "garden_order",
+         "underline where it says somebody has to be in to sign for the plants \u2013 they were out last time and the "
+         "whole lot came back on the van", "by_content",
+         any_of(fmt(GARDEN_SIGN, underline=True), fmt(GARDEN_SIGN[:-1], underline=True)),
+         Targets(spans=(GARDEN_SIGN,), props=("underline",)), (select(GARDEN_SIGN), click("Underline"))),
+    Case("d-b29-middle-tip", "garden_order",
+         "make the middle one of the good to know bullets bold, the rose can't go in till that's sorted",
+         "by_position", chars_in_paras([GARDEN_TIPS[1]], bold=True), Targets(paras=(19,), props=("bold",)),
+         (select(GARDEN_TIPS[1]), click("Bold"))),
+    Case("d-b29-planting-spacing", "garden_order",
+         "the heavy clay paragraph and the 4 numbered steps after it \u2013 1.5 line spacing on those pls, it's "
+         "cramped", "paragraph_range", paras_all([GARDEN_SPACING, *GARDEN_STEPS], line=1.5),
+         Targets(paras=(9, 10, 11, 12, 13), props=("line",)),
+         (select("Your soil is heavy clay"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 4 + "^+{DOWN}"),
+          value("Line Spacing", "1.5"))),
+    Case("d-b29-cambria", "garden_order",
+         "can the whole sheet go in cambria, tables and all? perpetua comes out really faint on the till printer",
+         "whole_document", every_char(font="Cambria"), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Cambria"))),
+    Case("d-b29-guarantee-italic", "garden_order", "cud u put the gaurantee bit in itallics, noone evr reads it",
+         "typo", chars_in_paras(["Guarantee:"], italic=True), Targets(paras=(21,), props=("italic",)),
+         (select("Guarantee: " + GARDEN_GUARANTEE), click("Italic"))),
+    Case("d-b29-perennials", "garden_order", "perennials is short of an n in the bit about the clay soil",
+         "char_in_word", para_text_is("Your soil is heavy", GARDEN_SPACING.replace("perenials", "perennials")),
+         Targets(paras=(9,), text=True, props=()), (select("perenials"), keys("perennials"))),
+    Case("d-b29-aftercare-page", "garden_order",
+         "can aftercare start on its own page? that's the page they'll pin up in the shed", "page_break",
+         page_break_between("with your hands and water well.", "Aftercare"),
+         Targets(paras=(13, 14), props=("breaks",), new_paras=2),
+         (select("Aftercare"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b29-infeasible-stock", "garden_order",
+         "have a look at the evesham stock list and see if they've got any more rozanne left", "infeasible",
+         unchanged()),
+    Case("d-b29-public-size", "garden_order", 'Change the font size of the heading "Your order" to 16.',
+         "public_style", fmt("Your order", size=16), Targets(paras=(6,), props=("size",)),
+         (select("Your order"), value("Font Size", "16"))),
+    # ---- batch 30: a small gym's class timetable and membership prices (gym_timetable), a genre new to the set;
+    # written by a helper who never read the runtime; not yet measured. Table edits told as news: an instructor
+    # covering a class, a class dropped, a membership added under another; then a class time (one of two equal times)
+    # changed with the address line centred in one message, a heading and a row formatted in one message, a fee told
+    # without quotes, the name at the top by its role, a sentence by what it says, a bullet by its place, a range told
+    # by its ends, a whole-document colour, a misspelt request, a letter too many inside a word, a page break, an app
+    # the editor cannot update and a public-benchmark instruction
+    Case("d-b30-lewis-spin", "gym_timetable",
+         "marcus has done his knee in so lewis is covering monday night spin till easter", "table", GYM_LEWIS,
+         Targets(cells=((0, 2, 3),), text=True, props=()), (select("Marcus"), keys("Lewis"))),
+    Case("d-b30-no-pilates", "gym_timetable",
+         "hardly anyone comes to the tuesday lunchtime pilates so we're dropping it, can it come off the timetable",
+         "table", table_rows(0, [*GYM_CLASSES[:3], *GYM_CLASSES[4:]]), Targets(tables=(0,), removed_rows=1),
+         (select_cells(1, row=4), click("Delete Rows"))),
+    Case("d-b30-family", "gym_timetable",
+         "we're launching a family membership from april \u2013 2 adults and up to 2 kids, \u00a365 a month, "
+         "unlimited classes. stick it in under couples", "table", gym_family_added,
+         Targets(tables=(1,), new_rows=1),
+         (select_cells(2, row=5), click("Rows Below"), select_cells(2, row=5, column=3),
+          keys("{END}{TAB}Family (two adults, up to two children){TAB}\u00a365.00{TAB}Unlimited"))),
+    Case("d-b30-boxfit-address", "gym_timetable",
+         "boxfit's moving to half 7 on thursdays. oh and centre the address line under our name while you're in "
+         "there", "multi_op", all_of(GYM_BOXFIT_730, para(GYM_ADDRESS, align="center")),
+         Targets(paras=(1,), cells=((0, 5, 1),), text=True, props=("align",)),
+         (select_cells(1, row=6, column=2), keys("{HOME}+{END}7:30pm"), select(GYM_ADDRESS), click("Align Center"))),
+    Case("d-b30-prices-student", "gym_timetable",
+         "underline the membership prices heading and put the student row in italics, we're pushing that one at "
+         "freshers' fair", "multi_op",
+         all_of(fmt("Membership prices", underline=True), cells_fmt(1, row=3, italic=True)),
+         Targets(paras=(8,), cells=((1, 3, None),), props=("underline", "italic")),
+         (select("Membership prices"), click("Underline"), select_cells(2, row=4), click("Italic"))),
+    Case("d-b30-freeze-4", "gym_timetable", "freezing is only 4 quid a month now, not 5 \u2013 head office changed it",
+         "unquoted", any_of(*GYM_FREEZE_4), Targets(paras=(9,), text=True, props=()),
+         (select("\u00a35 a month"), keys("\u00a34 a month"))),
+    Case("d-b30-name-28", "gym_timetable",
+         "our name right at the top \u2013 can it be 28pt? it gets lost on the noticeboard next to the leisure "
+         "centre's",
+         "role", fmt("IronWorks Community Gym", size=28), Targets(paras=(0,), props=("size",)),
+         (select("IronWorks Community Gym"), value("Font Size", "28"))),
+    Case("d-b30-cancel-hl", "gym_timetable",
+         "highlight the sentence about cancelling 2 hours before, we had six no-shows at spin last week", "by_content",
+         any_of(fmt(GYM_CANCEL, highlight=True), fmt(GYM_CANCEL[:-1], highlight=True)),
+         Targets(spans=(GYM_CANCEL,), props=("highlight",)),
+         (select(GYM_CANCEL), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b30-last-rule", "gym_timetable", "last of the etiquette bullets in red pls, people just ignore it",
+         "by_position", chars_in_paras([GYM_RULES[3]], color="red"), Targets(paras=(19,), props=("color",)),
+         (select(GYM_RULES[3]), value("Font Color", "Red"))),
+    Case("d-b30-first-visit-11", "gym_timetable",
+         "from the before your first visit heading down to the end of the induction paragraph, 11pt for all of that",
+         "paragraph_range", chars_in_paras(GYM_FIRST_VISIT, size=11),
+         Targets(paras=(10, 11, 12, 13, 14), props=("size",)),
+         (select("Before your first visit"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 4 + "^+{DOWN}"),
+          value("Font Size", "11"))),
+    Case("d-b30-grey", "gym_timetable",
+         "could all the text go dark grey? tables too \u2013 it's going on the screen by the door and it looks harsh",
+         "whole_document", every_char(color="grey"), Targets(everything=True, props=("color",)),
+         (keys("^a"), value("Font Color", "#404040"))),
+    Case("d-b30-lockers-bold", "gym_timetable", "cn u make teh lockers bit bold, ppl keep leavin stuf in them overnite",
+         "typo", chars_in_paras(["Lockers:"], bold=True), Targets(paras=(20,), props=("bold",)),
+         (select("Lockers: " + GYM_LOCKERS), click("Bold"))),
+    Case("d-b30-equipment", "gym_timetable",
+         "equipment's got an extra e in the middle in the induction paragraph", "char_in_word",
+         para_text_is("Nobody can use", GYM_INDUCTION.replace("equipement", "equipment")),
+         Targets(paras=(14,), text=True, props=()), (select("equipement"), keys("equipment"))),
+    Case("d-b30-prices-page", "gym_timetable",
+         "membership prices on a new page please, we print that page on its own for the front window", "page_break",
+         page_break_between("can have your place.", "Membership prices"),
+         Targets(paras=(7, 8), props=("breaks",), new_paras=2),
+         (select("Membership prices"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b30-infeasible-app", "gym_timetable",
+         "can you put these classes into the booking app so people can start booking from monday", "infeasible",
+         unchanged()),
+    Case("d-b30-public-align", "gym_timetable", "Right-align the second column of the second table.", "public_style",
+         cells_para(1, col=1, align="right"), Targets(cells=((1, None, 1),), props=("align",)),
+         (select_cells(2, column=2), click("Align Right"))),
 ]

@@ -2884,6 +2884,298 @@ FLOR_NOTE = ("the deposit of \u00a3200 is not refundable. Flowers are natural th
 FLOR_THANKS = ("We\u2019d love to do your flowers, and this quote holds until 31 May 2027. Any questions at all, just "
                "give me a ring.")
 
+
+# ---- batch 27: a student house's bills and cleaning rota (a Title, a plain address line with an en dash, bold
+# "Bills person:" and "Landlord:" labels with phone numbers, Heading 1 and 2 sections, a bills table with a bold header,
+# pound signs, ordinal due dates and a Total row, a cleaning rota table with a plain header and dates, a numbered list,
+# bullets, a bold "Recycling:" label, a misspelt word and a three-line sign-off)
+# ---- batch 28: a driving instructor's prices and lesson plan for a pupil (a plain bold teal name, a contact line with
+# en dashes, bold "Pupil:", "Car:" and "Test booked:" labels, a greeting, Heading 1 and 2 sections, a prices table with
+# a bold header and pound signs, a lesson plan table with a plain header, days, times and lengths, bullets, a numbered
+# list, a bold "Payment:" label, a misspelt word and a three-line sign-off)
+
+
+def house_bills() -> Doc:
+    """A student house's bills and cleaning rota in Tahoma: Title, a plain address line, bold labels, Heading 1 and 2
+    sections, a bills table with a bold header and a Total row, a rota table with a plain header, a numbered list,
+    bullets, a bold "Recycling:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Tahoma", size=10, after=6)
+    d.add_heading("Cranbrook Road House Bills", 0)
+    d.add_paragraph(HOUSE_LINE)
+    _labelled(d, "Bills person: ", "Ollie Brennan (07700 900264)")
+    _labelled(d, "Landlord: ", "Mrs Dorothy Akande (01632 960731)")
+    d.add_paragraph(HOUSE_INTRO)
+    d.add_heading("Monthly bills", 1)
+    _table(d, HOUSE_BILLS, bold_header=True)
+    d.add_paragraph(HOUSE_BILLS_NOTE)
+    d.add_heading("Paying in", 1)
+    d.add_paragraph(HOUSE_PAY)
+    d.add_heading("If you can\u2019t pay on time", 2)
+    for t in HOUSE_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Cleaning rota", 1)
+    _table(d, HOUSE_ROTA, bold_header=False)
+    d.add_paragraph(HOUSE_ROTA_NOTE)
+    d.add_heading("House rules", 2)
+    for t in HOUSE_RULES:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Recycling: ", HOUSE_RECYCLE)
+    d.add_paragraph(HOUSE_THANKS)
+    for t in ("Cheers,", "Ollie", "Bills person, 43 Cranbrook Road"):
+        d.add_paragraph(t)
+    return d
+
+
+HOUSE_LINE = "43 Cranbrook Road, Headingley, Leeds LS6 3BN \u2013 five of us, September 2027 to June 2028"
+HOUSE_INTRO = ("Right, here\u2019s how the bills work this year. I\u2019ve put everything on one sheet so nobody has "
+               "to scroll back through the group chat. Every bill is split five ways and I pay them all from the house "
+               "account, so the only thing you need to do is pay your share in at the start of each month.")
+HOUSE_BILLS = [["Bill", "Supplier", "Per month", "Each", "Due"],
+               ["Gas and electric", "Octopus Energy", "\u00a3185.00", "\u00a337.00", "5th"],
+               ["Broadband", "Virgin Media", "\u00a342.50", "\u00a38.50", "12th"],
+               ["Water", "Yorkshire Water", "\u00a348.00", "\u00a39.60", "20th"],
+               ["TV licence", "TV Licensing", "\u00a314.25", "\u00a32.85", "1st"],
+               ["Cleaner (fortnightly)", "Sparkle & Co", "\u00a360.00", "\u00a312.00", "28th"],
+               ["Total", "", "\u00a3349.75", "\u00a369.95", ""]]
+HOUSE_EXEMPT = ("Council tax is zero because we\u2019re all full-time students \u2013 keep your excemption letter "
+                "safe, as the council sometimes asks for it again in January.")
+HOUSE_BILLS_NOTE = ("The energy bill is an estimate until the smart meter is fitted, so it may well go up in the "
+                    "winter. " + HOUSE_EXEMPT)
+HOUSE_PAY = ("Pay \u00a370 a month into the house account by standing order on the 1st. The extra 5p each goes into a "
+             "float for bin bags, loo roll and washing-up liquid. Account name: Cranbrook House, sort code 04-00-04, "
+             "account number 61728394.")
+HOUSE_STEPS = ("Message me before the 1st, not after.",
+               "Pay what you can now and the rest within a week.",
+               "If it\u2019s going to be longer than a week, we\u2019ll sort it out at the next house meeting.")
+HOUSE_ROTA = [["Week of", "Kitchen", "Bathroom", "Bins out (Tuesday night)"], ["4 Oct", "Ollie", "Priya", "Sam"],
+              ["11 Oct", "Priya", "Sam", "Jess"], ["18 Oct", "Sam", "Jess", "Kwame"],
+              ["25 Oct", "Jess", "Kwame", "Ollie"], ["1 Nov", "Kwame", "Ollie", "Priya"]]
+HOUSE_ROTA_NOTE = ("Swap weeks between yourselves if you need to, but put it in the group chat. Kitchen means the "
+                   "surfaces, the hob and the floor, not just your own washing-up.")
+HOUSE_RULES = ("Quiet after 11pm on weeknights \u2013 Jess and Kwame have 9am lectures",
+               "Label your food in the fridge, or it\u2019s fair game after three days",
+               "Guests staying more than two nights need a heads-up in the group chat",
+               "No drying clothes on the radiators \u2013 the landlord found mould in the back bedroom last year")
+HOUSE_RECYCLE = ("blue bin for paper, cans and plastic bottles, green box for glass. The council won\u2019t empty the "
+                 "blue bin if there\u2019s food in it, so give things a rinse first.")
+HOUSE_THANKS = ("Shout if anything on here looks wrong. Here\u2019s to a good year, and a warmer house than last "
+                "winter\u2019s!")
+
+
+def driving_lessons() -> Doc:
+    """A driving instructor's prices and lesson plan for a pupil in Candara: a plain bold teal name, a contact line,
+    bold labels, a greeting, Heading 1 and 2 sections, a prices table with a bold header, a lesson plan table with a
+    plain header, bullets, a numbered list, a bold "Payment:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Candara", size=11, after=6)
+    _big(d, "Clearway Driving School", 20, color="1F6F8B")
+    d.add_paragraph(DRIVE_CONTACT)
+    _labelled(d, "Pupil: ", "Maisie Holroyd")
+    _labelled(d, "Car: ", "Manual Ford Fiesta with dual controls")
+    _labelled(d, "Test booked: ", "Thursday 9 September 2027, 10:42am, Harrogate test centre")
+    d.add_paragraph("Hi Maisie,")
+    d.add_paragraph(DRIVE_INTRO)
+    d.add_heading("Prices", 1)
+    _table(d, DRIVE_PRICES, bold_header=True)
+    d.add_paragraph(DRIVE_PRICES_NOTE)
+    d.add_heading("Your lesson plan", 1)
+    _table(d, DRIVE_PLAN, bold_header=False)
+    d.add_paragraph(DRIVE_PLAN_NOTE)
+    d.add_heading("Before each lesson", 2)
+    for t in DRIVE_BRING:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Cancelling a lesson", 2)
+    for t in DRIVE_CANCEL:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Payment: ", DRIVE_PAY)
+    d.add_paragraph(DRIVE_THEORY)
+    for t in ("Safe driving,", "Ravi Sandhu", "Approved Driving Instructor"):
+        d.add_paragraph(t)
+    return d
+
+
+DRIVE_CONTACT = "Harrogate, Knaresborough and Ripon \u2013 07700 900582 \u2013 ravi@clearway.example"
+DRIVE_INTRO = ("Great first lesson on Saturday \u2013 you\u2019re a natural on roundabouts already! As promised, here "
+               "are my prices, your lessons up to the end of term and a few things that make lessons go smoothly. Keep "
+               "this somewhere handy, as I\u2019ll update it as we go.")
+DRIVE_PRICES = [["Lesson", "Length", "Price"], ["Single lesson", "1 hour", "\u00a338.00"],
+                ["Double lesson", "2 hours", "\u00a372.00"], ["Block of ten", "10 x 1 hour", "\u00a3350.00"],
+                ["Motorway lesson", "2 hours", "\u00a380.00"],
+                ["Test day (car hire and warm-up)", "2 hours", "\u00a390.00"]]
+DRIVE_PRICES_NOTE = ("Blocks must be paid for up front and used within four months. If you passed your theory test "
+                     "first time, you get \u00a310 off your first block \u2013 just show me the certificate.")
+DRIVE_PLAN = [["Date", "Time", "Length", "What we\u2019ll cover"],
+              ["Sat 12 June", "9:00am", "2 hours", "Junctions and roundabouts"],
+              ["Sat 19 June", "9:00am", "2 hours", "Parallel and bay parking"],
+              ["Wed 23 June", "5:30pm", "1 hour", "Dual carriageways"],
+              ["Sat 26 June", "9:00am", "2 hours", "Town centre driving in Ripon"],
+              ["Sat 3 July", "9:00am", "2 hours", "Mock test"]]
+DRIVE_PICKUP = "I\u2019ll pick you up from home unless you tell me otherwise."
+DRIVE_PLAN_NOTE = (DRIVE_PICKUP + " If you\u2019d rather be collected from college, text me the day before. Lessons "
+                   "in July and August will be on the same days and times, and I\u2019ll add them here once we\u2019ve "
+                   "seen how the mock test goes.")
+DRIVE_BRING = ("Your provisional licence (the photocard)",
+               "Comfortable flat shoes \u2013 no flip-flops or heels",
+               "Glasses or contact lenses, if you need them to drive",
+               "A bottle of water on hot days")
+DRIVE_CANCEL = ("Give me at least 48 hours\u2019 notice by text or phone.",
+                "With less notice than that the lesson is charged in full, unless you\u2019re ill.",
+                "If I have to cancel, your next lesson is on me.")
+DRIVE_PAY = ("cash or bank transfer at the start of each lesson. I can\u2019t take cards in the car, sorry, and blocks "
+             "are paid before the first lesson of the block.")
+DRIVE_THEORY = ("Keep going with the Highway Code app between lessons \u2013 ten minutes a day makes a real "
+                "difference. On test day, parking is free on the street outside the test centre, which is on Station "
+                "Parade next to the libary.")
+
+
+# ---- batch 29: a garden centre's plant order and care sheet for a customer (a Title, a plain centre line with en
+# dashes, bold "Order no:", "Customer:" and "Delivery:" labels with an en-dash time range, Heading 1 and 2 sections, an
+# order table with a bold header, curly quotes in plant names, pound signs, a Delivery row and a Total row, a
+# care-through-the-year table with a plain header and an en-dash month range, a numbered list, bullets, a misspelt
+# word, a bold "Guarantee:" label and a three-line sign-off)
+# ---- batch 30: a small gym's class timetable and membership prices (a plain bold orange name, an address line with en
+# dashes and opening hours, a Heading 1 title, bold "Manager:" and "Timetable starts:" labels, Heading 2 sections, a
+# class timetable with a bold header, days, times and a time that comes up twice, a prices table with a plain header
+# and pound signs, a numbered list, bullets, a misspelt word, a bold "Lockers:" label and a three-line sign-off)
+
+
+def garden_order() -> Doc:
+    """A garden centre's plant order and care sheet in Perpetua: Title, a plain centre line, bold labels, Heading 1 and
+    2 sections, an order table with a bold header and a Total row, a care table with a plain header, a numbered list,
+    bullets, a bold "Guarantee:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Perpetua", size=11.5, after=6)
+    d.add_heading("Plant Order and Care Sheet", 0)
+    d.add_paragraph(GARDEN_CENTRE)
+    _labelled(d, "Order no: ", "HL-3318")
+    _labelled(d, "Customer: ", "Mr and Mrs Okafor, 9 Quarry Close, Bourton-on-the-Hill")
+    _labelled(d, "Delivery: ", "Friday 17 April 2026, 8:00am\u201312:00pm")
+    d.add_paragraph(GARDEN_INTRO)
+    d.add_heading("Your order", 1)
+    _table(d, GARDEN_ORDER, bold_header=True)
+    d.add_paragraph(GARDEN_ORDER_NOTE)
+    d.add_heading("Planting", 1)
+    d.add_paragraph(GARDEN_SPACING)
+    for t in GARDEN_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Aftercare", 1)
+    d.add_paragraph(GARDEN_WATER)
+    d.add_heading("Through the year", 2)
+    _table(d, GARDEN_CARE, bold_header=False)
+    d.add_heading("Good to know", 2)
+    for t in GARDEN_TIPS:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Guarantee: ", GARDEN_GUARANTEE)
+    d.add_paragraph(GARDEN_THANKS)
+    for t in ("Happy gardening,", "Bethan Lloyd", "Plant Area Manager"):
+        d.add_paragraph(t)
+    return d
+
+
+GARDEN_CENTRE = "Hollyhock Lane Garden Centre \u2013 Stow Road, Moreton-in-Marsh GL56 0PL \u2013 01632 960387"
+GARDEN_SIGN = ("Please make sure someone is in when the van comes \u2013 the driver can\u2019t leave plants unless "
+               "they\u2019re signed for.")
+GARDEN_INTRO = ("Thanks for choosing us to fill the new border along your south-facing fence. Everything below was "
+                "picked and checked by our plant team on Tuesday, and it will all be watered the morning it leaves "
+                "us. " + GARDEN_SIGN)
+GARDEN_ORDER = [["Plant", "Pot size", "Qty", "Price each", "Cost"],
+                ["Lavender \u2018Hidcote\u2019", "2 litre", "12", "\u00a36.50", "\u00a378.00"],
+                ["Geranium \u2018Rozanne\u2019", "3 litre", "6", "\u00a39.99", "\u00a359.94"],
+                ["Salvia \u2018Caradonna\u2019", "2 litre", "8", "\u00a37.25", "\u00a358.00"],
+                ["Japanese anemone", "3 litre", "4", "\u00a310.50", "\u00a342.00"],
+                ["Rose \u2018Gertrude Jekyll\u2019 (climbing)", "6 litre", "1", "\u00a332.00", "\u00a332.00"],
+                ["Delivery", "", "", "", "\u00a312.00"],
+                ["Total", "", "", "", "\u00a3281.94"]]
+GARDEN_ORDER_NOTE = ("Prices include VAT. The salvias are coming from our nursery in Evesham and may be a day behind "
+                     "the rest \u2013 if so, we\u2019ll bring them over separately at no extra charge.")
+GARDEN_SPACING = ("Your soil is heavy clay, so a little work now will save you losses later. Space the perenials about "
+                  "45 cm apart and leave a metre either side of the rose; the border will look sparse for the first "
+                  "few weeks, but by July it will have filled out.")
+GARDEN_STEPS = ("Water the plants in their pots the evening before you plant them.",
+                "Dig each hole twice as wide as the pot and just as deep.",
+                "Mix a handful of grit into the soil for the lavender and the salvias.",
+                "Firm the soil around the roots with your hands and water well.")
+GARDEN_WATER = ("For the first month, water twice a week unless it rains. After that the lavender and salvias are "
+                "happy to be left alone, but the geraniums and anemones will want a good soak in a dry spell.")
+GARDEN_CARE = [["When", "Job", "Plants"], ["May", "Feed with a general fertiliser", "Everything"],
+               ["June\u2013July", "Deadhead faded flowers", "Salvias and rose"],
+               ["August", "Trim after flowering, but not into old wood", "Lavender"],
+               ["October", "Cut back to the ground", "Geraniums and anemones"],
+               ["February", "Prune and tie in new shoots", "Rose"]]
+GARDEN_TIPS = ("Slugs love young geraniums \u2013 a ring of grit around each plant helps",
+               "The rose needs wires or a trellis on the fence before it goes in",
+               "Keep the labels, as they have the full care instructions on the back")
+GARDEN_GUARANTEE = ("all our hardy plants are guaranteed for 12 months. If anything dies, bring the label and your "
+                    "receipt back to us and we\u2019ll replace it.")
+GARDEN_THANKS = ("Thanks again for shopping with us \u2013 we\u2019d love to see a photo once the border is in "
+                 "flower.")
+
+
+def gym_timetable() -> Doc:
+    """A small gym's class timetable and membership prices in Aptos: a plain bold orange name, an address line, a
+    Heading 1 title, bold labels, Heading 2 sections, a class table with a bold header, a prices table with a plain
+    header, a numbered list, bullets, a bold "Lockers:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Aptos", size=10.5, after=6)
+    _big(d, "IronWorks Community Gym", 22, color="D35400")
+    d.add_paragraph(GYM_ADDRESS)
+    d.add_heading("Spring Class Timetable and Prices", 1)
+    _labelled(d, "Manager: ", "Kofi Mensah (kofi@ironworks.example)")
+    _labelled(d, "Timetable starts: ", "Monday 2 March 2026")
+    d.add_paragraph(GYM_INTRO)
+    d.add_heading("Classes", 2)
+    _table(d, GYM_CLASSES, bold_header=True)
+    d.add_paragraph(GYM_CLASSES_NOTE)
+    d.add_heading("Membership prices", 2)
+    _table(d, GYM_PRICES, bold_header=False)
+    d.add_paragraph(GYM_PRICES_NOTE)
+    d.add_heading("Before your first visit", 2)
+    for t in GYM_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph(GYM_INDUCTION)
+    d.add_heading("Gym etiquette", 2)
+    for t in GYM_RULES:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Lockers: ", GYM_LOCKERS)
+    d.add_paragraph(GYM_THANKS)
+    for t in ("Train hard,", "Kofi Mensah", "Gym Manager"):
+        d.add_paragraph(t)
+    return d
+
+
+GYM_ADDRESS = "Unit 7, Canal Wharf, Stourbridge DY8 4LU \u2013 01632 960552 \u2013 open 6:00am\u201310:00pm every day"
+GYM_INTRO = ("We\u2019ve added two new classes this term after your feedback \u2013 Boxfit on Thursday evenings and an "
+             "extra Spin session on Mondays. Every class is included in Standard membership, and the studio has new "
+             "mats and a proper sound system at last.")
+GYM_CLASSES = [["Day", "Time", "Class", "Instructor", "Spaces"], ["Monday", "6:30am", "HIIT", "Dani", "16"],
+               ["Monday", "7:00pm", "Spin", "Marcus", "20"], ["Tuesday", "12:15pm", "Pilates", "Yuki", "12"],
+               ["Wednesday", "6:30pm", "Kettlebells", "Dani", "14"], ["Thursday", "7:00pm", "Boxfit", "Lewis", "18"],
+               ["Saturday", "9:00am", "Yoga", "Yuki", "20"]]
+GYM_CANCEL = ("If you can\u2019t make it, cancel at least 2 hours before so someone on the waiting list can have your "
+              "place.")
+GYM_CLASSES_NOTE = ("Classes last 45 minutes, apart from Yoga, which is an hour. Book through the app up to 7 days "
+                    "ahead. " + GYM_CANCEL)
+GYM_PRICES = [["Membership", "Per month", "Classes"], ["Off-peak (before 4pm)", "\u00a319.99", "Two a week"],
+              ["Standard", "\u00a329.99", "Unlimited"], ["Student or over-65", "\u00a322.50", "Unlimited"],
+              ["Couples", "\u00a352.00", "Unlimited"], ["Pay as you go", "\u00a36.00 a visit", "\u00a35.00 a class"]]
+GYM_PRICES_NOTE = ("There\u2019s no joining fee if you sign up in March. Memberships run month to month with 30 "
+                   "days\u2019 notice to cancel, and you can freeze yours for up to three months a year for \u00a35 a "
+                   "month.")
+GYM_STEPS = ("Download the IronWorks app and set up your account.",
+             "Book a free 30-minute induction in the app or at reception.",
+             "Bring photo ID on your first visit so we can print your key fob.")
+GYM_INDUCTION = ("Nobody can use the free weights or the rowing machines until they\u2019ve had an induction \u2013 "
+                 "it\u2019s for your safety as much as for the equipement.")
+GYM_RULES = ("Wipe down each machine after you use it \u2013 spray and paper towels are by the water fountain",
+             "Put the weights back on the rack when you\u2019ve finished", "No outdoor shoes on the studio floor",
+             "Headphones on, please \u2013 the speakers are for classes only")
+GYM_LOCKERS = ("bring a \u00a31 coin or lock them through the app. Anything left overnight goes to lost property "
+               "behind reception.")
+GYM_THANKS = ("See you on the gym floor! If you\u2019ve got an idea for a new class, tell us at reception or drop Kofi "
+              "an email.")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -2903,7 +3195,8 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "after_school_clubs": after_school_clubs, "removals_quote": removals_quote, "bnb_prices": bnb_prices,
     "knit_swap": knit_swap, "race_results": race_results, "repair_log": repair_log,
     "bakery_order": bakery_order, "charity_shop": charity_shop, "sportive": sportive,
-    "florist_quote": florist_quote,
+    "florist_quote": florist_quote, "house_bills": house_bills, "driving_lessons": driving_lessons,
+    "garden_order": garden_order, "gym_timetable": gym_timetable,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,

@@ -1141,3 +1141,34 @@ def test_values_said_anew_find_their_slots_and_swapped_rows_trade_places(env, tm
         assert played.meta.get("parts", [played.meta.get("grounded_request")]) == parts, request
     untouched = run_episode(env, ScriptedBackend([]), "make the full groom price bold", path, max_steps=1)
     assert "set the cell" not in str(untouched.meta.get("grounded_request", ""))
+
+
+def test_a_message_of_several_clauses_is_read_one_clause_at_a_time(env, tmp_path: Path) -> None:
+    """A fact and an instruction joined by "and" or a full stop are played in turn, "it" and the quoted line as they
+    will read once the fact is in; an aside after a dash is left out; a date said with its weekday changes the
+    weekday written before it; a letter's case is put right in the word named; "can the X start on a new page" is a
+    page break before it. A message with one change on two targets stays whole."""
+    d = docx.Document()
+    d.add_paragraph("Riverside Harriers", style="Title")
+    d.add_paragraph("Next race: Greenham Common 5K", style="Heading 2")
+    d.add_paragraph("Date: Saturday 3 April 2027, 10am start")
+    d.add_paragraph("Our van does the Calder valley round. Call 07700 900631 if it is late.")
+    d.add_paragraph("Volunteer rota", style="Heading 2")
+    d.add_paragraph("Opening hours: 9:30am to 4pm")
+    path = tmp_path / "clauses.docx"
+    d.save(str(path))
+    cases = {
+        "greenham 5k has moved to the sunday, the 4th of april. and can the date line go red":
+            ["change 'Saturday 3 April 2027' to 'Sunday 4 April 2027'",
+             "can the paragraph 'Date: Sunday 4 April 2027, 10am start' go red"],
+        "calder valley needs a capital v, it's the name of the place":
+            ["change 'Calder valley' to 'Calder Valley'"],
+        "we open at 10 now, not half 9 \u2013 fix the hours under the heading": ["change '9:30am' to '10:00am'"],
+        "can the volunteer rota start on a new page? we pin it up in the back room":
+            ["insert a page break before the 'volunteer rota'?"],
+    }
+    for request, parts in cases.items():
+        played = run_episode(env, ScriptedBackend([]), request, path, max_steps=1)
+        assert played.meta.get("parts", [played.meta.get("grounded_request")]) == parts, request
+    whole = run_episode(env, ScriptedBackend([]), "bold the van line and the date line", path, max_steps=1)
+    assert "|" not in str(whole.meta.get("grounded_request", ""))

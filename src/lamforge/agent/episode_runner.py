@@ -26,6 +26,7 @@ from lamforge.agent.backends.base import (
 )
 from lamforge.agent.brackets import with_brackets
 from lamforge.agent.cell_news import column_shift_parts
+from lamforge.agent.clause_parts import clause_parts, reads_as_trained
 from lamforge.agent.colour_names import trained_colours
 from lamforge.agent.compound_parts import compound_parts
 from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, confirmation_reason, effect_confirmer
@@ -51,7 +52,8 @@ from lamforge.agent.explicit_targets import (
 from lamforge.agent.format_parts import format_parts
 from lamforge.agent.heading_names import quote_headings
 from lamforge.agent.label_values import dated_line, label_value, whole_of_line
-from lamforge.agent.list_ends import items_of_named_list, last_item
+from lamforge.agent.letter_case import letter_case_fix
+from lamforge.agent.list_ends import items_of_named_list, last_item, whole_named_list
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
 from lamforge.agent.named_cells import (
     cell_of_text_in_row,
@@ -73,6 +75,7 @@ from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.run_positions import nth_of_run
 from lamforge.agent.section_deletes import delete_section
 from lamforge.agent.several_targets import split_targets
+from lamforge.agent.shared_texts import numbered_when_shared
 from lamforge.agent.spelling_fixes import asks_for_spelling, checked_respelling, spelling_fixes
 from lamforge.agent.swapped_rows import swapped_parts
 from lamforge.agent.table_totals import follow_parts, total_asked, total_parts
@@ -179,34 +182,9 @@ def run_episode(
     history = StepHistory()
     try:
         obs, _ = env.reset(options={"doc": str(doc)})
-        parts = [request]
-        if rewrite_request:
-            typed = request
-            request, total = total_asked(request)  # "... – total needs changing as well": a part of its own, last
-            row = new_row_parts(request, obs.view)  # "add carrot cake at £1.60 to the table": the row, then its cells
-            fixes = spelling_parts(env, request, obs.view)  # "there's a typo in the paragraph about the winner"
-            # "soup's gone up to £5.95 and the quiche is 8.75 now"; "the st nd rd on 1st 2nd and 3rd go up small"
-            several = None if row or fixes else several_corrections(request, obs.view) or ordinal_parts(request) \
-                or digit_parts(request, env.texts) \
-                or column_shift_parts(money_as_figures(request), obs.view) \
-                or swapped_parts(request, obs.view)  # "a fiver off every low season price", "swap April and May round"
-            # "dog charge is £20 a stay now. and put that paragraph in italics": the correction, then the rest
-            if several is None and not (row or fixes):
-                several = compound_parts(request, obs.view, lambda then: ground_request(env, then, result.meta))
-            if several is None:
-                asked = request
-                request = ground_request(env, request, result.meta)
-                if not EDIT_FORM.match(request):  # "abbey's 80, captain cook's 85": each value where its words say
-                    several = value_slot_parts(asked, obs.view)
-                    if several:
-                        result.meta["grounded_request"] = " | ".join(several)
-            # "make the paragraph 'X' bold, red and 14 pt": one trained request per format
-            parts = row or fixes or several or format_parts(request) or alone_on_page(typed, request, obs.view) \
-                or split_targets(request, obs.view)
-            parts = parts + total_parts(parts, obs.view) if total else parts
-            parts = parts + follow_parts(parts, typed, obs.view)  # "... so the term price changes too"
-            if len(parts) > 1:
-                result.meta["parts"] = parts
+        parts = request_parts(env, request, obs.view, result.meta) if rewrite_request else [request]
+        if len(parts) > 1:
+            result.meta["parts"] = parts
         in_prompt = task_memory is not None and task_memory.in_prompt
         for part in parts:  # several separate targets: the request once per target, on the same document
             history = StepHistory()
@@ -226,6 +204,50 @@ def run_episode(
         if log_path is not None:
             write_trajectories(log_path, [result])
     return result
+
+
+def request_parts(env: Any, request: str, view: Any, meta: dict[str, Any], *, by_clause: bool = True) -> list[str]:
+    """The requests to play in turn for what the user typed, each grounded (the guidance's readings).
+
+    Several targets, several corrections, a new row, a list of formats, a correction and an instruction: each a
+    part of its own. A message of several clauses that none of those splits is read clause by clause
+    (:mod:`lamforge.agent.clause_parts`, ``by_clause``). What grounding changed is kept in ``meta``.
+    """
+    typed = request
+    request, total = total_asked(request)  # "... – total needs changing as well": a part of its own, last
+    row = new_row_parts(request, view)  # "add carrot cake at £1.60 to the table": the row, then its cells
+    fixes = spelling_parts(env, request, view)  # "there's a typo in the paragraph about the winner"
+    # "soup's gone up to £5.95 and the quiche is 8.75 now"; "the st nd rd on 1st 2nd and 3rd go up small"
+    cased = letter_case_fix(request, view_texts(view))  # "calder valley needs a capital v"
+    several = [cased] if cased else None if row or fixes else several_corrections(request, view) \
+        or ordinal_parts(request) \
+        or digit_parts(request, env.texts) \
+        or column_shift_parts(money_as_figures(request), view) \
+        or swapped_parts(request, view)  # "a fiver off every low season price", "swap April and May round"
+    # "dog charge is £20 a stay now. and put that paragraph in italics": the correction, then the rest
+    if several is None and not (row or fixes):
+        several = compound_parts(request, view, lambda then: ground_request(env, then, meta))
+    if several is None:
+        asked = request
+        request = ground_request(env, request, meta)
+        if not EDIT_FORM.match(request):  # "abbey's 80, captain cook's 85": each value where its words say
+            several = value_slot_parts(asked, view)
+            if several:
+                meta["grounded_request"] = " | ".join(several)
+    # "make the paragraph 'X' bold, red and 14 pt": one trained request per format
+    parts = row or fixes or several or format_parts(request) or alone_on_page(typed, request, view) \
+        or split_targets(request, view)
+    if by_clause and len(parts) == 1 and not total:  # "underline the 3 months, and the cancellations line red"
+        read = clause_parts(typed, view, lambda clause: request_parts(env, clause, view, {}, by_clause=False),
+                            least=1, pointers=not reads_as_trained(parts[0]))
+        if read:
+            meta["grounded_request"] = " | ".join(read)
+            parts = read
+    parts = parts + total_parts(parts, view) if total else parts
+    parts = parts + follow_parts(parts, typed, view)  # "... so the term price changes too"
+    if len(parts) == 1 and parts[0] != typed:  # one request, said otherwise: the log shows what the model read
+        meta["grounded_request"] = parts[0]
+    return parts
 
 
 def _play(env: Any, backend: Backend, request: str, obs: Observation, history: StepHistory, cfg: LoopConfig,
@@ -283,7 +305,8 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     if request == corrected:  # "we've dropped the heaviest marrow": the row that is no more
         request = dropped_target(request, view)
     request = last_item(request, view)  # "add one more to the getting there list: X", before its words are read
-    request = can_go(items_of_named_list(request, view))  # "the last two rules", "the middle one ... can go"
+    request = can_go(items_of_named_list(whole_named_list(request, view), view))  # "the last two rules", "the
+    # three steps under reporting a repair", "the middle one ... can go"
     request = sign_off_block(request, view)  # "the sign off": the closing line and the name and role under it
     request = table_under_section(request, view)  # "put a table under the wifi details, 4 rows by 2 columns"
     request = heading_on_new_page(request, view)  # "start the thank yous on a new page": the heading "Our thanks"
@@ -321,6 +344,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     grounded = topic_first(grounded)  # "the title - centre it and make it 24pt": the target where "it" stands
     grounded = with_following_space(grounded, texts)  # "delete the word 'quite'": with its space
     grounded = without_reason(grounded)  # "..., it's only small print": no instruction
+    grounded = numbered_when_shared(grounded, view)  # "the paragraph 'Lorraine'" where a line above names her too
     if mentions:
         meta["mentions"] = [{"text": m.text, "whole_paragraph": m.whole} for m in mentions]
     if rewrites:

@@ -182,6 +182,59 @@ def items_of_named_list(request: str, view: Any) -> str:
     return request
 
 
+# "the three steps under reporting a repair", "all four of the pb lines": a whole list named by its heading and count
+_WHOLE_UNDER = re.compile(
+    r"\b(?:all\s+)?the\s+(?P<n>two|three|four|five|six|[2-6])\s+(?P<unit>[a-z]+)\s+(?:under|below|beneath|in)\s+"
+    r"(?:the\s+)?(?P<name>[a-z][\w'\u2019 -]*?)(?:\s+(?:heading|section|bit|part|list))?"
+    r"(?=\s*(?:$|[,;.!?\u2013\u2014]|\s+(?:in|to|into|bold|italic|italics|red|please)\b))", re.IGNORECASE)
+_ALL_OF = re.compile(
+    r"\ball\s+(?:(?P<n>two|three|four|five|six|[2-6])\s+)?(?:of\s+)?the\s+(?P<name>[a-z][\w'\u2019-]*"
+    r"(?:\s+[a-z][\w'\u2019-]*)?)\s+(?P<unit>lines|bullets|items|points|steps|rules|tips)\b", re.IGNORECASE)
+_COUNT_WORDS = {**_COUNTS, "six": 6, "6": 6}
+
+
+def whole_named_list(request: str, view: Any) -> str:
+    """"Bold the three steps under reporting a repair": every item of the list under that heading, by number.
+
+    The list is the one under a heading holding the request's words (or whose initials they are: "the pb lines"
+    under "Personal bests"); a count said must be the list's length.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "heading 1", "Reporting a repair"), ViewParagraph(2, "numbered", "Ring"),
+    ...              ViewParagraph(3, "numbered", "Email"), ViewParagraph(4, "numbered", "Wait"),
+    ...              ViewParagraph(5, "heading 1", "Personal bests"), ViewParagraph(6, "bullet", "Ffion 37:02"),
+    ...              ViewParagraph(7, "bullet", "Jas 48:40")), ())
+    >>> whole_named_list("bold the three steps under reporting a repair", v)
+    'bold paragraphs 2 to 4'
+    >>> whole_named_list("put all two of the pb lines in italics", v)
+    'put paragraphs 6 to 7 in italics'
+    >>> whole_named_list("put all the pb lines in italics", v)
+    'put paragraphs 6 to 7 in italics'
+    >>> whole_named_list("bold the two steps under reporting a repair", v)  # three steps there
+    'bold the two steps under reporting a repair'
+    """
+    for m in (*_WHOLE_UNDER.finditer(request), *_ALL_OF.finditer(request)):
+        items = _list_under(m.group("name"), view, named=True) or _list_by_initials(m.group("name"), view)
+        n = _COUNT_WORDS.get((m.group("n") or "").lower())
+        if items and (n is None or n == len(items)):
+            return f"{request[:m.start()]}paragraphs {items[0].number} to {items[-1].number}{request[m.end():]}"
+    return request
+
+
+def _list_by_initials(name: str, view: Any) -> list[Any]:
+    """The list under the one heading whose words' initials ``name`` is ("pb" for "Personal bests")."""
+    said = name.strip().lower()
+    if not re.fullmatch(r"[a-z]{2,4}", said):
+        return []
+    found = []
+    for p in view.paragraphs:
+        if p.role.startswith("heading") and "".join(w[0] for w in re.findall(r"[a-z]+", p.text.lower())) == said:
+            run = [q for q in view.paragraphs[p.number:] if q.role in ("bullet", "numbered")]
+            run = [q for k, q in enumerate(run) if q.number == p.number + 1 + k]
+            found.append(run)
+    return found[0] if len(found) == 1 and found[0] else []
+
+
 _PRONOUNS = {"this", "it", "that", "them", "these", "those"}
 _TRIVIAL = {"the", "a", "an", "you", "your", "our", "my", "of", "to", "and", "for", "in", "on"}
 # "add black socks or tights to what to wear": a new item for the list under that heading

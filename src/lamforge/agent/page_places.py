@@ -26,8 +26,9 @@ _OWN_PAGE = re.compile(
     # "insert a page break so the paragraph 'Summary' starts on page 2"
     rf"|\b(?:insert|add|put)\s+a\s+page\s*break\s+so\s+(?:that\s+)?{_TARGET_X.replace('x>', 'x2>')}\s+"
     rf"(?:starts|begins|is|goes|lands)\s+on\s+(?:{_ON_PAGE}|page\s+(?:2|two))\b"
-    # "'notes' on the next page please", "the 'Method' section should start on a new page"
-    rf"|^\s*{_TARGET_X.replace('x>', 'x3>')}\s+(?:(?:should|must|needs?\s+to|has\s+to)\s+)?"
+    # "'notes' on the next page please", "the 'Method' section should start on a new page", "can the 'rota' start ..."
+    rf"|^\s*(?:(?:can|could|would)\s+(?:we\s+have\s+)?)?{_TARGET_X.replace('x>', 'x3>')}\s+"
+    rf"(?:(?:should|must|needs?\s+to|has\s+to)\s+)?"
     rf"(?:(?:start|begin|go|be)s?\s+)?(?:on|onto)\s+(?:{_ON_PAGE}|page\s+(?:2|two))\b",
     re.IGNORECASE)
 
@@ -39,6 +40,8 @@ def page_of_its_own(request: str) -> str:
     "insert a page break before the 'reply slip'"
     >>> page_of_its_own("Insert a page break so the paragraph 'Summary' starts on page 2.")
     "Insert a page break before the paragraph 'Summary'."
+    >>> page_of_its_own("can the 'volunteer rota' start on a new page?")
+    "insert a page break before the 'volunteer rota'?"
     >>> page_of_its_own("'notes' on the next page please"), page_of_its_own("add 'Hi' on a new page")
     ("insert a page break before 'notes' please", "add 'Hi' on a new page")
     """

@@ -341,6 +341,33 @@ def _moved_date(old: str, days_of: Callable[[datetime.date], int | None]) -> str
     return out
 
 
+def with_its_weekday(before: str, old: str, new: str) -> tuple[str, str] | None:
+    """The old date with the weekday written before it, and the new one with the weekday it falls on.
+
+    "Monday 14 June" said anew as "fri 18th june" changes both (None: no weekday stands before the old date, or the
+    dates do not parse).
+
+    >>> with_its_weekday("Updated: Monday ", "14 June 2027", "18 June 2027")
+    ('Monday 14 June 2027', 'Friday 18 June 2027')
+    >>> with_its_weekday("Updated: Mon ", "14 Jun", "18 Jun"), with_its_weekday("Updated: ", "14 June", "18 June")
+    (('Mon 14 Jun', 'Fri 18 Jun'), None)
+    """
+    weekday = re.search(rf"\b(?:{'|'.join(w[:3] for w in _WEEKDAYS)})[a-z]*\s+$", before, re.IGNORECASE)
+    said = [v for v in values_in(new) if v.kind == "date"]
+    if weekday is None or len(said) != 1:
+        return None
+    day, month = said[0].day, said[0].month
+
+    def days_to(date: datetime.date) -> int | None:
+        try:
+            return (datetime.date(date.year, month or date.month, day) - date).days
+        except ValueError:
+            return None
+    written = before[weekday.start():] + old
+    moved = _moved_date(written, days_to)
+    return (written, moved) if moved else None
+
+
 def _year_for(day: int, month: int, weekday: int | None) -> int:
     """The year a date without one falls in: the next from 2026 on which it is the weekday written beside it."""
     for year in range(2026, 2034):

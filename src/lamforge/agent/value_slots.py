@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 from lamforge.agent.cell_news import as_written, cell_kind, numbers_as_names, typed_values
 from lamforge.agent.explicit_targets import view_texts
+from lamforge.agent.shifted_values import with_its_weekday
 from lamforge.agent.value_facts import times_as_digits, values_in, written_as
 from lamforge.agent.word_overlap import content_words, one_best, stem
 from lamforge.app.out_of_reach import infeasible_reason
@@ -38,11 +39,13 @@ _NOT_A_VALUE_EDIT = re.compile(
     r"bullets|delete|remove|insert|add|adding|new\s+row|spelling|spelt|typo)\b", re.IGNORECASE)
 # the trained forms of an edit: a request already said so needs no slot
 EDIT_FORM = re.compile(r"^(?:set\s+the\s+cell\s+in\s+row\s+\d+,\s+column\s+\d+\s+of\s+table\s+\d+\s+to\s+|"
-                       r"change\s+(['\"]).+\1\s+to\s+|replace\s+every\s+)", re.IGNORECASE)
+                       r"change\s+(['\"]).+\1\s+to\s+|replace\s+every\s+|delete\s+row\s+\d+\s+of\s+table\s+\d+)",
+                       re.IGNORECASE)
 _CLAUSES = re.compile(r"[,;!?]+|\s[\u2013\u2014-]\s|\.(?:\s|$)|\b(?:and|but|so|while)\b", re.IGNORECASE)
 _OLD_BEFORE = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_TO = re.compile(r"^\s*(?:to|\u2192|->)\s+$", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.;!?])\s+")
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*,?\s*$", re.IGNORECASE)
 
 
 class Slot(NamedTuple):
@@ -155,11 +158,24 @@ def _everywhere(old: str, new: str, texts: list[str]) -> str | None:
     return f"replace every {quote(core)} with {quote(figure)}"
 
 
-def _said_values(said: str) -> list[tuple[str, str, tuple[int, int]]]:
+def _said_values(said: str, weekdays_to_dates: bool = True) -> list[tuple[str, str, tuple[int, int]]]:
     """The typed values of the request (sums, times, days, measures, numbers) and its dates ("the 14th", "3 May")."""
     dates = [("date", v.text, (v.start, v.end)) for v in values_in(said) if v.kind == "date"]
     typed = [v for v in typed_values(said) if not any(a < v[2][1] and v[2][0] < b for _, _, (a, b) in dates)]
+    # "the sunday, the 4th of april": a weekday said beside a date is that date's, not a value of its own
+    for day in [v for v in typed if v[0] == "weekday" and weekdays_to_dates]:
+        at = next((k for k, (_, _, span) in enumerate(dates) if _beside(said, day[2], span)), None)
+        if at is not None:
+            kind, text, (a, b) = dates[at]
+            dates[at] = (kind, text, (min(a, day[2][0]), max(b, day[2][1])))
+            typed.remove(day)
     return sorted(dates + typed, key=lambda v: v[2][0])
+
+
+def _beside(said: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether only a comma, "the" or "of" stands between two spans of ``said``."""
+    gap = said[a[1]:b[0]] if a[1] <= b[0] else said[b[1]:a[0]]
+    return re.fullmatch(r"[\s,]*(?:(?:the|of)\s+)?", gap, re.IGNORECASE) is not None
 
 
 def _date_kind(text: str) -> str:
@@ -238,7 +254,11 @@ def _row_words(row: tuple[str, ...], c: int, header: tuple[str, ...]) -> frozens
 
 
 def _slots(view: Any) -> list[Slot]:
-    """Every table cell holding one value, and every value inside a paragraph, with the words around it."""
+    """Every table cell holding one value, and every value inside a paragraph, with the words around it.
+
+    Around a cell: its row and its column's header; around a paragraph's value: its sentence and the heading the
+    paragraph stands under.
+    """
     slots = []
     for t in view.tables:
         header = t.rows[0] if t.rows else ()
@@ -252,15 +272,18 @@ def _slots(view: Any) -> list[Slot]:
                 if c < len(row):
                     slots.append(Slot(f"column:{t.number}:{c + 1}", row[c].strip(), _row_words(row, c, header),
                                       t.number, r, c + 1))
+    heading = ""
     for p in view.paragraphs:
+        if p.role.startswith("heading"):  # "greenham 5k has moved to the 4th": the date under that heading
+            heading = p.text
         at = 0
         for sentence in _SENTENCES.split(p.text):
             at = p.text.find(sentence, at)
-            for kind, text, (a, b) in _said_values(sentence):
+            for kind, text, (a, b) in _said_values(sentence, weekdays_to_dates=False):
                 if kind == "number":
                     continue  # a bare number inside a sentence is too often a count or a part of a name
-                rest = sentence[:a] + " " + sentence[b:]
-                slots.append(Slot(kind, text.strip(), _words(rest), paragraph=p.number,
+                rest = _WEEKDAY_BEFORE.sub(" ", sentence[:a]) + " " + sentence[b:]  # "Saturday 3 April": the date's
+                slots.append(Slot(kind, text.strip(), _words(rest) | _words(heading), paragraph=p.number,
                                   before=p.text[:at + a]))
             at += len(sentence)
     return slots
@@ -298,6 +321,9 @@ def _edit(slot: Slot, new: str, texts: list[str]) -> str | None:
         return None
     if slot.table:
         return f"set the cell in row {slot.row}, column {slot.column} of table {slot.table} to {quote(value)}"
+    dated = with_its_weekday(slot.before, slot.old, value) if kind == "date" else None
+    if dated is not None and sum(t.count(dated[0]) for t in texts) == 1:  # "fri 18th june": the weekday too
+        return f"change {quote(dated[0])} to {quote(dated[1])}"
     starts = [m.start() for m in re.finditer(r"\S+", slot.before)][::-1][:6]
     for at in [len(slot.before), *starts]:  # the value alone, then with one more word before it each time
         old = slot.before[at:] + slot.old

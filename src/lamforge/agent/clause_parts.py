@@ -1,0 +1,194 @@
+"""A message of several requests, read one clause at a time.
+
+People put two or three things into one message, joined by "and", a comma, a dash or a full stop, with reasons
+and asides between them ("underline the 3 months, and the cancellations line wants to be red"; "... we're short in
+the sorting room. change it and make that line red"). Read whole, the readings find one target and the model makes
+one change. Here the message is cut at its clause boundaries and each clause is read on its own by every other
+reading (``parts_of``), "it" and "that line" in a clause said as the target of the clause before. Clauses that ask
+for nothing (no change word, no value, no quote: a reason) are left out, as is a bare "change it" after a fact,
+which only repeats it, and a "fix the hours under the shop name" after a correction, which says where it goes. The
+cut is made only when at least two clauses read as trained requests (a change on an explicit target, or a
+correction) and every other clause is left out; any doubt keeps the message whole.
+
+This is structure, not phrasing: it knows the joints of a sentence and what a trained request looks like, and
+leaves every word in between to the readings and the model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from lamforge.agent.value_slots import EDIT_FORM
+from lamforge.text.explicit import quote
+from lamforge.text.quotes import QUOTED_RE
+
+# a joint: a sentence end, a semicolon, or a comma / dash / bare space followed by "and" (or "also", "then")
+_HARD = re.compile(r"(?<=[.!?])\s+|\s*;\s*")
+_SOFT = re.compile(r"(?:\s*,|\s+[\u2013\u2014-])?\s+(?:and|also|then|plus)\s+|\s*,\s+(?=(?:so|but|oh)\b)"
+                   r"|\s+[\u2013\u2014]\s+", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:(?:oh|and|also|then|plus|so|but)\s+)*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?",
+                   re.IGNORECASE)
+# "it", "that line", "the same paragraph" among a clause's first words: the target of the clause before
+_POINTER = re.compile(r"\b(?:that|this|the\s+same)\s+(?:whole\s+|entire\s+)?(?:paragraph|line|bit|sentence|one)\b"
+                      r"|\bit\b(?!['\u2019]s)", re.IGNORECASE)
+# "change it", "fix that", "sort it out": the clause before, said again
+_AGAIN = re.compile(r"^(?:change|fix|update|correct|sort|amend|edit)\s+(?:it|that|this|them)(?:\s+out)?"
+                    r"(?:\s+please)?\s*[.!?]?$", re.IGNORECASE)
+# "fix the hours under the shop name" after a correction: where the correction goes, said again
+_WHERE_AGAIN = re.compile(r"^(?:fix|update|correct|sort|amend|edit|change)\s+(?:the|my|our|their)\s+"
+                          r"(?!typo|spelling|mistake)", re.IGNORECASE)
+# what a trained request changes, and what it names
+_TARGET = re.compile(r"the\s+paragraph\s+(?:'[^']+'|\"[^\"]+\")|'[^']+'|\"[^\"]+\"|paragraphs?\s+\d+(?:\s+to\s+\d+)?"
+                     r"|the\s+cell\s+in\s+row\s+\d+,\s+column\s+\d+\s+of\s+table\s+\d+|(?:row|column)\s+\d+\s+of\s+"
+                     r"table\s+\d+|\btable\s+\d+|the\s+whole\s+document", re.IGNORECASE)
+_CHANGE = re.compile(r"\b(?:bold|italic|italics|underline|underlined|strikethrough|struck|centre|center|centered|"
+                     r"align|aligned|justify|justified|indent|indented|highlight|highlighted|colour|color|"
+                     r"red|blue|green|black|grey|gray|orange|purple|yellow|\d+(?:\.5)?\s*(?:pt|points?)|font|size|"
+                     r"bigger|smaller|larger|uppercase|lowercase|upper\s+case|lower\s+case|caps|capital|capitals|"
+                     r"bullet|bullets|bulleted|numbered|numbering|delete|remove|replace|page\s+break|new\s+page|"
+                     r"spacing)\b", re.IGNORECASE)
+# words that ask for something a trained request on an explicit target does not say ("add them to the scores")
+_ASKS = re.compile(r"\b(?:add|insert|move|swap|fix|change|update|correct|"
+                   r"(?:take|put)(?:\s+\w+)?\s+(?:out|off|back|away)|"
+                   r"make\s+(?:it|them|that|this|the)|set\s+(?:it|them|that|this|the))\b", re.IGNORECASE)
+_CHANGED = re.compile(r"^(?:change|replace every) (['\"])(?P<old>.+?)\1 (?:to|with) (['\"])(?P<new>.+?)\3$")
+_PEOPLE = re.compile(r"\b(?:i|i'm|we|we're|we've|they|they're|you|you're|he|she|people|everyone|someone|them|us)\b",
+                     re.IGNORECASE)
+_VALUE = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+MAX_CLAUSES = 4
+
+
+def clauses(request: str) -> list[str]:
+    """The message cut at its joints (sentence ends, semicolons, ", and", "– and"), each without its joint words.
+
+    >>> clauses("underline the 3 months, and the cancellations line wants to be red")
+    ['underline the 3 months', 'the cancellations line wants to be red']
+    >>> clauses("deep clean's been moved to monday the 22nd. and that please note bit wants to be bold")
+    ["deep clean's been moved to monday the 22nd.", 'that please note bit wants to be bold']
+    >>> clauses("week starting's wrong. oh and bold the account number")
+    ["week starting's wrong.", 'bold the account number']
+    >>> clauses("bold the wifi password and make it 14pt")
+    ['bold the wifi password', 'make it 14pt']
+    """
+    sentences = [_LEAD.sub("", s.strip(" ,")) for s in _HARD.split(request.strip()) if s and s.strip()]
+    pieces = [p for s in sentences for p in _SOFT.split(s) if p and p.strip()]
+    return [_LEAD.sub("", p.strip(" ,")) for p in pieces if _LEAD.sub("", p.strip(" ,"))]
+
+
+def reads_as_trained(part: str) -> bool:
+    """A part is a trained request: a correction or cell setting, or a change word on an explicit target.
+
+    >>> reads_as_trained("change '\u00a315' to '\u00a320'"), reads_as_trained("make the paragraph 'Date: 3 May' red")
+    (True, True)
+    >>> reads_as_trained("the 'after-school clubs' heading"), reads_as_trained("we're short in the sorting room")
+    (False, False)
+    """
+    if EDIT_FORM.match(part):
+        return True
+    rest = _TARGET.sub(" ", part)
+    return bool(_TARGET.search(part)) and bool(_CHANGE.search(rest))
+
+
+def _trained(read: Sequence[str]) -> bool:
+    return bool(read) and all(reads_as_trained(p) for p in read)
+
+
+def asks_nothing(clause: str) -> bool:
+    """A reason or an aside: a clause about people with no change word, no value and no quote.
+
+    "we're short in the sorting room", "half of them missed it": asides; "the one in the header" could name a
+    target, and is none.
+
+    >>> asks_nothing("we're short in the sorting room"), asks_nothing("half of them missed it last term")
+    (True, True)
+    >>> asks_nothing("the tiebreaker answer in bold"), asks_nothing("the meal's at 6")
+    (False, False)
+    >>> asks_nothing("the one at the top")
+    False
+    """
+    return bool(_PEOPLE.search(clause)) and not (_CHANGE.search(clause) or _ASKS.search(clause)
+                                                 or _VALUE.search(clause) or QUOTED_RE.search(clause))
+
+
+def target_of(part: str, view: Any) -> str | None:
+    """The target a later "it" means: what ``part`` changes, as it will read once changed.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "body", "Open 9 till 5."),), ())
+    >>> target_of("change '9' to '10'", v), target_of("make the paragraph 'Open 9 till 5.' bold", v)
+    ("the paragraph 'Open 10 till 5.'", "the paragraph 'Open 9 till 5.'")
+    >>> target_of("set the cell in row 2, column 3 of table 1 to '5'", v)
+    'the cell in row 2, column 3 of table 1'
+    """
+    changed = _CHANGED.match(part)
+    if changed is not None:
+        old, new = changed.group("old"), changed.group("new")
+        holding = [p.text for p in view.paragraphs if old in p.text]
+        return f"the paragraph {quote(holding[0].replace(old, new, 1))}" if len(holding) == 1 else quote(new)
+    cell = re.match(r"^set (the cell in row \d+, column \d+ of table \d+) to ", part)
+    if cell is not None:
+        return cell.group(1)
+    found = _TARGET.search(part)
+    return found.group(0) if found else None
+
+
+def as_changed(part: str, earlier: Sequence[str]) -> str:
+    """``part`` with the quoted texts it names as the earlier parts' corrections leave them.
+
+    The clauses are read on the document as it was, and played in turn on the document as it becomes.
+
+    >>> as_changed("make the paragraph 'Date: Sat 3 April' red", ["change 'Sat 3 April' to 'Sun 4 April'"])
+    "make the paragraph 'Date: Sun 4 April' red"
+    """
+    for done in earlier:
+        changed = _CHANGED.match(done)
+        if changed is not None:
+            old, new = changed.group("old"), changed.group("new")
+            part = QUOTED_RE.sub(lambda m, o=old, n=new: m.group(0).replace(o, n), part)
+    return part
+
+
+def clause_parts(request: str, view: Any, parts_of: Callable[[str], Sequence[str]], least: int = 2,
+                 pointers: bool = True) -> list[str] | None:
+    """The parts of each clause in turn (None: the message is one request, or a clause could not be read).
+
+    ``parts_of`` reads one clause as a whole request (every other reading) and returns the requests to play;
+    ``least`` clauses must read as trained requests (1 where the message read whole does not: one request among
+    asides, "we don't open till 10 now, not half 9 – fix the hours under the shop name"); ``pointers`` off, "it"
+    is not read as the clause before's target ("make the title bold and centre it" is a trained request whole).
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "body", "Wifi: Bramble22"),), ())
+    >>> read = lambda c: [c.replace("the wifi password", "'Bramble22'")]
+    >>> clause_parts("bold the wifi password and make it 14pt", v, read)
+    ["bold 'Bramble22'", "make 'Bramble22' 14pt"]
+    >>> clause_parts("bold the wifi password – we keep forgetting it", v, read) is None  # one request, a reason
+    True
+    >>> clause_parts("bold the wifi password – we keep forgetting it", v, read, least=1)
+    ["bold 'Bramble22'"]
+    >>> clause_parts("bold the wifi password and the door code", v, read) is None  # one change, two targets
+    True
+    """
+    said = clauses(request)
+    if not 2 <= len(said) <= MAX_CLAUSES:
+        return None
+    parts: list[str] = []
+    trained = 0
+    before: str | None = None
+    for clause in said:
+        if parts and (_AGAIN.match(clause) or _WHERE_AGAIN.match(clause) and not _VALUE.search(clause)
+                      and not _CHANGE.search(clause) and any(EDIT_FORM.match(p) for p in parts)):
+            continue
+        read = list(parts_of(clause))
+        pointer = _POINTER.search(clause)
+        if not _trained(read) and pointers and before and pointer and len(clause[:pointer.start()].split()) < 3:
+            read = list(parts_of(f"{clause[:pointer.start()]}{before}{clause[pointer.end():]}"))  # "make it 14pt"
+        if _trained(read):
+            trained += 1
+            parts.extend(as_changed(p, parts) for p in read)
+            before = target_of(read[-1], view) or before
+        elif not asks_nothing(clause):
+            return None
+    return parts if trained >= max(least, 1) and len(parts) >= 1 else None
