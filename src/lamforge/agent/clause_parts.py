@@ -27,7 +27,8 @@ from lamforge.text.quotes import QUOTED_RE
 # a joint: a sentence end, a semicolon, or a comma / dash / bare space followed by "and" (or "also", "then")
 _HARD = re.compile(r"(?<=[.!?])\s+|\s*;\s*")
 _SOFT = re.compile(r"(?:\s*,|\s+[\u2013\u2014-])?\s+(?:and|also|then|plus)\s+|\s*,\s+(?=(?:so|but|oh)\b)"
-                   r"|\s+[\u2013\u2014]\s+", re.IGNORECASE)
+                   r"|\s+[\u2013\u2014]\s+|\s*,\s+(?=(?:we|we're|they|they're|i|i'm|he|she|people|you)\s)",
+                   re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:oh|and|also|then|plus|so|but)\s+)*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?",
                    re.IGNORECASE)
 # "it", "that line", "the same paragraph" among a clause's first words: the target of the clause before
