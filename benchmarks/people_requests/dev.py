@@ -94,6 +94,15 @@ from .documents import (
     CAMP_PROG_NOTE,
     CAMP_TRAVEL,
     CAMP_WHERE,
+    CARAVAN_EXTRAS,
+    CARAVAN_HOOKUP,
+    CARAVAN_LINE,
+    CARAVAN_NOTE,
+    CARAVAN_PRICES,
+    CARAVAN_PRICES_NOTE,
+    CARAVAN_RECEPTION,
+    CARAVAN_RULES,
+    CARAVAN_WELCOME,
     CHOIR_CONCERT,
     CHOIR_DAY,
     CHOIR_PLAN,
@@ -198,6 +207,12 @@ from .documents import (
     HALL_CHARGES,
     HALL_CONDITIONS,
     HALL_INTRO,
+    HIST_ARCHIVE,
+    HIST_EVENTS,
+    HIST_JOIN,
+    HIST_MEMBERS,
+    HIST_TALKS,
+    HIST_WEATHER,
     HOUSE_BILLS,
     HOUSE_BILLS_NOTE,
     HOUSE_EXEMPT,
@@ -1166,6 +1181,46 @@ def gym_family_added(doc: object, src: object = None) -> bool:
     name, price, classes = rows[5]
     return ("family" in name.lower() and price in (*_money(65), *(f"{m} a month" for m in _money(65)))
             and classes.lower() == "unlimited")
+
+CARAVAN_RIVERSIDE_36 = _table_is(0, CARAVAN_PRICES, {(4, 1): _money(36)})
+CARAVAN_RECEPTION_8 = tuple(para_text_is("Reception:", "Reception: " + CARAVAN_RECEPTION.replace("8:30am", t))
+                            for t in ("8:00am", "8am", "8.00am", "8:00 am", "8 am", "8.00 am"))
+CARAVAN_DEPOSIT_50 = tuple(para_text_is("Prices are for two adults", CARAVAN_PRICES_NOTE.replace("\u00a340", v))
+                           for v in _money(50))
+CARAVAN_SITE_RULES = ("Site rules", *CARAVAN_RULES)
+
+
+def caravan_charging_added(doc: object, src: object = None) -> bool:
+    """The extras table holds one new row at the bottom for electric car charging at £8 a charge; the rows above are
+    as they were, in their order."""
+    rows = _rows(doc, 1)
+    if rows is None or len(rows) != len(CARAVAN_EXTRAS) + 1 or rows[:-1] != CARAVAN_EXTRAS or len(rows[-1]) != 2:
+        return False
+    extra, price = rows[-1][0].lower(), rows[-1][1]
+    return (("charg" in extra and ("car" in extra or "ev" in extra.split() or "electric" in extra))
+            and price in {f"{m}{s}" for m in _money(8) for s in ("", " a charge", " per charge", " each")})
+
+
+HIST_MORGAN = _table_is(0, HIST_TALKS, {(4, 2): ("Dr Rhys Morgan", "Rhys Morgan")})
+HIST_MEETINGS_7 = tuple(para_text_is("Meetings:", f"Meetings: second Wednesday of the month, {a} (doors open at {b})")
+                        for a in RACE_SEVEN for b in ("6:30pm", "6.30pm", "6:30 pm", "6.30 pm"))
+HIST_DISCOUNT_15 = tuple(para_text_is("Membership runs", HIST_MEMBERS.replace("10%", v))
+                         for v in ("15%", "15 per cent", "15 percent"))
+HIST_SIGN_OFF = all_of(fmt("With best wishes,", italic=True), fmt("Jean Whitlock", nth=2, italic=True),
+                       fmt("Programme Secretary", italic=True))
+HIST_HOW_TO_JOIN = ("How to join", *HIST_JOIN)
+
+
+def hist_april_added(doc: object, src: object = None) -> bool:
+    """The talks table holds one new row at the bottom for Kath Doyle's talk on Thornleigh's pubs on 14 April; the
+    rows above are as they were, in their order."""
+    rows = _rows(doc, 0)
+    if rows is None or len(rows) != len(HIST_TALKS) + 1 or rows[:-1] != HIST_TALKS or len(rows[-1]) != 3:
+        return False
+    date, talk, speaker = (v.lower() for v in rows[-1])
+    words = date.replace("14th", "14").replace(",", " ").split()
+    return "14" in words and any(w.startswith("apr") for w in words) and "pubs" in talk and "doyle" in speaker
+
 
 CASES: list[Case] = [
     # ---- quoted
@@ -4326,4 +4381,151 @@ CASES: list[Case] = [
     Case("d-b30-public-align", "gym_timetable", "Right-align the second column of the second table.", "public_style",
          cells_para(1, col=1, align="right"), Targets(cells=((1, None, 1),), props=("align",)),
          (select_cells(2, column=2), click("Align Right"))),
+    # ---- batch 31: a caravan and camping park's pitch prices and site rules (caravan_site), a genre new to the set;
+    # written by a helper who never read the runtime; not yet measured. Table edits told as news: a nightly price gone
+    # up, a pitch type dropped, an extra added at the bottom; then an opening time changed with a label line bolded in
+    # one message, a heading and a row formatted in one message, a deposit told without quotes, the line under the
+    # title by its role, a sentence by what it says, a rule by its place, a section told by its ends, a whole-document
+    # colour, a misspelt request, a letter missing inside a word, a page break, a booking check the editor cannot make
+    # and a public-benchmark instruction
+    Case("d-b31-riverside-36", "caravan_site",
+         "riverside pitches are \u00a336 a night from may, head office put them up. weekly price stays as it is",
+         "table", CARAVAN_RIVERSIDE_36, Targets(cells=((0, 4, 1),), text=True, props=()),
+         (select("\u00a334.00"), keys("\u00a336.00"))),
+    Case("d-b31-no-bell-tent", "caravan_site",
+         "the bell tent's gone for good, canvas rotted over the winter. take it off the price list pls", "table",
+         table_rows(0, CARAVAN_PRICES[:5]), Targets(tables=(0,), removed_rows=1),
+         (select_cells(1, row=6), click("Delete Rows"))),
+    Case("d-b31-ev-charging", "caravan_site",
+         "the ev charger by the big barn is finally working! \u00a38 a charge. can it go on the bottom of the extras",
+         "table", caravan_charging_added, Targets(tables=(1,), new_rows=1),
+         (select_cells(2, row=6), click("Rows Below"), select_cells(2, row=6, column=2),
+          keys("{END}{TAB}Electric car charging{TAB}\u00a38.00 a charge"))),
+    Case("d-b31-reception-wardens", "caravan_site",
+         "reception opens at 8 now rather than half 8 (alan's decided he's a morning person). also could the wardens "
+         "line be bold all the way along", "multi_op",
+         all_of(any_of(*CARAVAN_RECEPTION_8), chars_in_paras(["Wardens:"], bold=True)),
+         Targets(paras=(2, 3), text=True, props=("bold",)),
+         (select("8:30am"), keys("8:00am"), select("Wardens: Gwen and Alan Treharne, 07700 900538"), click("Bold"))),
+    Case("d-b31-prices-riverside", "caravan_site",
+         "underline the pitch prices heading, and the riverside row wants to be bold \u2013 those are the ones we "
+         "need to shift this summer", "multi_op",
+         all_of(fmt("Pitch prices", underline=True), cells_fmt(0, row=4, bold=True)),
+         Targets(paras=(6,), cells=((0, 4, None),), props=("underline", "bold")),
+         (select("Pitch prices"), click("Underline"), select_cells(1, row=5), click("Bold"))),
+    Case("d-b31-deposit-50", "caravan_site",
+         "deposit is 50 quid from now on, the no-shows last august cost us a fortune", "unquoted",
+         any_of(*CARAVAN_DEPOSIT_50), Targets(paras=(7,), text=True, props=()),
+         (select("\u00a340"), keys("\u00a350"))),
+    Case("d-b31-line-italic", "caravan_site", "i think the line just under the title would look nicer in italics",
+         "role", chars_in_paras([CARAVAN_LINE], italic=True), Targets(paras=(1,), props=("italic",)),
+         (select(CARAVAN_LINE), click("Italic"))),
+    Case("d-b31-hookup-hl", "caravan_site",
+         "highlight where it says not to run the kettle and the heater together, the trip switch has gone three "
+         "times this week", "by_content",
+         any_of(fmt(CARAVAN_HOOKUP, highlight=True), fmt(CARAVAN_HOOKUP[:-1], highlight=True)),
+         Targets(spans=(CARAVAN_HOOKUP,), props=("highlight",)),
+         (select(CARAVAN_HOOKUP), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b31-fourth-rule", "caravan_site",
+         "4th rule down in bold please. still scorch marks on pitch 12 from last weekend", "by_position",
+         chars_in_paras([CARAVAN_RULES[3]], bold=True), Targets(paras=(14,), props=("bold",)),
+         (select(CARAVAN_RULES[3]), click("Bold"))),
+    Case("d-b31-rules-italic", "caravan_site",
+         "everything from the site rules heading down to the last rule, italics for all of that", "paragraph_range",
+         chars_in_paras(CARAVAN_SITE_RULES, italic=True), Targets(paras=(10, 11, 12, 13, 14, 15), props=("italic",)),
+         (select("Site rules"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 5 + "^+{DOWN}"), click("Italic"))),
+    Case("d-b31-green", "caravan_site",
+         "can all the text go dark green? headings and tables as well, it's to match the new sign on the gate",
+         "whole_document", every_char(color="green"), Targets(everything=True, props=("color",)),
+         (keys("^a"), value("Font Color", "#1E5631"))),
+    Case("d-b31-note-underline", "caravan_site", "cn u undrline the plese note bit abuot the river, its importent",
+         "typo", chars_in_paras(["Please note:"], underline=True), Targets(paras=(21,), props=("underline",)),
+         (select("Please note: " + CARAVAN_NOTE), click("Underline"))),
+    Case("d-b31-environment", "caravan_site",
+         "the welcome paragraph says enviroment \u2013 it's lost the n before the m", "char_in_word",
+         para_text_is("Bramblecombe is a working", CARAVAN_WELCOME.replace("enviroment", "environment")),
+         Targets(paras=(5,), text=True, props=()), (select("enviroment"), keys("environment"))),
+    Case("d-b31-rules-page", "caravan_site",
+         "site rules on their own page please, that page goes in the laminated folder in every static", "page_break",
+         page_break_between("in cash or by card.", "Site rules"),
+         Targets(paras=(9, 10), props=("breaks",), new_paras=2),
+         (select("Site rules"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b31-infeasible-booking", "caravan_site",
+         "can u look on the bookings system and see if pitch 14 is free the last week of august", "infeasible",
+         unchanged()),
+    Case("d-b31-public-extras", "caravan_site", 'Apply italic formatting to the heading "Extras".', "public_style",
+         fmt("Extras", italic=True), Targets(paras=(8,), props=("italic",)), (select("Extras"), click("Italic"))),
+    # ---- batch 32: a local history society's talk programme (history_talks), a genre new to the set; written by a
+    # helper who never read the runtime; not yet measured. Table edits told as news: a speaker standing in, a social
+    # cancelled, a talk added at the end; then two times changed with their line bolded in one message, a heading and a
+    # fees row formatted in one message, a discount told without quotes, the sign-off by its role, a sentence by what it
+    # says, a bullet by its place, a section told by its parts, a whole-document font, a misspelt request, a letter
+    # missing inside a word, a page break, an email the editor cannot send and a public-benchmark instruction
+    Case("d-b32-tollhouses-morgan", "history_talks",
+         "margaret ashdown's had to pull out of january, her husband isn't well. dr rhys morgan from the county record "
+         "office is doing the tollhouses talk instead", "table", HIST_MORGAN,
+         Targets(cells=((0, 4, 2),), text=True, props=()), (select("Margaret Ashdown"), keys("Dr Rhys Morgan"))),
+    Case("d-b32-no-social", "history_talks",
+         "no christmas social this year sadly \u2013 the hall double booked us. can it come out of the talks table",
+         "table", table_rows(0, [*HIST_TALKS[:3], *HIST_TALKS[4:]]), Targets(tables=(0,), removed_rows=1),
+         (select_cells(1, row=4), click("Delete Rows"))),
+    Case("d-b32-april-talk", "history_talks",
+         "good news, kath doyle's said yes to april \u2013 14th, thornleigh's pubs past and present. stick her on the "
+         "end of the talks", "table", hist_april_added, Targets(tables=(0,), new_rows=1),
+         (select_cells(1, row=7), click("Rows Below"), select_cells(1, row=7, column=3),
+          keys("{END}{TAB}14 April{TAB}Thornleigh Pubs Past and Present{TAB}Kath Doyle"))),
+    Case("d-b32-meetings-7", "history_talks",
+         "we're starting at 7 from now on with doors at half 6 \u2013 and can that meetings line go bold so nobody "
+         "misses the change", "multi_op", all_of(any_of(*HIST_MEETINGS_7), chars_in_paras(["Meetings:"], bold=True)),
+         Targets(paras=(4,), text=True, props=("bold",)),
+         (select("doors open at 7:00pm"), keys("doors open at 6:30pm"), select("7:30pm"), keys("7:00pm"),
+          select("Meetings: second Wednesday of the month, 7:00pm (doors open at 6:30pm)"), click("Bold"))),
+    Case("d-b32-season-student", "history_talks",
+         "underline the also this season heading, and make the student row green, we're trying to get the sixth "
+         "formers along", "multi_op",
+         all_of(fmt("Also this season", underline=True), cells_fmt(1, row=3, color="green")),
+         Targets(paras=(15,), cells=((1, 3, None),), props=("underline", "color")),
+         (select("Also this season"), click("Underline"), select_cells(2, row=4), value("Font Color", "Green"))),
+    Case("d-b32-discount-15", "history_talks",
+         "members get 15% off our books now, the committee voted it through on tuesday", "unquoted",
+         any_of(*HIST_DISCOUNT_15), Targets(paras=(10,), text=True, props=()), (select("10%"), keys("15%"))),
+    Case("d-b32-signoff-italic", "history_talks", "sign-off at the bottom in italics please, all three lines of it",
+         "role", HIST_SIGN_OFF, Targets(paras=(22, 23, 24), props=("italic",)),
+         (select("With best wishes,"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 2 + "^+{DOWN}"), click("Italic"))),
+    Case("d-b32-weather-bold", "history_talks",
+         "bold the bit telling people to check the website if the weather's bad. we had folk drive over in the snow "
+         "last feb for a talk that was off", "by_content",
+         any_of(fmt(HIST_WEATHER, bold=True), fmt(HIST_WEATHER[:-1], bold=True)),
+         Targets(spans=(HIST_WEATHER,), props=("bold",)), (select(HIST_WEATHER), click("Bold"))),
+    Case("d-b32-first-event", "history_talks",
+         "first of the also this season bullets in red pls, jean needs numbers for it by easter", "by_position",
+         chars_in_paras([HIST_EVENTS[0]], color="red"), Targets(paras=(16,), props=("color",)),
+         (select(HIST_EVENTS[0]), value("Font Color", "Red"))),
+    Case("d-b32-join-purple", "history_talks",
+         "how to join and the three steps under it \u2013 can they all go purple to match the new membership cards?",
+         "paragraph_range", chars_in_paras(HIST_HOW_TO_JOIN, color="purple"),
+         Targets(paras=(11, 12, 13, 14), props=("color",)),
+         (select("How to join"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 3 + "^+{DOWN}"), value("Font Color", "#7030A0"))),
+    Case("d-b32-times", "history_talks",
+         "switch the whole programme over to times new roman, tables included \u2013 goudy comes out all spindly on "
+         "the library's printer", "whole_document", every_char(font="Times New Roman"),
+         Targets(everything=True, props=("font",)), (keys("^a"), value("Font Name", "Times New Roman"))),
+    Case("d-b32-name-centre", "history_talks",
+         "cna you centr the socitey name at the top, it looks wonky over on the left", "typo",
+         para("Thornleigh Local History Society", align="center"), Targets(paras=(0,), props=("align",)),
+         (select("Thornleigh Local History Society"), click("Align Center"))),
+    Case("d-b32-library", "history_talks", "library's missing its first r in the bit about old photos", "char_in_word",
+         para_text_is("If you have old photographs", HIST_ARCHIVE.replace("libary", "library")),
+         Targets(paras=(21,), text=True, props=()), (select("libary"), keys("library"))),
+    Case("d-b32-membership-page", "history_talks",
+         "membership section on a fresh page please, we hand that page out as the joining form", "page_break",
+         page_break_between("if a talk is called off.", "Membership"),
+         Targets(paras=(8, 9), props=("breaks",), new_paras=2),
+         (select("Membership"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b32-infeasible-email", "history_talks",
+         "could you email this round to everyone on the members list before friday", "infeasible", unchanged()),
+    Case("d-b32-public-spacing", "history_talks",
+         'Set the line spacing of the paragraph that begins with "Each talk lasts" to double.', "public_style",
+         para("Each talk lasts", line=2.0), Targets(paras=(8,), props=("line",)),
+         (select("Each talk lasts"), value("Line Spacing", "2"))),
 ]

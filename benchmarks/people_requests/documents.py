@@ -3176,6 +3176,150 @@ GYM_THANKS = ("See you on the gym floor! If you\u2019ve got an idea for a new cl
               "an email.")
 
 
+# ---- batch 31: a caravan and camping park's pitch prices and site rules (a Title, a plain season line with an en dash,
+# bold "Wardens:" and "Reception:" labels with an en-dash time range, Heading 1 and 2 sections, a pitch prices table
+# with a bold header and pound signs, an extras table with a plain header, a numbered list of rules, bullets, curly
+# apostrophes, a misspelt word, a bold "Please note:" label and a three-line sign-off)
+# ---- batch 32: a local history society's talk programme (a plain bold plum name, an italic line under it, bold
+# "Chair:", "Programme secretary:" and "Meetings:" labels, Heading 1 and 2 sections, a talks table with a plain header,
+# dates and speakers, a membership fees table with a bold header and pound signs, a numbered list, bullets, a bold
+# "Refreshments:" label, a misspelt word and a three-line sign-off)
+
+
+def caravan_site() -> Doc:
+    """A caravan and camping park's pitch prices and site rules in Verdana: Title, a plain season line, bold labels,
+    Heading 1 and 2 sections, a prices table with a bold header, an extras table with a plain header, a numbered list,
+    bullets, a bold "Please note:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Verdana", size=10, after=6)
+    d.add_heading("Bramblecombe Farm Caravan Park", 0)
+    d.add_paragraph(CARAVAN_LINE)
+    _labelled(d, "Wardens: ", "Gwen and Alan Treharne, 07700 900538")
+    _labelled(d, "Reception: ", CARAVAN_RECEPTION)
+    d.add_heading("Welcome", 1)
+    d.add_paragraph(CARAVAN_WELCOME)
+    d.add_heading("Pitch prices", 1)
+    _table(d, CARAVAN_PRICES, bold_header=True)
+    d.add_paragraph(CARAVAN_PRICES_NOTE)
+    d.add_heading("Extras", 2)
+    _table(d, CARAVAN_EXTRAS, bold_header=False)
+    d.add_paragraph(CARAVAN_EXTRAS_NOTE)
+    d.add_heading("Site rules", 1)
+    for t in CARAVAN_RULES:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Around the park", 2)
+    for t in CARAVAN_PARK:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Please note: ", CARAVAN_NOTE)
+    d.add_paragraph(CARAVAN_THANKS)
+    for t in ("Best wishes,", "Gwen and Alan Treharne", "Wardens"):
+        d.add_paragraph(t)
+    return d
+
+
+CARAVAN_LINE = "Prices, rules and local information for the 2026 season \u2013 open 1 April to 31 October"
+CARAVAN_RECEPTION = "8:30am\u20136:00pm every day (arriving later? the barrier code is in your booking email)"
+CARAVAN_WELCOME = ("Bramblecombe is a working sheep farm on the edge of Dartmoor, and the park takes up the two "
+                   "lower fields beside the river. We have 42 pitches, so it never feels crowded, and we want to keep "
+                   "it a quiet, family-friendly place. Please help us look after the enviroment by using the "
+                   "recycling bins and keeping to the paths across the fields.")
+CARAVAN_PRICES = [["Pitch", "Per night", "Per week", "Hook-up"],
+                  ["Grass pitch, tent", "\u00a318.00", "\u00a3110.00", "No"],
+                  ["Grass pitch, caravan or motorhome", "\u00a324.00", "\u00a3150.00", "Yes"],
+                  ["Hardstanding pitch", "\u00a329.00", "\u00a3180.00", "Yes"],
+                  ["Riverside pitch", "\u00a334.00", "\u00a3215.00", "Yes"],
+                  ["Bell tent (sleeps 4)", "\u00a365.00", "\u00a3395.00", "No"]]
+CARAVAN_HOOKUP = "Hook-ups are 16 amp, so please don\u2019t run a kettle and a heater at the same time."
+CARAVAN_PRICES_NOTE = ("Prices are for two adults and include hot showers. A deposit of \u00a340 holds your pitch, and "
+                       "the rest is paid when you arrive. " + CARAVAN_HOOKUP)
+CARAVAN_EXTRAS = [["Extra", "Price"], ["Extra adult", "\u00a36.00 a night"],
+                  ["Child (3\u201315)", "\u00a33.00 a night"],
+                  ["Dog", "\u00a32.00 a night"], ["Awning or gazebo", "\u00a34.00 a night"],
+                  ["Day visitor\u2019s car", "\u00a35.00"]]
+CARAVAN_EXTRAS_NOTE = "Extras are paid at reception on arrival, in cash or by card."
+CARAVAN_RULES = ("Keep to 5 mph on the site roads \u2013 children play here.",
+                 "Quiet time is 10:30pm to 7:30am, and generators aren\u2019t allowed at any time.",
+                 "Dogs must be on a lead and walked in the lane field, not around the pitches.",
+                 "Barbecues must be off the grass, on the stands you can borrow from reception.",
+                 "Leave your pitch as you found it by 11:00am on the day you go.")
+CARAVAN_PARK = ("The shower block is next to the big barn and is cleaned twice a day",
+                "Bins and recycling are at the top gate \u2013 glass goes in the green bin",
+                "Fresh eggs and milk are in the honesty fridge outside reception",
+                "The nearest shop is the Spar in Lydford, two miles up the road")
+CARAVAN_NOTE = ("the river rises very quickly after heavy rain. If we ask you to move to higher ground, please do it "
+                "straight away.")
+CARAVAN_THANKS = ("Thank you for choosing Bramblecombe. We hope you have a peaceful stay \u2013 and if you enjoy it, "
+                  "please tell your friends about us.")
+
+
+def history_talks() -> Doc:
+    """A local history society's talk programme in Goudy Old Style: a plain bold plum name, an italic line, bold
+    labels, Heading 1 and 2 sections, a talks table with a plain header, a fees table with a bold header, a numbered
+    list, bullets, a bold "Refreshments:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Goudy Old Style", size=11, after=6)
+    _big(d, "Thornleigh Local History Society", 20, color="6D2E46")
+    p = d.add_paragraph()
+    p.add_run(HIST_LINE).italic = True
+    _labelled(d, "Chair: ", "Dr Malcolm Ferris")
+    _labelled(d, "Programme secretary: ", "Jean Whitlock, 01632 960718")
+    _labelled(d, "Meetings: ", HIST_MEETINGS)
+    d.add_heading("Welcome back", 1)
+    d.add_paragraph(HIST_WELCOME)
+    d.add_heading("This season\u2019s talks", 1)
+    _table(d, HIST_TALKS, bold_header=False)
+    d.add_paragraph(HIST_TALKS_NOTE)
+    d.add_heading("Membership", 1)
+    d.add_paragraph(HIST_MEMBERS)
+    _table(d, HIST_FEES, bold_header=True)
+    d.add_heading("How to join", 2)
+    for t in HIST_JOIN:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Also this season", 2)
+    for t in HIST_EVENTS:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Refreshments: ", HIST_TEA)
+    d.add_paragraph(HIST_ARCHIVE)
+    for t in ("With best wishes,", "Jean Whitlock", "Programme Secretary"):
+        d.add_paragraph(t)
+    return d
+
+
+HIST_LINE = "Talk programme, October 2026 to March 2027 \u2013 Methodist Hall, Church Street, Thornleigh"
+HIST_MEETINGS = "second Wednesday of the month, 7:30pm (doors open at 7:00pm)"
+HIST_WELCOME = ("Welcome to our 41st season. Last year we had our best attendance ever, with over 60 people at the "
+                "mill fire talk, so we\u2019ve booked the bigger room at the back of the hall for every meeting this "
+                "year. Members old and new are very welcome, and so is anyone who just wants to come along and "
+                "listen.")
+HIST_TALKS = [["Date", "Talk", "Speaker"], ["14 October", "The Thornleigh Mill Fire of 1887", "Dr Eleanor Pryce"],
+              ["11 November", "Letters Home: Thornleigh Men in the Great War", "Harold Mensah"],
+              ["9 December", "Christmas Social and Old Photos Quiz", "The committee"],
+              ["13 January", "Turnpikes and Tollhouses of the Vale", "Margaret Ashdown"],
+              ["10 February", "The Lost Railway to Kelbrook", "Ian McAllister"],
+              ["10 March", "Reading Workhouse Records", "Sunita Raval"]]
+HIST_WEATHER = ("If the weather is bad, check our website after 4:00pm on the day, as that\u2019s where we\u2019ll say "
+                "if a talk is called off.")
+HIST_TALKS_NOTE = ("Each talk lasts about 45 minutes, with time for questions and a cup of tea afterwards. "
+                   + HIST_WEATHER)
+HIST_MEMBERS = ("Membership runs from 1 September to 31 August. Members get into every talk free, receive the "
+                "newsletter by post or email, and get a 10% discount on the society\u2019s books.")
+HIST_FEES = [["Membership", "Per year", "Talks"], ["Single", "\u00a315.00", "Free"],
+             ["Joint (same address)", "\u00a325.00", "Free"], ["Student", "\u00a35.00", "Free"],
+             ["Visitor", "\u2013", "\u00a34.00 a talk"]]
+HIST_JOIN = ("Fill in a membership form \u2013 there are copies on the table by the door.",
+             "Pay Jean at any meeting, in cash or by cheque to \u201cThornleigh LHS\u201d.",
+             "Collect your membership card at the next talk.")
+HIST_EVENTS = ("A guided walk round the old mill village on Saturday 15 May, 10:00am from the war memorial",
+               "Archive open mornings at the library on the first Saturday of each month",
+               "A coach trip to the Black Country Living Museum in June (\u00a332, book with Jean)",
+               "The spring newsletter, The Thornleigh Chronicle, out in March")
+HIST_TEA = ("tea, coffee and biscuits are 50p. We\u2019re always glad of help with the tea rota \u2013 put your name "
+            "on the list by the urn.")
+HIST_ARCHIVE = ("If you have old photographs, deeds or letters about Thornleigh, we\u2019d love to copy them for the "
+                "archive. Bring them to an open morning at the libary and we\u2019ll scan them while you wait, so "
+                "nothing ever leaves your hands.")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -3196,7 +3340,8 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "knit_swap": knit_swap, "race_results": race_results, "repair_log": repair_log,
     "bakery_order": bakery_order, "charity_shop": charity_shop, "sportive": sportive,
     "florist_quote": florist_quote, "house_bills": house_bills, "driving_lessons": driving_lessons,
-    "garden_order": garden_order, "gym_timetable": gym_timetable,
+    "garden_order": garden_order, "gym_timetable": gym_timetable, "caravan_site": caravan_site,
+    "history_talks": history_talks,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,

@@ -1147,7 +1147,9 @@ def test_a_message_of_several_clauses_is_read_one_clause_at_a_time(env, tmp_path
     """A fact and an instruction joined by "and" or a full stop are played in turn, "it" and the quoted line as they
     will read once the fact is in; an aside after a dash is left out; a date said with its weekday changes the
     weekday written before it; a letter's case is put right in the word named; "can the X start on a new page" is a
-    page break before it. A message with one change on two targets stays whole."""
+    page break before it; someone "taking over" from a named person goes in that person's cells, and a Yes / No
+    column said in its own word ("all paid up") is set in the row named. A message with one change on two targets
+    stays whole."""
     d = docx.Document()
     d.add_paragraph("Riverside Harriers", style="Title")
     d.add_paragraph("Next race: Greenham Common 5K", style="Heading 2")
@@ -1155,6 +1157,8 @@ def test_a_message_of_several_clauses_is_read_one_clause_at_a_time(env, tmp_path
     d.add_paragraph("Our van does the Calder valley round. Call 07700 900631 if it is late.")
     d.add_paragraph("Volunteer rota", style="Heading 2")
     d.add_paragraph("Opening hours: 9:30am to 4pm")
+    _add_table(d, (("Run", "Driver", "Paid"), ("Hebden", "Stuart", "No"), ("Todmorden", "Stuart", "No"),
+                   ("Halifax", "Priya", "Yes")))
     path = tmp_path / "clauses.docx"
     d.save(str(path))
     cases = {
@@ -1166,6 +1170,11 @@ def test_a_message_of_several_clauses_is_read_one_clause_at_a_time(env, tmp_path
         "we open at 10 now, not half 9 \u2013 fix the hours under the heading": ["change '9:30am' to '10:00am'"],
         "can the volunteer rota start on a new page? we pin it up in the back room":
             ["insert a page break before the 'volunteer rota'?"],
+        "stuart's off from monday so kerry-ann's taking his two runs as well":
+            ["set the cell in row 2, column 2 of table 1 to 'Kerry-Ann'",
+             "set the cell in row 3, column 2 of table 1 to 'Kerry-Ann'"],
+        "the hebden lot gave me the cash last night so they're all paid up":
+            ["set the cell in row 2, column 3 of table 1 to 'Yes'"],
     }
     for request, parts in cases.items():
         played = run_episode(env, ScriptedBackend([]), request, path, max_steps=1)

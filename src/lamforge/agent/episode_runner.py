@@ -77,6 +77,7 @@ from lamforge.agent.section_deletes import delete_section
 from lamforge.agent.several_targets import split_targets
 from lamforge.agent.shared_texts import numbered_when_shared
 from lamforge.agent.spelling_fixes import asks_for_spelling, checked_respelling, spelling_fixes
+from lamforge.agent.stand_ins import stand_in_parts
 from lamforge.agent.swapped_rows import swapped_parts
 from lamforge.agent.table_totals import follow_parts, total_asked, total_parts
 from lamforge.agent.toggles import already_on, two_presses
@@ -90,6 +91,7 @@ from lamforge.agent.whole_document import (
     tables_too,
     whole_by_kind,
 )
+from lamforge.agent.yes_no_cells import yes_no_cell
 from lamforge.app.observation import Observation
 from lamforge.prompting.format import HistoryStep, build_step_messages
 from lamforge.text.quotes import QUOTED_RE
@@ -223,7 +225,10 @@ def request_parts(env: Any, request: str, view: Any, meta: dict[str, Any], *, by
         or ordinal_parts(request) \
         or digit_parts(request, env.texts) \
         or column_shift_parts(money_as_figures(request), view) \
-        or swapped_parts(request, view)  # "a fiver off every low season price", "swap April and May round"
+        or swapped_parts(request, view) \
+        or stand_in_parts(request, view)  # "a fiver off every low season price", "swap April and May round"
+    told = None if several or row or fixes else yes_no_cell(request, view)  # "so he's all paid up": Paid, Yes
+    several = [told] if told else several
     # "dog charge is £20 a stay now. and put that paragraph in italics": the correction, then the rest
     if several is None and not (row or fixes):
         several = compound_parts(request, view, lambda then: ground_request(env, then, meta))
