@@ -37,6 +37,11 @@ _RANGES = (
     # "cancellations down to the car park line can all be 9pt"
     ("down", re.compile(r"^" + _END.format("a") + r"\s+down\s+to\s+(?P<incl>(?:and\s+)?including\s+)?" + _LAST +
                         r"(?=\s+(?:can|could|should|need|needs)\s+(?:all\s+|both\s+)?(?:be|go)\b)", re.IGNORECASE)),
+    # "gift aid heading through to the end of the volunteer reminders – make all that 10pt": the run first, then
+    # what to do to it
+    ("topic", re.compile(r"^" + _END.format("a") + r"\s+(?:(?:right\s+)?(?:down|through)|all\s+the\s+way)\s+to\s+"
+                         r"(?P<end>the\s+end\s+of\s+)?(?P<incl>(?:and\s+)?including\s+)?" + _LAST +
+                         r"(?=\s*(?:[,;\u2013\u2014]|\s-\s))", re.IGNORECASE)),
     # "the 3 dates under coming up in italics please": so many lines after a heading
     ("count", re.compile(r"\bthe\s+(?P<n>\d|two|three|four|five|six)\s+(?:[a-z]+\s+)?(?:lines|dates|items|bullets|"
                          r"things|points|paragraphs|entries|rules|notes)\s+(?:under|below|after)\s+(?P<a>[^,;.!?]+?)" +
@@ -76,6 +81,8 @@ def described_range(request: str, view: Any) -> str:
     'set paragraphs 8 to 9 in italics please'
     >>> described_range("everything from captain down to the meet one in 10pt", v)
     'set paragraphs 3 to 4 in 10pt'
+    >>> described_range("about the league heading through to the end of cakes and drinks – make all that 10pt", v)
+    'make paragraphs 6 to 11 10pt'
     """
     if QUOTED_RE.search(request):
         return request
@@ -88,7 +95,9 @@ def described_range(request: str, view: Any) -> str:
             _paragraph(m.groupdict().get("b") or "", view)
         if a is None or b is None:
             continue
-        first = a if how in ("from", "down") else a + 1
+        if m.groupdict().get("end"):  # "to the end of the volunteer reminders": the last line of that section
+            b = _section_end(b, view)
+        first = a if how in ("from", "down", "topic") else a + 1
         last = b - 1 if how == "between" else b
         if how == "count" and not _plain_run(view, first, last):
             continue
@@ -116,10 +125,29 @@ def described_range(request: str, view: Any) -> str:
 
 
 _COUNT_OF = {**_COUNT, **{str(k): k for k in range(1, 10)}}
-_PRONOUN = re.compile(r"\b(?:it|them|those|these|they)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:all\s+(?:of\s+)?)?(?:it|them|those|these|they|that)\b(?!\s+(?:is|was|has)\b)",
+                      re.IGNORECASE)
 _ASK_IT = re.compile(r"(?:,|\s[\u2013\u2014-]|\s+so)\s*(?:(?:can|could)\s+(?:you|u)\s+|please\s+)?"
-                     r"(?P<ask>[a-z][^,.;!?\u2013\u2014]*?\b(?:it|them|those|these|they)\b[^,.;!?\u2013\u2014]*)",
-                     re.IGNORECASE)
+                     r"(?P<ask>[a-z][^,.;!?\u2013\u2014]*?\b(?:it|them|those|these|they|all\s+that)\b"
+                     r"[^,.;!?\u2013\u2014]*)", re.IGNORECASE)
+
+
+def _section_end(number: int, view: Any) -> int:
+    """The last paragraph of the section a heading opens: what "to the end of the reminders" reaches.
+
+    Its list's last item when it holds one (no sign-off after it), the heading itself when it opens none.
+    """
+    heading = next((p for p in view.paragraphs if p.number == number), None)
+    if heading is None or not heading.role.startswith("heading"):
+        return number
+    section = []
+    for p in view.paragraphs:
+        if p.number > number:
+            if p.role.startswith("heading") or p.role in ("title", "subtitle"):
+                break
+            section.append(p)
+    items = [p.number for p in section if p.role in ("bullet", "numbered")]  # a list's section ends with the list
+    return items[-1] if items else max((p.number for p in section if p.text.strip()), default=number)
 
 
 def _plain_run(view: Any, first: int, last: int) -> bool:
@@ -157,7 +185,8 @@ def _paragraph(description: str, view: Any, start: bool = False) -> int | None:
         shared = [w for w in words if any(_same(w, x) for x in re.findall(r"[a-z]+", fold(p.text)))]
         if any(len(w) >= 4 for w in shared):
             heading = p.role.startswith("heading") or p.role in ("title", "subtitle")
-            scored.append((2 * len(shared) + (0 if heading == body else 1), p.number))
+            named = "heading" in said.split() and p.role.startswith("heading")  # "the league heading": no title
+            scored.append((2 * len(shared) + (0 if heading == body else 1) + named, p.number))
     return one_best(scored)
 
 
