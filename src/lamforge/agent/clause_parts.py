@@ -4,11 +4,11 @@ People put two or three things into one message, joined by "and", a comma, a das
 and asides between them ("underline the 3 months, and the cancellations line wants to be red"; "... we're short in
 the sorting room. change it and make that line red"). Read whole, the readings find one target and the model makes
 one change. Here the message is cut at its clause boundaries and each clause is read on its own by every other
-reading (``parts_of``), "it" and "that line" in a clause said as the target of the clause before. Clauses that ask
-for nothing (no change word, no value, no quote: a reason) are left out, as is a bare "change it" after a fact,
-which only repeats it, and a "fix the hours under the shop name" after a correction, which says where it goes. The
-cut is made only when at least two clauses read as trained requests (a change on an explicit target, or a
-correction) and every other clause is left out; any doubt keeps the message whole.
+reading (``parts_of``), "it" and "that line" in a clause said as the target of the clause before. Left out: clauses
+that ask for nothing (no change word, no value, no quote, said of people: a reason), a bare "change it" after a
+fact (it only repeats it), a "fix the hours under the shop name" after a correction (it says where it goes) and a
+"leave the PS where it is". The cut is made only when every other clause reads as a trained request (a change on
+an explicit target, or a correction); any doubt keeps the message whole.
 
 This is structure, not phrasing: it knows the joints of a sentence and what a trained request looks like, and
 leaves every word in between to the readings and the model.
@@ -27,7 +27,7 @@ from lamforge.text.quotes import QUOTED_RE
 # a joint: a sentence end, a semicolon, or a comma / dash / bare space followed by "and" (or "also", "then")
 _HARD = re.compile(r"(?<=[.!?])\s+|\s*;\s*")
 _SOFT = re.compile(r"(?:\s*,|\s+[\u2013\u2014-])?\s+(?:and|also|then|plus)\s+|\s*,\s+(?=(?:so|but|oh)\b)"
-                   r"|\s+[\u2013\u2014]\s+|\s*,\s+(?=(?:we|we're|they|they're|i|i'm|he|she|people|you)\s)",
+                   r"|\s+[\u2013\u2014]\s+|\s*,\s+(?=(?:we|we're|they|they're|i|i'm|he|she|people|you)\s|(?:leave|keep)\b)",
                    re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:oh|and|also|then|plus|so|but)\s+)*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?",
                    re.IGNORECASE)
@@ -40,6 +40,9 @@ _AGAIN = re.compile(r"^(?:change|fix|update|correct|sort|amend|edit)\s+(?:it|tha
 # "fix the hours under the shop name" after a correction: where the correction goes, said again
 _WHERE_AGAIN = re.compile(r"^(?:fix|update|correct|sort|amend|edit|change)\s+(?:the|my|our|their)\s+"
                           r"(?!typo|spelling|mistake)", re.IGNORECASE)
+# "leave the PS where it is", "keep the table as it is": what not to touch
+_LEAVE = re.compile(r"^(?:but\s+)?(?:leave|keep)\s+[^,;]{1,40}?\s+(?:alone|where\s+it\s+is|as\s+it\s+is|as\s+is|"
+                    r"the\s+same)\s*[.!?]?$", re.IGNORECASE)
 # what a trained request changes, and what it names
 _TARGET = re.compile(r"the\s+paragraph\s+(?:'[^']+'|\"[^\"]+\")|'[^']+'|\"[^\"]+\"|paragraphs?\s+\d+(?:\s+to\s+\d+)?"
                      r"|the\s+cell\s+in\s+row\s+\d+,\s+column\s+\d+\s+of\s+table\s+\d+|(?:row|column)\s+\d+\s+of\s+"
@@ -179,6 +182,8 @@ def clause_parts(request: str, view: Any, parts_of: Callable[[str], Sequence[str
     trained = 0
     before: str | None = None
     for clause in said:
+        if _LEAVE.match(clause):  # "leave the PS where it is": nothing to do
+            continue
         if parts and (_AGAIN.match(clause) or _WHERE_AGAIN.match(clause) and not _VALUE.search(clause)
                       and not _CHANGE.search(clause) and any(EDIT_FORM.match(p) for p in parts)):
             continue

@@ -48,6 +48,9 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"|\bphone\s+(?:him|her|them|me|the|my|our)\b|\bbook\s+(?:a|the)\s+(?:room|meeting|flight|table)\b"
          r"|\bcall\s+(?:him|her|them|me|the)\b",
          SCHEDULE),
+        # errands: "order us 4 more sacks of flour from the mill", "buy more stamps", "pay the plumber"
+        (r"^\s*(?:(?:can|could)\s+(?:you|u)\s+|please\s+)?(?:order|buy|purchase|pay)\s+(?:us|me|some|more|a|an|"
+         r"for|another|\d+)\b", OUTSIDE_ACTIONS),
         (r"\b(?:save|export|convert)\b.{0,25}\b(?:pdf|as\s+a\s+(?:pdf|web\s*page|html|spreadsheet|presentation))\b"
          r"|\bpassword|\bencrypt", SAVE_AS),
         (r"\bpage\s+numbers?\b|\b(?:head|foot)ers?\s+(?:with|on\s+every|to\s+(?:this|the)\s+(?:document|file))\b"
@@ -85,6 +88,8 @@ def infeasible_reason(request: str) -> str | None:
     ("that is outside what lamforge's actions can do in this document", True)
     >>> infeasible_reason("Set up a call with Jonas for Monday"), infeasible_reason("Bold the Weekly Schedule heading")
     ('Writer cannot schedule, remind or call', None)
+    >>> infeasible_reason("order us 4 more sacks from the mill") == OUTSIDE_ACTIONS, infeasible_reason("order the rows")
+    (True, None)
     >>> infeasible_reason("put page numbers at the bottom"), infeasible_reason("bold the header row")
     ("that is outside what lamforge's actions can do in this document", None)
     >>> infeasible_reason("make the Footer Notes heading bold") is None, infeasible_reason("number the lines") is None
