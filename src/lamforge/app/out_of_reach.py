@@ -52,7 +52,8 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\s*(?:(?:can|could)\s+(?:you|u)\s+|please\s+)?(?:order|buy|purchase|pay)\s+(?:us|me|some|more|a|an|"
          r"for|another|\d+)\b", OUTSIDE_ACTIONS),
         (r"\b(?:save|export|convert)\b.{0,25}\b(?:pdf|as\s+a\s+(?:pdf|web\s*page|html|spreadsheet|presentation))\b"
-         r"|\bpassword|\bencrypt", SAVE_AS),
+         r"|\b(?:add|set|put|give\s+it)\s+(?:a\s+)?password\b|\bpassword[-\s]protect|\bprotect\b.{0,30}\bpassword\b"
+         r"|\bencrypt", SAVE_AS),
         (r"\bpage\s+numbers?\b|\b(?:head|foot)ers?\s+(?:with|on\s+every|to\s+(?:this|the)\s+(?:document|file))\b"
          r"|(?-i:\b(?:footers?|foot-?notes?|hyper-?links?|margins|page\s+margin)\b(?!\s+[A-Z]|\s+(?:heading|column|row)))"
          r"|\btable\s+of\s+contents\b"
@@ -62,7 +63,10 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"|\b(?:count|number\s+of)\s+(?:the\s+)?words\b|\bword\s+count\b|\bcheck\s+(?:the\s+)?spelling\b"
          r"|\bspell\s*check"
          # Writer's Sort dialog is no action here
-         r"|(?<!\ba\s)(?<!\bone\s)\bsort(?:ed|ing|s)?\b(?!\s+of\b)"
+         # (the Writer sense only: "sort it out", "that one's sorted", "the sorting room" are people's words for fixing)
+         r"|\bsort(?:ed)?\s+(?:[\w'\u2019]+\s+){0,4}?(?:by|alphabetically|numerically|in\s+(?:\w+\s+)?order|ascending|"
+         r"descending)\b|\bsort\s+(?:the\s+|this\s+|these\s+)?(?:table|list|rows|column|names|items|entries|lines|"
+         r"bullets)\b(?!\s+out\b)"
          r"|\balphabeti[sz]e\b|\b(?:alphabetical|ascending|descending|numerical|reverse)\s+order\b"
          # moving text elsewhere (not to the right, to a new page ...): no action cuts and pastes
          r"|\b(?:reorder|rearrange)\b"
@@ -98,6 +102,10 @@ def infeasible_reason(request: str) -> str | None:
     True
     >>> infeasible_reason("Sort table 1 by Q2, highest first.") == OUTSIDE_ACTIONS, infeasible_reason("a sort of list")
     (True, None)
+    >>> [infeasible_reason(r) is None for r in ("so that one's sorted", "can u sort it", "bold the wifi password")]
+    [True, True, True]
+    >>> infeasible_reason("sort the list alphabetically") == OUTSIDE_ACTIONS, infeasible_reason("add a password to it")
+    (True, 'saving, exporting and protecting files is not available here')
     >>> [infeasible_reason(r) == OUTSIDE_ACTIONS for r in ("move the next meeting line to the top",
     ...  "Reorder the two headings", "Move the date to the right", "Move the paragraph Travellers: Noor and Daniel "
     ...  "Haddad to the top of a new page", 'Swap "four rooms" for "fifty rooms"')]
