@@ -19,7 +19,8 @@ from lamforge.app.text_match import fold
 from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
 
-_MONEY = re.compile(r"[\u00a3$\u20ac]\s?\d[\d,]*(?:\.\d\d)?")
+# a sum, its thousands commas and pence ("£1,350", "£7.50"), never the comma after it ("1st £3, 2nd £2")
+_MONEY = re.compile(r"[\u00a3$\u20ac]\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?|[\u00a3$\u20ac]\s?\d+(?:\.\d\d)?")
 _TIME = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s?(?:am|pm)?|\s?(?:am|pm))\b", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.,:\u00a3$\u20ac-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w:]|[.,]\d|\s?(?:am|pm|%)\b)",
                      re.IGNORECASE)

@@ -60,7 +60,9 @@ _ASKS = re.compile(r"\b(?:add|insert|move|swap|fix|change|update|correct|"
 _CHANGED = re.compile(r"^(?:change|replace every) (['\"])(?P<old>.+?)\1 (?:to|with) (['\"])(?P<new>.+?)\3$")
 _PEOPLE = re.compile(r"\b(?:i|i'm|we|we're|we've|they|they're|you|you're|he|she|people|everyone|someone|them|us)\b",
                      re.IGNORECASE)
-_VALUE = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_VALUE = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|eleven|twelve|half|quarter|hundred|thousand|fiver|tenner|quid)\b",
+                    re.IGNORECASE)
 MAX_CLAUSES = 4
 
 
@@ -102,11 +104,13 @@ def _trained(read: Sequence[str]) -> bool:
 def asks_nothing(clause: str) -> bool:
     """A reason or an aside: a clause about people with no change word, no value and no quote.
 
-    "we're short in the sorting room", "half of them missed it": asides; "the one in the header" could name a
-    target, and is none.
+    "we're short in the sorting room", "they never quote it": asides; "the one in the header" could name a target,
+    and is none.
 
-    >>> asks_nothing("we're short in the sorting room"), asks_nothing("half of them missed it last term")
+    >>> asks_nothing("we're short in the sorting room"), asks_nothing("they never quote it when they pay")
     (True, True)
+    >>> asks_nothing("we're starting at half six")  # a value said in words
+    False
     >>> asks_nothing("the tiebreaker answer in bold"), asks_nothing("the meal's at 6")
     (False, False)
     >>> asks_nothing("the one at the top")

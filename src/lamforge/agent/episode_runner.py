@@ -236,7 +236,7 @@ def request_parts(env: Any, request: str, view: Any, meta: dict[str, Any], *, by
         asked = request
         request = ground_request(env, request, meta)
         if not EDIT_FORM.match(request):  # "abbey's 80, captain cook's 85": each value where its words say
-            several = value_slot_parts(asked, view)
+            several = value_slot_parts(money_as_figures(asked), view)  # "first prize is a fiver now": £5
             if several:
                 meta["grounded_request"] = " | ".join(several)
     # "make the paragraph 'X' bold, red and 14 pt": one trained request per format

@@ -118,10 +118,12 @@ def value_slot_parts(request: str, view: Any) -> list[str] | None:
         old = values[old_of[k]][1] if k in old_of else None
         held = [s for s in slots if _fits(kind, s.kind, new) and (old is None or _same_value(old, s.old))]
         scored = []
+        rank = _ORDINAL.search(_clause(said, span))
         for s in held:
             shared_local, shared = local & s.words, every & s.words
             if any(len(w) >= 3 for w in shared):  # a stem: "late" is "lat"
-                scored.append((3 * len(shared_local) + len(shared), s))
+                ranked = rank is not None and _ranked(s.before, rank)  # "first prize": the sum after "1st"
+                scored.append((3 * len(shared_local) + len(shared) + 3 * ranked, s))
         best = one_best(scored)
         if best is None and old is not None and len(held) == 1:
             best = held[0]  # "callum ran 34:08, not 34:18": the one place holding the old value
@@ -134,6 +136,18 @@ def value_slot_parts(request: str, view: Any) -> list[str] | None:
     texts = view_texts(view)  # counted as the view shows them: a cell once
     parts = [_edit(s, new, texts) if s is not None else _everywhere(old or "", new, texts) for s, new, old in placed]
     return None if any(p is None for p in parts) else parts  # type: ignore[return-value]
+
+
+_ORDINAL = re.compile(r"\b(?:(?P<w>first|second|third|fourth|fifth)|(?P<d>[1-5])(?:st|nd|rd|th))\b", re.IGNORECASE)
+_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _ranked(before: str, rank: re.Match[str]) -> bool:
+    """Whether the words just before a value are the rank the request says ("1st £3" for "first prize")."""
+    n = _ORDINAL_NUMBER.get((rank.group("w") or "").lower()) or int(rank.group("d") or 0)
+    last = before.split()[-2:]
+    return any(w.lower().strip(",:") in (f"{n}{suffix}" for suffix in ("st", "nd", "rd", "th"))
+               or _ORDINAL_NUMBER.get(w.lower().strip(",:")) == n for w in last)
 
 
 def _everywhere(old: str, new: str, texts: list[str]) -> str | None:
