@@ -120,8 +120,9 @@ _UNIT_WORDS = {"bullet", "bullets", "item", "items", "point", "points", "paragra
                "one", "ones", "bit", "bits", "part", "parts", "section", "sections", "table", "tables"}
 # "the middle one of the mechanic's notes", "the last item on the keys list"
 _ONE_OF = re.compile(
-    r"\bthe\s+(?P<ord>first|second|third|fourth|fifth|last|final|middle)\s+(?:one|item|bit|line|entry|point|bullet)\s+"
-    r"(?:of|in|on|from)\s+(?:the\s+)?(?P<name>[\w'\u2019 -]+?)(?:\s+(?:list|section|bit|part))?"
+    r"\bthe\s+(?P<ord>first|second|third|fourth|fifth|last|final|middle)\s+(?:(?:one|item|bit|line|entry|point|bullet)\s+)?"
+    r"(?:of|in|on|from)\s+(?:the\s+)?(?P<name>[\w'\u2019 -]+?)"
+    r"(?:\s+(?:list|section|bit|part|bullets|items|points|lines))?"
     r"(?=\s*(?:$|[,;.!?]|\s+(?:can|should|needs?|is|has|to|in|bold|italic|red|please)\b))", re.IGNORECASE)
 _ITEMS_OF = re.compile(
     r"\bthe\s+(?:(?P<end>first|last|top|bottom)\s+(?P<n>two|three|four|five|[2-5])|(?P<ord>first|second|third|"
