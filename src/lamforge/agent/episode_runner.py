@@ -53,7 +53,7 @@ from lamforge.agent.format_parts import format_parts
 from lamforge.agent.heading_names import quote_headings
 from lamforge.agent.label_values import dated_line, label_value, whole_of_line
 from lamforge.agent.letter_case import letter_case_fix
-from lamforge.agent.list_ends import items_of_named_list, last_item, whole_named_list
+from lamforge.agent.list_ends import items_of_named_list, last_item, named_item, whole_named_list
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
 from lamforge.agent.named_cells import (
     cell_of_text_in_row,
@@ -310,6 +310,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     if request == corrected:  # "we've dropped the heaviest marrow": the row that is no more
         request = dropped_target(request, view)
     request = last_item(request, view)  # "add one more to the getting there list: X", before its words are read
+    request = named_item(request, view)  # "bold graham's pb": the one bullet that opens with his name
     request = can_go(items_of_named_list(whole_named_list(request, view), view))  # "the last two rules", "the
     # three steps under reporting a repair", "the middle one ... can go"
     request = sign_off_block(request, view)  # "the sign off": the closing line and the name and role under it

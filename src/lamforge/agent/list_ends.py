@@ -12,6 +12,7 @@ from typing import Any
 
 from lamforge.agent.word_overlap import singular_words
 from lamforge.text.explicit import quote
+from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
 _NEW_ITEM = re.compile(
@@ -234,6 +235,43 @@ def _list_by_initials(name: str, view: Any) -> list[Any]:
             run = [q for k, q in enumerate(run) if q.number == p.number + 1 + k]
             found.append(run)
     return found[0] if len(found) == 1 and found[0] else []
+
+
+_NOT_OWNED = {"got", "put", "not", "off", "out", "in", "on", "going", "coming", "doing", "taking", "running", "left",
+              "gone", "been", "done", "now", "also", "still", "just", "away", "back", "had", "set", "cut", "the", "a"}
+_WHOSE = re.compile(r"\b(?P<name>[a-z][a-z-]+)['\u2019]s\s+(?P<what>[a-z]+)\b", re.IGNORECASE)
+
+
+def named_item(request: str, view: Any) -> str:
+    """"Bold graham's pb": the one list item that opens with that name ("Graham Pettit \u2013 51:15 ..."), quoted.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "heading 1", "Personal bests"),
+    ...              ViewParagraph(2, "bullet", "Jas Bhamra \u2013 48:40"),
+    ...              ViewParagraph(3, "bullet", "Graham Pettit \u2013 51:15"),
+    ...              ViewParagraph(4, "body", "Well done Jas")), ())
+    >>> named_item("bold graham's pb, 71 and still flying", v)
+    "bold the paragraph 'Graham Pettit \u2013 51:15', 71 and still flying"
+    >>> named_item("bold jas's time", v)  # Jas opens an item and is named in another line too
+    "bold jas's time"
+    >>> named_item("graham's pulled out", v)  # "'s" is "has"
+    "graham's pulled out"
+    """
+    if QUOTED_RE.search(request):
+        return request
+    for m in _WHOSE.finditer(request):
+        name = m.group("name").lower()
+        opens = [p for p in view.paragraphs if p.role in ("bullet", "numbered")
+                 and re.match(rf"{re.escape(name)}\b", p.text.strip(), re.IGNORECASE) and p.text.strip()[:1].isupper()]
+        if re.search(r"(?:ed|en)$", m.group("what")) or m.group("what").lower() in _NOT_OWNED:
+            continue  # "nell's pulled out", "jo's not coming": "'s" is "has" or "is"
+        headers = {w for t in view.tables if t.rows for c in t.rows[0] for w in re.findall(r"[a-z]+", c.lower())}
+        if m.group("what").lower().rstrip("s") in {h.rstrip("s") for h in headers}:
+            continue  # "graham's size": a cell of his row in a table
+        named = [p for p in view.paragraphs if re.search(rf"\b{re.escape(name)}\b", p.text, re.IGNORECASE)]
+        if len(opens) == 1 and len(named) == 1:
+            return f"{request[:m.start()]}the paragraph {quote(opens[0].text.strip())}{request[m.end():]}"
+    return request
 
 
 _PRONOUNS = {"this", "it", "that", "them", "these", "those"}
