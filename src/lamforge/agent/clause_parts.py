@@ -60,9 +60,10 @@ _ASKS = re.compile(r"\b(?:add|insert|move|swap|fix|change|update|correct|"
 _CHANGED = re.compile(r"^(?:change|replace every) (['\"])(?P<old>.+?)\1 (?:to|with) (['\"])(?P<new>.+?)\3$")
 _PEOPLE = re.compile(r"\b(?:i|i'm|we|we're|we've|they|they're|you|you're|he|she|people|everyone|someone|them|us)\b",
                      re.IGNORECASE)
-_VALUE = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|"
-                    r"seven|eight|nine|ten|eleven|twelve|half|quarter|hundred|thousand|fiver|tenner|quid)\b",
-                    re.IGNORECASE)
+# a value, in figures or in the words that only say one ("half six", "a fiver"; "one" and "two" are also pronouns
+# and counts in asides: "nobody wants that one")
+_VALUE = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|half|quarter|hundred|thousand|"
+                    r"fiver|tenner|quid)\b", re.IGNORECASE)
 MAX_CLAUSES = 4
 
 
