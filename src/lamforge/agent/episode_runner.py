@@ -219,14 +219,15 @@ def request_parts(env: Any, request: str, view: Any, meta: dict[str, Any], *, by
     request, total = total_asked(request)  # "... – total needs changing as well": a part of its own, last
     row = new_row_parts(request, view)  # "add carrot cake at £1.60 to the table": the row, then its cells
     fixes = spelling_parts(env, request, view)  # "there's a typo in the paragraph about the winner"
-    # "soup's gone up to £5.95 and the quiche is 8.75 now"; "the st nd rd on 1st 2nd and 3rd go up small"
     cased = letter_case_fix(request, view_texts(view))  # "calder valley needs a capital v"
+    # "soup's gone up to £5.95 and the quiche is 8.75 now"; "the st nd rd on 1st 2nd and 3rd go up small"; "a fiver
+    # off every low season price"; "swap April and May round"; "kerry-ann's taking his two runs"
     several = [cased] if cased else None if row or fixes else several_corrections(request, view) \
         or ordinal_parts(request) \
         or digit_parts(request, env.texts) \
         or column_shift_parts(money_as_figures(request), view) \
         or swapped_parts(request, view) \
-        or stand_in_parts(request, view)  # "a fiver off every low season price", "swap April and May round"
+        or stand_in_parts(request, view)
     told = None if several or row or fixes else yes_no_cell(request, view)  # "so he's all paid up": Paid, Yes
     several = [told] if told else several
     # "dog charge is £20 a stay now. and put that paragraph in italics": the correction, then the rest
