@@ -57,7 +57,7 @@ _CHANGE = re.compile(r"\b(?:bold|italic|italics|underline|underlined|strikethrou
 _ASKS = re.compile(r"\b(?:add|insert|move|swap|fix|change|update|correct|"
                    r"(?:take|put)(?:\s+\w+)?\s+(?:out|off|back|away)|"
                    r"make\s+(?:it|them|that|this|the)|set\s+(?:it|them|that|this|the))\b", re.IGNORECASE)
-_CHANGED = re.compile(r"^(?:change|replace every) (['\"])(?P<old>.+?)\1 (?:to|with) (['\"])(?P<new>.+?)\3$")
+CHANGED = re.compile(r"^(?:change|replace every) (['\"])(?P<old>.+?)\1 (?:to|with) (['\"])(?P<new>.+?)\3$")
 _PEOPLE = re.compile(r"\b(?:i|i'm|we|we're|we've|they|they're|you|you're|he|she|people|everyone|someone|them|us)\b",
                      re.IGNORECASE)
 # a value, in figures or in the words that only say one ("half six", "a fiver"; "one" and "two" are also pronouns
@@ -131,7 +131,7 @@ def target_of(part: str, view: Any) -> str | None:
     >>> target_of("set the cell in row 2, column 3 of table 1 to '5'", v)
     'the cell in row 2, column 3 of table 1'
     """
-    changed = _CHANGED.match(part)
+    changed = CHANGED.match(part)
     if changed is not None:
         old, new = changed.group("old"), changed.group("new")
         holding = [p.text for p in view.paragraphs if old in p.text]
@@ -152,7 +152,7 @@ def as_changed(part: str, earlier: Sequence[str]) -> str:
     "make the paragraph 'Date: Sun 4 April' red"
     """
     for done in earlier:
-        changed = _CHANGED.match(done)
+        changed = CHANGED.match(done)
         if changed is not None:
             old, new = changed.group("old"), changed.group("new")
             part = QUOTED_RE.sub(lambda m, o=old, n=new: m.group(0).replace(o, n), part)

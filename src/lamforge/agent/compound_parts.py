@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from lamforge.agent.clause_parts import CHANGED as _CHANGED
+from lamforge.agent.clause_parts import target_of
 from lamforge.agent.corrections import stated_correction
 from lamforge.text.explicit import quote
 
@@ -24,7 +26,6 @@ _POINTER = re.compile(r"\b(?:that|this|the\s+same)\s+(?:whole\s+|entire\s+)?(?:p
                       r"|\bit\b(?!['\u2019]s)", re.IGNORECASE)
 _VALUE_WORD = re.compile(r"\bthe\s+(?:new\s+)?(?P<w>date|day|time|price|fee|charge|cost|figure|number|amount)\b",
                          re.IGNORECASE)
-_CHANGED = re.compile(r"^change (?P<q1>['\"])(?P<old>.+?)(?P=q1) to (?P<q2>['\"])(?P<new>.+?)(?P=q2)$")
 
 
 def compound_parts(request: str, view: Any, ground: Callable[[str], str]) -> list[str] | None:
@@ -52,12 +53,11 @@ def compound_parts(request: str, view: Any, ground: Callable[[str], str]) -> lis
         return None
     changed = _CHANGED.match(fixed)
     if changed is not None:
-        old, new = changed.group("old"), changed.group("new")
-        holding = [p.text for p in view.paragraphs if old in p.text]
+        new = changed.group("new")
         value = _VALUE_WORD.search(then)
+        target = target_of(fixed, view)  # the paragraph it changes, as it will read
         if value is not None and re.search(r"\d", new):  # "bold the date": the new date
             then = f"{then[:value.start()]}{quote(new)}{then[value.end():]}"
-        elif len(holding) == 1 and _POINTER.search(then):  # "put that paragraph in italics": as it will read
-            after = holding[0].replace(old, new, 1)
-            then = _POINTER.sub(lambda _: f"the paragraph {quote(after)}", then, count=1)
+        elif target and target.startswith("the paragraph ") and _POINTER.search(then):  # "put that paragraph ..."
+            then = _POINTER.sub(lambda _: target, then, count=1)
     return [fixed, ground(then)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lamforge.agent.value_slots import standing_once
 from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
 
@@ -69,7 +70,7 @@ def letter_case_fix(request: str, texts: Sequence[str]) -> str | None:
     if len(found) != 1:
         return None
     (written, (text, start, fixed)), = found.items()
-    old, new = _standing_once(written, fixed, text, start, texts)
+    old, new = standing_once(text[:start], written, fixed, list(texts), words=MAX_CONTEXT_WORDS)
     return f"change {quote(old)} to {quote(new)}" if old else None
 
 
@@ -82,13 +83,3 @@ def _with_case(written: str, letter: str, upper: bool) -> str | None:
     k = (starts or at)[0]
     return written[:k] + (written[k].upper() if upper else written[k].lower()) + written[k + 1:]
 
-
-def _standing_once(old: str, new: str, text: str, start: int, texts: Sequence[str]) -> tuple[str, str]:
-    """``old`` with as many words before it as make it stand once in the document ("" when none do)."""
-    before = text[:start]
-    cuts = [len(before)] + [w.start() for w in re.finditer(r"\S+", before)][::-1][:MAX_CONTEXT_WORDS]
-    for cut in cuts:
-        lead = before[cut:]
-        if sum(t.count(lead + old) for t in texts) == 1:
-            return lead + old, lead + new
-    return "", ""

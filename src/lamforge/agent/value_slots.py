@@ -338,9 +338,20 @@ def _edit(slot: Slot, new: str, texts: list[str]) -> str | None:
     dated = with_its_weekday(slot.before, slot.old, value) if kind == "date" else None
     if dated is not None and sum(t.count(dated[0]) for t in texts) == 1:  # "fri 18th june": the weekday too
         return f"change {quote(dated[0])} to {quote(dated[1])}"
-    starts = [m.start() for m in re.finditer(r"\S+", slot.before)][::-1][:6]
-    for at in [len(slot.before), *starts]:  # the value alone, then with one more word before it each time
-        old = slot.before[at:] + slot.old
-        if sum(t.count(old) for t in texts) == 1:
-            return f"change {quote(old)} to {quote(slot.before[at:] + value)}"
-    return None
+    old, said = standing_once(slot.before, slot.old, value, texts)
+    return f"change {quote(old)} to {quote(said)}" if old else None
+
+
+def standing_once(before: str, old: str, new: str, texts: list[str], words: int = 6) -> tuple[str, str]:
+    """``old`` and ``new`` with as many of the words ``before`` them as make ``old`` stand once ("" when none do).
+
+    Selecting a text selects its first occurrence, so the edit names it by words that stand once in the document.
+
+    >>> standing_once("Our van does the Calder ", "valley", "Valley", ["Our van does the Calder valley", "A valley"])
+    ('Calder valley', 'Calder Valley')
+    """
+    starts = [m.start() for m in re.finditer(r"\S+", before)][::-1][:words]
+    for at in [len(before), *starts]:  # the text alone, then with one more word before it each time
+        if sum(t.count(before[at:] + old) for t in texts) == 1:
+            return before[at:] + old, before[at:] + new
+    return "", ""
