@@ -263,6 +263,16 @@ from .documents import (
     MUSEUM_THANKS,
     NEWS_DATES,
     NEWS_REMINDERS,
+    NURSERY_ADDRESS,
+    NURSERY_CATERPILLARS,
+    NURSERY_DATES,
+    NURSERY_FEES,
+    NURSERY_FUNDED,
+    NURSERY_INTRO,
+    NURSERY_LEAVERS,
+    NURSERY_NO_PARKING,
+    NURSERY_STAFF,
+    NURSERY_SUN,
     PE_ABOUT,
     PE_BEFORE,
     PE_BOOKING,
@@ -324,6 +334,15 @@ from .documents import (
     SPORT_SINGLE_FILE,
     SPORT_STEPS,
     SPORT_WHEN,
+    SPORTS_BRING,
+    SPORTS_HOUSES,
+    SPORTS_LINE,
+    SPORTS_MORNING,
+    SPORTS_ORGANISER,
+    SPORTS_PACKED,
+    SPORTS_RESERVE,
+    SPORTS_TEA,
+    SPORTS_WATCHING,
     TENNIS_AVAIL,
     TENNIS_BRING,
     TENNIS_CLUB,
@@ -1220,6 +1239,38 @@ def hist_april_added(doc: object, src: object = None) -> bool:
     date, talk, speaker = (v.lower() for v in rows[-1])
     words = date.replace("14th", "14").replace(",", " ").split()
     return "14" in words and any(w.startswith("apr") for w in words) and "pubs" in talk and "doyle" in speaker
+
+
+SPORTS_SACK_1005 = _table_is(0, SPORTS_MORNING, {(2, 0): ("10:05am", "10.05am", "10:05 am", "10.05 am", "10:05")})
+SPORTS_RESERVE_3 = tuple(para_text_is("Reserve date:", "Reserve date: " + SPORTS_RESERVE.replace("26 June", v))
+                         for v in ("3 July", "3rd July"))
+SPORTS_BRING_RANGE = ("What to bring", *SPORTS_BRING)
+NURSERY_THREE = ("3:00pm", "3pm", "3.00pm", "3 pm", "3:00 pm", "3.00 pm")
+NURSERY_FAIR_3 = _table_is(0, NURSERY_DATES, {(5, 2): NURSERY_THREE})
+NURSERY_HANNAH_10 = tuple(para_text_is("We say a sad goodbye", NURSERY_STAFF.replace("Friday 3 July", v))
+                          for v in ("Friday 10 July", "Friday 10th July"))
+NURSERY_BEN_22 = tuple(para_text_is("We say a sad goodbye", NURSERY_STAFF.replace("Monday 15 June", v))
+                       for v in ("Monday 22 June", "Monday 22nd June"))
+NURSERY_CONSUMABLES_5 = tuple(para_text_is("Funded hours", NURSERY_FUNDED.replace("\u00a34.50", v)) for v in _money(5))
+NURSERY_SUN_RANGE = ("Sun safety", *NURSERY_SUN)
+NURSERY_LEAVERS_RANGE = ("For our leavers", *NURSERY_LEAVERS, "Parking:")
+
+
+def nursery_early_bird_added(doc: object, src: object = None) -> bool:
+    """The fees table holds one new row straight under its header for an early bird session from 7:30 to 9am at £12;
+    the other rows are as they were, in their order."""
+    rows = _rows(doc, 1)
+    if rows is None or len(rows) != len(NURSERY_FEES) + 1 or rows[0] != NURSERY_FEES[0] or rows[2:] != NURSERY_FEES[1:]:
+        return False
+    if len(rows[1]) != 3:
+        return False
+    session, hours, fee = rows[1]
+    span = hours.lower().replace(" ", "")
+    for sep in ("\u2013", "\u2014", "until", "till", "to"):
+        span = span.replace(sep, "-")
+    start, _, end = span.partition("-")
+    return ("early" in session.lower() and start in ("7:30am", "7:30", "7.30am", "7.30")
+            and end in ("9:00am", "9am", "9:00", "9", "9.00am", "9.00") and fee in _money(12))
 
 
 CASES: list[Case] = [
@@ -4528,4 +4579,150 @@ CASES: list[Case] = [
          'Set the line spacing of the paragraph that begins with "Each talk lasts" to double.', "public_style",
          para("Each talk lasts", line=2.0), Targets(paras=(8,), props=("line",)),
          (select("Each talk lasts"), value("Line Spacing", "2"))),
+    # ---- batch 33: a primary school's sports day programme (sports_day), a genre new to the set; written by a helper
+    # who never read the runtime; not yet measured. Table edits told as news: a race put back five minutes, an event
+    # dropped, the times column bolded; then a reserve date moved with a label line bolded in one message, a heading
+    # and a row formatted in one message, a sentence and a numbered step by what they say, a run told by its ends, the
+    # line under the title by its role, a whole-document font, a price told without quotes, a misspelt request, a
+    # bullet by its place, two letters swapped inside a word, printing the editor cannot do and a public-benchmark
+    # instruction
+    Case("d-b33-sack-race-1005", "sports_day",
+         "reception's egg and spoon always overruns so we've put the sack race back to 10:05", "table",
+         SPORTS_SACK_1005, Targets(cells=((0, 2, 0),), text=True, props=()),
+         (select_cells(1, row=3, column=1), keys("{HOME}+{END}10:05am"))),
+    Case("d-b33-no-long-jump", "sports_day",
+         "no long jump this year, the council have dug the sandpit up for the new drains. can it come off the "
+         "morning list", "table", table_rows(0, SPORTS_MORNING[:6]), Targets(tables=(0,), removed_rows=1),
+         (select_cells(1, row=7), click("Delete Rows"))),
+    Case("d-b33-times-bold", "sports_day",
+         "can the times down the left of the morning table be in bold? the kids find their race by the time",
+         "table", cells_fmt(0, col=0, bold=True), Targets(cells=((0, None, 0),), props=("bold",)),
+         (select_cells(1, column=1), click("Bold"))),
+    Case("d-b33-reserve-organiser", "sports_day",
+         "reserve date's now fri 3rd july, the 26th clashes with the year 6 trip. oh and can the organiser line go "
+         "bold all the way along", "multi_op",
+         all_of(any_of(*SPORTS_RESERVE_3), chars_in_paras(["Organiser:"], bold=True)),
+         Targets(paras=(2, 3), text=True, props=("bold",)),
+         (select("26 June"), keys("3 July"), select("Organiser: " + SPORTS_ORGANISER), click("Bold"))),
+    Case("d-b33-afternoon-tug", "sports_day",
+         "afternoon events heading in green please, and bold the tug of war row \u2013 yr 6 v the teachers is what "
+         "everyone turns up for", "multi_op",
+         all_of(fmt("Afternoon events", color="green"), cells_fmt(1, row=2, bold=True)),
+         Targets(paras=(8,), cells=((1, 2, None),), props=("color", "bold")),
+         (select("Afternoon events"), value("Font Color", "Green"), select_cells(2, row=3), click("Bold"))),
+    Case("d-b33-packed-lunch", "sports_day",
+         "bold the sentence telling parents to send a packed lunch even if their kid normally has school dinners. "
+         "every year someone turns up with nothing", "by_content",
+         any_of(fmt(SPORTS_PACKED, bold=True), fmt(SPORTS_PACKED[:-1], bold=True)),
+         Targets(spans=(SPORTS_PACKED,), props=("bold",)), (select(SPORTS_PACKED), click("Bold"))),
+    Case("d-b33-sign-out-hl", "sports_day",
+         "can you highlight the one about signing your child out with their teacher, we had a real panic over a "
+         "reception child last year", "by_content", chars_in_paras([SPORTS_WATCHING[2]], highlight=True),
+         Targets(paras=(21,), props=("highlight",)),
+         (select(SPORTS_WATCHING[2]), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b33-bring-12", "sports_day",
+         "from the what to bring heading down to the trainers bullet, can all that be 12pt \u2013 it's the only bit "
+         "parents actually read", "paragraph_range", chars_in_paras(SPORTS_BRING_RANGE, size=12),
+         Targets(paras=(12, 13, 14, 15, 16, 17), props=("size",)),
+         (select("What to bring"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 5 + "^+{DOWN}"), value("Font Size", "12"))),
+    Case("d-b33-line-centre", "sports_day", "the date and place line under the title should be centred i think",
+         "role", para(SPORTS_LINE, align="center"), Targets(paras=(1,), props=("align",)),
+         (select(SPORTS_LINE), click("Align Center"))),
+    Case("d-b33-verdana", "sports_day",
+         "switch the whole programme to verdana please, tables and all \u2013 it's the school font now, the head "
+         "wants everything matching", "whole_document", every_char(font="Verdana"),
+         Targets(everything=True, props=("font",)), (keys("^a"), value("Font Name", "Verdana"))),
+    Case("d-b33-lollies-60p", "sports_day", "lollies have gone up to 60p, the cash and carry put their prices up",
+         "unquoted", para_text_is("Refreshments:", "Refreshments: " + SPORTS_TEA.replace("50p", "60p")),
+         Targets(paras=(22,), text=True, props=()), (select("50p"), keys("60p"))),
+    Case("d-b33-houses-red", "sports_day", "cna u make the housees and ponits heading red pls", "typo",
+         fmt("Houses and points", color="red"), Targets(paras=(10,), props=("color",)),
+         (select("Houses and points"), value("Font Color", "Red"))),
+    Case("d-b33-second-bullet", "sports_day",
+         "2nd bullet under what to bring in bold please, we had three go home sunburnt last year", "by_position",
+         chars_in_paras([SPORTS_BRING[1]], bold=True), Targets(paras=(14,), props=("bold",)),
+         (select(SPORTS_BRING[1]), click("Bold"))),
+    Case("d-b33-receive", "sports_day", "receive has got the i and the e swapped round in the houses paragraph",
+         "char_in_word", para_text_is("Every child is in one", SPORTS_HOUSES.replace("recieve", "receive")),
+         Targets(paras=(11,), text=True, props=()), (select("recieve"), keys("receive"))),
+    Case("d-b33-infeasible-print", "sports_day", "can you print off 200 of these for the book bags on thursday",
+         "infeasible", unchanged()),
+    Case("d-b33-public-table-size", "sports_day", "Set the font size of the first table to 9.", "public_style",
+         cells_fmt(0, size=9), Targets(cells=((0, None, None),), props=("size",)),
+         (select_table(1), value("Font Size", "9"))),
+    # ---- batch 34: a day nursery's summer newsletter (nursery_news), a genre new to the set; written by a helper who
+    # never read the runtime; not yet measured. Table edits told as news: the later of two equal times moved, a session
+    # added under the header; then a leaving date moved with a heading coloured in one message, a fee changed with a
+    # heading and a row formatted in one message (three changes), a sentence deleted and a sentence highlighted by what
+    # they say, a section told by its count and another by its ends, the address line by its role, a whole-document
+    # colour, a return date told without quotes, a misspelt request, a bullet by its place, a page break, a post to an
+    # app the editor cannot make and a public-benchmark instruction
+    Case("d-b34-fair-3pm", "nursery_news",
+         "the summer fair's moving to 3, the steel band can't get there any earlier", "table", NURSERY_FAIR_3,
+         Targets(cells=((0, 5, 2),), text=True, props=()),
+         (select_cells(1, row=6, column=3), keys("{HOME}+{END}3:00pm"))),
+    Case("d-b34-early-bird", "nursery_news",
+         "we're starting an early bird session in september, 7:30 till 9, \u00a312. can it go first in the fees "
+         "table, above mornings", "table", nursery_early_bird_added, Targets(tables=(1,), new_rows=1),
+         (select_cells(2, row=1), click("Rows Below"), select_cells(2, row=1, column=3),
+          keys("{END}{TAB}Early bird{TAB}7:30am-9:00am{TAB}\u00a312.00"))),
+    Case("d-b34-hannah-staff", "nursery_news",
+         "hannah's staying on an extra week so her last day is the 10th now, not the 3rd. and can the staff news "
+         "heading go purple", "multi_op", all_of(any_of(*NURSERY_HANNAH_10), fmt("Staff news", color="purple")),
+         Targets(paras=(5, 6), text=True, props=("color",)),
+         (select("Friday 3 July"), keys("Friday 10 July"), select("Staff news"), value("Font Color", "#7030A0"))),
+    Case("d-b34-consumables-fees", "nursery_news",
+         "consumables is going up to a fiver a day as well. can you underline the fees heading, and put the full "
+         "week row in bold, that's the one most families are on", "multi_op",
+         all_of(any_of(*NURSERY_CONSUMABLES_5), fmt("Fees from September", underline=True),
+                cells_fmt(1, row=4, bold=True)),
+         Targets(paras=(9, 11), cells=((1, 4, None),), text=True, props=("underline", "bold")),
+         (select("\u00a34.50"), keys("\u00a35.00"), select("Fees from September"), click("Underline"),
+          select_cells(2, row=5), click("Bold"))),
+    Case("d-b34-no-caterpillars", "nursery_news",
+         "take out the sentence about the caterpillars \u2013 the butterflies didn't make it in the end so best not "
+         "mention it", "by_content",
+         para_text_is("What a busy spring", NURSERY_INTRO.replace(NURSERY_CATERPILLARS + " ", "")),
+         Targets(paras=(4,), text=True, props=()), (select(NURSERY_CATERPILLARS + " "), keys("{DELETE}"))),
+    Case("d-b34-parking-hl", "nursery_news",
+         "highlight the bit asking people not to block number 14's drive, she's been on to the council about us now",
+         "by_content", any_of(fmt(NURSERY_NO_PARKING, highlight=True), fmt(NURSERY_NO_PARKING[:-1], highlight=True)),
+         Targets(spans=("Parking: " + NURSERY_NO_PARKING,), props=("highlight",)),
+         (select(NURSERY_NO_PARKING), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b34-sun-orange", "nursery_news", "sun safety and the 4 bullets under it in orange please so it stands out",
+         "paragraph_range", chars_in_paras(NURSERY_SUN_RANGE, color="orange"),
+         Targets(paras=(12, 13, 14, 15, 16), props=("color",)),
+         (select("Sun safety"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 4 + "^+{DOWN}"), value("Font Color", "#E36C09"))),
+    Case("d-b34-leavers-italic", "nursery_news",
+         "everything from the leavers heading down to the parking paragraph in italics please", "paragraph_range",
+         chars_in_paras(NURSERY_LEAVERS_RANGE, italic=True), Targets(paras=(17, 18, 19, 20, 21), props=("italic",)),
+         (select("For our leavers"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 4 + "^+{DOWN}"), click("Italic"))),
+    Case("d-b34-address-9", "nursery_news",
+         "the address line under our name, can it go down to 9pt? it wraps onto two lines on the printout", "role",
+         chars_in_paras([NURSERY_ADDRESS], size=9), Targets(paras=(1,), props=("size",)),
+         (select(NURSERY_ADDRESS), value("Font Size", "9"))),
+    Case("d-b34-navy", "nursery_news",
+         "can everything go navy? headings, tables, the lot \u2013 it's to match our new logo", "whole_document",
+         every_char(color="blue"), Targets(everything=True, props=("color",)),
+         (keys("^a"), value("Font Color", "#1F3864"))),
+    Case("d-b34-ben-22", "nursery_news", "ben's paternity leave got extended, he's back on the 22nd now not the 15th",
+         "unquoted", any_of(*NURSERY_BEN_22), Targets(paras=(6,), text=True, props=()),
+         (select("15 June"), keys("22 June"))),
+    Case("d-b34-name-underline", "nursery_news", "cn you undreline the nursary name at teh top", "typo",
+         fmt("Little Acorns Day Nursery", underline=True), Targets(paras=(0,), props=("underline",)),
+         (select("Little Acorns Day Nursery"), click("Underline"))),
+    Case("d-b34-third-bullet", "nursery_news",
+         "make the third bullet bold please, we're running out of spare clothes every single day", "by_position",
+         chars_in_paras([NURSERY_SUN[2]], bold=True), Targets(paras=(15,), props=("bold",)),
+         (select(NURSERY_SUN[2]), click("Bold"))),
+    Case("d-b34-fees-page", "nursery_news",
+         "can fees from september start on a new page, we're pinning that bit up in the lobby on its own",
+         "page_break", page_break_between("who is coming by Friday 26 June.", "Fees from September"),
+         Targets(paras=(8, 9), props=("breaks",), new_paras=2),
+         (select("Fees from September"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b34-infeasible-tapestry", "nursery_news", "can u post this on tapestry for all the parents tonight",
+         "infeasible", unchanged()),
+    Case("d-b34-public-header", "nursery_news", "Make the first row of the second table bold.", "public_style",
+         cells_fmt(1, row=0, bold=True), Targets(cells=((1, 0, None),), props=("bold",)),
+         (select_cells(2, row=1), click("Bold"))),
 ]

@@ -3320,6 +3320,160 @@ HIST_ARCHIVE = ("If you have old photographs, deeds or letters about Thornleigh,
                 "nothing ever leaves your hands.")
 
 
+# ---- batch 33: a primary school's sports day programme (a Title, a plain date and place line with en dashes, bold
+# "Organiser:" and "Reserve date:" labels, a greeting, Heading 1 and 2 sections, a morning events table with a bold
+# header, an afternoon events table with a plain header, repeated times and year groups, bullets, a numbered list, a
+# bold "Refreshments:" label, a misspelt word and a three-line sign-off)
+# ---- batch 34: a day nursery's summer newsletter (a plain bold teal centred name, an address line, a Heading 1 title,
+# a greeting, Heading 2 sections, a diary dates table with a bold header and two equal times, a fees table with a
+# plain header and pound signs, bullets, a numbered list, a bold "Parking:" label and a three-line sign-off)
+
+
+def sports_day() -> Doc:
+    """A primary school's sports day programme in Gill Sans MT: Title, a plain date line, bold labels, a greeting,
+    Heading 1 and 2 sections, a morning events table with a bold header, an afternoon table with a plain header,
+    bullets, a numbered list, a bold "Refreshments:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Gill Sans MT", size=10.5, after=6)
+    d.add_paragraph("Ashfield Primary Sports Day 2026", style="Title")
+    d.add_paragraph(SPORTS_LINE)
+    _labelled(d, "Organiser: ", SPORTS_ORGANISER)
+    _labelled(d, "Reserve date: ", SPORTS_RESERVE)
+    d.add_paragraph("Dear parents and carers,")
+    d.add_paragraph(SPORTS_INTRO)
+    d.add_heading("Morning events", 1)
+    _table(d, SPORTS_MORNING, bold_header=True)
+    d.add_paragraph(SPORTS_MORNING_NOTE)
+    d.add_heading("Afternoon events", 1)
+    _table(d, SPORTS_AFTERNOON, bold_header=False)
+    d.add_paragraph(SPORTS_LUNCH)
+    d.add_heading("Houses and points", 2)
+    d.add_paragraph(SPORTS_HOUSES)
+    d.add_heading("What to bring", 2)
+    for t in SPORTS_BRING:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Watching on the day", 2)
+    for t in SPORTS_WATCHING:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Refreshments: ", SPORTS_TEA)
+    d.add_paragraph(SPORTS_PHOTOS)
+    for t in ("Many thanks,", "Tom Okafor", "PE Lead"):
+        d.add_paragraph(t)
+    return d
+
+
+SPORTS_LINE = "Friday 19 June 2026 \u2013 Ashfield Recreation Ground, Mill Lane \u2013 9:30am to 3:00pm"
+SPORTS_ORGANISER = "Mr Tom Okafor (PE lead), t.okafor@ashfield.example"
+SPORTS_RESERVE = "Friday 26 June 2026, if it rains"
+SPORTS_INTRO = ("Sports day is back on the rec this year now that the school field is being drained. Every child "
+                "takes part in at least two events, and we\u2019d love as many families as possible to come and cheer "
+                "them on. The programme below is a guide \u2013 races sometimes run a few minutes late, so please "
+                "bear with us.")
+SPORTS_MORNING = [["Time", "Event", "Year groups", "Where"],
+                  ["9:45am", "Egg and spoon race", "Reception", "Track A"],
+                  ["10:00am", "Sack race", "Years 1 and 2", "Track A"],
+                  ["10:15am", "Obstacle course", "Years 3 and 4", "Field"],
+                  ["10:45am", "80m sprint", "Years 5 and 6", "Track B"],
+                  ["11:15am", "Beanbag relay", "Years 1 and 2", "Track B"],
+                  ["11:30am", "Long jump", "Years 5 and 6", "Sandpit"]]
+SPORTS_MORNING_NOTE = ("Each race has heats for every class, and the first three in each final earn points for their "
+                       "house. Children should be in PE kit in their house colour by 9:15am.")
+SPORTS_AFTERNOON = [["Time", "Event", "Who"], ["1:15pm", "House relays", "Years 3 to 6"],
+                    ["1:45pm", "Tug of war", "Year 6 v staff"],
+                    ["2:15pm", "Parents\u2019 race", "Grown-ups (flat shoes, please!)"],
+                    ["2:30pm", "Prize giving", "Everyone"]]
+SPORTS_PACKED = ("Please send your child with a packed lunch and a named water bottle, even if they usually have "
+                 "school dinners \u2013 the kitchen is closed that day.")
+SPORTS_LUNCH = "Lunch is a picnic on the field from 12:00 to 1:00pm. " + SPORTS_PACKED
+SPORTS_HOUSES = ("Every child is in one of four houses: Oak (green), Ash (red), Birch (yellow) and Rowan (blue). "
+                 "First, second and third places earn 5, 3 and 1 points, and the house with the most points at the "
+                 "end of the day will recieve the Ashfield Shield.")
+SPORTS_BRING = ("A named water bottle \u2013 there are refill taps by the pavilion",
+                "Sun cream, put on before school, and a sun hat",
+                "A packed lunch in a named bag",
+                "A waterproof, just in case",
+                "Trainers, not plimsolls \u2013 the grass can be slippery")
+SPORTS_WATCHING = ("Come in through the Mill Lane gate; the car park is for staff and blue badge holders only.",
+                   "Stay behind the rope along the track so the children have room to run.",
+                   "Sign your child out with their class teacher if you take them home after prize giving.")
+SPORTS_TEA = ("the PTA will run a tea and cake stall by the pavilion all day, with ice lollies at 50p. All the money "
+              "raised goes towards new playground equipment.")
+SPORTS_PHOTOS = ("We will take photos during the day for the school newsletter. If you would rather your child was "
+                 "not photographed, please tell the office by Wednesday 17 June.")
+
+
+def nursery_news() -> Doc:
+    """A day nursery's summer newsletter in Century Gothic: a plain bold teal centred name, an address line, a Heading
+    1 title, a greeting, Heading 2 sections, a dates table with a bold header, a fees table with a plain header,
+    bullets, a numbered list, a bold "Parking:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Century Gothic", size=10.5, after=6)
+    _big(d, "Little Acorns Day Nursery", 22, center=True, color="1A7F7A")
+    d.add_paragraph(NURSERY_ADDRESS)
+    d.add_heading("Summer Term Newsletter \u2013 June 2026", 1)
+    d.add_paragraph("Dear families,")
+    d.add_paragraph(NURSERY_INTRO)
+    d.add_heading("Staff news", 2)
+    d.add_paragraph(NURSERY_STAFF)
+    d.add_heading("Dates for your diary", 2)
+    _table(d, NURSERY_DATES, bold_header=True)
+    d.add_paragraph(NURSERY_DATES_NOTE)
+    d.add_heading("Fees from September", 2)
+    d.add_paragraph(NURSERY_FEES_INTRO)
+    _table(d, NURSERY_FEES, bold_header=False)
+    d.add_paragraph(NURSERY_FUNDED)
+    d.add_heading("Sun safety", 2)
+    for t in NURSERY_SUN:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("For our leavers", 2)
+    for t in NURSERY_LEAVERS:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Parking: ", NURSERY_PARKING)
+    d.add_paragraph(NURSERY_THANKS)
+    for t in ("Warm wishes,", "Claire Dempsey", "Nursery Manager"):
+        d.add_paragraph(t)
+    return d
+
+
+NURSERY_ADDRESS = ("12 Orchard Road, Kenilworth CV8 1BH \u2013 01632 960415 \u2013 open 7:30am to 6:00pm, Monday to "
+                   "Friday")
+NURSERY_CATERPILLARS = ("The caterpillars in the Hedgehogs room turned into butterflies last week and we let them go "
+                        "in the garden, which the children loved.")
+NURSERY_INTRO = ("What a busy spring it has been! " + NURSERY_CATERPILLARS + " This newsletter has our summer dates, "
+                 "news about next year\u2019s fees and a few reminders for the hot weather.")
+NURSERY_STAFF = ("We say a sad goodbye to Hannah, who leaves us on Friday 3 July after six years in the Squirrels "
+                 "room. Priya Chauhan joins as room leader in her place, and Ben is back from paternity leave on "
+                 "Monday 15 June.")
+NURSERY_DATES = [["Date", "Event", "Time"], ["Friday 12 June", "Teddy bears\u2019 picnic", "10:30am"],
+                 ["Wednesday 17 June", "Nursery photographer", "9:00am\u201312:00pm"],
+                 ["Friday 26 June", "Sports morning", "10:00am"],
+                 ["Thursday 9 July", "Leavers\u2019 graduation", "2:00pm"],
+                 ["Friday 17 July", "Summer fair", "2:00pm"]]
+NURSERY_DATES_NOTE = ("Parents are welcome at the picnic, the sports morning and the graduation. There is room for "
+                      "two grown-ups per child at the graduation, so please tell your key person who is coming by "
+                      "Friday 26 June.")
+NURSERY_FEES_INTRO = ("Our fees will go up slightly from 1 September 2026 to cover the rise in the minimum wage. The "
+                      "new rates are below.")
+NURSERY_FEES = [["Session", "Hours", "Fee"], ["Morning", "7:30am\u20131:00pm", "\u00a338.50"],
+                ["Afternoon", "1:00pm\u20136:00pm", "\u00a336.00"], ["Full day", "7:30am\u20136:00pm", "\u00a364.00"],
+                ["Full week", "Monday to Friday", "\u00a3295.00"]]
+NURSERY_FUNDED = ("Funded hours are still free for eligible two, three and four year olds, and we charge a "
+                  "consumables fee of \u00a34.50 a day for meals, nappies and sun cream. Fees are paid monthly in "
+                  "advance by direct debit.")
+NURSERY_SUN = ("Please put sun cream on your child before they arrive \u2013 we top it up after lunch",
+               "Send a named sun hat every day, ideally one with a neck flap",
+               "Pack a spare set of clothes, as we play with water most afternoons",
+               "Label everything! Our lost property box is full of unnamed hats")
+NURSERY_LEAVERS = ("Return the graduation slip to your key person by Friday 26 June.",
+                   "Bring your child\u2019s school uniform on Wednesday 8 July for their leavers\u2019 photo.",
+                   "Book a handover chat with their key person before the end of term.")
+NURSERY_NO_PARKING = "please don\u2019t park across the driveway of number 14 at drop-off."
+NURSERY_PARKING = (NURSERY_NO_PARKING + " Our neighbours have been very patient, and there is plenty of space in the "
+                   "Abbey Fields car park two minutes away.")
+NURSERY_THANKS = ("Thank you as always for your support. If you have any questions, or ideas for the summer fair, "
+                  "please speak to any member of staff or email us at hello@littleacorns.example.")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -3341,7 +3495,7 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "bakery_order": bakery_order, "charity_shop": charity_shop, "sportive": sportive,
     "florist_quote": florist_quote, "house_bills": house_bills, "driving_lessons": driving_lessons,
     "garden_order": garden_order, "gym_timetable": gym_timetable, "caravan_site": caravan_site,
-    "history_talks": history_talks,
+    "history_talks": history_talks, "sports_day": sports_day, "nursery_news": nursery_news,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
