@@ -3320,6 +3320,170 @@ HIST_ARCHIVE = ("If you have old photographs, deeds or letters about Thornleigh,
                 "nothing ever leaves your hands.")
 
 
+# ---- batch 35: a small theatre group's audition notice (a plain bold teal name, a Heading 1 title, an italic line
+# under it, bold "Director:", "Auditions:" and "Contact:" labels, Heading 2 sections, a parts table with a bold header,
+# an audition schedule table with a plain header and repeated days, times and rooms, bullets with a pound sign, a
+# numbered list, a misspelt word, a bold "Access:" label and a three-line sign-off)
+# ---- batch 36: a church hall cleaning rota (a Title, a plain line with an en dash, bold "Rota organiser:" and "Keys:"
+# labels, Heading 1 and 2 sections, a rota table with a bold header and the same pairs twice, a numbered list of jobs,
+# a supplies table with a plain header and pound signs, bullets, a bold "Safety:" label, a misspelt word and a
+# three-line sign-off)
+
+
+def audition_notice() -> Doc:
+    """A small theatre group's audition notice in Century Gothic: a plain bold teal name, a Heading 1 title, an
+    italic line, bold labels, Heading 2 sections, a parts table with a bold header, a schedule table with a plain
+    header, bullets, a numbered list, a bold "Access:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Century Gothic", size=10.5, after=6)
+    _big(d, "The Limelight Players", 22, color="1B6F6A")
+    d.add_heading("Open Auditions: Blithe Spirit", 1)
+    p = d.add_paragraph()
+    p.add_run(AUD_LINE).italic = True
+    _labelled(d, "Director: ", "Fiona Garside")
+    _labelled(d, "Auditions: ", AUD_WHEN)
+    _labelled(d, "Contact: ", AUD_CONTACT)
+    d.add_heading("About the play", 2)
+    d.add_paragraph(AUD_ABOUT)
+    d.add_heading("Parts available", 2)
+    _table(d, AUD_PARTS, bold_header=True)
+    d.add_paragraph(AUD_PARTS_NOTE)
+    d.add_heading("Audition schedule", 2)
+    _table(d, AUD_SCHEDULE, bold_header=False)
+    d.add_paragraph(AUD_SCHEDULE_NOTE)
+    d.add_heading("What to bring", 2)
+    for t in AUD_BRING:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("If you are cast", 2)
+    for t in AUD_CAST:
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph(AUD_REHEARSALS)
+    _labelled(d, "Access: ", AUD_ACCESS)
+    d.add_paragraph(AUD_THANKS)
+    for t in ("Break a leg,", "Ruth Okonedo", "Audition Secretary"):
+        d.add_paragraph(t)
+    return d
+
+
+AUD_LINE = ("A comedy by No\u00ebl Coward \u2013 performances 18 to 21 November 2026 at the Corn Exchange Studio, "
+            "Harrowden")
+AUD_WHEN = "Saturday 12 and Sunday 13 September, St Aidan\u2019s Church Hall, Mill Lane"
+AUD_CONTACT = "Ruth Okonedo, 07700 900614 or auditions@limelightplayers.example"
+AUD_ABOUT = ("Charles Condomine, a novelist researching a book on the occult, invites the eccentric Madame Arcati to "
+             "hold a s\u00e9ance at his house. It goes wrong: the ghost of his first wife, Elvira, turns up and "
+             "refuses to leave, much to the annoyance of his second wife, Ruth. It\u2019s one of the funniest plays "
+             "of the last century, and we think it\u2019s perfect for the Corn Exchange\u2019s small stage.")
+AUD_PARTS = [["Part", "Playing age", "Notes"],
+             ["Charles Condomine", "40s to 50s", "A novelist; on stage almost all the time"],
+             ["Ruth Condomine", "40s to 50s", "His second wife, sharp and sensible"],
+             ["Elvira", "30s to 40s", "His first wife, now a mischievous ghost"],
+             ["Madame Arcati", "50 plus", "A dotty medium and a gift of a comic part"],
+             ["Dr Bradman", "50s to 60s", "The local doctor, a sceptic"],
+             ["Mrs Bradman", "50s to 60s", "His chatty wife"],
+             ["Edith", "18 to 25", "The maid; small but very funny"]]
+AUD_PARTS_NOTE = ("Playing ages are a guide, not a rule. All parts are open, and nobody has been cast in advance "
+                  "\u2013 not even the committee.")
+AUD_SCHEDULE = [["Day", "Time", "Who", "Room"],
+                ["Saturday 12 September", "10:00am", "Read-through, everyone welcome", "Main hall"],
+                ["Saturday 12 September", "2:00pm", "Charles, Ruth and Elvira", "Main hall"],
+                ["Saturday 12 September", "4:00pm", "Edith", "Side room"],
+                ["Sunday 13 September", "11:00am", "Madame Arcati", "Main hall"],
+                ["Sunday 13 September", "2:00pm", "Dr and Mrs Bradman", "Side room"],
+                ["Sunday 13 September", "4:30pm", "Recalls (by invitation only)", "Main hall"]]
+AUD_LEARN = ("You don\u2019t need to learn anything beforehand \u2013 we\u2019ll give you pages from the script on "
+             "the day.")
+AUD_SCHEDULE_NOTE = (AUD_LEARN + " If you can\u2019t make your slot, let Ruth know by 5 September and we\u2019ll find "
+                     "you another time.")
+AUD_BRING = ("A pen and a bottle of water", "Your diary, so you can tell us about any dates you can\u2019t do",
+             "Comfortable shoes \u2013 there will be some moving about",
+             "The \u00a35 audition fee (free for paid-up members)")
+AUD_CAST = ("Pay the season membership of \u00a330 before the first read-through.",
+            "Come to rehearsals on Tuesday and Thursday evenings, 7:30pm to 9:30pm, from 22 September.",
+            "Help with one backstage job in show week \u2013 set building, props or front of house.")
+AUD_COMMIT = ("We know life gets busy, but please don\u2019t audition unless you can make at least three quarters of "
+              "the rehearsals.")
+AUD_REHEARSALS = ("Every rehersal is at St Aidan\u2019s apart from the last week, when we move into the Corn Exchange "
+                  "for the technical and dress rehearsals. " + AUD_COMMIT)
+AUD_ACCESS = ("the side room is up a short flight of stairs. If that\u2019s a problem, tell Ruth and we\u2019ll move "
+              "your audition into the main hall.")
+AUD_THANKS = ("We\u2019re a friendly bunch and we love new faces, whether you\u2019ve been acting for years or have "
+              "never set foot on a stage. Come along and have a go!")
+
+
+def cleaning_rota() -> Doc:
+    """A church hall cleaning rota in Cambria: Title, a plain line, bold labels, Heading 1 and 2 sections, a rota
+    table with a bold header, a numbered list, a supplies table with a plain header, bullets, a bold "Safety:" label
+    and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Cambria", size=11, after=6)
+    d.add_heading("Church Hall Cleaning Rota", 0)
+    d.add_paragraph(ROTA_LINE)
+    _labelled(d, "Rota organiser: ", "Pat Hennessy, 01632 960274")
+    _labelled(d, "Keys: ", ROTA_KEYS)
+    d.add_heading("Thank you", 1)
+    d.add_paragraph(ROTA_THANKS)
+    d.add_heading("The rota", 1)
+    _table(d, ROTA_DATES, bold_header=True)
+    d.add_paragraph(ROTA_SWAP)
+    d.add_heading("Every clean", 1)
+    for t in ROTA_JOBS:
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph(ROTA_TIME)
+    d.add_heading("Supplies", 2)
+    _table(d, ROTA_SUPPLIES, bold_header=False)
+    d.add_paragraph(ROTA_SHOP)
+    d.add_heading("Good to know", 2)
+    for t in ROTA_TIPS:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Safety: ", ROTA_SAFETY)
+    d.add_paragraph(ROTA_PARTY)
+    for t in ("With thanks,", "Pat Hennessy", "Rota Organiser"):
+        d.add_paragraph(t)
+    return d
+
+
+ROTA_LINE = "St Barnabas, Kingsmead \u2013 Saturday mornings, September to December 2026"
+ROTA_KEYS = "from the parish office, Monday to Friday 9:30am\u201312:30pm, or from Pat on Friday evening"
+ROTA_THANKS = ("Thank you to everyone who has put their name down this term. The hall is used by eleven groups every "
+               "week, from the toddler group on Monday mornings to the Tuesday night badminton club, and it only stays "
+               "clean because of you. Each clean takes two people about two hours, starting at 9:00am.")
+ROTA_DATES = [["Date", "Cleaners", "Extra job"], ["5 September", "Pat Hennessy and June Lowe", "Kitchen fridge"],
+              ["19 September", "Derek and Sandra Bright", "Windows"],
+              ["3 October", "Amir Haddad and Tom Quigley", "Kitchen fridge"],
+              ["17 October", "Margaret Oduya and Lily Chen", "Toilets deep clean"],
+              ["31 October", "Pat Hennessy and June Lowe", "Windows"],
+              ["14 November", "Colin and Bev Frost", "Wipe down chairs and tables"],
+              ["28 November", "Derek and Sandra Bright", "Kitchen fridge"],
+              ["12 December", "Everyone \u2013 Christmas clean", "Decorations up"]]
+ROTA_SWAP = ("If you can\u2019t make your date, swap with another pair and let Pat know, so the copy on the "
+             "noticeboard stays right. Anyone who can do an extra Saturday now and again, please tell her \u2013 "
+             "we\u2019re always short in November.")
+ROTA_JOBS = ("Sweep and mop the main hall floor, moving the stacked chairs to one side.",
+             "Clean the kitchen surfaces, the hob and the sink, and empty the dishwasher.",
+             "Clean both toilets and refill the soap and paper towels.",
+             "Empty all the bins and take the bags to the big bins by the vestry door.",
+             "Check the first aid box and write anything that\u2019s run low in the book.")
+ROTA_TIME = ("It should take about two hours. If it takes a lot longer, something\u2019s wrong \u2013 tell Pat and "
+             "we\u2019ll look at the list again.")
+ROTA_SUPPLIES = [["Item", "Where it is", "Cost"],
+                 ["Floor cleaner (5 litres)", "Cupboard under the stage", "\u00a34.50"],
+                 ["Bin bags (roll of 50)", "Kitchen, top shelf", "\u00a36.00"],
+                 ["Paper towels (box of 12)", "Toilet cupboard", "\u00a312.75"],
+                 ["Washing-up liquid", "Under the kitchen sink", "\u00a32.20"],
+                 ["Rubber gloves (3 pairs)", "Under the kitchen sink", "\u00a33.40"]]
+ROTA_REFUND = ("Pat does the shopping every other Monday and the church pays, so please don\u2019t buy supplies "
+               "yourself \u2013 we can only refund receipts up to \u00a310.")
+ROTA_SHOP = "When something runs low, write it in the book on the kitchen windowsill. " + ROTA_REFUND
+ROTA_TIPS = ("The heating is on a timer \u2013 please don\u2019t change it, even if the hall feels cold",
+             "The hoover bag needs changing once a month, and the spare bags are in the stage cupboard",
+             "Lost property goes in the blue box by the front door",
+             "The alarm code is on the back of your key fob \u2013 never write it down anywhere else")
+ROTA_SAFETY = "wear the rubber gloves for the toilets, and never mix bleach with any other cleaner."
+ROTA_PARTY = ("We really couldn\u2019t manage without you. There will be mince pies and mulled wine in the vestry "
+              "after the Christmas clean on 12 December \u2013 a small thank you from the Parochial Church Council for "
+              "all your hard work and committment.")
+
+
 # ---- batch 33: a primary school's sports day programme (a Title, a plain date and place line with en dashes, bold
 # "Organiser:" and "Reserve date:" labels, a greeting, Heading 1 and 2 sections, a morning events table with a bold
 # header, an afternoon events table with a plain header, repeated times and year groups, bullets, a numbered list, a
@@ -3496,6 +3660,7 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "florist_quote": florist_quote, "house_bills": house_bills, "driving_lessons": driving_lessons,
     "garden_order": garden_order, "gym_timetable": gym_timetable, "caravan_site": caravan_site,
     "history_talks": history_talks, "sports_day": sports_day, "nursery_news": nursery_news,
+    "audition_notice": audition_notice, "cleaning_rota": cleaning_rota,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
