@@ -26,7 +26,7 @@ from lamforge.text.quotes import QUOTED_RE
 
 # a joint: a sentence end, a semicolon, or a comma / dash / bare space followed by "and" (or "also", "then")
 _HARD = re.compile(r"(?<=[.!?])\s+|\s*;\s*")
-_SOFT = re.compile(r"(?:\s*,|\s+[\u2013\u2014-])?\s+(?:and|also|then|plus)\s+|\s*,\s+(?=(?:so|but|oh)\b)"
+_SOFT = re.compile(r"(?<!\bthe)(?<!\bour)(?<!\bmy)(?:\s*,|\s+[\u2013\u2014-])?\s+(?:and|also|then|plus)\s+|\s*,\s+(?=(?:so|but|oh)\b)"
                    r"|\s+[\u2013\u2014]\s+|\s*,\s+(?=(?:we|we're|they|they're|i|i'm|he|she|people|you)\s|(?:leave|keep)\b)",
                    re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:oh|and|also|then|plus|so|but)\s+)*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?",
@@ -58,8 +58,10 @@ _ASKS = re.compile(r"\b(?:add|insert|move|swap|fix|change|update|correct|"
                    r"(?:take|put)(?:\s+\w+)?\s+(?:out|off|back|away)|"
                    r"make\s+(?:it|them|that|this|the)|set\s+(?:it|them|that|this|the))\b", re.IGNORECASE)
 CHANGED = re.compile(r"^(?:change|replace every) (['\"])(?P<old>.+?)\1 (?:to|with) (['\"])(?P<new>.+?)\3$")
-_PEOPLE = re.compile(r"\b(?:i|i'm|we|we're|we've|they|they're|you|you're|he|she|people|everyone|someone|them|us)\b",
-                     re.IGNORECASE)
+_PEOPLE = re.compile(r"\b(?:i|i'm|we|we're|we've|they|they're|you|you're|he|she|people|everyone|someone|them|us|"
+                     r"me|her|his)\b", re.IGNORECASE)
+# a clause that tells what happened ("the whole lot came back on the van") asks for nothing either
+_HAPPENED = re.compile(r"\b(?:was|were|had|came|went|got|lost|forgot|asked|said|told|missed)\b", re.IGNORECASE)
 # a value, in figures or in the words that only say one ("half six", "a fiver"; "one" and "two" are also pronouns
 # and counts in asides: "nobody wants that one")
 _VALUE = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|half|quarter|hundred|thousand|"
@@ -78,6 +80,8 @@ def clauses(request: str) -> list[str]:
     ["week starting's wrong.", 'bold the account number']
     >>> clauses("bold the wifi password and make it 14pt")
     ['bold the wifi password', 'make it 14pt']
+    >>> clauses("underline the also this season heading, and make the student row green")  # a name, not a joint
+    ['underline the also this season heading', 'make the student row green']
     """
     sentences = [_LEAD.sub("", s.strip(" ,")) for s in _HARD.split(request.strip()) if s and s.strip()]
     pieces = [p for s in sentences for p in _SOFT.split(s) if p and p.strip()]
@@ -114,11 +118,12 @@ def asks_nothing(clause: str) -> bool:
     False
     >>> asks_nothing("the tiebreaker answer in bold"), asks_nothing("the meal's at 6")
     (False, False)
-    >>> asks_nothing("the one at the top")
-    False
+    >>> asks_nothing("the one at the top"), asks_nothing("the whole lot came back on the van")
+    (False, True)
     """
-    return bool(_PEOPLE.search(clause)) and not (_CHANGE.search(clause) or _ASKS.search(clause)
-                                                 or _VALUE.search(clause) or QUOTED_RE.search(clause))
+    told = _PEOPLE.search(clause) or _HAPPENED.search(clause)
+    return bool(told) and not (_CHANGE.search(clause) or _ASKS.search(clause)
+                           or _VALUE.search(clause) or QUOTED_RE.search(clause))
 
 
 def target_of(part: str, view: Any) -> str | None:

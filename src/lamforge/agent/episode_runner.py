@@ -33,6 +33,7 @@ from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, conf
 from lamforge.agent.corrections import money_as_figures, several_corrections, stated_correction
 from lamforge.agent.decide import decide
 from lamforge.agent.described_ranges import described_range, named_at_top
+from lamforge.agent.described_sentences import described_sentence
 from lamforge.agent.document_typos import fix_document_words
 from lamforge.agent.dropped_rows import can_go, dropped_target
 from lamforge.agent.explicit_targets import (
@@ -317,6 +318,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     request = sign_off_block(request, view)  # "the sign off": the closing line and the name and role under it
     request = table_under_section(request, view)  # "put a table under the wifi details, 4 rows by 2 columns"
     request = heading_on_new_page(request, view)  # "start the thank yous on a new page": the heading "Our thanks"
+    request = described_sentence(request, view)  # "the bit telling people to check the website if it's bad"
     unquoted = not QUOTED_RE.search(request)
     if unquoted:  # "the junior monthly fee": the cell, before its words are read as mentions
         request = column_by_plural(named_cell(request, view), view)  # "all the times": the Time column

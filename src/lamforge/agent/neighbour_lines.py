@@ -67,6 +67,8 @@ def sign_off_block(request: str, view: Any) -> str:
     ...     "PS Bring a pen"), 1)), ())
     >>> sign_off_block("can the sign off at the bottom go in italics", v)
     'can paragraphs 3 to 5 go in italics'
+    >>> sign_off_block("my sign-off at the bottom, all three lines of it, in italics", v)
+    'paragraphs 3 to 5 in italics'
     >>> sign_off_block("italics for the sign off line", v)
     'italics for the sign off line'
     >>> sign_off_block("put the sign off in italics", DocView(v.paragraphs[:3], ()))  # nothing under it
@@ -76,7 +78,9 @@ def sign_off_block(request: str, view: Any) -> str:
     if m is None:
         return request
     filled = [p for p in view.paragraphs if p.text.strip()]
-    closing = [k for k, p in enumerate(filled) if CLOSINGS.match(p.text.strip()) and len(p.text.split()) <= 5]
+    # a closing line: one of the usual ones, or a short line ending in a comma near the end ("Safe driving,")
+    closing = [k for k, p in enumerate(filled) if len(p.text.split()) <= 5 and (
+        CLOSINGS.match(p.text.strip()) or k >= len(filled) - 6 and p.text.strip().endswith(","))]
     if not closing:
         return request
     first = last = closing[-1]
@@ -86,4 +90,13 @@ def sign_off_block(request: str, view: Any) -> str:
         last += 1
     if last == first:
         return request
-    return f"{request[:m.start()]}paragraphs {filled[first].number} to {filled[last].number}{request[m.end():]}"
+    rest = request[m.end():]
+    counted = _ALL_LINES.search(rest)  # ", all three lines of it": the count the block has, said again
+    if counted and _COUNTS.get(counted.group("n").lower(), counted.group("n")) == str(last - first + 1):
+        rest = re.sub(r"^,\s*(?=in\b)", " ", rest[:counted.start()] + rest[counted.end():])
+    return f"{request[:m.start()]}paragraphs {filled[first].number} to {filled[last].number}{rest}"
+
+
+_ALL_LINES = re.compile(r",?\s*all\s+(?P<n>two|three|four|\d)\s+lines(?:\s+of\s+it)?(?=\s*(?:[,.]|$|\s+in\b))",
+                        re.IGNORECASE)
+_COUNTS = {"two": "2", "three": "3", "four": "4"}

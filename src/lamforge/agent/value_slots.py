@@ -214,7 +214,8 @@ def _column_words(said: str, view: Any, typed: list[tuple[str, str, tuple[int, i
             if len(set(map(fold, cells))) >= len(cells) or cell_kind(cells[0] if cells else "1"):
                 continue  # every value different (names, labels), or values typed already
             for value in sorted(set(cells), key=len, reverse=True):
-                for m in re.finditer(rf"(?<!\w){re.escape(fold(value))}(?!\w)", low):
+                # whole, and no part of a joined word: "the no-shows" says no "No"
+                for m in re.finditer(rf"(?<![\w-]){re.escape(fold(value))}(?![\w-])", low):
                     if not any(a < m.end() and m.start() < b for _, _, (a, b) in typed + found):
                         found.append((f"column:{t.number}:{c + 1}", value, m.span()))
     return sorted(found, key=lambda v: v[2][0])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from lamforge.text.contacts import CONTACTS, contact_span, phone_in
 from lamforge.text.label_match import norm as _norm
@@ -63,6 +64,9 @@ def locate(target: Target, paragraphs: Sequence[Paragraph], tables: Sequence[Tab
     (7, 3)
     >>> locate(find_target("bold the Roses row"), doc) is None
     True
+    >>> t = [[["Day", "Time"], ["Monday", "6pm"]], [["Membership", "Price"], ["Student or over-65", "£22"]]]
+    >>> locate(find_target("put the student row in italics"), doc, t).table  # the one table with such a row
+    2
     >>> locate(find_target("enlarge the title"), [(1, "heading 1", "Packing"), (2, "bullet", "Hat")]).start
     1
     """
@@ -72,7 +76,12 @@ def locate(target: Target, paragraphs: Sequence[Paragraph], tables: Sequence[Tab
     if kind == "table":
         return Spot("table", table=target.table) if 1 <= target.table <= len(tables) else None
     if kind == "cells":
-        return locate_cells(target, tables)
+        found = locate_cells(target, tables)
+        if found is None and (target.row_name or target.column_name) and target.table == 1 and len(tables) > 1:
+            # "the student row" where the first table has none: the one other table that has it
+            others = [s for t in range(2, len(tables) + 1) if (s := locate_cells(replace(target, table=t), tables))]
+            found = others[0] if len(others) == 1 else None
+        return found
     if kind == "sentence":
         return _locate_sentence(target, paragraphs)
     found = _locate_paragraphs(target, paragraphs, tables)
