@@ -26,8 +26,9 @@ from lamforge.text.quotes import QUOTED_RE
 
 # a joint: a sentence end, a semicolon, or a comma / dash / bare space followed by "and" (or "also", "then")
 _HARD = re.compile(r"(?<=[.!?])\s+|\s*;\s*")
-_SOFT = re.compile(r"(?<!\bthe)(?<!\bour)(?<!\bmy)(?:\s*,|\s+[\u2013\u2014-])?\s+(?:and|also|then|plus)\s+|\s*,\s+(?=(?:so|but|oh)\b)"
-                   r"|\s+[\u2013\u2014]\s+|\s*,\s+(?=(?:we|we're|they|they're|i|i'm|he|she|people|you)\s|(?:leave|keep)\b)",
+# (never after "the": "the also this season heading" is a name)
+_SOFT = re.compile(r"(?<!\bthe)(?<!\bour)(?<!\bmy)(?:\s*,|\s+[\u2013\u2014-])?\s+(?:and|also|then|plus)\s+"
+                   r"|\s*,\s+(?=(?:so|but|oh)\b)|\s+[\u2013\u2014]\s+|\s*,\s+(?=(?:we|we're|they|they're|i|i'm|he|she|people|you)\s|(?:leave|keep)\b)",
                    re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:oh|and|also|then|plus|so|but)\s+)*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?",
                    re.IGNORECASE)
