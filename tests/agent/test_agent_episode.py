@@ -14,6 +14,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from lamforge.agent.backends import RandomBackend, ScriptedBackend, make_backend
 from lamforge.agent.episode_runner import run_episode
 from lamforge.agent.records import read_trajectories
+from lamforge.text.quotes import QUOTED_RE
 
 
 def out(function: str, args: dict | None = None, *, label: str = "", name: str = "", status: str = "CONTINUE",
@@ -1181,3 +1182,39 @@ def test_a_message_of_several_clauses_is_read_one_clause_at_a_time(env, tmp_path
         assert played.meta.get("parts", [played.meta.get("grounded_request")]) == parts, request
     whole = run_episode(env, ScriptedBackend([]), "bold the van line and the date line", path, max_steps=1)
     assert "|" not in str(whole.meta.get("grounded_request", ""))
+
+
+def test_a_sentence_told_by_what_it_says_is_quoted(env, tmp_path: Path) -> None:
+    """A sentence described in the user's own words ("where it says not to run the kettle and the heater together",
+    "the sentence about keeping your exemption letter", a word the document misspells) is the one sentence that
+    meets most of the description; an aside after it that only tells what happened is left out; a description two
+    sentences meet as well is left as written. A sign-off closed by any short line with a comma is the block under it,
+    and a row named by its first words is found in the one table that has it."""
+    d = docx.Document()
+    d.add_paragraph("Bramblecombe Caravan Park", style="Title")
+    d.add_paragraph("Prices include hot showers. A deposit of \u00a340 holds your pitch. Hook-ups are 16 amp, so "
+                    "please don\u2019t run a kettle and a heater at the same time.")
+    d.add_paragraph("Keep your excemption letter safe, as the council asks for it again in January.")
+    d.add_paragraph("Rules", style="Heading 2")
+    _add_table(d, (("Day", "Warden"), ("Monday", "Gwen")))
+    d.add_paragraph("Prices", style="Heading 2")
+    _add_table(d, (("Pitch", "Per night"), ("Hardstanding", "\u00a329.00"), ("Riverside pitch", "\u00a334.00")))
+    d.add_paragraph("Safe travels,")
+    d.add_paragraph("Gwen Treharne")
+    d.add_paragraph("Warden")
+    path = tmp_path / "sentences.docx"
+    d.save(str(path))
+    cases = {
+        "highlight where it says not to run the kettle and the heater together, the trip switch went three times":
+            "highlight \"Hook-ups are 16 amp, so please don\u2019t run a kettle and a heater at the same time.\"",
+        "highlight the sentence about keeping your exemption letter":
+            "highlight the paragraph 'Keep your excemption letter safe, as the council asks for it again in January.'",
+        "my sign-off at the bottom, all three lines of it, in italics pls": "paragraphs 6 to 8 in italics pls",
+        "put the riverside row in italics": "put row 3 of table 2 in italics",
+        "deposit is 50 quid from now on, the no-shows last august cost us a fortune": "change '\u00a340' to '\u00a350'",
+    }
+    for request, grounded in cases.items():
+        played = run_episode(env, ScriptedBackend([]), request, path, max_steps=1)
+        assert played.meta.get("grounded_request") == grounded, request
+    vague = run_episode(env, ScriptedBackend([]), "bold the bit about the showers and the council", path, max_steps=1)
+    assert not any(len(m.group(0).split()) > 3 for m in QUOTED_RE.finditer(vague.meta.get("grounded_request") or ""))
