@@ -9,8 +9,10 @@ word the document misspells ("excemption"). The description runs from its openin
 (an aside after a comma or a dash is no part of it); each of its content words meets a sentence's word when both have
 the same stem, one opens the other ("sign", "signed") or they differ by a slip of a letter or two. The one sentence
 meeting most of them, at least two and at least half, with no other meeting as many, is the sentence meant; it is
-said as the model copies a target, quoted (the sentence's text stands once in the document), or as the paragraph
-when a line or paragraph is described. Anything less clear is left as written.
+said as the model copies a target, quoted (the sentence's text stands once in the document; a sentence that is its
+whole paragraph as the paragraph). "The paragraph about X" and "the line that says X" are the task families' own
+phrasings, read by the reference reader (:mod:`lamforge.text.locate`) as the model was trained. Anything less clear
+is left as written.
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ from lamforge.text.locate import Spot
 from lamforge.text.quotes import QUOTED_RE
 
 # the words that open a description: "the sentence about", "the bit telling people to", "where it says", "where i
-# say"; a line or paragraph described is the whole paragraph
+# say" ("the paragraph about X" and "the line that says X" are the task families' own, read by text.locate)
 _OPENING = re.compile(
-    r"\b(?:(?:the|that|this)\s+(?P<noun>sentence|bit|part|line|paragraph)\s+(?:(?:that|which)\s+(?:says|tells|asks)"
+    r"\b(?:(?:the|that|this)\s+(?P<noun>sentence|bit|part)\s+(?:(?:that|which)\s+(?:says|tells|asks)"
     r"(?:\s+(?:people|you|them|everyone))?(?:\s+not)?(?:\s+to)?|about|saying|telling\s+(?:people|you|them|everyone)"
     r"(?:\s+not)?\s+to|asking\s+(?:people|you|them|everyone)(?:\s+not)?\s+to|where\s+(?:it|i|we)\s+(?:says?|said|"
     r"ask|asks)(?:\s+that)?)|where\s+(?:it|i|we)\s+(?:says?|said)(?:\s+that)?)\s+",
@@ -41,7 +43,7 @@ _SENTENCES = re.compile(r"[^.!?]*[.!?]+(?=\s|$)|[^.!?]+$")
 
 
 def described_sentence(request: str, view: Any) -> str:
-    """The request with a sentence (or line) told by what it says quoted; else as written.
+    """The request with a sentence told by what it says quoted; else as written.
 
     >>> from lamforge.app.observation import DocView, ViewParagraph
     >>> v = DocView((ViewParagraph(1, "title", "House bills"),
@@ -52,8 +54,8 @@ def described_sentence(request: str, view: Any) -> str:
     "highlight 'Keep your excemption letter safe, as the council asks for it.', sam lost his"
     >>> described_sentence("bold where it says to cancel 2 hours before – people forget", v)
     "bold 'If you cannot come, cancel at least 2 hours before.' – people forget"
-    >>> described_sentence("underline the line about the council tax letter", v)  # a line: the whole paragraph
-    "underline the paragraph 'Council tax is zero. Keep your excemption letter safe, as the council asks for it.'"
+    >>> described_sentence("underline the part about keeping the letter safe", v)
+    "underline 'Keep your excemption letter safe, as the council asks for it.'"
     >>> described_sentence("bold the sentence about the council and cancelling", v)  # one word each: no clear one
     'bold the sentence about the council and cancelling'
     >>> described_sentence("highlight the sentence about the weather", v)
@@ -69,11 +71,9 @@ def described_sentence(request: str, view: Any) -> str:
     want = {stem(w) for w in content_words(request[m.end():stop])}
     if len(want) < 2:
         return request
-    whole = (m.group("noun") or "").lower() in ("line", "paragraph")
     scored = []
     for p in view.paragraphs:
-        units = [p.text.strip()] if whole else [s.group(0).strip() for s in _SENTENCES.finditer(p.text)]
-        for unit in units:
+        for unit in (s.group(0).strip() for s in _SENTENCES.finditer(p.text)):
             met = sum(any(_meet(w, h) for h in {stem(x) for x in content_words(unit)}) for w in want)
             if met >= 2 and 2 * met >= len(want):
                 scored.append((met, unit))

@@ -10,6 +10,7 @@ document guard stays), sampled ``group`` times per task, each episode labelled w
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -81,9 +82,8 @@ def make_explorer(task_records: dict[str, dict[str, Any]], settings: ExploreSett
         from lamforge.app.env import WriterEnv
 
         backend = make_backend(str(model_dir), seed=st.seed)
-        work = Path(tempfile.mkdtemp(prefix="lamforge-explore-"))
-        with WriterEnv() as env:
-            return [_episode(env, backend, task_records[t if isinstance(t, str) else t["task_id"]], st, work,
+        with tempfile.TemporaryDirectory(prefix="lamforge-explore-") as work, WriterEnv() as env:
+            return [_episode(env, backend, task_records[t if isinstance(t, str) else t["task_id"]], st, Path(work),
                              guided=True, temperature=st.temperature) for t in tasks]
 
     return explore
@@ -113,6 +113,7 @@ def make_rollout(task_records: dict[str, dict[str, Any]], settings: ExploreSetti
     def close() -> None:
         if "env" in state:
             state.pop("env").close()
+            shutil.rmtree(state.pop("work"), ignore_errors=True)  # the saved documents are judged and gone
 
     rollout.close = close  # type: ignore[attr-defined]
     return rollout
