@@ -18,6 +18,7 @@ from lamforge.agent.word_overlap import content_words, one_best
 from lamforge.app.text_match import fold
 from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.vocab import INSTRUCTION_WORDS
 
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _END = r"(?P<{}>(?:(?!\b(?:in|into|to|and|down|up)\b)[^,;.!?])+?)"  # the first end: up to "to", "and"
@@ -28,7 +29,7 @@ _RANGES = (
     ("from", re.compile(r"(?:\b(?:everything|all(?:\s+the\s+(?:text|lines|paragraphs))?|the\s+(?:(?P<n>\d|two|three|"
                         r"four|five|six)\s+)?(?:lines|paragraphs|bit|text))\s+|^)from\s+" + _FROM +
                         r"\s+(?:(?:down|up)\s+)?(?:to|till|until)\s+(?P<incl>(?:and\s+)?including\s+)?" + _LAST +
-                        r"(?=\s*(?:$|[,;.!?]|\s+(?:in|are|is|should|can|could|need|needs|looks?)\b))",
+                        r"(?=\s*(?:$|[,;.!?]|\s+(?:in|are|is|should|can|could|need|needs|looks?)\b(?!['\u2019])))",
                         re.IGNORECASE)),
     # "the 4 lines between the title and about the league"
     ("between", re.compile(r"\b(?:everything|all|the\s+(?:(?P<n>\d|two|three|four|five|six)\s+)?(?:lines|paragraphs|"
@@ -46,6 +47,10 @@ _RANGES = (
     ("count", re.compile(r"\bthe\s+(?P<n>\d|two|three|four|five|six)\s+(?:[a-z]+\s+)?(?:lines|dates|items|bullets|"
                          r"things|points|paragraphs|entries|rules|notes)\s+(?:under|below|after)\s+(?P<a>[^,;.!?]+?)" +
                          r"(?=\s*(?:$|[,;.!?]|\s+(?:in|to|should|can|could|need|needs|please)\b))", re.IGNORECASE)),
+    # "the heavy clay paragraph and the 4 numbered steps after it", "how to join and the three steps under it"
+    ("and_after", re.compile(r"(?:^|(?<=[,;.!?]\s))(?P<a>[^,;.!?\u2013\u2014]+?)\s+and\s+the\s+(?P<n>\d|two|three|four|five|six)\s+(?:[a-z]+\s+)?(?:lines|steps|"
+                             r"items|bullets|points|paragraphs|rules|tips)\s+(?:under|below|after)\s+(?:it|that)\b",
+                             re.IGNORECASE)),
     # "the lines under the title, down to and including where to meet"
     ("under", re.compile(r"\b(?:everything|all|the\s+(?:(?P<n>\d|two|three|four|five|six)\s+)?(?:lines|paragraphs|"
                          r"bits))\s+(?:under|below|after)\s+" + _END.format("a") + r"(?:\s+in\s+[a-z]+)?\s*,?\s+"
@@ -83,6 +88,8 @@ def described_range(request: str, view: Any) -> str:
     'set paragraphs 3 to 4 in 10pt'
     >>> described_range("about the league heading through to the end of cakes and drinks – make all that 10pt", v)
     'make paragraphs 6 to 11 10pt'
+    >>> described_range("the cakes and drinks heading and the 3 lines under it – italics on those pls", v)
+    'italics on paragraphs 7 to 10 pls'
     """
     if QUOTED_RE.search(request):
         return request
@@ -90,21 +97,29 @@ def described_range(request: str, view: Any) -> str:
         m = pattern.search(request)
         if m is None:
             continue
+        if how == "and_after" and m.group("a").split()[0].lower() in INSTRUCTION_WORDS:
+            continue  # "bold X and the 3 steps under it": the verb would go with the run's words
         a = _paragraph(m.group("a"), view, start=True)
-        b = a + _COUNT_OF.get(m.group("n").lower(), 0) if how == "count" and a else \
-            _paragraph(m.groupdict().get("b") or "", view)
+        if how in ("count", "and_after") and a:
+            b: int | None = a + _COUNT_OF.get(m.group("n").lower(), 0)
+        elif a and (last := _LAST_ITEM.match(m.groupdict().get("b") or "")):  # "to the last of the can't-pay steps"
+            b = _last_item_after(a, view, last.group("which") or "")
+        else:
+            said_b = m.groupdict().get("b") or ""
+            to_end = re.match(r"(?:the\s+)?end\s+of\s+", said_b)  # "down to the end of the induction paragraph"
+            b = _paragraph(said_b[to_end.end():] if to_end else said_b, view)
         if a is None or b is None:
             continue
         if m.groupdict().get("end"):  # "to the end of the volunteer reminders": the last line of that section
             b = _section_end(b, view)
-        first = a if how in ("from", "down", "topic") else a + 1
+        first = a if how in ("from", "down", "topic", "and_after") else a + 1
         last = b - 1 if how == "between" else b
-        if how == "count" and not _plain_run(view, first, last):
+        if how in ("count", "and_after") and not _plain_run(view, a + 1, last):
             continue
         if first > last:
             continue
         n = m.groupdict().get("n")
-        if n and int(_COUNT.get(n.lower(), n)) != last - first + 1:
+        if n and how != "and_after" and int(_COUNT.get(n.lower(), n)) != last - first + 1:
             continue
         said = f"paragraphs {first} to {last}" if last > first else f"paragraph {first}"
         rest = request[m.end():]
@@ -128,7 +143,7 @@ _COUNT_OF = {**_COUNT, **{str(k): k for k in range(1, 10)}}
 _PRONOUN = re.compile(r"\b(?:all\s+(?:of\s+)?)?(?:it|them|those|these|they|that)\b(?!\s+(?:is|was|has)\b)",
                       re.IGNORECASE)
 _ASK_IT = re.compile(r"(?:,|\s[\u2013\u2014-]|\s+so)\s*(?:(?:can|could)\s+(?:you|u)\s+|please\s+)?"
-                     r"(?P<ask>[a-z][^,.;!?\u2013\u2014]*?\b(?:it|them|those|these|they|all\s+that)\b"
+                     r"(?P<ask>[a-z0-9][^,;!?\u2013\u2014]*?\b(?:it|them|those|these|they|all\s+(?:of\s+)?that)\b"
                      r"[^,.;!?\u2013\u2014]*)", re.IGNORECASE)
 
 
@@ -150,6 +165,43 @@ def _section_end(number: int, view: Any) -> int:
     return items[-1] if items else max((p.number for p in section if p.text.strip()), default=number)
 
 
+_LAST_ITEM = re.compile(r"^\s*(?:the\s+)?last\s+(?:of\s+the\s+)?(?P<which>(?:[a-z'\u2019-]+\s+){0,2}?)(?:steps?|rules?|"
+                        r"bullets?|items?|points?|tips?)\s*$", re.IGNORECASE)
+
+
+def _last_item_after(number: int, view: Any, which: str = "") -> int | None:
+    """The last item of the first list after paragraph ``number``: where "down to the last rule" ends.
+
+    ``which`` ("cancelling" in "the last cancelling step") picks the first list whose items or the heading over it
+    share a word with it.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView(tuple(ViewParagraph(i, r, t) for i, (r, t) in enumerate((("heading 1", "Plan"), ("body", "x"),
+    ...     ("numbered", "x"), ("numbered", "x"), ("heading 2", "Cancelling"), ("bullet", "x")), 1)), ())
+    >>> _last_item_after(1, v), _last_item_after(4, v), _last_item_after(1, v, "cancelling")
+    (4, 6, 6)
+    """
+    after = [p for p in view.paragraphs if p.number > number]
+    want = content_words(which)
+    heading = ""
+    k = 0
+    while k < len(after):
+        p = after[k]
+        if p.role.startswith("heading"):
+            heading = p.text
+        if p.role not in ("bullet", "numbered"):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(after) and after[end + 1].role == p.role:
+            end += 1
+        said = " ".join([heading, *(q.text for q in after[k:end + 1])])
+        if not want or any(_same(w, x) for w in want for x in re.findall(r"[a-z]+", fold(said))):
+            return after[end].number
+        k = end + 1
+    return None
+
+
 def _plain_run(view: Any, first: int, last: int) -> bool:
     """Paragraphs ``first`` to ``last`` hold text and no heading (so many lines under a heading are its own)."""
     run = [p for p in view.paragraphs if first <= p.number <= last]
@@ -165,6 +217,10 @@ def _paragraph(description: str, view: Any, start: bool = False) -> int | None:
     """
     said = re.sub(r"^(?:the|a|an)\s+", "", description.strip().lower())
     paragraphs = [p for p in view.paragraphs if p.text.strip()]
+    under = re.match(r"(?:paragraph|line)\s+(?:under|below|after)\s+(?P<x>.+)$", said)
+    if under:  # "the paragraph under the lesson plan": the one after it
+        x = _paragraph(under.group("x"), view)
+        return next((p.number for p in paragraphs if x is not None and p.number > x), None)
     if re.fullmatch(r"(?:main\s+)?title", said):
         titles = [p.number for p in paragraphs if p.role == "title"]
         return titles[0] if len(titles) == 1 else None
@@ -186,7 +242,8 @@ def _paragraph(description: str, view: Any, start: bool = False) -> int | None:
         if any(len(w) >= 4 for w in shared):
             heading = p.role.startswith("heading") or p.role in ("title", "subtitle")
             named = "heading" in said.split() and p.role.startswith("heading")  # "the league heading": no title
-            scored.append((2 * len(shared) + (0 if heading == body else 1) + named, p.number))
+            plain = body and p.role == "body"  # "the induction paragraph": a paragraph, not a list's step
+            scored.append((2 * len(shared) + (0 if heading == body else 1) + named + plain, p.number))
     return one_best(scored)
 
 
