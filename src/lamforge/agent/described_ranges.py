@@ -48,7 +48,8 @@ _RANGES = (
                          r"things|points|paragraphs|entries|rules|notes)\s+(?:under|below|after)\s+(?P<a>[^,;.!?]+?)" +
                          r"(?=\s*(?:$|[,;.!?]|\s+(?:in|to|should|can|could|need|needs|please)\b))", re.IGNORECASE)),
     # "the heavy clay paragraph and the 4 numbered steps after it", "how to join and the three steps under it"
-    ("and_after", re.compile(r"(?:^|(?<=[,;.!?]\s))(?P<a>[^,;.!?\u2013\u2014]+?)\s+and\s+the\s+(?P<n>\d|two|three|four|five|six)\s+(?:[a-z]+\s+)?(?:lines|steps|"
+    ("and_after", re.compile(r"(?:^|(?<=[,;.!?]\s))(?P<a>[^,;.!?\u2013\u2014]+?)\s+and\s+the\s+"
+                             r"(?P<n>\d|two|three|four|five|six)\s+(?:[a-z]+\s+)?(?:lines|steps|"
                              r"items|bullets|points|paragraphs|rules|tips)\s+(?:under|below|after)\s+(?:it|that)\b",
                              re.IGNORECASE)),
     # "the lines under the title, down to and including where to meet"
