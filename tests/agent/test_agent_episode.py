@@ -1189,13 +1189,15 @@ def test_a_sentence_told_by_what_it_says_is_quoted(env, tmp_path: Path) -> None:
     "the sentence about keeping your exemption letter", a word the document misspells) is the one sentence that
     meets most of the description; an aside after it that only tells what happened is left out; a description two
     sentences meet as well is left as written. A sign-off closed by any short line with a comma is the block under it,
-    and a row named by its first words is found in the one table that has it."""
+    a row named by its first words is found in the one table that has it, and a run ends at "the last rule"."""
     d = docx.Document()
     d.add_paragraph("Bramblecombe Caravan Park", style="Title")
     d.add_paragraph("Prices include hot showers. A deposit of \u00a340 holds your pitch. Hook-ups are 16 amp, so "
                     "please don\u2019t run a kettle and a heater at the same time.")
     d.add_paragraph("Keep your excemption letter safe, as the council asks for it again in January.")
     d.add_paragraph("Rules", style="Heading 2")
+    d.add_paragraph("Keep to 5 mph on the farm track.", style="List Number")
+    d.add_paragraph("Quiet time is 10:30pm to 7:30am.", style="List Number")
     _add_table(d, (("Day", "Warden"), ("Monday", "Gwen")))
     d.add_paragraph("Prices", style="Heading 2")
     _add_table(d, (("Pitch", "Per night"), ("Hardstanding", "\u00a329.00"), ("Riverside pitch", "\u00a334.00")))
@@ -1209,8 +1211,10 @@ def test_a_sentence_told_by_what_it_says_is_quoted(env, tmp_path: Path) -> None:
             "highlight \"Hook-ups are 16 amp, so please don\u2019t run a kettle and a heater at the same time.\"",
         "highlight the sentence about keeping your exemption letter":
             "highlight the paragraph 'Keep your excemption letter safe, as the council asks for it again in January.'",
-        "my sign-off at the bottom, all three lines of it, in italics pls": "paragraphs 6 to 8 in italics pls",
+        "my sign-off at the bottom, all three lines of it, in italics pls": "paragraphs 8 to 10 in italics pls",
         "put the riverside row in italics": "put row 3 of table 2 in italics",
+        "everything from the rules heading down to the last rule, italics for all of that":
+            "italics for paragraphs 4 to 6",
         "deposit is 50 quid from now on, the no-shows last august cost us a fortune": "change '\u00a340' to '\u00a350'",
     }
     for request, grounded in cases.items():
