@@ -101,6 +101,7 @@ def described_range(request: str, view: Any) -> str:
         if how == "and_after" and m.group("a").split()[0].lower() in INSTRUCTION_WORDS:
             continue  # "bold X and the 3 steps under it": the verb would go with the run's words
         a = _paragraph(m.group("a"), view, start=True)
+        to_end = None
         if how in ("count", "and_after") and a:
             b: int | None = a + _COUNT_OF.get(m.group("n").lower(), 0)
         elif a and (last := _LAST_ITEM.match(m.groupdict().get("b") or "")):  # "to the last of the can't-pay steps"
@@ -111,7 +112,7 @@ def described_range(request: str, view: Any) -> str:
             b = _paragraph(said_b[to_end.end():] if to_end else said_b, view)
         if a is None or b is None:
             continue
-        if m.groupdict().get("end"):  # "to the end of the volunteer reminders": the last line of that section
+        if m.groupdict().get("end") or to_end:  # "to the end of the volunteer reminders": that section's last line
             b = _section_end(b, view)
         first = a if how in ("from", "down", "topic", "and_after") else a + 1
         last = b - 1 if how == "between" else b

@@ -74,13 +74,14 @@ def described_sentence(request: str, view: Any) -> str:
     scored = []
     for p in view.paragraphs:
         for unit in (s.group(0).strip() for s in _SENTENCES.finditer(p.text)):
-            met = sum(any(_meet(w, h) for h in {stem(x) for x in content_words(unit)}) for w in want)
+            has = {stem(x) for x in content_words(unit)}
+            met = sum(any(_meet(w, h) for h in has) for w in want)
             if met >= 2 and 2 * met >= len(want):
                 scored.append((met, unit))
     best = one_best(scored)
-    paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]
     if best is None or sum(t.count(best) for t in view_texts(view)) != 1:
         return request
+    paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]
     said = next((explicit_words(Spot("paragraphs", p.number, p.number), paragraphs) for p in view.paragraphs
                  if p.text.strip() == best), None) or quote(best)  # a whole paragraph: as the model reads one
     return request[:m.start()] + said + request[stop:]

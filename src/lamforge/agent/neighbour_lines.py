@@ -13,6 +13,7 @@ from typing import Any
 
 from lamforge.text.explicit import quote
 from lamforge.text.locate import CLOSINGS
+from lamforge.text.reference_target import number_of
 
 _BESIDE = re.compile(r"(?:\b(?:the|our|my|your)\s+|^|(?<=[,.;:!?]\s))"
                      r"(?:(?!(?:the|our|my|your)\b)[\w'\u2019-]+\s+){0,2}?"
@@ -92,11 +93,10 @@ def sign_off_block(request: str, view: Any) -> str:
         return request
     rest = request[m.end():]
     counted = _ALL_LINES.search(rest)  # ", all three lines of it": the count the block has, said again
-    if counted and _COUNTS.get(counted.group("n").lower(), counted.group("n")) == str(last - first + 1):
+    if counted and number_of(counted.group("n"), 0) == last - first + 1:
         rest = re.sub(r"^,\s*(?=in\b)", " ", rest[:counted.start()] + rest[counted.end():])
     return f"{request[:m.start()]}paragraphs {filled[first].number} to {filled[last].number}{rest}"
 
 
 _ALL_LINES = re.compile(r",?\s*all\s+(?P<n>two|three|four|\d)\s+lines(?:\s+of\s+it)?(?=\s*(?:[,.]|$|\s+in\b))",
                         re.IGNORECASE)
-_COUNTS = {"two": "2", "three": "3", "four": "4"}
