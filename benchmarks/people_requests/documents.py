@@ -3638,6 +3638,164 @@ NURSERY_THANKS = ("Thank you as always for your support. If you have any questio
                   "please speak to any member of staff or email us at hello@littleacorns.example.")
 
 
+# ---- batch 37: a river clean-up volunteer briefing (a Title, a plain date and place line with en dashes, bold
+# "Organiser:" and "Meeting point:" labels, a greeting, Heading 1 and 2 sections, a stretches table with a bold header
+# and a leader named twice, a numbered list, bullets, a kit table with a plain header, a bold "Safety:" label, an
+# ordinal typed flat and a three-line sign-off)
+# ---- batch 38: a walking group's spring walks programme (a plain bold green name, a plain line with an en dash, a
+# Heading 1 title, bold "Walks secretary:" and "Membership:" labels with pound signs, a greeting, Heading 2 sections, a
+# walks table with a bold header and repeated leaders and grades, a grades table with a plain header, a numbered list,
+# bullets, a bold "Dogs:" label and a three-line sign-off)
+
+
+def river_clean() -> Doc:
+    """A river clean-up volunteer briefing in Trebuchet MS: Title, a plain date line, bold labels, a greeting, Heading
+    1 and 2 sections, a stretches table with a bold header, a numbered list, bullets, a kit table with a plain header,
+    a bold "Safety:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Trebuchet MS", size=10.5, after=6)
+    d.add_heading("Great Wend Spring Clean 2027", 0)
+    d.add_paragraph(RIVER_LINE)
+    _labelled(d, "Organiser: ", RIVER_ORGANISER)
+    _labelled(d, "Meeting point: ", RIVER_MEET)
+    d.add_paragraph("Hello everyone,")
+    d.add_paragraph(RIVER_INTRO)
+    d.add_heading("Stretches and leaders", 1)
+    _table(d, RIVER_STRETCHES, bold_header=True)
+    d.add_paragraph(RIVER_STRETCH_NOTE)
+    d.add_heading("On the day", 1)
+    for t in RIVER_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph(RIVER_WADERS)
+    d.add_heading("What to bring", 2)
+    for t in RIVER_BRING:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Kit on loan", 2)
+    _table(d, RIVER_KIT, bold_header=False)
+    d.add_paragraph(RIVER_KIT_NOTE)
+    _labelled(d, "Safety: ", RIVER_SAFETY)
+    d.add_heading("Afterwards", 2)
+    d.add_paragraph(RIVER_SOUP)
+    for t in ("See you by the river,", "Gwen Pritchard", "Volunteer Coordinator"):
+        d.add_paragraph(t)
+    return d
+
+
+RIVER_LINE = "Saturday 13 March 2027 \u2013 Old Mill car park, Wendbridge \u2013 10:00am to 1:00pm"
+RIVER_ORGANISER = "Gwen Pritchard, Friends of the River Wend \u2013 07700 900538"
+RIVER_MEET = "the green gazebo by the noticeboard, from 9:45am"
+RIVER_INTRO = ("This will be our 21st spring clean, and the river needs us as much as ever. Last year 74 volunteers "
+               "turned out and between us we filled 212 bags, as well as pulling out three shopping trolleys, a "
+               "traffic cone and half a motorbike. The Environment Agency has asked us to look out for Himalayan "
+               "balsam shoots this year, too.")
+RIVER_STRETCHES = [["Stretch", "Group leader", "Meet at", "Bags last year"],
+                   ["Old Mill to the footbridge", "Gwen Pritchard", "Gazebo", "38"],
+                   ["Footbridge to Kingfisher Weir", "Dev Anand", "Footbridge", "46"],
+                   ["Kingfisher Weir to the allotments", "Maureen Tate", "Weir steps", "31"],
+                   ["Allotments to Station Road bridge", "Kwame Asante", "Allotment gate", "52"],
+                   ["Station Road bridge to Wend Meadows", "Lucy Fairbairn", "Station Road", "27"],
+                   ["Riverside playing fields (litter only)", "Tom Ridley", "Pavilion", "18"]]
+RIVER_STRETCH_NOTE = ("The bag numbers are a rough guide to how messy each stretch was last year. If your group "
+                      "finishes early, tell your leader before you move down to help the next one.")
+RIVER_STEPS = ("Sign in at the gazebo and tell us if you\u2019re under 16 \u2013 under-16s must come with an adult.",
+               "Pick up gloves, a litter picker, a hi-vis vest and a roll of bags.",
+               "Walk down to your stretch with your group leader, who carries the first aid kit.",
+               "Tie full bags shut and leave them by the yellow flags on the path for the council van.",
+               "Bring your kit back to the gazebo by 1:00pm and sign out, so we know everyone is off the bank.")
+RIVER_WADERS_RULE = ("Only volunteers who have done the Canal and River Trust bank safety course may wear waders and "
+                     "go into the shallows.")
+RIVER_WADERS = (RIVER_WADERS_RULE + " Everyone else stays on the path or the grass, however tempting that trolley "
+                "looks. If you\u2019d like to do the course, Dev runs it at the Scout Hut twice a year.")
+RIVER_BRING = ("Wellies or sturdy boots \u2013 the path by the weir is always muddy",
+               "Old clothes you don\u2019t mind ruining, and a waterproof",
+               "A drink and a snack, as it\u2019s a long morning",
+               "Sun cream and a sun hat",
+               "Your own gardening gloves if you prefer them, though we have plenty")
+RIVER_KIT = [["Item", "How many", "Lent by"], ["Litter pickers", "60", "Wendbridge Town Council"],
+             ["Heavy-duty gloves (pairs)", "80", "Keep Britain Tidy"], ["Hi-vis vests", "50", "Wendbridge Scouts"],
+             ["Grab hooks for trolleys", "4", "Canal and River Trust"],
+             ["Rolls of bags", "30", "Wendbridge Town Council"]]
+RIVER_KIT_NOTE = ("Please hand everything back at the end \u2013 last year we lost eleven pickers, and they cost "
+                  "\u00a39 each to replace.")
+RIVER_SAFETY = ("never touch needles, broken glass, gas canisters or anything that looks like chemicals. Mark it with "
+                "a yellow flag and tell your leader, who will ring the council.")
+RIVER_SOUP = ("Soup and rolls will be waiting at the Scout Hut on Mill Lane from 1:00pm, made by the Tuesday Lunch "
+              "Club. There\u2019s a collection tin for the river fund, but nobody has to pay.")
+
+
+def walks_programme() -> Doc:
+    """A walking group's spring walks programme in Garamond: a plain bold green name, a plain line, a Heading 1 title,
+    bold labels, a greeting, Heading 2 sections, a walks table with a bold header, a grades table with a plain header,
+    a numbered list, bullets, a bold "Dogs:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Garamond", size=11.5, after=6)
+    _big(d, "Hollins Valley Walking Group", 20, color="3B6E2F")
+    d.add_paragraph(WALKS_LINE)
+    d.add_heading("Spring Walks Programme 2027", 1)
+    _labelled(d, "Walks secretary: ", WALKS_SECRETARY)
+    _labelled(d, "Membership: ", WALKS_MEMBERSHIP)
+    d.add_paragraph("Dear walkers,")
+    d.add_paragraph(WALKS_INTRO)
+    d.add_heading("The walks", 2)
+    _table(d, WALKS, bold_header=True)
+    d.add_paragraph(WALKS_NOTE)
+    d.add_heading("Grades", 2)
+    _table(d, WALKS_GRADES, bold_header=False)
+    d.add_paragraph(WALKS_GRADES_NOTE)
+    d.add_heading("Before you come", 2)
+    for t in WALKS_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("What to wear and carry", 2)
+    for t in WALKS_KIT:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Dogs: ", WALKS_DOGS)
+    d.add_paragraph(WALKS_SOCIAL)
+    for t in ("Happy walking,", "Alan Greaves", "Walks Secretary"):
+        d.add_paragraph(t)
+    return d
+
+
+WALKS_LINE = "Sunday walks, March to June 2027 \u2013 everyone welcome, members or not"
+WALKS_SECRETARY = "Alan Greaves, 01632 960847"
+WALKS_MEMBERSHIP = "\u00a312 a year (\u00a318 for two at the same address); non-members pay \u00a32 a walk"
+WALKS_FIRST_AID = "Two of our leaders have also just passed their outdoor first aid certificates."
+WALKS_INTRO = ("Here is the spring programme. After the feedback from last autumn we\u2019ve kept most walks under ten "
+               "miles, and there\u2019s a new short walk on the last Sunday of each month for anyone getting back into "
+               "walking after an injury or a long winter. " + WALKS_FIRST_AID)
+WALKS = [["Date", "Walk", "Miles", "Grade", "Leader"],
+         ["7 March", "Hollins Reservoir circuit", "6", "Easy", "Alan Greaves"],
+         ["21 March", "Cragg Vale and Stoodley Pike", "9", "Moderate", "Bev Nuttall"],
+         ["28 March", "Short walk: canal towpath to Mytholm", "3", "Easy", "Sunita Rao"],
+         ["11 April", "Widdop and the Pennine Way", "11", "Hard", "Ian McAllister"],
+         ["25 April", "Short walk: Hardcastle Crags", "4", "Easy", "Sunita Rao"],
+         ["9 May", "Heptonstall and Colden Clough", "8", "Moderate", "Bev Nuttall"],
+         ["23 May", "Blackstone Edge Roman road", "10", "Hard", "Alan Greaves"],
+         ["6 June", "Bluebell woods at Jumble Hole", "5", "Easy", "Ian McAllister"]]
+WALKS_PETROL = "Please give your driver \u00a32 towards petrol."
+WALKS_NOTE = ("All walks start at 9:30am from the Hollins Community Centre car park unless the leader says "
+              "otherwise, and we share lifts to the start. " + WALKS_PETROL)
+WALKS_GRADES = [["Grade", "What to expect", "Pace"],
+                ["Easy", "Good paths and a few gentle climbs, usually back by lunchtime", "About 2 miles an hour"],
+                ["Moderate", "Some rough ground and one or two steep climbs", "About 2.5 miles an hour"],
+                ["Hard", "Open moorland, boggy in places, with long climbs", "About 2.5 miles an hour"]]
+WALKS_ASK = ("If you\u2019re not sure whether a walk is right for you, ring the leader the week before \u2013 "
+             "they\u2019d much rather you asked than struggled.")
+WALKS_GRADES_NOTE = "Grades are only a guide, as bad weather can turn an easy walk into a hard one. " + WALKS_ASK
+WALKS_STEPS = ("Check the website or the group WhatsApp by 8:00am on the day, in case the walk is called off.",
+               "Let the leader know you\u2019re coming, so they can sort out lifts.",
+               "Bring your membership card, or \u00a32 in cash if you\u2019re not a member.",
+               "Tell the leader about any medical condition they should know about \u2013 it stays between you.")
+WALKS_KIT = ("Walking boots with a good grip \u2013 trainers are fine on the short walks only",
+             "A waterproof jacket and trousers, whatever the forecast says",
+             "A packed lunch and at least a litre of water",
+             "A warm hat and gloves, even in May on the tops",
+             "A whistle and a small torch for the longer walks")
+WALKS_DOGS = ("well-behaved dogs are welcome on the easy walks if they stay on a lead, but please leave them at home "
+              "for the hard walks, as there are sheep on most of the moors.")
+WALKS_SOCIAL = ("After most walks we stop for a drink at the White Lion in Heptonstall. In June we\u2019ll finish the "
+                "season with a barbecue at Bev\u2019s \u2013 details nearer the time.")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -3660,7 +3818,8 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "florist_quote": florist_quote, "house_bills": house_bills, "driving_lessons": driving_lessons,
     "garden_order": garden_order, "gym_timetable": gym_timetable, "caravan_site": caravan_site,
     "history_talks": history_talks, "sports_day": sports_day, "nursery_news": nursery_news,
-    "audition_notice": audition_notice, "cleaning_rota": cleaning_rota,
+    "audition_notice": audition_notice, "cleaning_rota": cleaning_rota, "river_clean": river_clean,
+    "walks_programme": walks_programme,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
