@@ -216,6 +216,12 @@ from .documents import (
     HALL_CHARGES,
     HALL_CONDITIONS,
     HALL_INTRO,
+    HIRE_ADDRESS,
+    HIRE_CARE,
+    HIRE_LATE,
+    HIRE_RATES,
+    HIRE_SIGN,
+    HIRE_WAIVER,
     HIST_ARCHIVE,
     HIST_EVENTS,
     HIST_JOIN,
@@ -369,6 +375,12 @@ from .documents import (
     SPORTS_RESERVE,
     SPORTS_TEA,
     SPORTS_WATCHING,
+    TAXC_ADDRESS,
+    TAXC_DATES,
+    TAXC_FINE,
+    TAXC_NEED,
+    TAXC_SEND,
+    TAXC_THANKS,
     TENNIS_AVAIL,
     TENNIS_BRING,
     TENNIS_CLUB,
@@ -1374,6 +1386,44 @@ def walks_gibson_mill_added(doc: object, src: object = None) -> bool:
     words = date.replace("30th", "30").replace(",", " ").split()
     return ("30" in words and "may" in words and "gibson mill" in walk and miles in ("4", "4 miles")
             and grade == "easy" and "sunita" in leader)
+
+
+HIRE_DIGGER_UP = _table_is(0, HIRE_RATES, {(3, 2): _money(145), (3, 3): _money(400)})
+HIRE_REFUND_3 = tuple(para_text_is("Running late?", HIRE_LATE.replace("five working days", v))
+                      for v in ("three working days", "3 working days"))
+HIRE_SATURDAY_1 = tuple(para_text_is("Unit 4,", HIRE_ADDRESS.replace("12:00pm", t))
+                        for t in ("1:00pm", "1pm", "1.00pm", "1:00 pm", "1 pm", "1.00 pm"))
+HIRE_KIT_RANGE = ("Looking after the kit", *HIRE_CARE, "Damage waiver:", "Running late?")
+HIRE_NAME = "Hollins Tool & Plant Hire"
+HIRE_CLEANING_30 = tuple(para_text_is("Bring everything back clean", HIRE_CARE[3].replace("\u00a325", v))
+                         for v in _money(30))
+
+
+def hire_compactor_added(doc: object, src: object = None) -> bool:
+    """The rates table ends with a plate compactor at £24 a half day, £34 a day, £85 a week and a £50 deposit; the rows
+    above are as they were, in their order."""
+    rows = _rows(doc, 0)
+    if rows is None or len(rows) != len(HIRE_RATES) + 1 or rows[:-1] != HIRE_RATES or len(rows[-1]) != 5:
+        return False
+    tool, half, day, week, deposit = rows[-1]
+    return ("compactor" in tool.lower() and half in _money(24) and day in _money(34) and week in _money(85)
+            and deposit in _money(50))
+
+
+TAXC_NO_PAPER = [*TAXC_DATES[:4], *TAXC_DATES[5:]]
+TAXC_PARTNER = all_of(para_text_is("Partner", "Partner"), lacks_text("Senior Bookkeeper"),
+                      fmt("Hazel Rhodes", bold=True))
+TAXC_NEW_PHONE = para_text_is("2 Marsh Lane", TAXC_ADDRESS.replace("960587", "960944"))
+TAXC_SENDING_RANGE = ("Sending your records", *TAXC_SEND)
+TAXC_FEES_RANGE = ("All our fees include VAT.", "Payments on account:", "Thank you for trusting us")
+TAXC_CLOSED_5 = tuple(para_text_is("Thank you for trusting us", TAXC_THANKS.replace("2 January", v))
+                      for v in ("5 January", "5th January"))
+
+
+def taxc_no_mileage(doc: object, src: object) -> bool:
+    """The mileage log bullet is gone; every other paragraph of the body is there, in its order."""
+    want = [p.text for p in body_paragraphs(src) if p.text.strip() and p.text != TAXC_NEED[3]]
+    return [p.text for p in body_paragraphs(doc) if p.text.strip()] == want
 
 
 CASES: list[Case] = [
@@ -5137,4 +5187,158 @@ CASES: list[Case] = [
     Case("d-b38-public-italic-col", "walks_programme", "Italicize the first column of the second table.",
          "public_style", cells_fmt(1, col=0, italic=True), Targets(cells=((1, None, 0),), props=("italic",)),
          (select_cells(2, column=1), click("Italic"))),
+    # ---- batch 39: a tool and plant hire shop's rates and terms (tool_hire), a genre new to the set; written by a
+    # helper who never read the runtime; not yet measured. Table edits told as news: two prices gone up on one row, a
+    # new tool added at the bottom, a column coloured; then a refund time changed with a label line italicised in one
+    # message, opening hours changed with a heading resized in one message, a bullet and a sentence by what they say,
+    # a section told by its ends, the name at the top by its role, a whole-document font, a charge told without
+    # quotes, a misspelt request, a bullet by its place, a superscript inside a unit, a message the editor cannot send
+    # and a public-benchmark instruction
+    Case("d-b39-digger-145", "tool_hire",
+         "mini digger's gone up, 145 a day and 400 for the week from now on. the insurance on the trailer went through "
+         "the roof. still no half days on it", "table", HIRE_DIGGER_UP,
+         Targets(cells=((0, 3, 2), (0, 3, 3)), text=True, props=()),
+         (select_cells(1, row=4, column=3), keys("{HOME}+{END}\u00a3145.00"), select_cells(1, row=4, column=4),
+          keys("{HOME}+{END}\u00a3400.00"))),
+    Case("d-b39-compactor", "tool_hire",
+         "we've finally got a plate compactor in!! \u00a324 half day, \u00a334 a day, \u00a385 the week and a \u00a350 "
+         "deposit. pop it on the end of the rates table", "table", hire_compactor_added,
+         Targets(tables=(0,), new_rows=1),
+         (select_cells(1, row=8), click("Rows Below"), select_cells(1, row=8, column=5),
+          keys("{END}{TAB}Plate compactor{TAB}\u00a324.00{TAB}\u00a334.00{TAB}\u00a385.00{TAB}\u00a350"))),
+    Case("d-b39-deposits-red", "tool_hire",
+         "can the deposits go red, the whole column \u2013 folk get a shock at the counter when we take 250 off them "
+         "for the digger", "table", cells_fmt(0, col=4, color="red"), Targets(cells=((0, None, 4),), props=("color",)),
+         (select_cells(1, column=5), value("Font Color", "Red"))),
+    Case("d-b39-refund-waiver", "tool_hire",
+         "card refunds only take 3 working days now we're on the new card machine, can you change that. also put the "
+         "damage waiver line in italics, all of it", "multi_op",
+         all_of(any_of(*HIRE_REFUND_3), chars_in_paras(["Damage waiver:"], italic=True)),
+         Targets(paras=(20, 21), text=True, props=("italic",)),
+         (select("five working"), keys("three working"), select("Damage waiver: " + HIRE_WAIVER), click("Italic"))),
+    Case("d-b39-saturday-rates", "tool_hire",
+         "we're open till 1 on saturdays now, not 12 \u2013 it's on the line under our name. and make the hire rates "
+         "heading bigger, 16pt or so", "multi_op",
+         all_of(any_of(*HIRE_SATURDAY_1), fmt("Hire rates", size=16)),
+         Targets(paras=(1, 7), text=True, props=("size",)),
+         (select("12:00pm"), keys("1:00pm"), select("Hire rates"), value("Font Size", "16"))),
+    Case("d-b39-fuel-bold", "tool_hire",
+         "bold the bullet about us charging for fuel when it comes back empty, we lost a fortune topping up diesel "
+         "last summer", "by_content", chars_in_paras([HIRE_CARE[0]], bold=True), Targets(paras=(16,), props=("bold",)),
+         (select(HIRE_CARE[0]), click("Bold"))),
+    Case("d-b39-sign-hl", "tool_hire",
+         "highlight the sentence asking for someone to be on site to sign for deliveries \u2013 the drivers are sick "
+         "of waiting round outside empty houses", "by_content",
+         any_of(fmt(HIRE_SIGN, highlight=True), fmt(HIRE_SIGN[:-1], highlight=True)),
+         Targets(spans=(HIRE_SIGN,), props=("highlight",)),
+         (select(HIRE_SIGN), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b39-kit-11", "tool_hire",
+         "everything from looking after the kit down to the bit about bringing stuff back late, 11pt please. it's the "
+         "part people actually need to read before they sign", "paragraph_range",
+         chars_in_paras(HIRE_KIT_RANGE, size=11), Targets(paras=(15, 16, 17, 18, 19, 20, 21), props=("size",)),
+         (select("Looking after the kit"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 6 + "^+{DOWN}"),
+          value("Font Size", "11"))),
+    Case("d-b39-name-caps", "tool_hire", "our name at the very top in capitals please, it looks a bit weedy as it is",
+         "role", any_of(has_text(HIRE_NAME.upper()), fmt(HIRE_NAME, caps=True)),
+         Targets(paras=(0,), text=True, props=("caps",)), (select(HIRE_NAME), click("UPPERCASE"))),
+    Case("d-b39-calibri", "tool_hire",
+         "can we have the whole thing in calibri, tables as well? it's what the invoices are in and dean likes it all "
+         "matching", "whole_document", every_char(font="Calibri"), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Calibri"))),
+    Case("d-b39-cleaning-30", "tool_hire", "cleaning charge has gone up to 30 quid, it was 25 before", "unquoted",
+         any_of(*HIRE_CLEANING_30), Targets(paras=(19,), text=True, props=()),
+         (select("charge of \u00a325"), keys("charge of \u00a330"))),
+    Case("d-b39-delivery-purple", "tool_hire", "cna you mkae the delivary and colection heading purpel pls", "typo",
+         fmt("Delivery and collection", color="purple"), Targets(paras=(9,), props=("color",)),
+         (select("Delivery and collection"), value("Font Color", "#7030A0"))),
+    Case("d-b39-second-bullet", "tool_hire",
+         "underline the 2nd bullet under looking after the kit, we had a lad nearly lose an eye on the tile cutter "
+         "last month", "by_position", chars_in_paras([HIRE_CARE[1]], underline=True),
+         Targets(paras=(17,), props=("underline",)), (select(HIRE_CARE[1]), click("Underline"))),
+    Case("d-b39-m2", "tool_hire",
+         "the 2 in 40m2 under the rates table should be one of those little raised 2s, you know, square metres",
+         "char_in_word", fmt("40m[2]", vert="superscript"), Targets(spans=("40m[2]",), props=("vert",)),
+         (select("40m2"), keys("{LEFT}+{RIGHT}"), click("Superscript"))),
+    Case("d-b39-infeasible-whatsapp", "tool_hire",
+         "can you whatsapp this to the lads on the vans so they've got the new prices before monday", "infeasible",
+         unchanged()),
+    Case("d-b39-public-justify", "tool_hire",
+         'Set the alignment of the paragraph under the heading "How hire works" to justified.', "public_style",
+         para("We hire by the half day", align="justify"), Targets(paras=(6,), props=("align",)),
+         (select("We hire by the half day"), click("Justified"))),
+    # ---- batch 40: a small bookkeeping practice's self assessment checklist for clients (tax_checklist), a genre new
+    # to the set; written by a helper who never read the runtime; not yet measured. Table edits told as news: a
+    # deadline row dropped, a row highlighted; then a job title changed with a name bolded in one message, a phone
+    # number changed with the same line resized in one message, a sentence bolded and a bullet deleted by what they
+    # say, a section told by its heading and a run told by its ends, the date line by its role, a whole-document font,
+    # a closing date told without quotes, a misspelt request, a bullet by its place, a page break, a mailing the editor
+    # cannot send and a public-benchmark instruction
+    Case("d-b40-no-paper", "tax_checklist",
+         "take the 31 october row out of the key dates, we file everything online anyway and it just confuses people",
+         "table", table_rows(0, TAXC_NO_PAPER), Targets(tables=(0,), removed_rows=1),
+         (select_cells(1, row=5), click("Delete Rows"))),
+    Case("d-b40-january-hl", "tax_checklist",
+         "highlight the 31 january line in the dates table \u2013 that's the one everyone forgets till the 29th",
+         "table", cells_fmt(0, row=6, highlight=True), Targets(cells=((0, 6, None),), props=("highlight",)),
+         (select_cells(1, row=7), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b40-partner", "tax_checklist",
+         "hazel's been made a partner!! so it should say partner under her name at the bottom, not senior bookkeeper. "
+         "and put her name in bold while you're at it", "multi_op", TAXC_PARTNER,
+         Targets(paras=(24, 25), text=True, props=("bold",)),
+         (select("Senior Bookkeeper"), keys("Partner"), select("Hazel Rhodes"), click("Bold"))),
+    Case("d-b40-phone-address", "tax_checklist",
+         "new phone number since the broadband switch, 01632 960944. and can the address line under our name be "
+         "smaller, 9pt? it keeps going onto two lines", "multi_op",
+         all_of(TAXC_NEW_PHONE, chars_in_paras(["2 Marsh Lane"], size=9)),
+         Targets(paras=(1,), text=True, props=("size",)),
+         (select("960587"), keys("960944"), select(TAXC_ADDRESS), value("Font Size", "9"))),
+    Case("d-b40-fine-bold", "tax_checklist",
+         "bold the sentence about hmrc fining people 100 quid straight off even when they owe nothing, nobody ever "
+         "believes us", "by_content", any_of(fmt(TAXC_FINE, bold=True), fmt(TAXC_FINE[:-1], bold=True)),
+         Targets(spans=(TAXC_FINE,), props=("bold",)), (select(TAXC_FINE), click("Bold"))),
+    Case("d-b40-no-mileage", "tax_checklist",
+         "get rid of the bullet about the mileage log, we work mileage out from their diaries these days",
+         "by_content", taxc_no_mileage, Targets(paras=(12,), removed=True, text=True),
+         (select(TAXC_NEED[3]), keys("{HOME}+{DOWN}{DELETE}"))),
+    Case("d-b40-sending-blue", "tax_checklist",
+         "sending your records and the three steps under it in blue please, it's the bit we point people to on the "
+         "phone", "paragraph_range", chars_in_paras(TAXC_SENDING_RANGE, color="blue"),
+         Targets(paras=(15, 16, 17, 18), props=("color",)),
+         (select("Sending your records"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 3 + "^+{DOWN}"),
+          value("Font Color", "#1F4E9A"))),
+    Case("d-b40-fees-justify", "tax_checklist",
+         "from the paragraph under the fees table down to the thank you one, can all that be justified? looks tidier "
+         "in a letter", "paragraph_range", paras_all(TAXC_FEES_RANGE, align="justify"),
+         Targets(paras=(20, 21, 22), props=("align",)),
+         (select("All our fees include VAT."), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 2 + "^+{DOWN}"),
+          click("Justified"))),
+    Case("d-b40-date-right", "tax_checklist",
+         "the date under the title should be over on the right like a proper letter", "role",
+         para("14 April 2026", exact=True, align="right"), Targets(paras=(3,), props=("align",)),
+         (select("14 April 2026"), click("Align Right"))),
+    Case("d-b40-georgia", "tax_checklist",
+         "can everything go into georgia, tables included \u2013 we're trying to match the new letterhead",
+         "whole_document", every_char(font="Georgia"), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Georgia"))),
+    Case("d-b40-closed-5th", "tax_checklist",
+         "we're shut till the 5th of january this time, not the 2nd \u2013 everyone's taking the extra days",
+         "unquoted", any_of(*TAXC_CLOSED_5), Targets(paras=(22,), text=True, props=()),
+         (select("2 January"), keys("5 January"))),
+    Case("d-b40-dates-italic", "tax_checklist", "cud u put teh key dtaes heading in itallics", "typo",
+         fmt("Key dates", italic=True), Targets(paras=(6,), props=("italic",)),
+         (select("Key dates"), click("Italic"))),
+    Case("d-b40-third-bullet", "tax_checklist",
+         "underline the third bullet please, bank statements are always the thing we end up chasing", "by_position",
+         chars_in_paras([TAXC_NEED[2]], underline=True), Targets(paras=(11,), props=("underline",)),
+         (select(TAXC_NEED[2]), click("Underline"))),
+    Case("d-b40-fees-page", "tax_checklist",
+         "put our fees on a new page so i can print that page on its own for new enquiries", "page_break",
+         page_break_between("we\u2019ll scan it for you.", "Our fees"),
+         Targets(paras=(18, 19), props=("breaks",), new_paras=2),
+         (select("Our fees"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b40-infeasible-mailchimp", "tax_checklist",
+         "send this out on mailchimp to the whole client list tonight pls", "infeasible", unchanged()),
+    Case("d-b40-public-title-centre", "tax_checklist", "Center-align the title of the document.", "public_style",
+         para("Self Assessment Checklist 2025\u201326", align="center"), Targets(paras=(2,), props=("align",)),
+         (select("Self Assessment Checklist 2025\u201326"), click("Align Center"))),
 ]

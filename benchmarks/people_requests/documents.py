@@ -3796,6 +3796,159 @@ WALKS_SOCIAL = ("After most walks we stop for a drink at the White Lion in Hepto
                 "season with a barbecue at Bev\u2019s \u2013 details nearer the time.")
 
 
+# ---- batch 39: a tool and plant hire shop's hire rates and terms (a plain bold burnt orange name, an address and
+# opening hours line with en dashes, a Heading 1 title, bold "Branch manager:" and "Account enquiries:" labels,
+# Heading 2 sections, a rates table with a bold header and pound signs, a delivery table with a plain header, a
+# square metres figure, a numbered list, bullets with prices, a bold "Damage waiver:" label and a three-line sign-off)
+# ---- batch 40: a small bookkeeping practice's self assessment checklist for clients (a plain bold dark green name,
+# an address line, a Title, a date line, a greeting, Heading 1 and 2 sections, a key dates table with a bold header
+# and two rows on the same date, bullets, a numbered list, a fees table with a plain header and pound signs, a bold
+# "Payments on account:" label and a three-line sign-off)
+
+
+def tool_hire() -> Doc:
+    """A tool and plant hire shop's rates and terms in Tahoma: a plain bold burnt orange name, an address line, a
+    Heading 1 title, bold labels, Heading 2 sections, a rates table with a bold header, a delivery table with a plain
+    header, a numbered list, bullets, a bold "Damage waiver:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Tahoma", size=10, after=6)
+    _big(d, "Hollins Tool & Plant Hire", 20, color="C55A11")
+    d.add_paragraph(HIRE_ADDRESS)
+    d.add_heading("Hire Rates and Terms 2026", 1)
+    _labelled(d, "Branch manager: ", "Dean Mottram")
+    _labelled(d, "Account enquiries: ", HIRE_ACCOUNTS)
+    d.add_heading("How hire works", 2)
+    d.add_paragraph(HIRE_INTRO)
+    d.add_heading("Hire rates", 2)
+    _table(d, HIRE_RATES, bold_header=True)
+    d.add_paragraph(HIRE_RATES_NOTE)
+    d.add_heading("Delivery and collection", 2)
+    _table(d, HIRE_DELIVERY, bold_header=False)
+    d.add_paragraph(HIRE_DELIVERY_NOTE)
+    d.add_heading("Opening an account", 2)
+    for t in HIRE_ACCOUNT_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Looking after the kit", 2)
+    for t in HIRE_CARE:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Damage waiver: ", HIRE_WAIVER)
+    d.add_paragraph(HIRE_LATE)
+    for t in ("Thanks for hiring with us,", "Dean Mottram", "Branch Manager"):
+        d.add_paragraph(t)
+    return d
+
+
+HIRE_ADDRESS = ("Unit 4, Canal Wharf Trading Estate, Stourbridge DY8 1QJ \u2013 01632 960352 \u2013 open 7:00am to "
+                "5:00pm weekdays, 8:00am to 12:00pm Saturdays")
+HIRE_ACCOUNTS = "Sue Bickley, 01632 960353 or accounts@hollinshire.example"
+HIRE_INTRO = ("We hire by the half day, the day and the week. A day runs from when you collect to the same time the "
+              "next working day, so kit picked up on a Friday afternoon doesn\u2019t need to be back until Monday "
+              "afternoon \u2013 Sundays are on us. Everything is tested and cleaned before it goes out, and comes with "
+              "its instructions and the right safety gear.")
+HIRE_RATES = [["Tool", "Half day", "Day", "Week", "Deposit"],
+              ["Breaker (Kango 950)", "\u00a328.00", "\u00a338.00", "\u00a395.00", "\u00a350"],
+              ["Floor sander (belt)", "\u00a332.00", "\u00a345.00", "\u00a3120.00", "\u00a375"],
+              ["Mini digger (1.5 tonne)", "\u2013", "\u00a3135.00", "\u00a3380.00", "\u00a3250"],
+              ["Cement mixer (110V)", "\u00a315.00", "\u00a322.00", "\u00a355.00", "\u00a330"],
+              ["Tile cutter (wet, 230mm)", "\u00a316.00", "\u00a324.00", "\u00a360.00", "\u00a330"],
+              ["Carpet cleaner", "\u00a320.00", "\u00a330.00", "\u00a375.00", "\u00a340"],
+              ["Pressure washer", "\u00a318.00", "\u00a326.00", "\u00a365.00", "\u00a340"]]
+HIRE_SANDER = "A floor sander will do about 40m2 a day in an ordinary room."
+HIRE_RATES_NOTE = ("All prices include VAT. Sanding sheets, blades and cleaning fluid are extra, and you only pay for "
+                   "what you use. " + HIRE_SANDER + " The mini digger must be booked at least 48 hours ahead and "
+                   "comes on a trailer, so you\u2019ll need a tow bar rated for 2.7 tonnes.")
+HIRE_DELIVERY = [["Area", "Each way", "Earliest drop"], ["Stourbridge and Lye", "\u00a315.00", "7:30am"],
+                 ["Kingswinford and Wordsley", "\u00a320.00", "8:00am"],
+                 ["Halesowen and Dudley", "\u00a325.00", "8:30am"], ["Kidderminster", "\u00a335.00", "9:00am"],
+                 ["Bromsgrove", "\u00a340.00", "9:30am"]]
+HIRE_SIGN = ("Please make sure someone is on site to sign for the machine, or tell us where you\u2019d like it left "
+             "\u2013 we can\u2019t leave a digger on the pavement.")
+HIRE_DELIVERY_NOTE = "Our vans go out from 7:30am, Monday to Saturday. " + HIRE_SIGN
+HIRE_ACCOUNT_STEPS = ("Bring photo ID \u2013 a driving licence or passport.",
+                      "Bring two proofs of address from the last three months, such as a utility bill or bank "
+                      "statement.",
+                      "Pay the deposit with a debit or credit card in the same name.")
+HIRE_CARE = ("Keep petrol and diesel tools topped up \u2013 we charge \u00a33.00 a litre for any fuel we have to add",
+             "Wear the goggles, ear defenders and dust masks we give you, and ask for more if you run out",
+             "Never lend hired kit to anyone else, even on the same job",
+             "Bring everything back clean, or we\u2019ll add a cleaning charge of \u00a325")
+HIRE_WAIVER = ("an extra 10% on the hire price covers accidental damage, but not loss, theft or misuse. Without it, "
+               "you pay the full cost of any repair.")
+HIRE_LATE = ("Running late? Ring the counter before 10:00am and we\u2019ll extend the hire if the kit isn\u2019t "
+             "booked out. Kit brought back late without a call is charged at the day rate, and deposits go back on "
+             "your card within five working days of the return.")
+
+
+def tax_checklist() -> Doc:
+    """A small bookkeeping practice's self assessment checklist in Palatino Linotype: a plain bold dark green name, an
+    address line, a Title, a date line, a greeting, Heading 1 and 2 sections, a key dates table with a bold header,
+    bullets, a numbered list, a fees table with a plain header, a bold "Payments on account:" label and a
+    sign-off."""
+    d = docx.Document()
+    _normal(d, font="Palatino Linotype", size=10.5, after=6)
+    _big(d, "Marsh Lane Bookkeeping", 18, color="2E5E4E")
+    d.add_paragraph(TAXC_ADDRESS)
+    d.add_paragraph("Self Assessment Checklist 2025\u201326", style="Title")
+    d.add_paragraph("14 April 2026")
+    d.add_paragraph("Dear client,")
+    d.add_paragraph(TAXC_INTRO)
+    d.add_heading("Key dates", 1)
+    _table(d, TAXC_DATES, bold_header=True)
+    d.add_paragraph(TAXC_DATES_NOTE)
+    d.add_heading("What we need from you", 1)
+    for t in TAXC_NEED:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Sending your records", 2)
+    for t in TAXC_SEND:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Our fees", 1)
+    _table(d, TAXC_FEES, bold_header=False)
+    d.add_paragraph(TAXC_FEES_NOTE)
+    _labelled(d, "Payments on account: ", TAXC_POA)
+    d.add_paragraph(TAXC_THANKS)
+    for t in ("Kind regards,", "Hazel Rhodes", "Senior Bookkeeper"):
+        d.add_paragraph(t)
+    return d
+
+
+TAXC_ADDRESS = "2 Marsh Lane, Hebden Bridge HX7 8AD \u2013 01632 960587 \u2013 hello@marshlanebooks.example"
+TAXC_INTRO = ("The 2025\u201326 tax year ended on 5 April, so it\u2019s time to start on your return. If you get "
+              "everything to us by 31 July, we\u2019ll send your figures back by the end of September and you\u2019ll "
+              "know what you owe well before January. Records that arrive after November pay our rush fee, and "
+              "we\u2019d much rather not charge it.")
+TAXC_DATES = [["Date", "What\u2019s due", "Who does it"],
+              ["31 July 2026", "Second payment on account for 2025\u201326", "You pay HMRC"],
+              ["31 July 2026", "Your records and receipts to us", "You"],
+              ["30 September 2026", "Draft return sent to you to check", "Us"],
+              ["31 October 2026", "Deadline for paper returns (we file online)", "\u2013"],
+              ["30 December 2026", "Last day to file if you want tax collected through your PAYE code", "Us"],
+              ["31 January 2027", "Online filing deadline and balancing payment", "Us and you"]]
+TAXC_FINE = ("Miss the January deadline and HMRC fine you \u00a3100 straight away, even if you don\u2019t owe any "
+             "tax.")
+TAXC_DATES_NOTE = TAXC_FINE + " After three months the fine goes up by \u00a310 a day."
+TAXC_NEED = ("Your sales invoices, or a total of your takings for the year",
+             "Receipts for everything you\u2019ve bought for the business, sorted by month if you can",
+             "Bank statements for every account you use for work, 6 April 2025 to 5 April 2026",
+             "Your mileage log, if you use your own car for work",
+             "P60s and P11Ds from any job you also had",
+             "Details of any rent, pension or savings interest")
+TAXC_SEND = ("Scan or photograph your receipts and upload them to your folder on our portal.",
+             "Email bank statements as PDFs, not screenshots \u2013 screenshots often cut off the dates.",
+             "If you prefer paper, drop a labelled envelope through our letterbox and we\u2019ll scan it for you.")
+TAXC_FEES = [["Service", "Fee", "When paid"], ["Sole trader return", "\u00a3295.00", "On filing"],
+             ["Landlord return (one property)", "\u00a3245.00", "On filing"],
+             ["Each extra property", "\u00a360.00", "On filing"],
+             ["Employed, with other income", "\u00a3180.00", "On filing"],
+             ["Rush fee (records after 30 November)", "\u00a3150.00", "Up front"]]
+TAXC_FEES_NOTE = ("All our fees include VAT. If your records come in a carrier bag of loose receipts, we\u2019ll tell "
+                  "you before we charge for the extra time.")
+TAXC_POA = ("if your bill is over \u00a31,000, HMRC will usually ask for two advance payments towards next year\u2019s "
+            "tax, on 31 January and 31 July. We\u2019ll show them on your draft so they don\u2019t come as a shock.")
+TAXC_THANKS = ("Thank you for trusting us with your tax again this year. The office is closed from 22 December to "
+               "2 January, so please don\u2019t leave your questions until Christmas week \u2013 it\u2019s always "
+               "better to ask than to guess.")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -3820,6 +3973,7 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "history_talks": history_talks, "sports_day": sports_day, "nursery_news": nursery_news,
     "audition_notice": audition_notice, "cleaning_rota": cleaning_rota, "river_clean": river_clean,
     "walks_programme": walks_programme,
+    "tool_hire": tool_hire, "tax_checklist": tax_checklist,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
