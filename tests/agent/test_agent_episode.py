@@ -1222,3 +1222,82 @@ def test_a_sentence_told_by_what_it_says_is_quoted(env, tmp_path: Path) -> None:
         assert played.meta.get("grounded_request") == grounded, request
     vague = run_episode(env, ScriptedBackend([]), "bold the bit about the showers and the council", path, max_steps=1)
     assert not any(len(m.group(0).split()) > 3 for m in QUOTED_RE.finditer(vague.meta.get("grounded_request") or ""))
+
+
+def test_a_row_told_as_news_is_added_or_taken_out(env, tmp_path: Path) -> None:
+    """A row told as news joins the table the request names, under the row it names or at the bottom (above the
+    Total), each value in the column of its kind and written as that column writes them, a product column worked
+    out and the total redone when asked; a row told gone ("no christmas social this year ... can it come out of the
+    talks table") is deleted from the table named, told by its first cell before its other cells; a formatting
+    request that says "come off" deletes nothing."""
+    d = docx.Document()
+    d.add_paragraph("Thornleigh History Society", style="Title")
+    d.add_paragraph("This season\u2019s talks", style="Heading 1")
+    _add_table(d, (("Date", "Talk", "Speaker"), ("9 December", "Christmas Social and Quiz", "The committee"),
+                   ("13 January", "Turnpikes and Tollhouses", "Margaret Ashdown")))
+    d.add_paragraph("Plant order", style="Heading 1")
+    _add_table(d, (("Plant", "Pot size", "Qty", "Price each", "Cost"),
+                   ("Lavender", "2 litre", "12", "\u00a36.50", "\u00a378.00"),
+                   ("Rose \u2018Gertrude Jekyll\u2019", "6 litre", "1", "\u00a332.00", "\u00a332.00"),
+                   ("Total", "", "", "", "\u00a3110.00")))
+    d.add_paragraph("Jobs", style="Heading 1")
+    _add_table(d, (("When", "Job"), ("October", "Cut back the lavender and roses")))
+    path = tmp_path / "rows.docx"
+    d.save(str(path))
+    added = {
+        "good news, kath doyle's said yes to april \u2013 14th, thornleigh's pubs. put her on the end of the talks": [
+            "add an empty row below row 3 of table 1", "set the cell in row 4, column 1 of table 1 to '14 April'",
+            "set the cell in row 4, column 2 of table 1 to \"Thornleigh's pubs\"",
+            "set the cell in row 4, column 3 of table 1 to 'Kath Doyle'"],
+        "she wants 3 foxgloves as well (the 2 litre ones, 5.50 each). pop them in under the lavender and fix the total":
+            ["add an empty row below row 2 of table 2", "set the cell in row 3, column 1 of table 2 to 'Foxgloves'",
+             "set the cell in row 3, column 2 of table 2 to '2 litre'",
+             "set the cell in row 3, column 3 of table 2 to '3'",
+             "set the cell in row 3, column 4 of table 2 to '£5.50'",
+             "set the cell in row 3, column 5 of table 2 to '£16.50'", "change '£110.00' to '£126.50'"],
+        "drop the lavender \u2013 next door gave us a cutting. total needs redoing":
+            ["delete row 2 of table 2", "change '£110.00' to '£32.00'"],
+    }
+    for request, parts in added.items():
+        played = run_episode(env, ScriptedBackend([]), request, path, max_steps=1)
+        assert played.meta.get("parts") == parts, request
+    gone = {
+        "no christmas social this year sadly \u2013 the hall double booked us. can it come out of the talks table":
+            "delete row 2 of table 1",
+    }
+    for request, grounded in gone.items():
+        played = run_episode(env, ScriptedBackend([]), request, path, max_steps=1)
+        assert played.meta.get("grounded_request") == grounded, request
+    kept = run_episode(env, ScriptedBackend([]), "can the bold come off the christmas social row", path, max_steps=1)
+    assert "delete" not in (kept.meta.get("grounded_request") or "")
+
+
+def test_news_and_asides_are_read_for_what_they_ask(env, tmp_path: Path) -> None:
+    """A new telephone number told as news replaces the one on the line naming its person; "the lesson plan heading"
+    is the heading "Your lesson plan"; "last of the etiquette bullets" is that one bullet; a sort code told by its
+    last digits is changed whole; an aside that only says something of "it" ("noone evr reads it") is no target."""
+    d = docx.Document()
+    d.add_paragraph("Ash Lane House", style="Title")
+    d.add_paragraph("Landlord: Mrs Dorothy Akande (01632 960731)")
+    d.add_paragraph("Warden: Tom Price (01632 960999)")
+    d.add_paragraph("Pay into sort code 04-00-04, account 12345678.")
+    d.add_paragraph("Your lesson plan", style="Heading 1")
+    d.add_paragraph("Guarantee: every plant is guaranteed for a year.")
+    d.add_paragraph("Etiquette", style="Heading 2")
+    for rule in ("Wipe down the benches", "No phones on the gym floor", "Headphones on, please"):
+        d.add_paragraph(rule, style="List Bullet")
+    path = tmp_path / "news.docx"
+    d.save(str(path))
+    cases = {
+        "mrs akande's got a new number, 01632 960815": "change '01632 960731' to '01632 960815'",
+        "lesson plan heading in green please": "'Your lesson plan' heading in green please",
+        "last of the etiquette bullets in red pls, people just ignore it":
+            "the paragraph 'Headphones on, please' in red pls",
+        "sort code ends in 75 not 04, my typo": "change '04-00-04' to '04-00-75'",
+    }
+    for request, grounded in cases.items():
+        played = run_episode(env, ScriptedBackend([]), request, path, max_steps=1)
+        assert played.meta.get("grounded_request") == grounded, request
+    aside = run_episode(env, ScriptedBackend([]), "cud u put the gaurantee bit in itallics, noone evr reads it", path,
+                        max_steps=1)
+    assert not (aside.meta.get("grounded_request") or "").startswith("noone")

@@ -27,6 +27,8 @@ _NUMBER = re.compile(r"(?<![\w.,:\u00a3$\u20ac-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.
 _MEASURE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(mm|cm|m|km|kg|g|ml|l|ft|in(?!\s+[a-z])|ply|mins?|hrs?)\b",
                       re.IGNORECASE)  # "in" is a unit only where no word follows it ("1350 in it" is no length)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
+# a telephone number: "01632 960815", "07700 900 614", "+44 1632 960815" (nine to thirteen digits in all)
+_PHONE = re.compile(r"(?<![\w.\u00a3$\u20ac:-])(?:\+\d{1,3}\s?)?0?\d{2,5}(?:[ -]?\d{3,4}){1,2}(?![\w:-])")
 _NOT_NEWS = re.compile(r"\b(?:font|size|pt|bold|italic|underline|colou?r|highlight|align|centre|center|indent|"
                        r"spacing|style|heading|row|rows|column|columns|cell|cells|add|insert|delete|remove|swap|"
                        r"by|more|less|up\s+by|down\s+by|change|set|make|replace|rename)\b", re.IGNORECASE)
@@ -54,6 +56,9 @@ def cell_news(request: str, view: Any) -> str | None:
     ...                      ("Thursday", "Netball", "Miss Achterberg")))
     >>> cell_news("mr brennan's got meetings on weds now so coding club is moving to thursdays", DocView((), (c,)))
     "set the cell in row 2, column 1 of table 5 to 'Thursday'"
+    >>> cell_news("boxfit's moving to half 7 on thursdays", DocView((), (ViewTable(8, 3, (("Day", "Time", "Class"),
+    ...     ("Thursday", "7:00pm", "Boxfit"), ("Friday", "6:00pm", "Spin"))),)))
+    "set the cell in row 2, column 2 of table 8 to '7:30pm'"
     >>> b = ViewTable(6, 2, (("Day", "Breakfast served"), ("Saturday", "8:30\u201310:00am"),
     ...                      ("Sunday", "8:30\u201310:00am")))
     >>> print(cell_news("breakfast on a sunday goes on till half 10 now", DocView((), (b,))))
@@ -69,9 +74,9 @@ def cell_news(request: str, view: Any) -> str | None:
     said = times_as_digits(request)
     masked = numbers_as_names(said, view)  # "got 8 on round 2", "flat 2's window": numbers that name
     values = typed_values(masked)
-    keys = {fold(c).strip() for t in view.tables for row in t.rows[1:] for c in row}
-    if len(values) > 1:  # "breakfast on a sunday goes on till half 10": a day that names a row is no new value
-        values = [v for v in values if not (v[0] == "weekday" and fold(v[1]) in keys)]
+    keys = {fold(c).strip().removesuffix("s") for t in view.tables for row in t.rows[1:] for c in row}
+    if len(values) > 1:  # "breakfast on a sunday goes on till half 10", "on thursdays": a day naming a row is no value
+        values = [v for v in values if not (v[0] == "weekday" and fold(v[1]).strip().removesuffix("s") in keys)]
     old = None
     if len(values) == 2 and re.search(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:the\s+)?$",
                                       masked[:values[1][2][0]]):
@@ -168,7 +173,8 @@ def numbers_as_names(said: str, view: Any) -> str:
 
 def typed_values(said: str) -> list[tuple[str, str, tuple[int, int]]]:
     """(kind, text, span) of each sum of money, time, plain number and day of the week the request gives."""
-    found = [("money", m.group(0), m.span()) for m in _MONEY.finditer(said)]
+    found = [("phone", m.group(0), m.span()) for m in _PHONE.finditer(said) if _is_phone(m.group(0))]
+    found += [("money", m.group(0), m.span()) for m in _MONEY.finditer(said)]
     found += [("weekday", m.group(0), m.span()) for m in _WEEKDAY.finditer(said)]
     found += [("time", m.group(0), m.span()) for m in _TIME.finditer(said)
               if not any(a <= m.start() < b for _, _, (a, b) in found)]
@@ -187,6 +193,8 @@ def cell_kind(cell: str) -> str:
     text = cell.strip()
     if _MONEY.fullmatch(text):
         return "money"
+    if _PHONE.fullmatch(text) and _is_phone(text):
+        return "phone"
     if _TIME.fullmatch(text):
         return "time"
     if _WEEKDAY.fullmatch(text):
@@ -198,6 +206,15 @@ def cell_kind(cell: str) -> str:
     if measure:
         return f"measure:{measure.group(2).lower()}"
     return "number" if re.fullmatch(r"\d+(?:\.\d+)?", text) else ""
+
+
+def _is_phone(text: str) -> bool:
+    """Whether a run of digit groups is long enough to be a telephone number, not a year or a count.
+
+    >>> _is_phone("01632 960815"), _is_phone("2026"), _is_phone("1,350")
+    (True, False, False)
+    """
+    return 9 <= len(re.sub(r"\D", "", text)) <= 13 and " " in text.strip() or len(re.sub(r"\D", "", text)) == 11
 
 
 _UNTIL = re.compile(r"\b(?:till|until|finish(?:es)?|ends?|goes\s+on|close[sd]?|last)\b", re.IGNORECASE)

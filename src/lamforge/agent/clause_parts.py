@@ -48,8 +48,8 @@ _LEAVE = re.compile(r"^(?:but\s+)?(?:leave|keep)\s+[^,;]{1,40}?\s+(?:alone|where
 _TARGET = re.compile(r"the\s+paragraph\s+(?:'[^']+'|\"[^\"]+\")|'[^']+'|\"[^\"]+\"|paragraphs?\s+\d+(?:\s+to\s+\d+)?"
                      r"|the\s+cell\s+in\s+row\s+\d+,\s+column\s+\d+\s+of\s+table\s+\d+|(?:row|column)\s+\d+\s+of\s+"
                      r"table\s+\d+|\btable\s+\d+|the\s+whole\s+document", re.IGNORECASE)
-_CHANGE = re.compile(r"\b(?:bold|italic|italics|underline|underlined|strikethrough|struck|centre|center|centered|"
-                     r"align|aligned|justify|justified|indent|indented|highlight|highlighted|colour|color|"
+_CHANGE = re.compile(r"\b(?:bold|italic|italics|italici[sz]e|underline|underlined|strikethrough|struck|"
+                     r"centre|center|centered|align|aligned|justify|justified|indent|indented|highlight|highlighted|colour|color|"
                      r"red|blue|green|black|grey|gray|orange|purple|yellow|\d+(?:\.5)?\s*(?:pt|points?)|font|size|"
                      r"bigger|smaller|larger|uppercase|lowercase|upper\s+case|lower\s+case|caps|capital|capitals|"
                      r"bullet|bullets|bulleted|numbered|numbering|delete|remove|replace|page\s+break|new\s+page|"
@@ -125,6 +125,17 @@ def asks_nothing(clause: str) -> bool:
     told = _PEOPLE.search(clause) or _HAPPENED.search(clause)
     return bool(told) and not (_CHANGE.search(clause) or _ASKS.search(clause)
                            or _VALUE.search(clause) or QUOTED_RE.search(clause))
+
+
+def names_a_change(clause: str) -> bool:
+    """Whether a clause names a change or an edit ("make it bold", "add them", "take it out").
+
+    Not a thing only said of it: "nobody ever reads it", "jean needs numbers for it".
+
+    >>> names_a_change("so make it bold"), names_a_change("italicise it"), names_a_change("nobody ever reads it")
+    (True, True, False)
+    """
+    return bool(_CHANGE.search(clause) or _ASKS.search(clause))
 
 
 def target_of(part: str, view: Any) -> str | None:

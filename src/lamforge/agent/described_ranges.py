@@ -259,9 +259,9 @@ def _same(a: str, b: str) -> bool:
     return k >= 4 and k >= min(len(a), len(b)) - 2
 
 
-_AT_TOP = re.compile(r"\b(?:the\s+)?(?:[a-z]+['\u2019]s\s+|(?<=the\s)[a-z]+\s+(?=names?\b))?"
+_AT_TOP = re.compile(r"\b(?:the\s+|our\s+|my\s+)?(?:[a-z]+['\u2019]s\s+|(?<=the\s)[a-z]+\s+(?=names?\b))?"
                      r"(?:names?|words|writing|big\s+(?:line|text|heading)|"
-                     r"heading|title)\s+(?:at|across)\s+the\s+(?:very\s+)?top(?:\s+of\s+the\s+(?:page|document|sheet|invite))?\b",
+                     r"heading|title)\s+(?:right\s+|up\s+)?(?:at|across)\s+the\s+(?:very\s+)?top(?:\s+of\s+the\s+(?:page|document|sheet|invite))?\b",
                      re.IGNORECASE)
 
 
@@ -280,6 +280,8 @@ def named_at_top(request: str, view: Any) -> str:
     "the paragraph 'Sophie & Daniel' \u2013 centre it"
     >>> named_at_top("the practice name at the top could be 24pt", v)
     "the paragraph 'Sophie & Daniel' could be 24pt"
+    >>> named_at_top("our name right at the top \u2013 can it be 28pt?", v)
+    "the paragraph 'Sophie & Daniel' \u2013 can it be 28pt?"
     >>> named_at_top("all of it in Arial except the heading at the top", v)
     'all of it in Arial except the heading at the top'
 

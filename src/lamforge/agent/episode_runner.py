@@ -35,7 +35,7 @@ from lamforge.agent.decide import decide
 from lamforge.agent.described_ranges import described_range, named_at_top
 from lamforge.agent.described_sentences import described_sentence
 from lamforge.agent.document_typos import fix_document_words
-from lamforge.agent.dropped_rows import can_go, dropped_target
+from lamforge.agent.dropped_rows import can_go, dropped_target, gone_row
 from lamforge.agent.explicit_targets import (
     drop_change_scope,
     exact_size,
@@ -73,6 +73,7 @@ from lamforge.agent.raised_digits import digit_parts, ordinal_parts, raised_or_l
 from lamforge.agent.reason_tails import without_reason
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
+from lamforge.agent.row_news import added_row_parts
 from lamforge.agent.run_positions import nth_of_run
 from lamforge.agent.section_deletes import delete_section
 from lamforge.agent.several_targets import split_targets
@@ -219,6 +220,9 @@ def request_parts(env: Any, request: str, view: Any, meta: dict[str, Any], *, by
     typed = request
     request, total = total_asked(request)  # "... – total needs changing as well": a part of its own, last
     row = new_row_parts(request, view)  # "add carrot cake at £1.60 to the table": the row, then its cells
+    row = row or added_row_parts(request, view)  # "... stick her on the end of the talks": the row the news tells
+    gone = None if row else gone_row(request, view)  # "no christmas social this year ... can it come out of the table"
+    row = row or ([gone] if gone else [])
     fixes = spelling_parts(env, request, view)  # "there's a typo in the paragraph about the winner"
     cased = letter_case_fix(request, view_texts(view))  # "calder valley needs a capital v"
     # "soup's gone up to £5.95 and the quiche is 8.75 now"; "the st nd rd on 1st 2nd and 3rd go up small"; "a fiver
@@ -244,7 +248,8 @@ def request_parts(env: Any, request: str, view: Any, meta: dict[str, Any], *, by
     # "make the paragraph 'X' bold, red and 14 pt": one trained request per format
     parts = row or fixes or several or format_parts(request) or alone_on_page(typed, request, view) \
         or split_targets(request, view)
-    if by_clause and len(parts) == 1 and not total:  # "underline the 3 months, and the cancellations line red"
+    # "underline the 3 months, and the cancellations line red"; a row told gone is one request whatever its clauses
+    if by_clause and len(parts) == 1 and not total and not gone:
         read = clause_parts(typed, view, lambda clause: request_parts(env, clause, view, {}, by_clause=False),
                             least=1, pointers=not reads_as_trained(parts[0]))
         if read:
@@ -350,6 +355,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     grounded = fill_as_set(grounded)  # "put '5B' in the cell in row 2, column 2": set the cell to it
     shown = view_texts(view)  # each text once (env.texts() holds a cell's text twice)
     grounded = some_words(list_of_section(drop_change_scope(grounded, shown), view), shown)
+    grounded = nth_of_run(grounded, view)  # "first of the also this season bullets": a list read only just now
     grounded = topic_first(grounded)  # "the title - centre it and make it 24pt": the target where "it" stands
     grounded = with_following_space(grounded, texts)  # "delete the word 'quite'": with its space
     grounded = without_reason(grounded)  # "..., it's only small print": no instruction

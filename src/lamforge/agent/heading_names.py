@@ -29,6 +29,9 @@ def quote_headings(request: str, view: Any) -> str:
     ("bold the 'Notes' heading", 'keep notes short')
     >>> quote_headings("bold the How to apply heading", v), quote_headings("move 'how to apply' up", v)
     ('bold the How to apply heading', "move 'how to apply' up")
+    >>> y = DocView((ViewParagraph(1, "heading 1", "Your lesson plan"), ViewParagraph(2, "body", "Lesson plan: X")), ())
+    >>> quote_headings("'lesson plan' heading in green please", y), quote_headings("the lesson plan in green", y)
+    ("'Your lesson plan' heading in green please", 'the lesson plan in green')
     """
     for p in view.paragraphs:
         name = p.text.strip().rstrip(":")
@@ -38,6 +41,13 @@ def quote_headings(request: str, view: Any) -> str:
         quoted = [q.span() for q in QUOTED_RE.finditer(request)]
         m = re.search(rf"(?<![\w'-]){re.escape(name)}{tail}", request, re.IGNORECASE)
         if m and m.group(0) != name and not any(a <= m.start() < b for a, b in quoted):
+            request = f"{request[:m.start()]}'{name}'{request[m.end():]}"
+            continue
+        # "the lesson plan heading" for "Your lesson plan", quoted already as words of the document or not
+        short = re.sub(r"^(?:your|our|my|the|a|an)\s+", "", name, flags=re.IGNORECASE)
+        m = re.search(rf"(?<![\w'-])(?P<q>'?){re.escape(short)}(?P=q)(?=\s+(?:section|heading)\b)", request,
+                      re.IGNORECASE) if short != name else None
+        if m:
             request = f"{request[:m.start()]}'{name}'{request[m.end():]}"
     return _misspelt_heading(_numbered_heading(request, view), view)
 

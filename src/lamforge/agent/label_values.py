@@ -167,15 +167,20 @@ def whole_of_line(request: str) -> str:
     'the line about the captain needs to be bold'
     >>> whole_of_line("make the whole important line bold, not just the label, and red")
     'make the important line bold and red'
+    >>> whole_of_line("can that meetings line go bold"), whole_of_line("can that one line go")
+    ('can the meetings line go bold', 'can that one line go')
     >>> whole_of_line("bold the lines from the date one down to the booking one, the whole lines not just the labels")
     'bold the lines from the date one down to the booking one'
     """
-    request = _WHOLE_LINE.sub("the ", request)  # "the whole important line": a line is whole anyway
+    request = _WHOLE_LINE.sub("the ", request)  # "the whole important line": a line is whole anyway; "that X line"
     return _NOT_JUST.sub(lambda m: " " if m.group(0).rstrip().endswith(",") and request[m.end():].strip() else "",
                          request).replace("  ", " ").strip()
 
 
-_WHOLE_LINE = re.compile(r"\bthe\s+(?:whole|entire)\s+(?=(?:[\w'\u2019-]+\s+){1,3}(?:line|paragraph)\b)", re.IGNORECASE)
+# "the whole important line", "that meetings line": the important line, the meetings line
+_WHOLE_LINE = re.compile(r"\b(?:the\s+(?:whole|entire)|that|this)\s+"
+                         r"(?!(?:one|whole|entire|same|other|last|first|next)\b)"
+                         r"(?=(?:[\w'\u2019-]+\s+){1,3}(?:line|paragraph)\b)", re.IGNORECASE)
 
 
 _DATED_LINE = re.compile(r"\bthe\s+(?P<what>date\s+and\s+time|time\s+and\s+date|date|time|times|dates)\s+line\b",

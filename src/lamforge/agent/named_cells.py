@@ -281,9 +281,20 @@ def table_by_name(request: str, view: Any) -> str:
     ...                  ViewTable(2, 2, (("Yarn", "Needles"), ("Aran", "5mm")))))
     >>> table_by_name("bold the top row of the needles table", v), table_by_name("bold the yarn table", v)
     ('bold the top row of table 2', 'bold the yarn table')
+    >>> from lamforge.app.observation import ViewParagraph
+    >>> h = DocView((ViewParagraph(1, "heading 1", "Order"), ViewParagraph(2, "heading 1", "Through the year")),
+    ...             (ViewTable(1, 1, (("Plant", "Qty"),)), ViewTable(2, 2, (("When", "Job"),))))
+    >>> table_by_name("header row on the through the year table wants bolding", h)
+    'header row on table 2 wants bolding'
     """
     if len(view.tables) < 2 or QUOTED_RE.search(request):
         return request
+    # "the through the year table": the one table under a heading said whole
+    under = [(t.number, m) for t in view.tables if (head := heading_above(t, view).strip())
+             for m in [re.search(rf"\bthe\s+{re.escape(head)}\s+table\b", request, re.IGNORECASE)] if m]
+    if len(under) == 1:
+        number, m = under[0]
+        return f"{request[:m.start()]}table {number}{request[m.end():]}"
     for m in _NAMED_TABLE.finditer(request):
         for k in range(len(m.group("name").split())):  # "the new needles table": the words nearest "table"
             name = " ".join(m.group("name").split()[k:])
@@ -292,3 +303,9 @@ def table_by_name(request: str, view: Any) -> str:
             if len(hits) == 1:
                 return f"{request[:m.start()]}table {hits[0]}{request[m.end():]}"
     return request
+
+
+def heading_above(table: Any, view: Any) -> str:
+    """The text of the nearest heading at or before the paragraph the table follows ("" when none)."""
+    return next((p.text for p in reversed(view.paragraphs) if p.number <= table.after
+                 and p.role.startswith("heading")), "")

@@ -19,7 +19,7 @@ _BESIDE = re.compile(r"(?:\b(?:the|our|my|your)\s+|^|(?<=[,.;:!?]\s))"
                      r"(?:(?!(?:the|our|my|your)\b)[\w'\u2019-]+\s+){0,2}?"
                      r"(?:line|paragraph|bit|text)\s+(?:(?:just|right|directly|straight)"
                      r"\s+)?(?P<where>under|underneath|below|beneath|after|above|before|over)\s+"
-                     r"(?:the\s+paragraph\s+(?P<q>'[^']+'|\"[^\"]+\")|the\s+(?:[a-z]+\s+)?(?P<name>name|title)\b)",
+                     r"(?:the\s+paragraph\s+(?P<q>'[^']+'|\"[^\"]+\")|(?:the|our|my|your)\s+(?:[a-z]+\s+)?(?P<name>name|title)\b)",
                      re.IGNORECASE)
 _AFTER = {"under", "underneath", "below", "beneath", "after"}
 
@@ -34,6 +34,8 @@ def line_beside(request: str, view: Any) -> str:
     "the paragraph '12 Wellesley Terrace' in italics please"
     >>> line_beside("our contact line under the name is a bit shouty", v)
     "the paragraph '12 Wellesley Terrace' is a bit shouty"
+    >>> line_beside("centre the address line under our name", v)
+    "centre the paragraph '12 Wellesley Terrace'"
     >>> line_beside("bold the line above the paragraph 'Invoice'", v)
     "bold the paragraph '12 Wellesley Terrace'"
     >>> line_beside("put a line under the paragraph 'Invoice'", v)  # nothing under it: as written

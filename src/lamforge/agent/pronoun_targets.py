@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lamforge.agent.clause_parts import names_a_change
 from lamforge.agent.word_overlap import content_words, one_best, stem
 from lamforge.app.text_match import fold
 from lamforge.text.explicit import quote
@@ -63,6 +64,8 @@ def pronoun_target(request: str, view: Any) -> str:
     'delete row 3 of table 1'
     >>> pronoun_target("In this document, capitalize the coach bullet, then apply bold to it.", v)
     'In this document, capitalize the coach bullet, then apply bold to it.'
+    >>> pronoun_target("put the parking bit in itallics, nobody ever reads it", v)
+    'put the parking bit in itallics, nobody ever reads it'
     >>> pronoun_target("make the title bold and make it 14pt", v), pronoun_target("delete it", v)
     ('make the title bold and make it 14pt', 'delete it')
     """
@@ -82,6 +85,8 @@ def pronoun_target(request: str, view: Any) -> str:
     if not re.search(rf"\b{_POINTER}\b", ask, re.IGNORECASE) or not first or first[0] in INSTRUCTION_WORDS \
             or any(w in INSTRUCTION_WORDS for w in opens) or re.match(r"(?:and|or)\b", ask, re.IGNORECASE):
         return request  # "embolden the second line - and italicise it": one instruction going on, not a fact
+    if not (_DELETE.search(ask) or _STRIKE.search(ask) or names_a_change(ask)):
+        return request  # "cud u put the gaurantee bit in itallics, noone evr reads it": an aside, not the ask
     unit = _unit(fact, view)
     if unit is None:
         return request

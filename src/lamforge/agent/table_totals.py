@@ -167,6 +167,7 @@ def follow_parts(parts: Sequence[str], request: str, view: DocView) -> list[str]
 
     When a part sets one sum of a row and the request says another column of it changes too (a word of its
     header: "term" for "Spring term (10 weeks)"), that cell keeps its ratio to the changed one (£25.00 to £2.50).
+    Parts that add or delete a row are left alone (a new row's values are all given).
 
     >>> from lamforge.app.observation import ViewTable
     >>> v = DocView((), (ViewTable(1, 3, (("Club", "Per session", "Spring term (10 weeks)"),
@@ -175,8 +176,8 @@ def follow_parts(parts: Sequence[str], request: str, view: DocView) -> list[str]
     ...              "lego is going up to \u00a33 a session so the term price changes too", v)
     ["set the cell in row 2, column 3 of table 1 to '\u00a330.00'"]
     """
-    if not _TOO.search(request):
-        return []
+    if not _TOO.search(request) or any(_ADD_ROW.match(p) or _DELETE_ROW.match(p) for p in parts):
+        return []  # a row added or deleted: the rows the parts number are not the document's rows yet
     said = {w for w in re.findall(r"[a-z]{3,}", request.lower())}
     found = []
     for part in parts:

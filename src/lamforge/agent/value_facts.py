@@ -106,12 +106,16 @@ def stated_ending(said: str, texts: list[str]) -> str | None:
     "change '900617' to '900671'"
     >>> stated_ending("it ends in 671, not 617", ["617"]) is None  # the whole number: read as a plain correction
     True
+    >>> stated_ending("sort code ends in 75 not 04, my typo", ["Sort code: 20-45-04", "Ring 04"])
+    "change '20-45-04' to '20-45-75'"
     """
     m = _ENDS_IN.search(said)
     if m is None or len(m.group("new")) != len(m.group("old")):
         return None
     old = m.group("old")
-    runs = [r for t in texts for r in re.findall(r"\d+", t) if r.endswith(old) and len(r) > len(old)]
+    # each run of digits ("900617" of "07700 900617"); a number joined by hyphens whole ("20-45-04", a sort code)
+    runs = list(dict.fromkeys(r for t in texts for r in re.findall(r"\d+(?:-\d+)+|\d+", t)
+                              if r.endswith(old) and len(r) > len(old)))
     if len(runs) != 1 or sum(t.count(runs[0]) for t in texts) != 1:
         return None
     return f"change '{runs[0]}' to '{runs[0][:-len(old)]}{m.group('new')}'"
