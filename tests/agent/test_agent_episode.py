@@ -1275,7 +1275,8 @@ def test_a_row_told_as_news_is_added_or_taken_out(env, tmp_path: Path) -> None:
 def test_news_and_asides_are_read_for_what_they_ask(env, tmp_path: Path) -> None:
     """A new telephone number told as news replaces the one on the line naming its person; "the lesson plan heading"
     is the heading "Your lesson plan"; "last of the etiquette bullets" is that one bullet; a sort code told by its
-    last digits is changed whole; an aside that only says something of "it" ("noone evr reads it") is no target."""
+    last digits is changed whole; an aside that only says something of "it" ("noone evr reads it") is no target; a
+    correction told as news keeps the clauses after it."""
     d = docx.Document()
     d.add_paragraph("Ash Lane House", style="Title")
     d.add_paragraph("Landlord: Mrs Dorothy Akande (01632 960731)")
@@ -1301,3 +1302,8 @@ def test_news_and_asides_are_read_for_what_they_ask(env, tmp_path: Path) -> None
     aside = run_episode(env, ScriptedBackend([]), "cud u put the gaurantee bit in itallics, noone evr reads it", path,
                         max_steps=1)
     assert not (aside.meta.get("grounded_request") or "").startswith("noone")
+    # a correction read whole no longer drops the clauses after it: "her line" is the line the correction changed
+    both = run_episode(env, ScriptedBackend([]), "mrs akande's got a new number, 01632 960815 \u2013 change it and can "
+                       "her line go red? she's who you ring if the boiler packs in", path, max_steps=1)
+    assert both.meta.get("parts") == ["change '01632 960731' to '01632 960815'",
+                                      "can the paragraph 'Landlord: Mrs Dorothy Akande (01632 960815)' go red?"]

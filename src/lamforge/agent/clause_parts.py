@@ -32,12 +32,14 @@ _SOFT = re.compile(r"(?<!\bthe)(?<!\bour)(?<!\bmy)(?:\s*,|\s+[\u2013\u2014-])?\s
                    re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:oh|and|also|then|plus|so|but)\s+)*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?",
                    re.IGNORECASE)
-# "it", "that line", "the same paragraph" among a clause's first words: the target of the clause before
-_POINTER = re.compile(r"\b(?:that|this|the\s+same)\s+(?:whole\s+|entire\s+)?(?:paragraph|line|bit|sentence|one)\b"
-                      r"|\bit\b(?!['\u2019]s)", re.IGNORECASE)
+# "it", "that line", "her line", "the same paragraph" among a clause's first words: the target of the clause before
+_POINTER = re.compile(r"\b(?:that|this|the\s+same|her|his|their)\s+(?:whole\s+|entire\s+)?"
+                      r"(?:paragraph|line|bit|sentence|one)\b|\bit\b(?!['\u2019]s)", re.IGNORECASE)
 # "change it", "fix that", "sort it out": the clause before, said again
-_AGAIN = re.compile(r"^(?:change|fix|update|correct|sort|amend|edit)\s+(?:it|that|this|them)(?:\s+out)?"
-                    r"(?:\s+please)?\s*[.!?]?$", re.IGNORECASE)
+# ("change it at the top", "might as well change them on here now": where and when said too)
+_AGAIN = re.compile(r"^(?:(?:might|may)\s+as\s+well\s+|just\s+)?(?:change|fix|update|correct|sort|amend|edit)\s+"
+                    r"(?:it|that|this|them)(?:\s+out)?(?:\s+(?:at|on|in)\s+the\s+(?:top|bottom|end|start)|\s+on\s+here"
+                    r"|\s+in\s+here|\s+now|\s+too|\s+as\s+well|\s+please)*\s*[.!?]?$", re.IGNORECASE)
 # "fix the hours under the shop name" after a correction: where the correction goes, said again
 _WHERE_AGAIN = re.compile(r"^(?:fix|update|correct|sort|amend|edit|change)\s+(?:the|my|our|their)\s+"
                           r"(?!typo|spelling|mistake)", re.IGNORECASE)
@@ -211,8 +213,11 @@ def clause_parts(request: str, view: Any, parts_of: Callable[[str], Sequence[str
             continue
         read = list(parts_of(clause))
         pointer = _POINTER.search(clause)
-        if not _trained(read) and pointers and before and pointer and len(clause[:pointer.start()].split()) < 3:
-            read = list(parts_of(f"{clause[:pointer.start()]}{before}{clause[pointer.end():]}"))  # "make it 14pt"
+        if pointers and before and pointer and len(clause[:pointer.start()].split()) < 3:
+            # "make it 14pt": the clause before's target; before the clause's own reading, which may have quoted
+            # words of an aside as its target ("bold it so people actually ring it on the day")
+            pointed = list(parts_of(f"{clause[:pointer.start()]}{before}{clause[pointer.end():]}"))
+            read = pointed if _trained(pointed) or not _trained(read) else read
         if _trained(read):
             trained += 1
             parts.extend(as_changed(p, parts) for p in read)

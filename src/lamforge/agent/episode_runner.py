@@ -250,8 +250,11 @@ def request_parts(env: Any, request: str, view: Any, meta: dict[str, Any], *, by
         or split_targets(request, view)
     # "underline the 3 months, and the cancellations line red"; a row told gone is one request whatever its clauses
     if by_clause and len(parts) == 1 and not total and not gone:
+        # "it" reads as the clause before's target unless the whole message read as one trained change ("make the
+        # title bold and centre it"); a message read whole as one correction left its other clauses unread
+        pointers = not reads_as_trained(parts[0]) or bool(EDIT_FORM.match(parts[0]))
         read = clause_parts(typed, view, lambda clause: request_parts(env, clause, view, {}, by_clause=False),
-                            least=1, pointers=not reads_as_trained(parts[0]))
+                            least=1, pointers=pointers)
         if read:
             meta["grounded_request"] = " | ".join(read)
             parts = read

@@ -96,6 +96,9 @@ def value_slot_parts(request: str, view: Any) -> list[str] | None:
     ["change '£1,250' to '£1,350'"]
     >>> value_slot_parts("the teeth cleaning goes up to 7.50 from march", v)
     ["change 'cleaning – £6' to 'cleaning – £7.50'"]
+    >>> value_slot_parts("got a new phone, my number's 07700 900913 now",
+    ...                  DocView((ViewParagraph(1, "body", "Organiser: Phil Hartigan, 07700 900458"),), ()))
+    ["change '07700 900458' to '07700 900913'"]
     >>> value_slot_parts("make the full groom price bold", v), value_slot_parts("the full groom is \u00a352", v)
     (None, None)
     """
@@ -127,6 +130,8 @@ def value_slot_parts(request: str, view: Any) -> list[str] | None:
         best = one_best(scored)
         if best is None and old is not None and len(held) == 1:
             best = held[0]  # "callum ran 34:08, not 34:18": the one place holding the old value
+        if best is None and kind == "phone" and len(held) == 1:
+            best = held[0]  # "my number's 07700 900913 now": the document's one telephone number
         if best is None and old is None:
             return None
         placed.append((best, new.strip(), old))  # no slot, an old value: wherever the document states it
