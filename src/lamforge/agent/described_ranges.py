@@ -15,6 +15,7 @@ from typing import Any
 
 from lamforge.agent.value_facts import values_in
 from lamforge.agent.word_overlap import content_words, one_best
+from lamforge.app.commands import COLORS
 from lamforge.app.text_match import fold
 from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
@@ -24,12 +25,16 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _END = r"(?P<{}>(?:(?!\b(?:in|into|to|and|down|up)\b)[^,;.!?])+?)"  # the first end: up to "to", "and"
 _LAST = r"(?P<b>[^,;.!?]+?)"
 _FROM = r"(?P<a>(?:(?!\b(?:to|down|up|till|until)\b)[^,;.!?])+?)"  # "from dear parents and carers down to ..."
+# what to do said right after the run's end: "down to the last booking step grey", "... to the allergy note bold"
+_DO = (r"|\s+(?:" + "|".join(sorted({w for c in COLORS for w in c.split()}, key=len, reverse=True)) +
+       r"|bold|italics?|underlined|\d+(?:\.5)?\s*pt)\b")
 _RANGES = (
     # "everything from the cakes paragraph down to the allergy note"
     ("from", re.compile(r"(?:\b(?:everything|all(?:\s+the\s+(?:text|lines|paragraphs))?|the\s+(?:(?P<n>\d|two|three|"
                         r"four|five|six)\s+)?(?:lines|paragraphs|bit|text))\s+|^)from\s+" + _FROM +
                         r"\s+(?:(?:down|up)\s+)?(?:to|till|until)\s+(?P<incl>(?:and\s+)?including\s+)?" + _LAST +
-                        r"(?=\s*(?:$|[,;.!?]|\s+(?:in|are|is|should|can|could|need|needs|looks?)\b(?!['\u2019])))",
+                        r"(?=\s*(?:$|[,;.!?]|\s+(?:in|are|is|should|can|could|need|needs|looks?)\b(?!['\u2019])"
+                        + _DO + "))",
                         re.IGNORECASE)),
     # "the 4 lines between the title and about the league"
     ("between", re.compile(r"\b(?:everything|all|the\s+(?:(?P<n>\d|two|three|four|five|six)\s+)?(?:lines|paragraphs|"
@@ -91,6 +96,10 @@ def described_range(request: str, view: Any) -> str:
     'make paragraphs 6 to 11 10pt'
     >>> described_range("the cakes and drinks heading and the 3 lines under it – italics on those pls", v)
     'italics on paragraphs 7 to 10 pls'
+    >>> described_range("make everything from the cakes paragraph down to the allergy note grey, it's dull", v)
+    "make paragraphs 8 to 10 grey, it's dull"
+    >>> described_range("drinks bit down to the end, can all that be 10pt", v)
+    'can paragraphs 9 to 11 be 10pt'
     """
     if QUOTED_RE.search(request):
         return request
@@ -106,6 +115,8 @@ def described_range(request: str, view: Any) -> str:
             b: int | None = a + _COUNT_OF.get(m.group("n").lower(), 0)
         elif a and (last := _LAST_ITEM.match(m.groupdict().get("b") or "")):  # "to the last of the can't-pay steps"
             b = _last_item_after(a, view, last.group("which") or "")
+        elif a and _DOC_END.fullmatch((m.groupdict().get("b") or "").strip()):  # "phones bit down to the end"
+            b = max((p.number for p in view.paragraphs if p.text.strip()), default=None)
         else:
             said_b = m.groupdict().get("b") or ""
             to_end = re.match(r"(?:the\s+)?end\s+of\s+", said_b)  # "down to the end of the induction paragraph"
@@ -141,6 +152,8 @@ def described_range(request: str, view: Any) -> str:
     return request
 
 
+_DOC_END = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|bottom)(?:\s+of\s+(?:the\s+)?(?:page|document|doc|letter|sheet|"
+                      r"notice|form))?", re.IGNORECASE)
 _COUNT_OF = {**_COUNT, **{str(k): k for k in range(1, 10)}}
 _PRONOUN = re.compile(r"\b(?:all\s+(?:of\s+)?)?(?:it|them|those|these|they|that)\b(?!\s+(?:is|was|has)\b)",
                       re.IGNORECASE)
