@@ -67,9 +67,9 @@ def main(argv: list[str] | None = None) -> int:
         if unknown:
             ap.error(f"no such case in --set {args.set}: {', '.join(sorted(unknown))}")
         cases = [c for c in cases if c.id in args.case]
-    work = Path(tempfile.mkdtemp(prefix="lamforge-parts-"))
-    docs = documents.build(work, sorted({c.doc for c in cases}))
-    parts = parts_of_cases(cases, docs)
+    with tempfile.TemporaryDirectory(prefix="lamforge-parts-") as work:  # the documents, removed when done
+        docs = documents.build(Path(work), sorted({c.doc for c in cases}))
+        parts = parts_of_cases(cases, docs)
     Path(args.out).write_text(json.dumps(parts, indent=0, ensure_ascii=False), encoding="utf-8")
     print(f"parts of {len(parts)} cases -> {args.out}")
     if not args.against:
