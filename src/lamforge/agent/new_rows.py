@@ -26,8 +26,10 @@ _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+[\u2013\u2014-]\s+|\s+(?:at|for|cost
                     re.IGNORECASE)
 # a sum, a number or a time the words after the table give: "it's £65 - loads of people ask"
 _VALUE = re.compile(r"[\u00a3$\u20ac]\d[\d,]*(?:\.\d\d)?|\b\d{1,2}[:.]\d\d\s?(?:am|pm)?|\b\d+(?:\.\d+)?\b", re.I)
-_NOT_VALUES = re.compile(r"^(?:an?\s+)?(?:(?:new|empty|blank|extra|another)\s+)*(?:row|line|column)s?\b", re.I)
-_TOTAL = re.compile(r"^\s*(?:grand\s+)?(?:total|totals|sum|subtotal)\b", re.IGNORECASE)
+EMPTY_ROW = re.compile(  # "a new row": the trained empty row, no values
+    r"^(?:an?\s+)?(?:(?:new|empty|blank|extra|another)\s+)*(?:row|line|column)s?\b", re.I)
+TOTAL_ROW = re.compile(  # a table's Total row, kept at the bottom
+    r"^\s*(?:grand\s+)?(?:total|totals|sum|subtotal)\b", re.IGNORECASE)
 
 
 def new_row_parts(request: str, view: Any) -> list[str]:
@@ -54,7 +56,7 @@ def new_row_parts(request: str, view: Any) -> list[str]:
     ([], [])
     """
     m = _ADD_ROW.match(request.strip())
-    if m is None or QUOTED_RE.search(request) or _NOT_VALUES.match(m.group("what")):
+    if m is None or QUOTED_RE.search(request) or EMPTY_ROW.match(m.group("what")):
         return []
     table = _table(view, m.group("n"), m.group("name"))
     if table is None or len(table.rows) < 2:
@@ -66,11 +68,11 @@ def new_row_parts(request: str, view: Any) -> list[str]:
         values = [m.group("what")] + _VALUE.findall(m.group("rest"))
     if len(values) != columns or any(len(r) != columns for r in table.rows[1:]):
         return []
-    below = len(table.rows) - (1 if _TOTAL.match(table.rows[-1][0]) and len(table.rows) > 2 else 0)
+    below = len(table.rows) - (1 if TOTAL_ROW.match(table.rows[-1][0]) and len(table.rows) > 2 else 0)
     values[0] = re.sub(r"^(?:the|a|an)\s+", "", values[0].strip())
     parts = [f"add an empty row below row {below} of table {table.number}"]
     for c, value in enumerate(values, 1):
-        entries = [r[c - 1] for r in table.rows[1:] if r[c - 1].strip() and not _TOTAL.match(r[0])]
+        entries = [r[c - 1] for r in table.rows[1:] if r[c - 1].strip() and not TOTAL_ROW.match(r[0])]
         if entries and all(e[:1].isupper() for e in entries):
             value = value[:1].upper() + value[1:]
         parts.append(f"set the cell in row {below + 1}, column {c} of table {table.number} to {quote(value.strip())}")

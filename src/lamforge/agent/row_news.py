@@ -21,6 +21,7 @@ from typing import Any
 
 from lamforge.agent.cell_news import as_written, cell_kind, typed_values
 from lamforge.agent.named_cells import heading_above
+from lamforge.agent.new_rows import EMPTY_ROW, TOTAL_ROW
 from lamforge.agent.value_facts import MONTHS, values_in, written_as
 from lamforge.agent.word_overlap import content_words, one_best, stem
 from lamforge.app.text_match import fold
@@ -74,12 +75,9 @@ _RANGE = re.compile(r"(?<![\w.:])(?P<a>\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?)\s*"
                     r"(?:[\u2013\u2014-]|\s(?:to|till|until)\s)\s*"
                     r"(?P<b>\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?)(?![\w:.])", re.IGNORECASE)
 _SPLIT = re.compile(r"[,;!?()\u2013\u2014]|\.(?:\s|$)|\s-\s")
-_TOTAL = re.compile(r"^\s*(?:grand\s+|sub\s*)?(?:total|totals|sum|subtotal)\b", re.IGNORECASE)
 _NOT_A_ROW = re.compile(r"\b(?:bold|italic|underline|colou?r|highlight|font|size|align|indent|spacing|bullet|"
                         r"page\s+break|heading)\b", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:the|a|an|some|another|our|their|his|her|my|new)\s+", re.IGNORECASE)
-_EMPTY_ROW = re.compile(r"^(?:an?\s+|the\s+|one\s+more\s+)?(?:(?:new|empty|blank|extra|another)\s+)*"
-                        r"(?:row|line|column)s?\b", re.IGNORECASE)
 _CHAT = re.compile(r"(?:good|great|some|brilliant|exciting|bad|sad)\s+news|sadly|thanks|ta|please|"
                    r"yay|ooh|oh|fab|brilliant|lovely", re.IGNORECASE)
 _TAIL = re.compile(r"\s+(?:by|at|in|on|from|for|with|near|next\s+to|as\s+well|too|this|that)\b.*$", re.IGNORECASE)
@@ -125,7 +123,7 @@ def added_row_parts(request: str, view: Any) -> list[str]:
     table, below = placed
     said = _MONTH_THEN_DAY.sub(lambda d: f"{d.group('d')} {d.group('m')}", request[:m.start()] + request[where.end():])
     what = m.group("what") or ""
-    if _EMPTY_ROW.match(what):
+    if EMPTY_ROW.match(re.sub(r"^(?:the|one\s+more)\s+", "", what, flags=re.IGNORECASE)):
         return []  # "add a row at the bottom of the table": an empty row, as trained
     value = values_in(what) or not content_words(what) - set(MONTHS)  # "add 4 march", "add july": a value
     named = what if what and not re.fullmatch(_PRONOUN, what, re.IGNORECASE) and not value else ""
@@ -150,7 +148,7 @@ def _placed(where: re.Match[str], view: Any) -> tuple[Any, int] | None:
     if table is None or len(table.rows) < 2:
         return None
     last = len(table.rows)
-    return table, last - 1 if _TOTAL.match(table.rows[-1][0]) and last > 2 else last
+    return table, last - 1 if TOTAL_ROW.match(table.rows[-1][0]) and last > 2 else last
 
 
 def named_table(name: str, view: Any) -> Any:
@@ -207,7 +205,7 @@ def _fill(said: str, table: Any, named: str = "") -> list[str] | None:
     if any(len(r) != n for r in table.rows[1:]) or len(header) != n:
         return None
     kinds = [_column_kind(table, c) for c in range(n)]
-    like = [next((r[c] for r in reversed(table.rows[1:]) if r[c].strip() and not _TOTAL.match(r[0])), "")
+    like = [next((r[c] for r in reversed(table.rows[1:]) if r[c].strip() and not TOTAL_ROW.match(r[0])), "")
             for c in range(n)]
     values: list[str] = [""] * n
     spans: list[tuple[int, int]] = []
@@ -298,7 +296,7 @@ def _fill(said: str, table: Any, named: str = "") -> list[str] | None:
 def column_entries(table: Any, c: int) -> list[str]:
     """The entries of column ``c`` (no header, no Total row, no empty cell or dash)."""
     return [r[c] for r in table.rows[1:] if c < len(r) and r[c].strip() not in ("", "\u2013", "-")
-            and not _TOTAL.match(r[0])]
+            and not TOTAL_ROW.match(r[0])]
 
 
 def _categorical(entries: list[str]) -> bool:
@@ -324,7 +322,7 @@ def _product(table: Any, c: int) -> tuple[int, int] | None:
         for b in range(a + 1, n):
             if c in (a, b):
                 continue
-            rows = [r for r in table.rows[1:] if not _TOTAL.match(r[0])
+            rows = [r for r in table.rows[1:] if not TOTAL_ROW.match(r[0])
                     and all(_number(r[x]) is not None for x in (a, b, c))]
             if len(rows) >= 2 and all(_number(r[a]) * _number(r[b]) == _number(r[c]) for r in rows):  # type: ignore
                 return a, b
