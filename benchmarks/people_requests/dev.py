@@ -288,6 +288,14 @@ from .documents import (
     NURSERY_NO_PARKING,
     NURSERY_STAFF,
     NURSERY_SUN,
+    PARK_BLUE,
+    PARK_INTRO,
+    PARK_PERMITS,
+    PARK_PLATES,
+    PARK_PROPOSAL,
+    PARK_STEPS,
+    PARK_STREETS,
+    PARK_TITLE,
     PE_ABOUT,
     PE_BEFORE,
     PE_BOOKING,
@@ -318,6 +326,16 @@ from .documents import (
     RACE_REMINDERS,
     RACE_TOP,
     RENT_POINTS,
+    REPAIR_DATES,
+    REPAIR_DATES_NOTE,
+    REPAIR_FIXERS,
+    REPAIR_INTRO,
+    REPAIR_LINE,
+    REPAIR_NAME,
+    REPAIR_NO,
+    REPAIR_STEPS,
+    REPAIR_STICKER,
+    REPAIR_VOLUNTEER,
     RIVER_BRING,
     RIVER_INTRO,
     RIVER_KIT,
@@ -1424,6 +1442,42 @@ def taxc_no_mileage(doc: object, src: object) -> bool:
     """The mileage log bullet is gone; every other paragraph of the body is there, in its order."""
     want = [p.text for p in body_paragraphs(src) if p.text.strip() and p.text != TAXC_NEED[3]]
     return [p.text for p in body_paragraphs(doc) if p.text.strip()] == want
+
+
+PARK_SECOND_95 = _table_is(0, PARK_PERMITS, {(2, 1): _money(95)})
+PARK_CLOSES_26 = tuple(para_text_is("Consultation closes:", f"Consultation closes: Friday {d} March 2027")
+                       for d in ("26", "26th"))
+PARK_NEW_LINK = para_text_is("Fill in the online survey", PARK_STEPS[0].replace("/zonek", "/abbeyroad"))
+PARK_PROPOSING_RANGE = ("What we are proposing", PARK_PROPOSAL, "Streets in the zone", *PARK_STREETS)
+PARK_163 = para_text_is("We are writing", PARK_INTRO.replace("146 complaints", "163 complaints"))
+
+
+def park_no_email(doc: object, src: object) -> bool:
+    """The step about emailing the parking team is gone; every other paragraph of the body is there, in its order."""
+    want = [p.text for p in body_paragraphs(src) if p.text.strip() and p.text != PARK_STEPS[1]]
+    return [p.text for p in body_paragraphs(doc) if p.text.strip()] == want
+
+
+REPAIR_AGM_130 = _table_is(1, REPAIR_DATES, {(3, 2): tuple(f"Repair caf\u00e9 AGM at {t}"
+                                                          for t in ("1:30pm", "1.30pm", "1:30 pm", "1.30 pm"))})
+REPAIR_ROOM = tuple(para_text_is("Second Saturday", REPAIR_LINE.replace("Church Hall", v))
+                    for v in ("Community Room", "community room"))
+REPAIR_LAST_1215 = tuple(para_text_is("All sessions run", REPAIR_DATES_NOTE.replace("12:30pm", t))
+                         for t in ("12:15pm", "12.15pm", "12:15 pm", "12.15 pm"))
+REPAIR_HOW_RANGE = ("How it works", *REPAIR_STEPS)
+REPAIR_SIGN_OFF = all_of(chars_in_paras(["Happy mending,"], italic=True), fmt("Fiona Achebe", nth=2, italic=True),
+                         fmt(REPAIR_NAME, nth=2, italic=True))
+REPAIR_845 = para_text_is("Bring us your broken", REPAIR_INTRO.replace("fixed 812", "fixed 845"))
+
+
+def repair_clock_added(doc: object, src: object = None) -> bool:
+    """The fixers table ends with table 8 for clocks, Eddie Marsh's; the rows above are as they were, in their
+    order."""
+    rows = _rows(doc, 0)
+    if rows is None or len(rows) != len(REPAIR_FIXERS) + 1 or rows[:-1] != REPAIR_FIXERS or len(rows[-1]) != 3:
+        return False
+    number, what, who = (v.lower() for v in rows[-1])
+    return number in ("8", "table 8") and "clock" in what and "eddie" in who
 
 
 CASES: list[Case] = [
@@ -5341,4 +5395,164 @@ CASES: list[Case] = [
     Case("d-b40-public-title-centre", "tax_checklist", "Center-align the title of the document.", "public_style",
          para("Self Assessment Checklist 2025\u201326", align="center"), Targets(paras=(2,), props=("align",)),
          (select("Self Assessment Checklist 2025\u201326"), click("Align Center"))),
+    # ---- batch 41: a district council's residents' parking zone consultation letter (parking_consultation), a genre
+    # new to the set; written by a helper who never read the runtime; not yet measured. Table edits told as news: a
+    # permit price gone up, a permit dropped, a header row bolded; then a closing date moved with its line bolded in
+    # one message, a survey link changed with a heading coloured in one message, a sentence italicised and a numbered
+    # step deleted by what they say, a section told by its heading, the title by its role, a whole-document font, a
+    # complaints figure told without quotes, a misspelt request, a numbered step by its place, a page break, a print
+    # run the editor cannot make and a public-benchmark instruction
+    Case("d-b41-second-car-95", "parking_consultation",
+         "finance have signed off the new charges and a second car permit is going to be 95 quid, not 90. can you fix "
+         "that in the permits table", "table", PARK_SECOND_95, Targets(cells=((0, 2, 1),), text=True, props=()),
+         (select_cells(1, row=3, column=2), keys("{HOME}+{END}\u00a395.00"))),
+    Case("d-b41-no-ev-permit", "parking_consultation",
+         "cabinet threw out the cheap permit for electric cars last night, so that row needs to come out of the table "
+         "altogether", "table", table_rows(0, PARK_PERMITS[:-1]), Targets(tables=(0,), removed_rows=1),
+         (select_cells(1, row=7), click("Delete Rows"))),
+    Case("d-b41-dropin-header-bold", "parking_consultation",
+         "the date / time / where row at the top of the drop-in table wants to be bold like the permits one, at the "
+         "moment it just looks like another session", "table", cells_fmt(1, row=0, bold=True),
+         Targets(cells=((1, 0, None),), props=("bold",)), (select_cells(2, row=1), click("Bold"))),
+    Case("d-b41-closes-26-bold", "parking_consultation",
+         "members want to give people an extra week so it closes on friday 26 march now. can you change that and make "
+         "the whole closing date line bold, we don't want anyone saying they missed it", "multi_op",
+         all_of(any_of(*PARK_CLOSES_26), chars_in_paras(["Consultation closes:"], bold=True)),
+         Targets(paras=(4,), text=True, props=("bold",)),
+         (select("19 March"), keys("26 March"), select("Consultation closes: Friday 26 March 2027"), click("Bold"))),
+    Case("d-b41-link-orange", "parking_consultation",
+         "IT have moved the survey, it's marlowvale.example/abbeyroad now instead of the zonek one. oh and could the "
+         "have your say heading be orange so it jumps out a bit", "multi_op",
+         all_of(PARK_NEW_LINK, fmt("Have your say", color="orange")),
+         Targets(paras=(18, 20), text=True, props=("color",)),
+         (select("marlowvale.example/zonek"), keys("marlowvale.example/abbeyroad"), select("Have your say"),
+          value("Font Color", "#C55A11"))),
+    Case("d-b41-plates-italic", "parking_consultation",
+         "put the sentence about permits going on your number plate in italics \u2013 we keep getting calls asking "
+         "where you're meant to stick them", "by_content",
+         any_of(fmt(PARK_PLATES, italic=True), fmt(PARK_PLATES[:-1], italic=True)),
+         Targets(spans=(PARK_PLATES,), props=("italic",)), (select(PARK_PLATES), click("Italic"))),
+    Case("d-b41-no-email-step", "parking_consultation",
+         "take out the step about emailing us, that inbox gets switched off in march and we'd rather everyone did the "
+         "survey anyway", "by_content", park_no_email, Targets(paras=(21,), removed=True, text=True),
+         (select(PARK_STEPS[1]), keys("{HOME}+{DOWN}{DELETE}"))),
+    Case("d-b41-proposing-spacing", "parking_consultation",
+         "the what we are proposing section, heading, the paragraph and the list of streets \u2013 could all that go "
+         "1.5 spacing? it's the only bit most people will actually read", "paragraph_range",
+         paras_all(PARK_PROPOSING_RANGE, line=1.5), Targets(paras=(7, 8, 9, 10, 11, 12, 13, 14), props=("line",)),
+         (select("What we are proposing"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 7 + "^+{DOWN}"),
+          value("Line Spacing", "1.5"))),
+    Case("d-b41-title-20", "parking_consultation",
+         "the title's running onto two lines and it looks a bit shouty, can it come down to 20pt", "role",
+         fmt(PARK_TITLE, size=20), Targets(paras=(2,), props=("size",)),
+         (select(PARK_TITLE), value("Font Size", "20"))),
+    Case("d-b41-verdana", "parking_consultation",
+         "can the whole letter be in verdana, tables as well? our accessibility officer says it's easier going for "
+         "people with dyslexia", "whole_document", every_char(font="Verdana"),
+         Targets(everything=True, props=("font",)), (keys("^a"), value("Font Name", "Verdana"))),
+    Case("d-b41-complaints-163", "parking_consultation",
+         "it's 163 complaints, not 146 \u2013 we'd left out the ones that came in through the ward councillors",
+         "unquoted", PARK_163, Targets(paras=(6,), text=True, props=()),
+         (select("146 complaints"), keys("163 complaints"))),
+    Case("d-b41-badge-underline", "parking_consultation",
+         "cuold you undreline the bleu badge holders bit, the hole line not jsut the lable", "typo",
+         chars_in_paras(["Blue Badge holders:"], underline=True), Targets(paras=(17,), props=("underline",)),
+         (select("Blue Badge holders: " + PARK_BLUE), click("Underline"))),
+    Case("d-b41-first-step-hl", "parking_consultation",
+         "highlight the first of the numbered ways to reply please, online responses are so much less work for us to "
+         "count", "by_position", chars_in_paras([PARK_STEPS[0]], highlight=True),
+         Targets(paras=(20,), props=("highlight",)),
+         (select(PARK_STEPS[0]), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b41-say-page", "parking_consultation",
+         "can have your say start on a new page? then the last sheet is just the how to reply stuff and people can "
+         "keep it by the phone", "page_break", page_break_between("need a permit as well.", "Have your say"),
+         Targets(paras=(17, 18), props=("breaks",), new_paras=2),
+         (select("Have your say"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b41-infeasible-print", "parking_consultation",
+         "can you print 2,400 of these on the big machine in reprographics? they've got to go out with the freepost "
+         "envelopes on monday", "infeasible", unchanged()),
+    Case("d-b41-public-size", "parking_consultation",
+         'Change the font size of the paragraph under the heading "What we are proposing" to 12 pt.', "public_style",
+         chars_in_paras([PARK_PROPOSAL], size=12), Targets(paras=(8,), props=("size",)),
+         (select(PARK_PROPOSAL), value("Font Size", "12"))),
+    # ---- batch 42: a community repair café's information sheet (repair_cafe), a genre new to the set; written by a
+    # helper who never read the runtime; not yet measured. Table edits told as news: a new fixer added at the bottom, a
+    # meeting time changed in a cell, a column centred; then a room changed with a heading coloured in one message, a
+    # cut-off time changed with its paragraph italicised in one message, a bullet bolded and a sentence coloured by
+    # what they say, a section told by its heading, the sign-off by its role, a whole-document colour, a repairs figure
+    # told without quotes, a misspelt request, the last bullet by its place, a subscript inside a formula, an order the
+    # editor cannot place and a public-benchmark instruction
+    Case("d-b42-clock-fixer", "repair_cafe",
+         "we've finally got a clock man!! eddie marsh, he'll be table 8 doing clocks and anything else with a wind-up "
+         "mechanism. can you put him on the bottom of the fixers table", "table", repair_clock_added,
+         Targets(tables=(0,), new_rows=1),
+         (select_cells(1, row=8), click("Rows Below"), select_cells(1, row=8, column=3),
+          keys("{END}{TAB}8{TAB}Clocks and wind-up mechanisms{TAB}Eddie Marsh"))),
+    Case("d-b42-agm-half-one", "repair_cafe",
+         "the agm after the march session is half 1 now not quarter past, we need a bit longer to clear the tables "
+         "first", "table", REPAIR_AGM_130, Targets(cells=((1, 3, 2),), text=True, props=()),
+         (select_cells(2, row=4, column=3), keys("{END}" + "{BACKSPACE}" * 6 + "1:30pm"))),
+    Case("d-b42-numbers-centre", "repair_cafe",
+         "can the table numbers in the fixers table be centred in their column? they look a bit lost stuck over on "
+         "the left", "table", cells_para(0, col=0, align="center"), Targets(cells=((0, None, 0),), props=("align",)),
+         (select_cells(1, column=1), click("Align Center"))),
+    Case("d-b42-room-purple", "repair_cafe",
+         "we're next door in the community room from now on, same church and same address, the hall's getting a new "
+         "roof. can you change that on the line under the title, and make the our fixers heading purple while you're "
+         "in there", "multi_op", all_of(any_of(*REPAIR_ROOM), fmt("Our fixers", color="purple")),
+         Targets(paras=(1, 6), text=True, props=("color",)),
+         (select("Church Hall"), keys("Community Room"), select("Our fixers"), value("Font Color", "#7030A0"))),
+    Case("d-b42-stop-1215-italic", "repair_cafe",
+         "we're going to stop taking new things at quarter past twelve, not half past \u2013 ray was still soldering "
+         "at ten to two last month. and put that paragraph in italics please", "multi_op",
+         all_of(any_of(*REPAIR_LAST_1215), chars_in_paras(["All sessions run"], italic=True)),
+         Targets(paras=(20,), text=True, props=("italic",)),
+         (select("12:30pm"), keys("12:15pm"), select(REPAIR_DATES_NOTE.replace("12:30pm", "12:15pm")),
+          click("Italic"))),
+    Case("d-b42-microwave-bold", "repair_cafe",
+         "bold the one about microwaves please, somebody brought one in last month and malcolm nearly had kittens",
+         "by_content", chars_in_paras([REPAIR_NO[0]], bold=True), Targets(paras=(15,), props=("bold",)),
+         (select(REPAIR_NO[0]), click("Bold"))),
+    Case("d-b42-sticker-red", "repair_cafe",
+         "can the sentence about failed things going home with a red sticker actually be in red? seems only right",
+         "by_content", any_of(fmt(REPAIR_STICKER, color="red"), fmt(REPAIR_STICKER[:-1], color="red")),
+         Targets(spans=(REPAIR_STICKER,), props=("color",)), (select(REPAIR_STICKER), value("Font Color", "Red"))),
+    Case("d-b42-how-blue", "repair_cafe",
+         "the how it works bit, heading and the five steps under it, can that all be dark blue? it's the part we "
+         "laminate and stick on the hall door", "paragraph_range", chars_in_paras(REPAIR_HOW_RANGE, color="blue"),
+         Targets(paras=(8, 9, 10, 11, 12, 13), props=("color",)),
+         (select("How it works"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 5 + "^+{DOWN}"),
+          value("Font Color", "#1F4E9A"))),
+    Case("d-b42-signoff-italic", "repair_cafe",
+         "the sign-off at the bottom, all three lines, in italics please \u2013 fiona reckons it looks friendlier",
+         "role", REPAIR_SIGN_OFF, Targets(paras=(24, 25, 26), props=("italic",)),
+         (select("Happy mending,"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 2 + "^+{DOWN}"), click("Italic"))),
+    Case("d-b42-dark-grey", "repair_cafe",
+         "can all the text go dark grey instead of black, headings and tables and everything? it's going on the new "
+         "website and proper black looks really harsh on there", "whole_document", every_char(color="grey"),
+         Targets(everything=True, props=("color",)), (keys("^a"), value("Font Color", "#595959"))),
+    Case("d-b42-fixed-845", "repair_cafe",
+         "we've actually fixed 845, not 812 \u2013 i forgot to count the ones from the pop-up at the library in "
+         "november", "unquoted", REPAIR_845, Targets(paras=(5,), text=True, props=()),
+         (select("fixed 812"), keys("fixed 845"))),
+    Case("d-b42-volunteer-16", "repair_cafe",
+         "cna you mkae the voluntere with us heading biger, 16 or so, we relly need more poeple", "typo",
+         fmt("Volunteer with us", size=16), Targets(paras=(22,), props=("size",)),
+         (select("Volunteer with us"), value("Font Size", "16"))),
+    Case("d-b42-last-bullet-strike", "repair_cafe",
+         "strike through the last of the don't bring bullets but leave it there \u2013 we've got a sack trolley now so "
+         "heavy stuff's fine, though we might change our minds", "by_position",
+         chars_in_paras([REPAIR_NO[3]], strike=True), Targets(paras=(18,), props=("strike",)),
+         (select(REPAIR_NO[3]), click("Strikethrough"))),
+    Case("d-b42-co2", "repair_cafe",
+         "the 2 in co2 in the first paragraph should be a little one sat below the line. anjali teaches chemistry and "
+         "it's driving her mad", "char_in_word", fmt("CO[2]", vert="subscript"),
+         Targets(spans=("CO[2]",), props=("vert",)), (select("CO2"), keys("{LEFT}+{RIGHT}"), click("Subscript"))),
+    Case("d-b42-infeasible-irons", "repair_cafe",
+         "can you order two more soldering irons off screwfix, the cheap 40 watt ones, ray's melted the tip off his",
+         "infeasible", unchanged()),
+    Case("d-b42-public-double", "repair_cafe",
+         'Set the line spacing of the paragraph below the heading "Volunteer with us" to double.', "public_style",
+         para("We are always looking for more fixers", line=2.0), Targets(paras=(23,), props=("line",)),
+         (select(REPAIR_VOLUNTEER), value("Line Spacing", "2"))),
 ]

@@ -3949,6 +3949,171 @@ TAXC_THANKS = ("Thank you for trusting us with your tax again this year. The off
                "better to ask than to guess.")
 
 
+# ---- batch 41: a district council's residents' parking zone consultation letter (a plain bold navy council name, an
+# address line with an en dash, a Title, bold "Our ref:" and "Consultation closes:" labels, a greeting, Heading 1 and
+# 2 sections, bulleted streets, a permits table with a bold header and pound signs, a bold "Blue Badge holders:"
+# label, a numbered list of ways to reply, a drop-in table with a plain header and a three-line sign-off)
+# ---- batch 42: a community repair café's information sheet (a Title, a plain line with en dashes, bold "Organiser:"
+# and "Email:" labels, Heading 1 and 2 sections, a fixers table with a bold header and a fixer named twice, a numbered
+# list, bullets, a sessions table with a plain header, CO2 typed flat, a bold "Safety:" label and a three-line
+# sign-off that repeats the title)
+
+
+def parking_consultation() -> Doc:
+    """A district council's residents' parking zone consultation letter in Arial: a plain bold navy council name, an
+    address line, a Title, bold labels, a greeting, Heading 1 and 2 sections, bulleted streets, a permits table with a
+    bold header, a bold "Blue Badge holders:" label, a numbered list, a drop-in table with a plain header and a
+    sign-off."""
+    d = docx.Document()
+    _normal(d, font="Arial", size=11, after=6)
+    _big(d, "Marlow Vale District Council", 18, color="1F3864")
+    d.add_paragraph(PARK_ADDRESS)
+    d.add_paragraph(PARK_TITLE, style="Title")
+    _labelled(d, "Our ref: ", "PK/2027/031")
+    _labelled(d, "Consultation closes: ", "Friday 19 March 2027")
+    d.add_paragraph("Dear resident,")
+    d.add_paragraph(PARK_INTRO)
+    d.add_heading("What we are proposing", 1)
+    d.add_paragraph(PARK_PROPOSAL)
+    d.add_heading("Streets in the zone", 2)
+    for t in PARK_STREETS:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("What a permit would cost", 1)
+    _table(d, PARK_PERMITS, bold_header=True)
+    d.add_paragraph(PARK_PERMITS_NOTE)
+    _labelled(d, "Blue Badge holders: ", PARK_BLUE)
+    d.add_heading("Have your say", 1)
+    d.add_paragraph(PARK_SAY)
+    for t in PARK_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Drop-in sessions", 2)
+    _table(d, PARK_DROPINS, bold_header=False)
+    d.add_paragraph(PARK_DROPIN_NOTE)
+    d.add_paragraph(PARK_NEXT)
+    for t in ("Yours faithfully,", "Rachel Okonjo", "Parking Services Manager"):
+        d.add_paragraph(t)
+    return d
+
+
+PARK_ADDRESS = "Highways and Parking, Civic Offices, Bridge Street, Marlow Vale MV2 4RT \u2013 01632 960718"
+PARK_TITLE = "Proposed Residents\u2019 Parking Zone K \u2013 Abbey Road Area"
+PARK_INTRO = ("We are writing to every household and business in the Abbey Road area about a proposal to bring in "
+              "permit parking. Since January 2025 we have had 146 complaints from people who cannot park anywhere near "
+              "their own homes on weekdays, mostly because commuters leave their cars in these streets all day and "
+              "walk to the station. When we counted in October, 7 out of every 10 cars parked on Abbey Road between "
+              "9am and 4pm did not belong to anyone living there.")
+PARK_PROPOSAL = ("Parking in the streets below would be for permit holders only from 8:00am to 6:30pm, Monday to "
+                 "Saturday. In the evenings, and all day on Sundays and bank holidays, anyone could park as they do "
+                 "now. We would also mark out six pay and display bays on Station Approach, for up to two hours, so "
+                 "that people can still pop to the shops and the pharmacy.")
+PARK_STREETS = ("Abbey Road, from the station to the Kings Arms roundabout",
+                "Cloister Walk and Priory Close",
+                "Mill Street, east side only (the west side already has double yellow lines)",
+                "Tanners Lane",
+                "St Hilda\u2019s Terrace and the service road behind it")
+PARK_PERMITS = [["Permit", "Cost", "Lasts"], ["First car", "\u00a355.00", "12 months"],
+                ["Second car", "\u00a390.00", "12 months"],
+                ["Visitor cards (book of 10)", "\u00a312.00", "One day per card"],
+                ["Carer permit", "Free", "12 months"], ["Business permit", "\u00a3320.00", "12 months"],
+                ["Electric car (first car only)", "\u00a327.50", "12 months"]]
+PARK_PLATES = "Permits would be linked to your number plate, so there would be nothing to stick in the windscreen."
+PARK_PERMITS_NOTE = (PARK_PLATES + " You could apply online or by phone, and each household could buy up to five "
+                     "books of visitor cards a year. The prices are the same as in our other eleven zones.")
+PARK_BLUE = ("you could park in any permit bay for free and for as long as you need, as long as your badge is on show. "
+             "You would not need a permit as well.")
+PARK_SAY = ("We want to hear from everyone, whether you are for the scheme, against it or not sure yet. You can reply "
+            "in any of these ways:")
+PARK_STEPS = ("Fill in the online survey at marlowvale.example/zonek \u2013 it takes about five minutes.",
+              "Email parking@marlowvale.example with your name, address and views.",
+              "Fill in the paper form we have enclosed and post it back in the freepost envelope.",
+              "Come to one of our drop-in sessions and talk to the parking team in person.")
+PARK_DROPINS = [["Date", "Time", "Where"],
+                ["Tuesday 23 February", "2:00pm to 7:00pm", "Abbey Road Methodist Church hall"],
+                ["Saturday 27 February", "10:00am to 1:00pm", "Marlow Vale Library, meeting room 2"],
+                ["Wednesday 3 March", "4:00pm to 8:00pm", "St Hilda\u2019s Primary School"],
+                ["Thursday 11 March", "10:00am to 2:00pm", "Abbey Road Methodist Church hall"]]
+PARK_DROPIN_NOTE = ("Councillor Joan Whitlock will be at the sessions on 23 February and 11 March. There is no need to "
+                    "book, and both halls have step-free access.")
+PARK_NEXT = ("When the consultation closes we will read every reply and publish the results on our website by the end "
+             "of April. If most households are in favour, the zone could start on 1 July 2027. If they are not, the "
+             "scheme will not go ahead and we will look at other ways to ease the pressure, such as talking to the "
+             "owners of the station car park about their prices.")
+
+
+def repair_cafe() -> Doc:
+    """A community repair café's information sheet in Calibri: Title, a plain line, bold labels, Heading 1 and 2
+    sections, a fixers table with a bold header, a numbered list, bullets, a sessions table with a plain header, a
+    bold "Safety:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Calibri", size=11, after=6)
+    d.add_paragraph(REPAIR_NAME, style="Title")
+    d.add_paragraph(REPAIR_LINE)
+    _labelled(d, "Organiser: ", "Fiona Achebe, 07700 900274")
+    _labelled(d, "Email: ", "fixit@brockleyrepair.example")
+    d.add_heading("What is a repair caf\u00e9?", 1)
+    d.add_paragraph(REPAIR_INTRO)
+    d.add_heading("Our fixers", 1)
+    _table(d, REPAIR_FIXERS, bold_header=True)
+    d.add_paragraph(REPAIR_FIXERS_NOTE)
+    d.add_heading("How it works", 1)
+    for t in REPAIR_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Please don\u2019t bring", 2)
+    for t in REPAIR_NO:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Sessions this year", 2)
+    _table(d, REPAIR_DATES, bold_header=False)
+    d.add_paragraph(REPAIR_DATES_NOTE)
+    _labelled(d, "Safety: ", REPAIR_SAFETY)
+    d.add_heading("Volunteer with us", 1)
+    d.add_paragraph(REPAIR_VOLUNTEER)
+    for t in ("Happy mending,", "Fiona Achebe", REPAIR_NAME):
+        d.add_paragraph(t)
+    return d
+
+
+REPAIR_NAME = "Brockley Repair Caf\u00e9"
+REPAIR_LINE = ("Second Saturday of every month \u2013 St Saviour\u2019s Church Hall, Elm Grove, London SE4 1QR \u2013 "
+               "10:00am to 1:00pm")
+REPAIR_INTRO = ("Bring us your broken things and our volunteer fixers will try to mend them with you, free of charge. "
+                "Since we started in September 2023 we have looked at 1,318 items and fixed 812 of them, which has "
+                "kept about 4 tonnes of stuff out of the tip and saved roughly 9 tonnes of CO2. You sit with the fixer "
+                "while they work, so you\u2019ll go home knowing a bit more about your toaster than you did.")
+REPAIR_FIXERS = [["Table", "What we fix", "Fixers"],
+                 ["1", "Small electricals (lamps, kettles, toasters, hairdryers)", "Ray Obi and Malcolm Finch"],
+                 ["2", "Clothes and textiles (zips, hems, holes, buttons)", "Bernadette Kay"],
+                 ["3", "Bikes (brakes, gears, punctures, chains)", "Luis Ortega"],
+                 ["4", "Laptops and phones (slow computers, batteries, cracked screens)", "Anjali Mehta"],
+                 ["5", "Furniture and wooden things (wobbly chairs, sticking drawers)", "Colin Pryce"],
+                 ["6", "Jewellery and watches (clasps, chains, batteries)", "Sheila Dunmore"],
+                 ["7", "Knife and scissor sharpening", "Malcolm Finch"]]
+REPAIR_FIXERS_NOTE = ("Tables 1 and 4 are always the busiest, so come early if you\u2019re bringing a kettle or a "
+                      "laptop. Luis has a bike stand and most tools, but please bring your own inner tubes and brake "
+                      "pads if you know you need them.")
+REPAIR_STEPS = ("Sign in at the door and fill in a repair card \u2013 one card for each item.",
+                "Wait for your table to be called. There\u2019s tea, coffee and cake while you wait.",
+                "Sit with your fixer while they take a look, and they\u2019ll tell you whether it can be mended.",
+                "If it needs a new part, we\u2019ll write down what to buy and you can bring it back next month.",
+                "Put something in the donations tin if you can \u2013 it all goes on tools and spare parts.")
+REPAIR_NO = ("Microwaves \u2013 they can give you a nasty shock even when they\u2019re unplugged",
+             "Anything with petrol in it, like lawnmowers, strimmers or chainsaws",
+             "Gas appliances of any kind",
+             "Anything too heavy for one person to carry in from the car")
+REPAIR_DATES = [["Date", "Extra table", "Notes"], ["Saturday 9 January", "\u2013", "New year, new toaster"],
+                ["Saturday 13 February", "Sewing machines", "Bring the manual if you still have it"],
+                ["Saturday 13 March", "\u2013", "Repair caf\u00e9 AGM at 1:15pm"],
+                ["Saturday 10 April", "Garden tools", "Out in the car park if it\u2019s dry"],
+                ["Saturday 8 May", "\u2013", "Brockley Festival weekend"],
+                ["Saturday 12 June", "Children\u2019s toys", "With the Brockley Toy Library"]]
+REPAIR_DATES_NOTE = ("All sessions run from 10:00am to 1:00pm. We stop taking new items at 12:30pm so the fixers can "
+                     "finish what\u2019s already on their tables.")
+REPAIR_STICKER = "If it fails, it goes home with a red sticker on it and must not be plugged in again."
+REPAIR_SAFETY = "every electrical item we mend is PAT tested by Ray before it leaves the hall. " + REPAIR_STICKER
+REPAIR_VOLUNTEER = ("We are always looking for more fixers, especially anyone who can mend sewing machines or clocks, "
+                    "and for people to make tea, welcome visitors and keep the repair log up to date. You don\u2019t "
+                    "have to come every month. Just find Fiona on any second Saturday and have a chat.")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -3974,6 +4139,7 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "audition_notice": audition_notice, "cleaning_rota": cleaning_rota, "river_clean": river_clean,
     "walks_programme": walks_programme,
     "tool_hire": tool_hire, "tax_checklist": tax_checklist,
+    "parking_consultation": parking_consultation, "repair_cafe": repair_cafe,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
