@@ -61,6 +61,14 @@ from .documents import (
     BAKE_STEPS,
     BAKE_VAN,
     BEACH_BULLETS,
+    BEE_BRING,
+    BEE_FEE,
+    BEE_INTRO,
+    BEE_KIT,
+    BEE_MENTOR,
+    BEE_SESSIONS,
+    BEE_STEPS,
+    BEE_STING_RULE,
     BIKE_NOTE,
     BIKE_NOTES,
     BIKE_PARTS,
@@ -153,6 +161,15 @@ from .documents import (
     DRIVE_PRICES,
     DRIVE_PRICES_NOTE,
     DRIVE_THEORY,
+    FILM_AGM,
+    FILM_HELP,
+    FILM_LATE_RULE,
+    FILM_LINE,
+    FILM_SEASON,
+    FILM_SECRETARY,
+    FILM_STEPS,
+    FILM_TICKETS,
+    FILMS,
     FLOR_BOUQUET,
     FLOR_CONTACT,
     FLOR_DAY,
@@ -1442,6 +1459,38 @@ def taxc_no_mileage(doc: object, src: object) -> bool:
     """The mileage log bullet is gone; every other paragraph of the body is there, in its order."""
     want = [p.text for p in body_paragraphs(src) if p.text.strip() and p.text != TAXC_NEED[3]]
     return [p.text for p in body_paragraphs(doc) if p.text.strip()] == want
+
+BEE_VARROA_13 = _table_is(0, BEE_SESSIONS, {(5, 0): ("Tue 13 April", "Tues 13 April", "Tuesday 13 April",
+                                                     "Tue 13th April", "Tues 13th April", "Tuesday 13th April")})
+BEE_FEE_150 = tuple(para_text_is("Course fee:", "Course fee: " + BEE_FEE.replace("\u00a3145", v)) for v in _money(150))
+BEE_HALF_SEVEN = tuple(para_text_is("Thank you for booking", BEE_INTRO.replace("7:00pm to 9:00pm", f"{a} to {b}"))
+                       for a in ("7:30pm", "7.30pm", "7:30 pm", "7.30 pm", "7:30")
+                       for b in ("9:30pm", "9.30pm", "9:30 pm", "9.30 pm"))
+BEE_SIXTEEN = para_text_is("Thank you for booking", BEE_INTRO.replace("14 of you", "16 of you"))
+BEE_APIARY_RANGE = (*BEE_STEPS, "You will almost certainly be stung")
+BEE_SIGN_OFF = ("Happy beekeeping,", "Margaret Oduya", "Education Secretary")
+
+
+def bee_no_dark_clothes(doc: object, src: object) -> bool:
+    """The bullet about light-coloured clothes under the suit is gone; every other body paragraph is there, in order."""
+    want = [p.text for p in body_paragraphs(src) if p.text.strip() and p.text != BEE_BRING[2]]
+    return [p.text for p in body_paragraphs(doc) if p.text.strip()] == want
+
+
+FILM_SWAPPED = [*FILMS[:4], [FILMS[4][0], *FILMS[5][1:]], [FILMS[5][0], *FILMS[4][1:]], FILMS[6]]
+FILM_SWAP_KEYS = tuple(k for r, row in ((5, FILMS[5]), (6, FILMS[4])) for c in (2, 3, 4, 5)
+                       for k in (select_cells(1, row=r, column=c), keys("{HOME}+{END}" + row[c - 1])))
+FILM_GUEST_10 = _table_is(1, FILM_TICKETS, {(3, 1): _money(10)})
+FILM_DOORS = tuple(para_text_is("Screenings at", FILM_LINE.replace("doors 7:00pm", "doors " + t))
+                   for t in ("6:45pm", "6.45pm", "6:45 pm", "6.45 pm"))
+FILM_PRIYA = para_text_is("Membership secretary:", "Membership secretary: "
+                          + FILM_SECRETARY.replace("Anne Whitlock", "Priya Sandhu"))
+FILM_TICKETS_CAPS = any_of(para_text_is("TICKETS AND PRICES", "TICKETS AND PRICES"),
+                           fmt("Tickets and prices", caps=True))
+FILM_NIGHT_RANGE = (*FILM_STEPS, FILM_LATE_RULE)
+FILM_TITLE = "Autumn Season 2026: World Cinema"
+FILM_AGM_29 = tuple(para_text_is("Our AGM", FILM_AGM.replace("22 January", v)) for v in ("29 January", "29th January"))
+FILM_AMELIE = _table_is(0, FILMS, {(1, 1): ("Am\u00e9lie", "Ame\u0301lie")})
 
 
 PARK_SECOND_95 = _table_is(0, PARK_PERMITS, {(2, 1): _money(95)})
@@ -5555,4 +5604,160 @@ CASES: list[Case] = [
          'Set the line spacing of the paragraph below the heading "Volunteer with us" to double.', "public_style",
          para("We are always looking for more fixers", line=2.0), Targets(paras=(23,), props=("line",)),
          (select(REPAIR_VOLUNTEER), value("Line Spacing", "2"))),
+    # ---- batch 43: a beekeepers' association's beginners' course joining letter (beekeeping_course), a genre new to
+    # the set; written by a helper who never read the runtime; not yet measured. Table edits told as news: a talk
+    # moved back a week, an equipment row dropped, two rows bolded; then a fee changed with a label line italicised in
+    # one message, talk times changed with a heading coloured in one message, a sentence bolded and a bullet deleted by
+    # what they say, a section told by its ends, the sign-off by its role, a whole-document colour, a head count told
+    # without quotes, a misspelt request, a numbered step by its place, a page break, an order the editor cannot place
+    # and a public-benchmark instruction
+    Case("d-b43-varroa-13th", "beekeeping_course",
+         "the varroa evening's had to go back a week to tuesday the 13th \u2013 the hall's got a wedding fair on the "
+         "6th. can you fix the date in the table", "table", BEE_VARROA_13,
+         Targets(cells=((0, 5, 0),), text=True, props=()),
+         (select_cells(1, row=6, column=1), keys("{HOME}+{END}Tue 13 April"))),
+    Case("d-b43-no-flatpack", "beekeeping_course",
+         "take the flat-pack hive off the equipment table. we tell them to wait and every year somebody buys one in "
+         "february regardless", "table", table_rows(1, BEE_KIT[:5]), Targets(tables=(1,), removed_rows=1),
+         (select_cells(2, row=6), click("Delete Rows"))),
+    Case("d-b43-saturdays-bold", "beekeeping_course",
+         "the two saturday mornings up at the apiary need to jump out of the dates table \u2013 can both those rows go "
+         "bold? half of last year's lot missed the first inspection", "table",
+         all_of(cells_fmt(0, row=6, bold=True), cells_fmt(0, row=7, bold=True)),
+         Targets(cells=((0, 6, None), (0, 7, None)), props=("bold",)),
+         (select_cells(1, row=7), click("Bold"), select_cells(1, row=8), click("Bold"))),
+    Case("d-b43-fee-tutor", "beekeeping_course",
+         "committee's put the course fee up to 150, the bbka insurance went up again (sorry everyone). and could the "
+         "course tutor line be in italics", "multi_op",
+         all_of(any_of(*BEE_FEE_150), chars_in_paras(["Course tutor:"], italic=True)),
+         Targets(paras=(3, 4), text=True, props=("italic",)),
+         (select("\u00a3145"), keys("\u00a3150"), select("Course tutor: Ralph Keane, BBKA Master Beekeeper"),
+          click("Italic"))),
+    Case("d-b43-half-seven", "beekeeping_course",
+         "talks are half 7 till half 9 now, the toddler group has the hall until 7. oh and make the what to bring "
+         "heading green while you're in there", "multi_op",
+         all_of(any_of(*BEE_HALF_SEVEN), fmt("What to bring", color="green")),
+         Targets(paras=(6, 16), text=True, props=("color",)),
+         (select("7:00pm to 9:00pm"), keys("7:30pm to 9:30pm"), select("What to bring"),
+          value("Font Color", "#00A933"))),
+    Case("d-b43-sting-bold", "beekeeping_course",
+         "bold the sentence telling them to scrape a sting out sideways rather than pull it \u2013 everyone's first "
+         "instinct is to pinch it and that's the worst thing you can do", "by_content",
+         any_of(fmt(BEE_STING_RULE, bold=True), fmt(BEE_STING_RULE[:-1], bold=True)),
+         Targets(spans=(BEE_STING_RULE,), props=("bold",)), (select(BEE_STING_RULE), click("Bold"))),
+    Case("d-b43-no-dark-clothes", "beekeeping_course",
+         "get rid of the bullet about wearing light colours under your suit. the suits are white, the bees couldn't "
+         "care less what's underneath", "by_content", bee_no_dark_clothes,
+         Targets(paras=(19,), removed=True, text=True), (select(BEE_BRING[1]), keys("{END}+{RIGHT}^+{DOWN}{DELETE}"))),
+    Case("d-b43-apiary-spacing", "beekeeping_course",
+         "the visiting the apiary bit, from the parking step down to the paragraph about getting stung \u2013 could "
+         "that all be 1.5 spaced? we hand it out on its own at the farm gate", "paragraph_range",
+         paras_all(BEE_APIARY_RANGE, line=1.5), Targets(paras=(10, 11, 12, 13, 14, 15), props=("line",)),
+         (select(BEE_STEPS[0]), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 5 + "^+{DOWN}"), value("Line Spacing", "1.5"))),
+    Case("d-b43-signoff-right", "beekeeping_course",
+         "can the sign off go over to the right, all three lines of it? margaret thinks it looks more like a proper "
+         "letter that way", "role", paras_all(BEE_SIGN_OFF, align="right"),
+         Targets(paras=(27, 28, 29), props=("align",)),
+         (select("Happy beekeeping,"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 2 + "^+{DOWN}"), click("Align Right"))),
+    Case("d-b43-honey-brown", "beekeeping_course",
+         "could all the writing be a dark brown, tables and everything? we're going for a honey sort of look on the "
+         "new website and this is going on there too", "whole_document", every_char(color=cafe_brown),
+         Targets(everything=True, props=("color",)), (keys("^a"), value("Font Color", "#7B3F00"))),
+    Case("d-b43-sixteen", "beekeeping_course",
+         "two more signed up on friday so there's 16 on the course now, not 14", "unquoted", BEE_SIXTEEN,
+         Targets(paras=(6,), text=True, props=()), (select("14 of you"), keys("16 of you"))),
+    Case("d-b43-equipment-underline", "beekeeping_course", "cn u undreline the equipmnet to buy heding pls, ta",
+         "typo", fmt("Equipment to buy", underline=True), Targets(paras=(22,), props=("underline",)),
+         (select("Equipment to buy"), click("Underline"))),
+    Case("d-b43-second-step-hl", "beekeeping_course",
+         "highlight the 2nd step in the apiary list please. a chap came up last may with his veil half undone and got "
+         "one right on the nose", "by_position", chars_in_paras([BEE_STEPS[1]], highlight=True),
+         Targets(paras=(11,), props=("highlight",)),
+         (select(BEE_STEPS[1]), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b43-equipment-page", "beekeeping_course",
+         "can equipment to buy start on a fresh page? i want to run that page off on its own for the counter at abbey "
+         "bee supplies", "page_break", page_break_between(BEE_BRING[4], "Equipment to buy"),
+         Targets(paras=(21, 22), props=("breaks",), new_paras=2),
+         (select("Equipment to buy"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b43-infeasible-hive-tools", "beekeeping_course",
+         "can you order 14 hive tools from abbey bee supplies for the first session and put them on the association's "
+         "account", "infeasible", unchanged()),
+    Case("d-b43-public-italic", "beekeeping_course",
+         'Italicize the paragraph below the heading "After the course".', "public_style",
+         chars_in_paras(["Everyone who finishes the course"], italic=True), Targets(paras=(26,), props=("italic",)),
+         (select(BEE_MENTOR), click("Italic"))),
+    # ---- batch 44: a film society's autumn season programme (film_society_season), a genre new to the set; written by
+    # a helper who never read the runtime; not yet measured. Table edits told as news: two films swapping dates, a
+    # guest price gone up, a column greyed; then door times changed with a label line bolded in one message, a new
+    # membership secretary with a heading in capitals in one message, a bullet struck through and a sentence coloured
+    # by what they say, a section told by its heading, the line under the name by its role, a whole-document font, a
+    # meeting date told without quotes, a misspelt request, a bullet by its place, an accent put back inside a title, a
+    # print run the editor cannot do and a public-benchmark instruction
+    Case("d-b44-roma-swap", "film_society_season",
+         "we've had to swap roma and the quiet girl round, the distributor can't get roma to us till the end of "
+         "november. the dates stay where they are, it's just the two films that change places", "table",
+         table_rows(0, FILM_SWAPPED), Targets(cells=((0, 4, None), (0, 5, None)), text=True, props=()),
+         FILM_SWAP_KEYS),
+    Case("d-b44-guest-tenner", "film_society_season",
+         "guest tickets are going up to a tenner from october, the hall hire's gone up again", "table",
+         FILM_GUEST_10, Targets(cells=((1, 3, 1),), text=True, props=()),
+         (select_cells(2, row=4, column=2), keys("{HOME}+{END}\u00a310"))),
+    Case("d-b44-years-grey", "film_society_season",
+         "can the year column in the films table go grey? it's only there for the anoraks, nobody else reads it",
+         "table", cells_fmt(0, col=3, color="grey"), Targets(cells=((0, None, 3),), props=("color",)),
+         (select_cells(1, column=4), value("Font Color", "#808080"))),
+    Case("d-b44-doors-season", "film_society_season",
+         "doors open at quarter to 7 from now on so folk can get a drink in first \u2013 it's on the line under our "
+         "name. and can the season ticket line be bold, all of it", "multi_op",
+         all_of(any_of(*FILM_DOORS), chars_in_paras(["Season ticket:"], bold=True)),
+         Targets(paras=(1, 4), text=True, props=("bold",)),
+         (select("doors 7:00pm"), keys("doors 6:45pm"), select("Season ticket: " + FILM_SEASON), click("Bold"))),
+    Case("d-b44-priya-caps", "film_society_season",
+         "anne's stepped down after twelve years (card and cake at the first film, shh) so it's priya sandhu doing "
+         "membership now, same mobile. and put the tickets and prices heading in capitals would you", "multi_op",
+         all_of(FILM_PRIYA, FILM_TICKETS_CAPS), Targets(paras=(3, 9), text=True, props=("caps",)),
+         (select("Anne Whitlock"), keys("Priya Sandhu"), select("Tickets and prices"), click("UPPERCASE"))),
+    Case("d-b44-raffle-strike", "film_society_season",
+         "strike through the raffle bullet but leave it in \u2013 the hall committee won't let us run one this autumn, "
+         "it might be back in the spring", "by_content", chars_in_paras([FILM_HELP[2]], strike=True),
+         Targets(paras=(20,), props=("strike",)), (select(FILM_HELP[2]), click("Strikethrough"))),
+    Case("d-b44-late-red", "film_society_season",
+         "the sentence about the doors shutting once the lights go down, put that in red. we had a whole row barging "
+         "in twenty minutes into the last film of the spring", "by_content",
+         any_of(fmt(FILM_LATE_RULE, color="red"), fmt(FILM_LATE_RULE[:-1], color="red")),
+         Targets(spans=(FILM_LATE_RULE,), props=("color",)), (select(FILM_LATE_RULE), value("Font Color", "Red"))),
+    Case("d-b44-night-12", "film_society_season",
+         "everything under on the night \u2013 the four steps and the bit after them \u2013 up to 12pt please. the "
+         "door volunteers read it out and their eyes aren't what they were", "paragraph_range",
+         chars_in_paras(FILM_NIGHT_RANGE, size=12), Targets(paras=(12, 13, 14, 15, 16), props=("size",)),
+         (select(FILM_STEPS[0]), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 4 + "^+{DOWN}"), value("Font Size", "12"))),
+    Case("d-b44-line-italic", "film_society_season",
+         "the where and when line under our name, can that go in italics? it looks too much like the body text",
+         "role", chars_in_paras(["Screenings at the Burgage Hall"], italic=True),
+         Targets(paras=(1,), props=("italic",)), (select(FILM_LINE), click("Italic"))),
+    Case("d-b44-arial", "film_society_season",
+         "could the whole thing go into arial, tables as well? the library printer turns anything fancy into mush",
+         "whole_document", every_char(font="Arial"), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Arial"))),
+    Case("d-b44-agm-29", "film_society_season",
+         "the agm's been put back a week to the 29th, the hall double booked us with the flower club", "unquoted",
+         any_of(*FILM_AGM_29), Targets(paras=(23,), text=True, props=()), (select("22 January"), keys("29 January"))),
+    Case("d-b44-title-centre", "film_society_season",
+         "cna you centre teh autum seasn heading, its stuck ovre on the left", "typo",
+         para(FILM_TITLE, align="center"), Targets(paras=(2,), props=("align",)),
+         (select(FILM_TITLE), click("Align Center"))),
+    Case("d-b44-first-bullet", "film_society_season",
+         "underline the first bullet under helping out \u2013 we're desperate for chair people, gareth's back can't "
+         "take it every fortnight", "by_position", chars_in_paras([FILM_HELP[0]], underline=True),
+         Targets(paras=(18,), props=("underline",)), (select(FILM_HELP[0]), click("Underline"))),
+    Case("d-b44-amelie", "film_society_season",
+         "amelie's missing the accent on the first e, the french teacher in the front row will definitely say "
+         "something", "char_in_word", FILM_AMELIE, Targets(cells=((0, 1, 1),), text=True, props=()),
+         (select_cells(1, row=2, column=2), keys("{HOME}+{END}Am\u00e9lie"))),
+    Case("d-b44-infeasible-print", "film_society_season",
+         "print 60 of these for the foyer table before friday please, double sided", "infeasible", unchanged()),
+    Case("d-b44-public-bullets", "film_society_season",
+         'Change the numbered list under the heading "On the night" into a bulleted list.', "public_style",
+         paras_all(FILM_STEPS, list=bulleted), Targets(paras=FILM_STEPS, props=("list",)),
+         (select(FILM_STEPS[0]), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 3 + "^+{DOWN}"), click("Unordered List"))),
 ]

@@ -3948,6 +3948,175 @@ TAXC_THANKS = ("Thank you for trusting us with your tax again this year. The off
                "2 January, so please don\u2019t leave your questions until Christmas week \u2013 it\u2019s always "
                "better to ask than to guess.")
 
+# ---- batch 43: a beekeepers' association's beginners' course joining letter (a plain bold honey-brown name, an
+# apiary address line with an en dash, a Title, bold "Course tutor:" and "Course fee:" labels with a pound sign, a
+# greeting, Heading 1 and 2 sections, a sessions table with a bold header and repeated places and tutors, a numbered
+# list, bullets, an equipment table with a plain header and pound signs, a bold "Allergies:" label and a three-line
+# sign-off)
+# ---- batch 44: a film society's autumn season programme (a plain bold dark red name, a venue and times line with an
+# en dash, a Heading 1 title, bold "Membership secretary:" and "Season ticket:" labels, a greeting, Heading 2
+# sections, a films table with a bold header and a French title typed without its accent, a tickets table with a
+# plain header and pound signs, a numbered list, bullets, a bold "Subtitles:" label and a three-line sign-off)
+
+
+def beekeeping_course() -> Doc:
+    """A beekeepers' association's beginners' course joining letter in Baskerville Old Face: a plain bold honey-brown
+    name, an apiary address line, a Title, bold labels, a greeting, Heading 1 and 2 sections, a sessions table with a
+    bold header, a numbered list, bullets, an equipment table with a plain header, a bold "Allergies:" label and a
+    sign-off."""
+    d = docx.Document()
+    _normal(d, font="Baskerville Old Face", size=11, after=6)
+    _big(d, "Severn Vale Beekeepers\u2019 Association", 18, color="9C6500")
+    d.add_paragraph(BEE_ADDRESS)
+    d.add_paragraph("Beginners\u2019 Beekeeping Course 2027", style="Title")
+    _labelled(d, "Course tutor: ", "Ralph Keane, BBKA Master Beekeeper")
+    _labelled(d, "Course fee: ", BEE_FEE)
+    d.add_paragraph("Dear course member,")
+    d.add_paragraph(BEE_INTRO)
+    d.add_heading("Course dates", 1)
+    _table(d, BEE_SESSIONS, bold_header=True)
+    d.add_paragraph(BEE_DATES_NOTE)
+    d.add_heading("Visiting the apiary", 1)
+    for t in BEE_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph(BEE_STINGS)
+    d.add_heading("What to bring", 2)
+    for t in BEE_BRING:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Equipment to buy", 2)
+    _table(d, BEE_KIT, bold_header=False)
+    d.add_paragraph(BEE_KIT_NOTE)
+    _labelled(d, "Allergies: ", BEE_ALLERGY)
+    d.add_heading("After the course", 2)
+    d.add_paragraph(BEE_MENTOR)
+    for t in ("Happy beekeeping,", "Margaret Oduya", "Education Secretary"):
+        d.add_paragraph(t)
+    return d
+
+
+BEE_ADDRESS = ("Hill Farm apiary, Upton Lane, Ripple, Tewkesbury GL20 6DX \u2013 "
+               "education@severnvalebees.example")
+BEE_FEE = "\u00a3145, which includes a year\u2019s membership, BBKA insurance and the course book"
+BEE_INTRO = ("Thank you for booking a place on this year\u2019s course. There are 14 of you, the most we\u2019ve ever "
+             "had, so the evening talks will be in the main hall rather than the committee room. The first five "
+             "sessions are talks on Tuesday evenings from 7:00pm to 9:00pm, and the last two are hands-on Saturday "
+             "mornings at the apiary, weather permitting.")
+BEE_SESSIONS = [["Date", "Session", "Where", "Led by"],
+                ["Tue 9 March", "Why keep bees? The colony and its year", "Ripple Village Hall", "Ralph Keane"],
+                ["Tue 16 March", "Hives, frames and equipment", "Ripple Village Hall", "Ralph Keane"],
+                ["Tue 23 March", "Handling bees and using a smoker", "Ripple Village Hall", "Ruth Pennington"],
+                ["Tue 30 March", "Swarms and how to prevent them", "Ripple Village Hall", "Ralph Keane"],
+                ["Tue 6 April", "Pests and diseases, including varroa", "Ripple Village Hall", "Ifan Morgan"],
+                ["Sat 17 April", "First hive inspection", "Hill Farm apiary", "Ruth Pennington"],
+                ["Sat 1 May", "Second hive inspection", "Hill Farm apiary", "Ifan Morgan"]]
+BEE_DATES_NOTE = ("If a Saturday session is rained off, we\u2019ll move it to the Sunday morning and text you by "
+                  "8:00am. There\u2019s tea and cake at the break in every evening talk, baked by a different member "
+                  "each week.")
+BEE_STEPS = ("Park in the yard by the big barn, never on the lane \u2013 the farmer needs to get his tractor past.",
+             "Put your suit on at the cars and check your veil is zipped all the way round before you walk up.",
+             "Light your smoker at the shed with the fuel we provide, and keep it well away from the dry grass.",
+             "Stand behind your tutor at the hive, not in front of the entrance, and keep every movement slow.",
+             "Wash your gloves and hive tool in the soda bucket before you leave, so we don\u2019t carry disease "
+             "between hives.")
+BEE_STING_RULE = ("If you are stung, scrape the sting out sideways with a fingernail rather than pulling it, as "
+                  "squeezing it pumps in more venom.")
+BEE_STINGS = ("You will almost certainly be stung at some point, and it\u2019s nothing to worry about. "
+              + BEE_STING_RULE + " There are antihistamine tablets and a cold pack in the shed.")
+BEE_BRING = ("Wellies or boots that your trousers tuck into \u2013 bees always crawl upwards",
+             "A notebook and pen for the evening talks",
+             "Light-coloured clothes to wear under your suit, as bees dislike dark colours",
+             "A flask of something hot, because April on the hill is never warm",
+             "Your own suit if you already have one (we lend them otherwise)")
+BEE_KIT = [["Item", "Rough price", "Notes"], ["Bee suit with veil", "\u00a365", "Buy one a size too big"],
+           ["Nitrile gloves (box of 100)", "\u00a39", "Not leather \u2013 it holds the smell of stings"],
+           ["Hive tool", "\u00a37", "The J-shaped sort is easiest"],
+           ["Smoker", "\u00a335", "Stainless steel lasts longest"],
+           ["National hive, flat-packed", "\u00a3210", "Wait until the course has ended"]]
+BEE_KIT_NOTE = ("Please don\u2019t buy a hive or any bees until the course has finished. Second-hand kit can carry "
+                "American foulbrood, so ask Ifan to look it over first. Members get 10% off at Abbey Bee Supplies in "
+                "Tewkesbury if they show their card.")
+BEE_ALLERGY = ("if you have ever had a bad reaction to a sting, or carry an adrenaline pen, tell Ralph before the "
+               "first apiary session, and bring the pen every time.")
+BEE_MENTOR = ("Everyone who finishes the course is paired with a mentor for their first season, and the association "
+              "sells nucleus colonies to members in June for \u00a3180. Our monthly meetings are at Ripple Village "
+              "Hall on the second Thursday at 7:30pm, and you\u2019ll be very welcome.")
+
+
+def film_society_season() -> Doc:
+    """A film society's autumn season programme in Segoe UI: a plain bold dark red name, a venue line, a Heading 1
+    title, bold labels, a greeting, Heading 2 sections, a films table with a bold header, a tickets table with a plain
+    header, a numbered list, bullets, a bold "Subtitles:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Segoe UI", size=10, after=6)
+    _big(d, "Ledbury Film Society", 20, color="8B1A1A")
+    d.add_paragraph(FILM_LINE)
+    d.add_heading("Autumn Season 2026: World Cinema", 1)
+    _labelled(d, "Membership secretary: ", FILM_SECRETARY)
+    _labelled(d, "Season ticket: ", FILM_SEASON)
+    d.add_paragraph("Dear members,")
+    d.add_paragraph(FILM_INTRO)
+    d.add_heading("This season\u2019s films", 2)
+    _table(d, FILMS, bold_header=True)
+    d.add_paragraph(FILM_NOTE)
+    d.add_heading("Tickets and prices", 2)
+    _table(d, FILM_TICKETS, bold_header=False)
+    d.add_paragraph(FILM_TICKETS_NOTE)
+    d.add_heading("On the night", 2)
+    for t in FILM_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph(FILM_LATE)
+    d.add_heading("Helping out", 2)
+    for t in FILM_HELP:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Subtitles: ", FILM_SUBTITLES)
+    d.add_paragraph(FILM_AGM)
+    for t in ("See you at the pictures,", "Gareth Pryce", "Programme Secretary"):
+        d.add_paragraph(t)
+    return d
+
+
+FILM_LINE = "Screenings at the Burgage Hall, Ledbury HR8 1DH \u2013 doors 7:00pm, film 7:30pm"
+FILM_SECRETARY = "Anne Whitlock (ring or text the society mobile, 07700 900614)"
+FILM_SEASON = "\u00a336 for all six films, or \u00a330 if you renew before 31 August"
+FILM_INTRO = ("Welcome to our 41st season. This autumn we\u2019re going round the world in six films, from Paris to "
+              "Dublin by way of Tokyo and Mexico City, and every one of them was picked by you in the members\u2019 "
+              "vote in June. Numbers were up by a third last season, so please come in good time if you want your "
+              "usual seat.")
+FILMS = [["Date", "Film", "Country", "Year", "Cert"],
+         ["Fri 2 October", "Amelie", "France", "2001", "15"],
+         ["Fri 16 October", "The Lives of Others", "Germany", "2006", "15"],
+         ["Fri 30 October", "Spirited Away", "Japan", "2001", "PG"],
+         ["Fri 13 November", "Roma", "Mexico", "2018", "15"],
+         ["Fri 27 November", "The Quiet Girl", "Ireland", "2022", "12A"],
+         ["Fri 11 December", "Cinema Paradiso", "Italy", "1988", "PG"]]
+FILM_NOTE = ("After each film there\u2019s an optional ten-minute chat in the side room, led by whoever picked it. "
+             "Spirited Away is our first animated film in years, so do bring the grandchildren \u2013 under 18s are "
+             "only \u00a34.")
+FILM_TICKETS = [["Ticket", "Price", "Where to buy"], ["Season ticket (six films)", "\u00a336", "Membership secretary"],
+                ["Single film, member", "\u00a37", "On the door"],
+                ["Single film, guest", "\u00a39", "On the door or Ledbury Books"],
+                ["Under 18s and students", "\u00a34", "On the door"]]
+FILM_TICKETS_NOTE = ("We take cash and cards on the door. Season tickets can\u2019t be passed on, but you can bring a "
+                     "guest to any film at the guest price.")
+FILM_STEPS = ("Show your season ticket, or buy a ticket at the table by the main door.",
+              "Pick up a programme note from the rack \u2013 members write them and they\u2019re well worth a read.",
+              "Switch your phone off, not just to silent, as the screen shows up every glow from the back rows.",
+              "Take cups and glasses back to the bar at the end, so the caretaker can lock up by 10:30pm.")
+FILM_LATE_RULE = ("The doors close when the lights go down, and anyone arriving late will be shown to a seat by a "
+                  "steward at a quiet moment.")
+FILM_LATE = (FILM_LATE_RULE + " The hearing loop covers the first six rows, and there are two wheelchair spaces at the "
+             "end of row C.")
+FILM_HELP = ("Setting out and stacking the 120 chairs, from 6:15pm",
+             "Serving at the bar \u2013 you\u2019ll need to have done the licence briefing",
+             "Running the raffle in the interval",
+             "Writing a programme note for a film you love")
+FILM_SUBTITLES = ("if you find subtitles hard to follow, sit in the first five rows, where the screen is easiest to "
+                  "read. Large-print programme notes are available if you ask.")
+FILM_AGM = ("Our AGM is on Friday 22 January 2027 at 7:00pm, before the first film of the spring season. We\u2019re "
+            "looking for a new treasurer, so if you\u2019re handy with a spreadsheet, please have a word with any of "
+            "the committee.")
+
+
 
 # ---- batch 41: a district council's residents' parking zone consultation letter (a plain bold navy council name, an
 # address line with an en dash, a Title, bold "Our ref:" and "Consultation closes:" labels, a greeting, Heading 1 and
@@ -4140,6 +4309,7 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "walks_programme": walks_programme,
     "tool_hire": tool_hire, "tax_checklist": tax_checklist,
     "parking_consultation": parking_consultation, "repair_cafe": repair_cafe,
+    "beekeeping_course": beekeeping_course, "film_society_season": film_society_season,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
