@@ -1307,3 +1307,57 @@ def test_news_and_asides_are_read_for_what_they_ask(env, tmp_path: Path) -> None
                        "her line go red? she's who you ring if the boiler packs in", path, max_steps=1)
     assert both.meta.get("parts") == ["change '01632 960731' to '01632 960815'",
                                       "can the paragraph 'Landlord: Mrs Dorothy Akande (01632 960815)' go red?"]
+
+
+def test_messages_of_several_asks_ranges_and_new_rows_are_read(env, tmp_path: Path) -> None:
+    """Clauses with a reason after them or a naming number ("yr 6 v the teachers") still split; a range's first end
+    may hold "to" ("good to know"); a time range's end takes a correction; a row told to "go first in the fees
+    table" is added under the header (and never read as a deletion); a sentence is found by "the one about", "telling
+    parents to" and one long word; a printout mentioned in a reason is no request to print."""
+    d = docx.Document()
+    d.add_paragraph("Sports Day", style="Title")
+    d.add_paragraph("Reserve date: Friday 26 June 2026")
+    d.add_paragraph("Keys: from the office, Monday to Friday 9:30am\u201312:30pm")
+    d.add_paragraph("Organiser: Tom Okafor")
+    d.add_paragraph("Afternoon events", style="Heading 2")
+    t = d.add_table(rows=3, cols=2)
+    for r, row in enumerate((("Time", "Event"), ("1:15pm", "House relays"), ("1:45pm", "Tug of war"))):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    d.add_paragraph("Good to know", style="Heading 2")
+    d.add_paragraph("What a spring! The caterpillars turned into butterflies last week.")
+    for item in ("Sign your child out with their teacher", "Bring a named water bottle"):
+        d.add_paragraph(item, style="List Bullet")
+    d.add_paragraph("Safety: never mix bleach with other cleaners.")
+    d.add_paragraph("Fees", style="Heading 2")
+    f = d.add_table(rows=3, cols=3)
+    for r, row in enumerate((("Session", "Hours", "Fee"), ("Morning", "7:30am\u20131:00pm", "\u00a338.50"),
+                             ("Full day", "7:30am\u20136:00pm", "\u00a364.00"))):
+        for c, text in enumerate(row):
+            f.cell(r, c).text = text
+    path = tmp_path / "sports.docx"
+    d.save(str(path))
+
+    def parts(request: str) -> list[str]:
+        played = run_episode(env, ScriptedBackend([]), request, path, max_steps=1)
+        return played.meta.get("parts") or [played.meta.get("grounded_request") or request]
+
+    assert parts("afternoon events heading in green please, and bold the tug of war row \u2013 yr 6 v the teachers "
+                 "is what everyone turns up for")[1:] == ["bold row 3 of table 1"]
+    assert parts("reserve date's now fri 3rd july, the 26th clashes with the trip. oh and can the organiser line go "
+                 "bold") == ["change 'Friday 26 June 2026' to 'Friday 3 July 2026'",
+                             "can the paragraph 'Organiser: Tom Okafor' go bold"]
+    assert parts("the office is open till 1 now for keys, not half 12")[0] == "change '12:30pm' to '1:00pm'"
+    assert parts("everything from good to know down to the safety line in italics please") == \
+        ["set paragraphs 6 to 10 in italics please"]
+    assert parts("we're starting an early bird session, 7:30 till 9, \u00a312. can it go first in the fees table") == \
+        ["add an empty row below row 1 of table 2", "set the cell in row 2, column 1 of table 2 to 'Early bird'",
+         "set the cell in row 2, column 2 of table 2 to '7:30am\u20139:00am'",
+         "set the cell in row 2, column 3 of table 2 to '\u00a312.00'"]
+    assert parts("can you highlight the one about signing your child out, we had a panic") == \
+        ["highlight the paragraph 'Sign your child out with their teacher'"]
+    assert parts("take out the sentence about the caterpillars \u2013 best not mention it")[0].startswith(
+        "take out the sentence 'The caterpillars turned into butterflies last week.'")
+    printout = run_episode(env, ScriptedBackend([]), "the keys line, can it go down to 9pt? it wraps on the printout",
+                           path, max_steps=1)
+    assert printout.stop_reason != "fail"

@@ -66,6 +66,10 @@ def cell_news(request: str, view: Any) -> str | None:
     >>> p = ViewTable(7, 3, (("Club", "Per session", "Term"), ("Lego", "\u00a32.50", "\u00a325.00")))
     >>> cell_news("lego is going up to \u00a33 a session", DocView((), (p,)))
     "set the cell in row 2, column 2 of table 7 to '£3.00'"
+    >>> cell_news("the labour always overruns so the radiator valves are £45 now", v)  # the row after "so"
+    "set the cell in row 2, column 3 of table 1 to '£45.00'"
+    >>> cell_news("the individual medley is moving to 11 as well", v)  # an hour, in a row of times
+    "set the cell in row 3, column 2 of table 2 to '11:00am'"
     >>> cell_news("make the radiator valve row bold", v), cell_news("the valves are fine", v)
     (None, None)
     """
@@ -85,11 +89,20 @@ def cell_news(request: str, view: Any) -> str | None:
         return None
     kind, new, at = values[0]
     new = new.strip()
+    reason = list(re.finditer(r"\bso\s+", said[:at[0]]))
+    if reason:  # "egg and spoon always overruns so we've put the sack race back to 10:05": the row after "so"
+        narrowed = cell_news(said[reason[-1].end():], view)
+        if narrowed is not None:
+            return narrowed
     rest = said[:at[0]] + " " + said[at[1]:]
     words = {stem(w) for w in content_words(rest)}
     tokens = set(re.findall(r"\b[A-Z][A-Za-z]+\b", rest))
     scored = []
+    # "moving to 3" in a row of times: an hour
+    hour = kind == "number" and re.fullmatch(r"(?:[1-9]|1[0-2])", new) is not None \
+        and re.search(r"\b(?:to|at|till|until|from|by)\s+$", said[:at[0]], re.IGNORECASE) is not None
     kinds = {kind, "money"} if kind == "number" else {kind, f"{kind}range"}  # "is 55 now" in a row of prices
+    kinds |= {"time"} if hour else set()
     for t in view.tables:
         for r, row in enumerate(t.rows[1:], 2):
             if not kinds & {cell_kind(c) for c in row}:
@@ -105,6 +118,8 @@ def cell_news(request: str, view: Any) -> str | None:
     table, r = found
     row = table.rows[r - 1]
     columns = [c for c, cell in enumerate(row) if cell_kind(cell) in (kind, f"{kind}range")]
+    if not columns and hour:  # "the summer fair's moving to 3" in a row whose time is "2:00pm": 3:00pm
+        kind, columns = "time", [c for c, cell in enumerate(row) if cell_kind(cell) == "time"]
     if not columns and kind == "number":  # "full groom is 55 now" in a column of prices: £55
         kind, columns = "money", [c for c, cell in enumerate(row) if cell_kind(cell) == "money"]
     header = table.rows[0]

@@ -69,6 +69,11 @@ _HAPPENED = re.compile(r"\b(?:was|were|had|came|went|got|lost|forgot|asked|said|
 # and counts in asides: "nobody wants that one")
 _VALUE = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|half|quarter|hundred|thousand|"
                     r"fiver|tenner|quid)\b", re.IGNORECASE)
+# a number that names a thing rather than a value: "yr 6 v the teachers", "number 14's drive", "room 3"
+_LABEL_NUMBER = re.compile(r"\b(?:yr|year|years|number|no\.?|room|class|group|team|table|page|step|row|column|flat|"
+                           r"unit|plot|pitch|court|house|track|platform|gate|bay|bus|route)\s+\d+\b", re.IGNORECASE)
+# a clause's first joint inside it: "reserve date's now fri 3rd july, the 26th clashes with the trip"
+_INNER = re.compile(r",\s+|\s+[\u2013\u2014-]\s+")
 MAX_CLAUSES = 4
 
 
@@ -123,10 +128,12 @@ def asks_nothing(clause: str) -> bool:
     (False, False)
     >>> asks_nothing("the one at the top"), asks_nothing("the whole lot came back on the van")
     (False, True)
+    >>> asks_nothing("yr 6 v the teachers is what everyone turns up for")  # a number that names, no value
+    True
     """
     told = _PEOPLE.search(clause) or _HAPPENED.search(clause)
     return bool(told) and not (_CHANGE.search(clause) or _ASKS.search(clause)
-                           or _VALUE.search(clause) or QUOTED_RE.search(clause))
+                           or _VALUE.search(_LABEL_NUMBER.sub(" ", clause)) or QUOTED_RE.search(clause))
 
 
 def names_a_change(clause: str) -> bool:
@@ -212,6 +219,8 @@ def clause_parts(request: str, view: Any, parts_of: Callable[[str], Sequence[str
                       and not _CHANGE.search(clause) and any(EDIT_FORM.match(p) for p in parts)):
             continue
         read = list(parts_of(clause))
+        if not _trained(read):
+            read = _before_why(clause, parts_of) or read
         pointer = _POINTER.search(clause)
         if pointers and before and pointer and len(clause[:pointer.start()].split()) < 3:
             # "make it 14pt": the clause before's target; before the clause's own reading, which may have quoted
@@ -225,3 +234,20 @@ def clause_parts(request: str, view: Any, parts_of: Callable[[str], Sequence[str
         elif not asks_nothing(clause):
             return None
     return parts if trained >= max(least, 1) and len(parts) >= 1 else None
+
+
+def _before_why(clause: str, parts_of: Callable[[str], Sequence[str]]) -> list[str] | None:
+    """A clause's reading up to its first inner joint, when what follows asks for nothing.
+
+    "reserve date's now fri 3rd july, the 26th clashes with the trip": the news, then why.
+
+    >>> _before_why("the fee's £5 now, the hall went up", lambda c: ["change '£4' to '£5'"] if "hall" not in c else [c])
+    ["change '£4' to '£5'"]
+    >>> _before_why("the fee's £5 now, and bold it", lambda c: [c]) is None
+    True
+    """
+    cut = _INNER.search(clause)
+    if cut is None or names_a_change(clause[cut.end():]) or QUOTED_RE.search(clause[cut.end():]):
+        return None
+    read = list(parts_of(clause[:cut.start()]))
+    return read if _trained(read) else None

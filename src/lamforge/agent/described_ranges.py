@@ -28,13 +28,16 @@ _FROM = r"(?P<a>(?:(?!\b(?:to|down|up|till|until)\b)[^,;.!?])+?)"  # "from dear 
 # what to do said right after the run's end: "down to the last booking step grey", "... to the allergy note bold"
 _DO = (r"|\s+(?:" + "|".join(sorted({w for c in COLORS for w in c.split()}, key=len, reverse=True)) +
        r"|bold|italics?|underlined|\d+(?:\.5)?\s*pt)\b")
+_FROM_HEAD = (r"(?:\b(?:everything|all(?:\s+the\s+(?:text|lines|paragraphs))?|the\s+(?:(?P<n>\d|two|three|four|"
+              r"five|six)\s+)?(?:lines|paragraphs|bit|text))\s+|^)from\s+")
+_FROM_TAIL = (r"(?P<incl>(?:and\s+)?including\s+)?" + _LAST + r"(?=\s*(?:$|[,;.!?]|\s+(?:in|are|is|should|can|could|"
+              r"need|needs|looks?)\b(?!['\u2019])" + _DO + "))")
 _RANGES = (
+    # "everything from good to know down to the safety line": a first end with "to" in it, up to "down to"
+    ("from", re.compile(_FROM_HEAD + r"(?P<a>(?:(?!\b(?:down|up)\b)[^,;.!?])+?)\s+(?:down|up)\s+to\s+" + _FROM_TAIL,
+                        re.IGNORECASE)),
     # "everything from the cakes paragraph down to the allergy note"
-    ("from", re.compile(r"(?:\b(?:everything|all(?:\s+the\s+(?:text|lines|paragraphs))?|the\s+(?:(?P<n>\d|two|three|"
-                        r"four|five|six)\s+)?(?:lines|paragraphs|bit|text))\s+|^)from\s+" + _FROM +
-                        r"\s+(?:(?:down|up)\s+)?(?:to|till|until)\s+(?P<incl>(?:and\s+)?including\s+)?" + _LAST +
-                        r"(?=\s*(?:$|[,;.!?]|\s+(?:in|are|is|should|can|could|need|needs|looks?)\b(?!['\u2019])"
-                        + _DO + "))",
+    ("from", re.compile(_FROM_HEAD + _FROM + r"\s+(?:(?:down|up)\s+)?(?:to|till|until)\s+" + _FROM_TAIL,
                         re.IGNORECASE)),
     # "the 4 lines between the title and about the league"
     ("between", re.compile(r"\b(?:everything|all|the\s+(?:(?P<n>\d|two|three|four|five|six)\s+)?(?:lines|paragraphs|"
@@ -64,7 +67,8 @@ _RANGES = (
                          _LAST + r"(?=\s*(?:$|[,;.!?]))", re.IGNORECASE)),
 )
 _BODY_WORDS = {"paragraph", "line", "note", "bit", "sentence"}
-_PLACE_WORDS = _BODY_WORDS | {"heading", "section", "part", "the"}
+_ITEM_WORDS = {"bullet", "item", "step", "point"}  # "the bullet about the fee": a list's line
+_PLACE_WORDS = _BODY_WORDS | _ITEM_WORDS | {"heading", "section", "part", "the"}
 
 
 def described_range(request: str, view: Any) -> str:
@@ -100,6 +104,10 @@ def described_range(request: str, view: Any) -> str:
     "make paragraphs 8 to 10 grey, it's dull"
     >>> described_range("drinks bit down to the end, can all that be 10pt", v)
     'can paragraphs 9 to 11 be 10pt'
+    >>> described_range("from club notes down to the courts line, all of that in dark red please", v)
+    'set paragraphs 2 to 5 in dark red please'
+    >>> described_range("everything from about the league down to the allergy note in italics", v)  # up to "down to"
+    'set paragraphs 6 to 10 in italics'
     """
     if QUOTED_RE.search(request):
         return request
@@ -142,6 +150,9 @@ def described_range(request: str, view: Any) -> str:
         if not request[:m.start()].strip():
             if re.match(r"\s+(?:in|to|into)\s", rest):
                 said = f"set {said}"  # "everything from invoice no down to the term line in 10pt": a verb to read
+            all_that = _ALL_THAT_IN.match(rest)
+            if all_that:  # "from what to bring down to the fee bullet, all of that in dark red": set them so
+                return f"set {said} {rest[all_that.end():]}"
             can_be = re.match(r"\s+(?:can|could|should|needs?)\s+(?:all\s+|both\s+)?be\s+", rest)
             if can_be:  # "... can all be 9pt": make them so
                 return f"make {said} {rest[can_be.end():]}"
@@ -154,6 +165,8 @@ def described_range(request: str, view: Any) -> str:
 
 _DOC_END = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|bottom)(?:\s+of\s+(?:the\s+)?(?:page|document|doc|letter|sheet|"
                       r"notice|form))?", re.IGNORECASE)
+_ALL_THAT_IN = re.compile(r"\s*(?:,|\s[\u2013\u2014-])\s*(?:and\s+)?all\s+(?:of\s+)?(?:that|those|them|it)\s+"
+                          r"(?=(?:in|into)\s)", re.IGNORECASE)
 _COUNT_OF = {**_COUNT, **{str(k): k for k in range(1, 10)}}
 _PRONOUN = re.compile(r"\b(?:all\s+(?:of\s+)?)?(?:it|them|those|these|they|that)\b(?!\s+(?:is|was|has)\b)",
                       re.IGNORECASE)
@@ -251,14 +264,16 @@ def _paragraph(description: str, view: Any, start: bool = False) -> int | None:
         return dated[0] if dated else None
     words = content_words(said) - _PLACE_WORDS
     body = bool(set(said.split()) & _BODY_WORDS)
+    item = bool(set(said.split()) & _ITEM_WORDS)
     scored = []
     for p in paragraphs:
         shared = [w for w in words if any(_same(w, x) for x in re.findall(r"[a-z]+", fold(p.text)))]
-        if any(len(w) >= 4 for w in shared):
+        if any(len(w) >= 4 for w in shared) or item and shared and len(shared) == len(words):  # "about the fee"
             heading = p.role.startswith("heading") or p.role in ("title", "subtitle")
             named = "heading" in said.split() and p.role.startswith("heading")  # "the league heading": no title
             plain = body and p.role == "body"  # "the induction paragraph": a paragraph, not a list's step
-            scored.append((2 * len(shared) + (0 if heading == body else 1) + named + plain, p.number))
+            listed = item and p.role in ("bullet", "numbered")  # "the trainers bullet": a list's line
+            scored.append((2 * len(shared) + (0 if heading == body else 1) + named + plain + listed, p.number))
     return one_best(scored)
 
 

@@ -29,9 +29,10 @@ from lamforge.text.quotes import QUOTED_RE
 # the words that open a description: "the sentence about", "the bit telling people to", "where it says", "where i
 # say" ("the paragraph about X" and "the line that says X" are the task families' own, read by text.locate)
 _OPENING = re.compile(
-    r"\b(?:(?:the|that|this)\s+(?P<noun>sentence|bit|part)\s+(?:(?:that|which)\s+(?:says|tells|asks)"
-    r"(?:\s+(?:people|you|them|everyone))?(?:\s+not)?(?:\s+to)?|about|saying|telling\s+(?:people|you|them|everyone)"
-    r"(?:\s+not)?\s+to|asking\s+(?:people|you|them|everyone)(?:\s+not)?\s+to|where\s+(?:it|i|we)\s+(?:says?|said|"
+    r"\b(?:(?:the|that|this)\s+(?P<noun>sentence|bit|part|one|bullet|item|point|rule|tip)\s+"
+    r"(?:(?:that|which)\s+(?:says|tells|asks)(?:\s+(?:people|you|them|everyone))?(?:\s+not)?(?:\s+to)?|about|saying"
+    # "telling parents to", "asking people not to", "reminding the kids to"
+    r"|(?:telling|asking|reminding)\s+(?:[a-z]+\s+){1,2}?(?:not\s+)?to|where\s+(?:it|i|we)\s+(?:says?|said|"
     r"ask|asks)(?:\s+that)?)|where\s+(?:it|i|we)\s+(?:says?|said)(?:\s+that)?)\s+",
     re.IGNORECASE)
 # the description ends with its clause, or where the request goes on to say what to do with it ("... should be red",
@@ -54,12 +55,16 @@ def described_sentence(request: str, view: Any) -> str:
     "highlight 'Keep your excemption letter safe, as the council asks for it.', sam lost his"
     >>> described_sentence("bold where it says to cancel 2 hours before – people forget", v)
     "bold 'If you cannot come, cancel at least 2 hours before.' – people forget"
+    >>> described_sentence("bold the one about cancelling 2 hours before", v)
+    "bold 'If you cannot come, cancel at least 2 hours before.'"
     >>> described_sentence("underline the part about keeping the letter safe", v)
     "underline 'Keep your excemption letter safe, as the council asks for it.'"
     >>> described_sentence("bold the sentence about the council and cancelling", v)  # one word each: no clear one
     'bold the sentence about the council and cancelling'
     >>> described_sentence("highlight the sentence about the weather", v)
     'highlight the sentence about the weather'
+    >>> described_sentence("take out the sentence about the excemption – we sorted it", v)  # one long word, once
+    "take out the sentence 'Keep your excemption letter safe, as the council asks for it.' – we sorted it"
     """
     if QUOTED_RE.search(request):
         return request
@@ -68,23 +73,38 @@ def described_sentence(request: str, view: Any) -> str:
         return request
     end = _CLAUSE_END.search(request, m.end())
     stop = end.start() if end else len(request)
-    want = {stem(w) for w in content_words(request[m.end():stop])}
-    if len(want) < 2:
+    want = _words(request[m.end():stop])
+    # one word is enough when it is a long one that one sentence alone holds ("the sentence about the caterpillars")
+    least = 1 if len(want) == 1 and len(next(iter(want))) >= 5 else 2
+    if len(want) < least:
         return request
     scored = []
     for p in view.paragraphs:
         for unit in (s.group(0).strip() for s in _SENTENCES.finditer(p.text)):
-            has = {stem(x) for x in content_words(unit)}
+            has = _words(unit)
             met = sum(any(_meet(w, h) for h in has) for w in want)
-            if met >= 2 and 2 * met >= len(want):
+            if met >= least and 2 * met >= len(want):
                 scored.append((met, unit))
+    if least == 1 and len(scored) != 1:
+        return request
     best = one_best(scored)
     if best is None or sum(t.count(best) for t in view_texts(view)) != 1:
         return request
     paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]
     said = next((explicit_words(Spot("paragraphs", p.number, p.number), paragraphs) for p in view.paragraphs
                  if p.text.strip() == best), None) or quote(best)  # a whole paragraph: as the model reads one
+    if least == 1 and (m.group("noun") or "").lower() == "sentence" and said == quote(best):  # the families' own
+        said = f"the sentence {quote(best)}"
     return request[:m.start()] + said + request[stop:]
+
+
+def _words(text: str) -> set[str]:
+    """The stems of a text's content words and its numbers ("number 14's drive": 14 says which as much as drive).
+
+    >>> sorted(_words("not to block number 14's drive"))
+    ['14', 'block', 'driv']
+    """
+    return {stem(w) for w in content_words(text)} | set(re.findall(r"(?<![\d.,:])\d+(?![\d.,:]\d)", text))
 
 
 def _meet(a: str, b: str) -> bool:

@@ -18,7 +18,9 @@ from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.typos import INSTRUCTION_VOCAB_SET
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
 
-_WORD = re.compile(r"[A-Za-z]+")
+# "aren't" and "th's" are words of their own, never fixed ("aren" is no slip of "are")
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
+_APOSTROPHE = re.compile(r"['\u2019]")
 
 
 def fix_document_words(request: str, texts: Iterable[str],
@@ -40,6 +42,8 @@ def fix_document_words(request: str, texts: Iterable[str],
     '28th jan is off'
     >>> fix_document_words("occasionally has one s too many", ["We occassionally close"], lambda ws: {})
     'occasionally has one s too many'
+    >>> fix_document_words("her eyes aren't great", ["We are open"], lambda ws: {w: ("are",) for w in ws})
+    "her eyes aren't great"
     """
     texts = list(texts)
     right: set[str] = set()  # words the checker holds: spelt right, never "fixed" to the document's slip
@@ -47,8 +51,8 @@ def fix_document_words(request: str, texts: Iterable[str],
         request, right = _checked_words(request, texts, check)
     vocab: dict[str, set[str]] = {}
     for t in texts:
-        for w in _WORD.findall(t):
-            if len(w) >= 5:
+        for w in (x for found in _WORD.findall(t) for x in {found, re.split(r"['\u2019]", found)[0]}):
+            if len(w) >= 5:  # "Exchange's" holds "Exchange" too
                 vocab.setdefault(w.lower(), set()).add(w)
     if not vocab:
         return request
@@ -57,8 +61,9 @@ def fix_document_words(request: str, texts: Iterable[str],
     def fix(m: re.Match[str]) -> str:
         w = m.group(0)
         low = w.lower()
-        if (len(w) < 5 or low in vocab or low in INSTRUCTION_VOCAB_SET or low in FUNCTION_WORDS or low in right
-                or low in INSTRUCTION_WORDS or any(a <= m.start() < b for a, b in spans)):
+        if (len(w) < 5 or _APOSTROPHE.search(w) or low in vocab or low in INSTRUCTION_VOCAB_SET
+                or low in FUNCTION_WORDS or low in right or low in INSTRUCTION_WORDS
+                or any(a <= m.start() < b for a, b in spans)):
             return w
         near = {v for v in vocab if abs(len(v) - len(low)) <= 1 and v[0] == low[0] and slip(low, v)}
         if len(near) != 1:
@@ -80,7 +85,7 @@ def _checked_words(request: str, texts: list[str],
     held = {w.lower(): w for t in texts for w in _WORD.findall(t) if len(w) >= 3}
     spans = [m.span() for m in QUOTED_RE.finditer(request)]
     asked = [m for m in _WORD.finditer(request) if len(m.group(0)) >= 3 and m.group(0).lower() not in held
-             and not any(a <= m.start() < b for a, b in spans)]
+             and not _APOSTROPHE.search(m.group(0)) and not any(a <= m.start() < b for a, b in spans)]
     found = check([m.group(0) for m in asked]) if asked else None
     if found is None:
         return request, set()

@@ -192,7 +192,7 @@ def run_episode(
         in_prompt = task_memory is not None and task_memory.in_prompt
         for part in parts:  # several separate targets: the request once per target, on the same document
             history = StepHistory()
-            cfg = LoopConfig(settings, confirm, ask, max_tokens, temperature, log_prompts,
+            cfg = LoopConfig(settings, confirm, ask, reply_budget(part, max_tokens), temperature, log_prompts,
                              hint=task_memory.hint(part) if in_prompt else "", keep_toggles=rewrite_request)
             if cfg.hint:
                 result.meta.setdefault("hint", cfg.hint)
@@ -208,6 +208,18 @@ def run_episode(
         if log_path is not None:
             write_trajectories(log_path, [result])
     return result
+
+
+def reply_budget(request: str, max_tokens: int) -> int:
+    """Tokens a reply may take: ``max_tokens``, or room to copy all of a long request (a quoted paragraph) and more.
+
+    A reply that selects a 400-character paragraph by its text is cut off at 256 tokens and cannot be read; a
+    byte-level tokenizer never needs more tokens than the text has bytes.
+
+    >>> reply_budget("bold the title", 256), reply_budget("select '" + "x" * 400 + "'", 256)
+    (256, 537)
+    """
+    return max(max_tokens, len(request.encode("utf-8")) + max_tokens // 2)
 
 
 def request_parts(env: Any, request: str, view: Any, meta: dict[str, Any], *, by_clause: bool = True) -> list[str]:

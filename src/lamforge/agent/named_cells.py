@@ -62,8 +62,11 @@ def named_cell(request: str, view: Any) -> str:
     return f"{request[:start]}the cell in row {r}, column {c} of table {t}{request[end:]}"
 
 
-_PLURAL = re.compile(r"\b(?:all\s+(?:of\s+)?)?the\s+(?P<noun>[a-z]{3,})s\b"
-                     r"(?!\s+(?:column|row|cell|col|table|list|section|heading|paragraph)s?\b|')", re.IGNORECASE)
+# "all the times", "the playing ages" (a header of two words), "the times down the left of table 1"
+_PLURAL = re.compile(r"\b(?:all\s+(?:of\s+)?)?the\s+(?P<noun>[a-z]{3,}(?:\s+[a-z]{3,})?)s\b"
+                     r"(?!\s+(?:column|row|cell|col|table|list|section|heading|paragraph)s?\b|')"
+                     r"(?:\s+(?:down\s+the\s+(?:left|right|side)\s+)?(?:of|in|on)\s+table\s+(?P<table>\d+)\b)?",
+                     re.IGNORECASE)
 
 
 def column_by_plural(request: str, view: Any) -> str:
@@ -76,13 +79,15 @@ def column_by_plural(request: str, view: Any) -> str:
     ('center column 1 of table 1', 'bold the maps')
     >>> column_by_plural("bold the header row of the times table", v)  # a table named by what it holds
     'bold the header row of the times table'
-    
+    >>> column_by_plural("can the times down the left of table 1 be bold?", v)
+    'can column 1 of table 1 be bold?'
     """
     if QUOTED_RE.search(request):
         return request
     for m in _PLURAL.finditer(request):
         noun = m.group("noun").lower()
         hits = [(t.number, c) for t in view.tables if len(t.rows) > 1
+                and (not m.group("table") or t.number == int(m.group("table")))
                 for c, head in enumerate(t.rows[0], 1) if head.strip().lower() == noun]
         if len(hits) == 1:
             (table, column), = hits
@@ -286,6 +291,8 @@ def table_by_name(request: str, view: Any) -> str:
     ...             (ViewTable(1, 1, (("Plant", "Qty"),)), ViewTable(2, 2, (("When", "Job"),))))
     >>> table_by_name("header row on the through the year table wants bolding", h)
     'header row on table 2 wants bolding'
+    >>> table_by_name("bold the through table", h)  # the heading's words
+    'bold table 2'
     """
     if len(view.tables) < 2 or QUOTED_RE.search(request):
         return request
@@ -302,6 +309,11 @@ def table_by_name(request: str, view: Any) -> str:
             hits = [t.number for t in view.tables if t.rows and words <= singular_words(" ".join(t.rows[0]))]
             if len(hits) == 1:
                 return f"{request[:m.start()]}table {hits[0]}{request[m.end():]}"
+    for m in _NAMED_TABLE.finditer(request):  # "the morning table" under the heading "Morning events"
+        words = singular_words(m.group("name"))
+        hits = [t.number for t in view.tables if words and words <= singular_words(heading_above(t, view))]
+        if len(hits) == 1:
+            return f"{request[:m.start()]}table {hits[0]}{request[m.end():]}"
     return request
 
 

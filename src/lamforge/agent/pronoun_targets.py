@@ -29,7 +29,9 @@ _POINTER = (r"(?:it(?!['\u2019]s)|them|(?:that|this)(?:\s+(?:bullet|line|paragra
 _SPLIT = re.compile(r"\s*(?:[,;.]|\s[\u2013\u2014-]|(?=\s+so\s))\s+"
                     r"(?:(?:so|just|then|please|can\s+you|could\s+you)\s+)*",
                     re.IGNORECASE)
-_GOES = r"(?:go|come\s+(?:out|off)|be\s+(?:removed|deleted|taken\s+(?:out|off)|cut|dropped))"
+# "that paragraph can go", not "can it go first in the fees table" nor "can it go red": a place or a look is no removal
+_GOES = (r"(?:go(?=\s*(?:$|[,.;!?\u2013\u2014]|\s-\s|\s+(?:now|please|too|as\s+well|altogether|completely|"
+         r"from|off|out)\b))|come\s+(?:out|off)|be\s+(?:removed|deleted|taken\s+(?:out|off)|cut|dropped))")
 _DELETE = re.compile(rf"\b(?:take\s+{_POINTER}\s+(?:out|off|away)|(?:remove|delete|lose|drop|cut|bin)\s+"
                      rf"{_POINTER}|get\s+rid\s+of\s+{_POINTER}|{_POINTER}\s+(?:can|could|should|needs?\s+to|has\s+to|"
                      rf"must)\s+{_GOES}|(?:can|could|should)\s+{_POINTER}\s+{_GOES}"  # "can it come out of the costs"
@@ -58,6 +60,8 @@ def pronoun_target(request: str, view: Any) -> str:
     'embolden the second line beneath the parking bullet - and italicise it'
     >>> pronoun_target("we're not doing Soup after all, take that slot off", v)
     'delete row 3 of table 1'
+    >>> pronoun_target("we're doing rarebit on sundays too, can it go first in the table", v)  # a place: no removal
+    "we're doing rarebit on sundays too, can it go first in the table"
     >>> pronoun_target("we've stopped the free parking so that line needs to come out", v)
     "delete the paragraph 'Free parking at the barn'"
     >>> pronoun_target("sadly the soup ran out for good so that one's off the list", v)

@@ -16,6 +16,7 @@ whose values do not all find a column, or that leaves the row's first column emp
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -40,7 +41,10 @@ _PUT = re.compile(
     re.IGNORECASE)
 _WHERE = re.compile(
     r"(?:(?P<under>under|below|beneath|after|underneath)\s+(?:the\s+)?(?P<row>[^,;.!?()\u2013\u2014]+?)"
+    r"|(?P<above>above|before|over)\s+(?:the\s+)?(?P<arow>[^,;.!?()\u2013\u2014]+?)"
     r"|(?:the\s+)?(?P<end>bottom|end|foot)\s+of\s+(?:the\s+)?(?P<name>[^,;.!?()\u2013\u2014]+?)"
+    # "can it go first in the fees table", "at the top of the extras"
+    r"|(?:(?:at\s+|on\s+)?the\s+)?(?P<first>first|top)\s+(?:in|of|on)\s+(?:the\s+)?(?P<fname>[^,;.!?()\u2013\u2014]+?)"
     r"|the\s+(?P<table>[a-z][^,;.!?()\u2013\u2014]*?)"
     r")(?=\s*(?:$|[,;.!?()\u2013\u2014]|\s(?:please|too|as\s+well|and|so|for|then|now|thanks)\b))",
     re.IGNORECASE)
@@ -103,6 +107,9 @@ def added_row_parts(request: str, view: Any) -> list[str]:
     ['add an empty row below row 3 of table 1', "set the cell in row 4, column 1 of table 1 to 'Foxgloves'",
      "set the cell in row 4, column 2 of table 1 to '2 litre'", "set the cell in row 4, column 3 of table 1 to '3'",
      "set the cell in row 4, column 4 of table 1 to '£5.50'", "set the cell in row 4, column 5 of table 1 to '£16.50'"]
+    >>> added_row_parts("she wants 2 heathers too, 2 litre, 4.50 each. can they go first in the plant table",
+    ...                 DocView((), (order,)))[:2]  # doctest: +NORMALIZE_WHITESPACE
+    ['add an empty row below row 1 of table 1', "set the cell in row 2, column 1 of table 1 to 'Heathers'"]
     >>> v = DocView((), (order,))
     >>> added_row_parts("can you put the rose in bold", v), added_row_parts("add 'x' to the order", v)
     ([], [])
@@ -139,11 +146,17 @@ def added_row_parts(request: str, view: Any) -> list[str]:
 
 def _placed(where: re.Match[str], view: Any) -> tuple[Any, int] | None:
     """The table and the row the new one goes below: under the row named, else above the table's Total row."""
-    if where.group("under"):
-        words = {stem(w) for w in content_words(where.group("row"))}
+    if where.group("under") or where.group("above"):
+        words = {stem(w) for w in content_words(where.group("row") or where.group("arow"))}
         scored = [(len(words & _stems(row[0])), (t, r)) for t in view.tables for r, row in enumerate(t.rows, 1)
                   if r > 1 and row and words & _stems(row[0])]
-        return one_best(scored)
+        found = one_best(scored)
+        if found is not None and where.group("above"):  # "above mornings": below the row before it
+            return found[0], found[1] - 1
+        return found
+    if where.group("first"):  # the first row under the header
+        first = named_table(where.group("fname"), view)
+        return (first, 1) if first is not None and len(first.rows) >= 2 else None
     table = named_table(where.group("name") or where.group("table"), view)
     if table is None or len(table.rows) < 2:
         return None
@@ -186,6 +199,9 @@ def _column_kind(table: Any, c: int) -> str:
     kinds = {cell_kind(e) for e in entries}
     if len(kinds) == 1 and "" not in kinds:
         return kinds.pop()
+    counted = Counter(cell_kind(e) for e in entries).most_common(1)[0]
+    if counted[0] and len(entries) >= 3 and 3 * counted[1] >= 2 * len(entries):  # one "Monday to Friday" among times
+        return counted[0]
     if all(re.match(r"[\u00a3$\u20ac]\s?\d", e) for e in entries):
         return "money+"
     if all(any(v.kind == "date" for v in values_in(e)) for e in entries):
@@ -198,6 +214,29 @@ def _column_kind(table: Any, c: int) -> str:
     return ""
 
 
+def _after(first: str, last: str) -> str:
+    """A range's end given without am or pm: the half of the day that puts it soonest after the start.
+
+    >>> _after("7:30am", "9:00pm"), _after("10:00am", "1:00am"), _after("6:30pm", "9:00am"), _after("9:30", "11:00")
+    ('9:00am', '1:00pm', '9:00pm', '11:00')
+    """
+    a = re.fullmatch(r"(\d{1,2})[:.]?(\d\d)?\s?([ap]m)", first.strip(), re.IGNORECASE)
+    b = re.fullmatch(r"(\d{1,2}[:.]?(?:\d\d)?\s?)([ap]m)", last.strip(), re.IGNORECASE)
+    if a is None or b is None:
+        return last
+    start = int(a.group(1)) % 12 * 60 + int(a.group(2) or 0) + (720 if a.group(3).lower() == "pm" else 0)
+    h, mins = re.match(r"(\d{1,2})[:.]?(\d\d)?", b.group(1)).groups()
+    am = int(h) % 12 * 60 + int(mins or 0)
+    half = "am" if am > start else "pm"
+    return f"{b.group(1)}{half if b.group(2).islower() else half.upper()}"
+
+
+def _example(table: Any, c: int, kind: str) -> str:
+    """The entry of column ``c`` a new value is written like: the last one, of the column's kind where one is."""
+    entries = [r[c] for r in reversed(table.rows[1:]) if r[c].strip() and not TOTAL_ROW.match(r[0])]
+    return next((e for e in entries if cell_kind(e) == kind), entries[0] if entries else "")
+
+
 def _fill(said: str, table: Any, named: str = "") -> list[str] | None:
     """The new row's values, one per column ("" where none), or None when a value finds no column."""
     header = table.rows[0]
@@ -205,8 +244,7 @@ def _fill(said: str, table: Any, named: str = "") -> list[str] | None:
     if any(len(r) != n for r in table.rows[1:]) or len(header) != n:
         return None
     kinds = [_column_kind(table, c) for c in range(n)]
-    like = [next((r[c] for r in reversed(table.rows[1:]) if r[c].strip() and not TOTAL_ROW.match(r[0])), "")
-            for c in range(n)]
+    like = [_example(table, c, kinds[c]) for c in range(n)]
     values: list[str] = [""] * n
     spans: list[tuple[int, int]] = []
     for v in (v for v in values_in(said) if v.kind == "date" and v.month):
@@ -221,7 +259,8 @@ def _fill(said: str, table: Any, named: str = "") -> list[str] | None:
         if m and ends:
             first = as_written(m.group("a"), "time", ends.group(1))
             last = as_written(m.group("b"), "time", ends.group(3))
-            if first and last:
+            if first and last and not re.search(r"[ap]m", m.group("b"), re.IGNORECASE):
+                last = _after(first, last)  # "7:30 till 9" among "7:30am\u20136:00pm": 9am, not 9pm
                 values[c] = f"{first}{ends.group(2)}{last}"
                 spans.append(m.span())
     for c in range(n):  # "the 2 litre ones" in a column of "6 litre"

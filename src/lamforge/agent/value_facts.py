@@ -26,7 +26,8 @@ _DATE = re.compile(rf"(?<![\w:.])(?:the\s+)?(?P<d>{_DAY})(?P<o>st|nd|rd|th)?(?:\
                    rf"(?P<y>\s+\d{{4}})?)?(?![\w:]|\.\w|\s*(?:am|pm)\b)"  # a full stop may end the sentence
                    rf"|(?<!\w)(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?P<o2>st|nd|rd|th)?(?P<y2>,?\s+\d{{4}})?(?!\w)",
                    re.IGNORECASE)
-_TIME = re.compile(r"(?:(?<![\w:.\u2013-])|(?<=\d[\u2013-])(?=\d{1,2}[:.]\d\d))"  # a range's end: "8:30\u201316:00"
+# a range's end: "8:30\u201316:00", "9:30am\u201312:30pm"
+_TIME = re.compile(r"(?:(?<![\w:.\u2013-])|(?:(?<=\d[\u2013-])|(?<=[ap]m[\u2013-]))(?=\d{1,2}[:.]\d\d))"
                    r"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<min>[0-5]\d))?\s?(?P<ap>am|pm)?"
                    r"(?![\w:.]|\s*(?:%|pounds|minutes|mins?|hours|hrs?|days|weeks|years|st|nd|rd|th)\b)", re.IGNORECASE)
 _NOT = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:at\s+|on\s+|by\s+)?(?P<old>[^,;!?]+?)\s*[.!?]?\s*$",
@@ -68,6 +69,9 @@ def stated_value(said: str, view: Any) -> str | None:
     >>> stated_value("we close at half four now, not four",
     ...              DocView((ViewParagraph(1, "body", "Open 8:30\u201316:00"),), ()))
     "change '16:00' to '16:30'"
+    >>> stated_value("the office is open till 1 now for keys, not half 12",
+    ...              DocView((ViewParagraph(1, "body", "Keys: Monday to Friday 9:30am\u201312:30pm"),), ()))
+    "change '12:30pm' to '1:00pm'"
     """
     said = times_as_digits(said)  # "half ten, not 10": "10.30, not 10"
     m = _NOT.search(said)

@@ -51,7 +51,9 @@ _ALSO_TABLES = re.compile(r"(?:\s*(?:,|please|thanks|(?:the\s+)?tables?(?:\s+\d+
 
 # "..., the classes table too", "including the table": the whole document already holds its tables
 _TABLE_TOO = re.compile(
-    r"(?:\s*[,;]\s*|\s+[\u2013\u2014-]\s+|\s+)(?:and\s+)?(?:(?:incl(?:uding|\.)?|with|plus)\s+(?:the\s+)?"
+    r"(?:\s*[,;]\s*|\s+[\u2013\u2014-]\s+|\s+)(?:and\s+)?"
+    r"(?:(?:the\s+)?(?:headings?|titles?|lists?|bullets?)\s*(?:,\s*|\s+and\s+))*"  # "headings and tables too"
+    r"(?:(?:incl(?:uding|\.)?|with|plus)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+)?tables?(?:\s+\d+)?|(?:the\s+)?(?:[a-z]+\s+)?tables?(?:\s+\d+)?\s+(?:as\s+well|and\s+all|"
     r"included|too))(?=\s*(?:please|thanks)?\s*[.!?]?\s*$|\s*[,;]|\s*[.!?]\s+\S)", re.IGNORECASE)
 _WHOLE = re.compile(r"\b(?:throughout|everything|all\s+(?:of\s+)?the\s+(?:text|writing|words|document)|"
@@ -65,6 +67,8 @@ def tables_too(request: str) -> str:
     '1.5 line spacing throughout pls'
     >>> tables_too("all the writing in navy please, it's our club colour \u2013 table too")
     "all the writing in navy please, it's our club colour"
+    >>> tables_too("could everything be 11pt, headings and tables too? eyes aren't what they were")
+    "could everything be 11pt? eyes aren't what they were"
     >>> tables_too("make the whole document Arial including the table"), tables_too("bold the table too")
     ('make the whole document Arial', 'bold the table too')
     """

@@ -89,7 +89,7 @@ COLORS: dict[str, int] = {
     "dark blue": 0x000080,
     "yellow": 0xFFFF00,
     "orange": 0xFF8000,
-    "purple": 0x800080,
+    "purple": 0x7030A0,  # Word's Purple: hue 276; HTML purple (hue 300) reads as magenta
     "magenta": 0xFF00FF,
     "cyan": 0x00FFFF,
     "gray": 0x808080,
@@ -107,6 +107,8 @@ def parse_color(value: str) -> int:
 
     >>> hex(parse_color("Red")), hex(parse_color("#00ff00"))
     ('0xff0000', '0xff00')
+    >>> hex(parse_color("purple"))  # Word's Purple, a purple by any hue; HTML's #800080 reads as magenta
+    '0x7030a0'
     >>> parse_color("plaid")
     Traceback (most recent call last):
     ...

@@ -33,7 +33,7 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"|\b(?:send|forward|share|upload|tweet|publish)\b.{0,30}\b(?:to|on|via|with|online|it|this)\b"
          r"|\bby\s+e-?mail\b|\btext\s+message\b", SEND),
         (r"\bprint\b(?=\s+(?:it|this|that|out|the\s+(?:document|file|memo|letter|report|page)|\d+|two|three|four|"
-         r"a\s+copy|copies))|\bprintout\b|\bhard\s+cop(?:y|ies)\b|^\s*(?:please\s+)?print\b",
+         r"a\s+copy|copies))|\b(?:do|make|get|run\s+off)\s+(?:me\s+|us\s+)?(?:a\s+|some\s+|\d+\s+)?printouts?\b|\bhard\s+cop(?:y|ies)\b|^\s*(?:please\s+)?print\b",
          PRINT),
         (r"\btranslat\w*\b|\binto\s+(?:french|german|spanish|italian|chinese|japanese|portuguese|dutch|russian|"
          r"arabic|hindi|korean|polish|swedish)\b", TRANSLATE),
@@ -88,6 +88,10 @@ def infeasible_reason(request: str) -> str | None:
     (True, True)
     >>> infeasible_reason("Change the text to 14 pt") is None, infeasible_reason("make the fine print bold") is None
     (True, True)
+    >>> infeasible_reason("make it 9pt, it wraps onto two lines on the printout") is None
+    True
+    >>> infeasible_reason("can you run off a printout for the board"), infeasible_reason("i need 3 hard copies")
+    ('printing is not available here', 'printing is not available here')
     >>> infeasible_reason("add a comment saying check this"), infeasible_reason("bold the Comments heading") is None
     ("that is outside what lamforge's actions can do in this document", True)
     >>> infeasible_reason("Set up a call with Jonas for Monday"), infeasible_reason("Bold the Weekly Schedule heading")

@@ -55,6 +55,12 @@ def plan_system_prompt() -> str:
     return resources.files("lamforge.prompting.prompts").joinpath("plan_system.txt").read_text().strip()
 
 
+# A history text argument longer than this shows its first HISTORY_TEXT_KEEP characters (training histories hold
+# texts up to ~180 characters; a 400-character paragraph in the memory put the model off its format).
+HISTORY_TEXT_LIMIT = 200
+HISTORY_TEXT_KEEP = 100
+
+
 @dataclass(frozen=True)
 class HistoryStep:
     """One previous step as memory keeps it: what was done, on what, and what came of it."""
@@ -69,10 +75,16 @@ class HistoryStep:
     def render(self) -> str:
         """One line: ``2. click_input on "Bold" -> ok``.
 
+        A long text (a whole paragraph selected by its words) is kept to its start, as people remember it: the
+        line stays the length of the lines the model learnt from.
+
         >>> HistoryStep(1, "select_text", {"text": "Hi"}, "", True).render()
         '1. select_text {"text": "Hi"} -> ok'
+        >>> len(HistoryStep(1, "select_text", {"text": "x" * 400}, "", True).render())
+        134
         """
-        args = f" {json.dumps(self.args, ensure_ascii=False)}" if self.args else ""
+        shown = {k: _remembered(v) for k, v in self.args.items()}
+        args = f" {json.dumps(shown, ensure_ascii=False)}" if self.args else ""
         on = f' on "{self.control_name}"' if self.control_name and self.control_name != "Document" else ""
         res = "ok" if self.ok else f"failed: {self.message[:80]}"
         return f"{self.step}. {self.function}{args}{on} -> {res}"
@@ -88,6 +100,13 @@ class HistoryStep:
             **{k: d[k] for k in ("step", "function", "args", "control_name", "ok") if k in d},
             message=d.get("message", ""),
         )
+
+
+def _remembered(value: Any) -> Any:
+    """A history argument as the prompt shows it: texts longer than any the training histories hold cut to a start."""
+    if isinstance(value, str) and len(value) > HISTORY_TEXT_LIMIT:
+        return value[:HISTORY_TEXT_KEEP] + "\u2026"
+    return value
 
 
 @dataclass(frozen=True)
