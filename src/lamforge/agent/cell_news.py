@@ -68,6 +68,8 @@ def cell_news(request: str, view: Any) -> str | None:
     "set the cell in row 2, column 2 of table 7 to '£3.00'"
     >>> cell_news("the labour always overruns so the radiator valves are £45 now", v)  # the row after "so"
     "set the cell in row 2, column 3 of table 1 to '£45.00'"
+    >>> cell_news("the individual medley has to move from 10.15 to 11", v)  # from the old value to the new
+    "set the cell in row 3, column 2 of table 2 to '11:00am'"
     >>> cell_news("the individual medley is moving to 11 as well", v)  # an hour, in a row of times
     "set the cell in row 3, column 2 of table 2 to '11:00am'"
     >>> cell_news("make the radiator valve row bold", v), cell_news("the valves are fine", v)
@@ -80,13 +82,19 @@ def cell_news(request: str, view: Any) -> str | None:
     values = typed_values(masked)
     keys = {fold(c).strip().removesuffix("s") for t in view.tables for row in t.rows[1:] for c in row}
     if len(values) > 1:  # "breakfast on a sunday goes on till half 10", "on thursdays": a day naming a row is no value
-        values = [v for v in values if not (v[0] == "weekday" and fold(v[1]).strip().removesuffix("s") in keys)]
+        firsts = {k.split()[0] for k in keys if k.split()}  # "Sunday 13 September": "sunday" names its row too
+        values = [v for v in values
+                  if not (v[0] == "weekday" and fold(v[1]).strip().removesuffix("s") in keys | firsts)]
     old = None
     if len(values) == 2 and re.search(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:the\s+)?$",
                                       masked[:values[1][2][0]]):
         old, values = values[1][1], values[:1]  # "chunky's really 6.5mm not 6": the second is the old value
+    elif len(values) == 2 and re.search(r"\bfrom\s+$", masked[:values[0][2][0]], re.IGNORECASE) \
+            and re.fullmatch(r"\s*(?:to|till|until)\s+", masked[values[0][2][1]:values[1][2][0]], re.IGNORECASE):
+        old, values = values[0][1], values[1:]  # "the bradmans' slot has to move from 2 to 3": from the old
     if len(values) != 1:
-        return None
+        head = re.split(r",\s+|\s+[\u2013\u2014-]\s+", request, maxsplit=1)[0]  # "..., there is a christening"
+        return cell_news(head, view) if head != request else None
     kind, new, at = values[0]
     new = new.strip()
     reason = list(re.finditer(r"\bso\s+", said[:at[0]]))

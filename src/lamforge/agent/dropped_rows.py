@@ -95,7 +95,8 @@ def _best(units: list[tuple[str, str]], words: set[str], dates: set[tuple[int, i
 # "can it come out of the talks table", "the goldfish row can come off the feeding table", "take her off"
 _COMES_OFF = re.compile(
     r"\b(?:(?:can|could|should|needs?\s+to|has\s+to|to)\s+(?:come|go)|(?:take|cross|strike)\s+"
-    r"(?:it|them|her|him|that|this|those|that\s+row|the\s+row|that\s+one)|comes?)\s+(?P<how>off|out)\b"
+    r"(?:it|them|her|him|that|this|those|(?:that|the|this)\s+(?:row|line|one|slot|entry|session))|comes?)\s+"
+    r"(?P<how>off|out)\b"
     r"(?:\s+(?:of\s+)?(?:the|their|our|my|his|her)\s+(?P<name>[a-z][a-z ]{1,30}?))?"
     r"(?=\s*(?:$|[,;.!?\u2013\u2014]|\s(?:and|"
     r"too|as\s+well|please|now|then|so)\b))", re.IGNORECASE)
@@ -104,7 +105,8 @@ _COMES_OFF = re.compile(
 _GONE_THING = re.compile(
     r"\bno\s+(?P<a>[a-z][a-z' -]{2,40}?)\s+(?:this|next|any\s+more|anymore)\s*(?:year|term|time|season|month|week|"
     r"summer|winter)?\b"
-    r"|\b(?:we['\u2019]re|we\s+are|i['\u2019]m|i\s+am|they['\u2019]re|they\s+are)\s+(?:cancell?ing|dropping|scrapping|"
+    r"|\b(?:we['\u2019]re|we\s+are|i['\u2019]m|i\s+am|they['\u2019]re|they\s+are|[a-z]+['\u2019]s|[a-z]+\s+is)\s+"
+    r"(?:cancell?ing|dropping|scrapping|"
     r"not\s+doing|stopping)\s+(?P<b>[a-z][a-z' -]{2,40}?)(?=\s*(?:$|[,;.!?\u2013\u2014]|\s(?:any\s+more|this|from|so|"
     r"because|as)\b))"
     r"|^(?:(?:so|oh|right|ok|okay),?\s+)?(?:drop|cancel|ditch|bin|axe|lose)\s+(?P<c>the\s+[a-z][a-z' -]{2,40}?)"
@@ -135,6 +137,8 @@ def gone_row(request: str, view: Any) -> str | None:
     >>> gone_row("nemo died on tuesday (rip) so the goldfish row can come off the feeding table", v)
     'delete row 2 of table 2'
     >>> gone_row("drop the tollhouses \u2013 the speaker moved away", v)
+    'delete row 3 of table 1'
+    >>> gone_row("sam's not doing tollhouses this time. take that line off the talks", v)
     'delete row 3 of table 1'
     >>> gone_row("can the bold come off the christmas social", v), gone_row("no christmas social this year", v)
     (None, None)

@@ -137,8 +137,8 @@ def _label_named(request: str, paragraphs: Sequence[Paragraph]) -> tuple[int, in
             end = m.start("words") + len(label)
             if label.lower() not in labels:
                 continue
-            line = re.match(r"\s+line\b", request[end:])
-            if line:  # "right-align the from line": the line the label opens
+            line = re.match(r"\s+(?:line|bit)\b", request[end:])
+            if line:  # "right-align the from line", "the please note bit": the line the label opens
                 return m.start(), end + line.end(), label, False
             if _NOT_A_VALUE.match(request, end):
                 continue
@@ -167,6 +167,8 @@ def whole_of_line(request: str) -> str:
     'the line about the captain needs to be bold'
     >>> whole_of_line("make the whole important line bold, not just the label, and red")
     'make the important line bold and red'
+    >>> whole_of_line("that please note bit wants to be bold")
+    'the please note bit wants to be bold'
     >>> whole_of_line("can that meetings line go bold"), whole_of_line("can that one line go")
     ('can the meetings line go bold', 'can that one line go')
     >>> whole_of_line("bold the lines from the date one down to the booking one, the whole lines not just the labels")
@@ -180,7 +182,7 @@ def whole_of_line(request: str) -> str:
 # "the whole important line", "that meetings line": the important line, the meetings line
 _WHOLE_LINE = re.compile(r"\b(?:the\s+(?:whole|entire)|that|this)\s+"
                          r"(?!(?:one|whole|entire|same|other|last|first|next)\b)"
-                         r"(?=(?:[\w'\u2019-]+\s+){1,3}(?:line|paragraph)\b)", re.IGNORECASE)
+                         r"(?=(?:[\w'\u2019-]+\s+){1,3}(?:line|paragraph|bit)\b)", re.IGNORECASE)
 
 
 _DATED_LINE = re.compile(r"\bthe\s+(?P<what>date\s+and\s+time|time\s+and\s+date|date|time|times|dates)\s+line\b",
