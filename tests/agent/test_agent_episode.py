@@ -1361,3 +1361,10 @@ def test_messages_of_several_asks_ranges_and_new_rows_are_read(env, tmp_path: Pa
     printout = run_episode(env, ScriptedBackend([]), "the keys line, can it go down to 9pt? it wraps on the printout",
                            path, max_steps=1)
     assert printout.stop_reason != "fail"
+    # a value moved "from" the old "to" the new, a reason with its own time after it; a row told gone by who is not
+    # doing it; a labelled line told as "that X bit"
+    assert parts("the relays have to move from 1:15 to 2, the coach is in till half 1") == \
+        ["set the cell in row 2, column 1 of table 1 to '2:00pm'"]
+    assert parts("sam's not doing house relays this time. take that line off the events") == ["delete row 2 of table 1"]
+    assert parts("that safety bit wants to be bold") == \
+        ["the paragraph 'Safety: never mix bleach with other cleaners.' wants to be bold"]
