@@ -1363,7 +1363,7 @@ def test_messages_of_several_asks_ranges_and_new_rows_are_read(env, tmp_path: Pa
     assert printout.stop_reason != "fail"
     # a value moved "from" the old "to" the new, a reason with its own time after it; a row told gone by who is not
     # doing it; a labelled line told as "that X bit"
-    assert parts("the relays have to move from 1:15 to 2, the coach is in till half 1") == \
+    assert parts("the relays have to move from 1:15 to 2, there's a coach in till half 1") == \
         ["set the cell in row 2, column 1 of table 1 to '2:00pm'"]
     assert parts("sam's not doing house relays this time. take that line off the events") == ["delete row 2 of table 1"]
     assert parts("that safety bit wants to be bold") == \

@@ -93,8 +93,9 @@ def cell_news(request: str, view: Any) -> str | None:
             and re.fullmatch(r"\s*(?:to|till|until)\s+", masked[values[0][2][1]:values[1][2][0]], re.IGNORECASE):
         old, values = values[0][1], values[1:]  # "the bradmans' slot has to move from 2 to 3": from the old
     if len(values) != 1:
-        head = re.split(r",\s+|\s+[\u2013\u2014-]\s+", request, maxsplit=1)[0]  # "..., there is a christening"
-        return cell_news(head, view) if head != request else None
+        # "... from 2 to 3, there's a christening in the hall till half 2": the news, then a reason with its own time
+        head, _, why = _reason_split(request)
+        return cell_news(head, view) if why else None
     kind, new, at = values[0]
     new = new.strip()
     reason = list(re.finditer(r"\bso\s+", said[:at[0]]))
@@ -150,6 +151,22 @@ def cell_news(request: str, view: Any) -> str | None:
     if value is None or value == row[c].strip():
         return None
     return f"set the cell in row {r}, column {c + 1} of table {table.number} to {quote(value)}"
+
+
+_REASON = re.compile(r"(?:,\s+|\s+[\u2013\u2014-]\s+)(?=(?:there['\u2019]s|there\s+(?:is|are)|because|cos|as|since|"
+                     r"it['\u2019]s|they['\u2019]re|we['\u2019]re|we['\u2019]ve)\s)", re.IGNORECASE)
+
+
+def _reason_split(request: str) -> tuple[str, str, str]:
+    """The request before a reason that follows it after a comma or dash, the joint, and the reason ("" when none).
+
+    >>> _reason_split("the slot moves from 2 to 3, there's a christening till half 2")[::2]
+    ('the slot moves from 2 to 3', "there's a christening till half 2")
+    >>> _reason_split("second car is 95, first car 60")[2]
+    ''
+    """
+    m = _REASON.search(request)
+    return (request[:m.start()], m.group(0), request[m.end():]) if m else (request, "", "")
 
 
 _SIZES = {"big": "large", "bigger": "large", "little": "small", "tiny": "small", "mid": "medium"}

@@ -93,9 +93,13 @@ def described_sentence(request: str, view: Any) -> str:
     paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]
     said = next((explicit_words(Spot("paragraphs", p.number, p.number), paragraphs) for p in view.paragraphs
                  if p.text.strip() == best), None) or quote(best)  # a whole paragraph: as the model reads one
-    if least == 1 and (m.group("noun") or "").lower() == "sentence" and said == quote(best):  # the families' own
+    deleting = _DELETING.search(request[:m.start()])  # "delete the sentence 'X'", as the families say a deletion
+    if least == 1 and (m.group("noun") or "").lower() == "sentence" and said == quote(best) and deleting:
         said = f"the sentence {quote(best)}"
     return request[:m.start()] + said + request[stop:]
+
+
+_DELETING = re.compile(r"\b(?:delete|remove|take\s+out|cut|get\s+rid\s+of)\b", re.IGNORECASE)
 
 
 def _words(text: str) -> set[str]:
