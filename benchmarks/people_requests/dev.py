@@ -120,6 +120,15 @@ from .documents import (
     CARAVAN_RECEPTION,
     CARAVAN_RULES,
     CARAVAN_WELCOME,
+    CARE_ACT_NOTE,
+    CARE_ACTIVITIES,
+    CARE_EXTRAS,
+    CARE_INTRO,
+    CARE_MEETING,
+    CARE_MINIBUS,
+    CARE_RULES,
+    CARE_TITLE,
+    CARE_VISIT,
     CHOIR_CONCERT,
     CHOIR_DAY,
     CHOIR_PLAN,
@@ -410,6 +419,16 @@ from .documents import (
     SPORTS_RESERVE,
     SPORTS_TEA,
     SPORTS_WATCHING,
+    SWEEP_AREAS,
+    SWEEP_ARRIVE,
+    SWEEP_BIRDS,
+    SWEEP_CONTACT,
+    SWEEP_GET,
+    SWEEP_INTRO,
+    SWEEP_NAME,
+    SWEEP_PRICES,
+    SWEEP_STEPS,
+    SWEEP_TITLE,
     TAXC_ADDRESS,
     TAXC_DATES,
     TAXC_FINE,
@@ -1527,6 +1546,61 @@ def repair_clock_added(doc: object, src: object = None) -> bool:
         return False
     number, what, who = (v.lower() for v in rows[-1])
     return number in ("8", "table 8") and "clock" in what and "eddie" in who
+
+
+CARE_DENISE = _table_is(0, CARE_ACTIVITIES, {(3, 4): ("Denise Clarke",)})
+CARE_NO_PETS = [*CARE_ACTIVITIES[:4], *CARE_ACTIVITIES[5:]]
+CARE_PRICES_RIGHT = any_of(cells_para(1, col=1, align="right"),
+                           all_of(*(cells_para(1, row=r, col=1, align="right") for r in range(1, len(CARE_EXTRAS)))))
+CARE_HALF_SEVEN = tuple(para_text_is("You\u2019re welcome to visit", CARE_VISIT.replace("8:00pm", t))
+                        for t in ("7:30pm", "7.30pm", "7:30 pm", "7.30 pm"))
+CARE_MEETING_16 = tuple(all_of(para_text_is("Our next residents", CARE_MEETING.replace("9 June", v)),
+                               fmt(v, highlight=True)) for v in ("16 June", "16th June"))
+CARE_NO_MINIBUS = para_text_is("Families are welcome", CARE_ACT_NOTE.replace(" " + CARE_MINIBUS, ""))
+CARE_VISIT_RANGE = ("Visiting times", CARE_VISIT, *CARE_RULES)
+CARE_GREETING = tuple(para_text_is("Dear ", v) for v in ("Dear relatives and friends,", "Dear relatives and friends"))
+CARE_41 = para_text_is("Spring has finally", CARE_INTRO.replace("38 residents", "41 residents"))
+
+SWEEP_AGA_90 = _table_is(0, SWEEP_PRICES, {(4, 2): _money(90)})
+SWEEP_DAYS_SWAPPED = any_of(
+    _table_is(1, SWEEP_AREAS, {(2, 1): ("Wednesday",), (3, 1): ("Tuesday",)}),
+    table_rows(1, [*SWEEP_AREAS[:2], [SWEEP_AREAS[3][0], "Tuesday", SWEEP_AREAS[3][2]],
+                   [SWEEP_AREAS[2][0], "Wednesday", SWEEP_AREAS[2][2]], *SWEEP_AREAS[4:]]))
+SWEEP_APRIL = tuple(para_text_is("Valid from:", f"Valid from: {v} 2027 until further notice")
+                    for v in ("1 April", "1st April"))
+SWEEP_BEFORE_RANGE = ("Before I arrive", *SWEEP_STEPS, SWEEP_ARRIVE)
+SWEEP_NACS = tuple(para_text_is("Nick Hartley \u2013", SWEEP_CONTACT.replace("the Guild of Master Sweeps", v))
+                   for v in ("the National Association of Chimney Sweeps",
+                             "the National Association of Chimney Sweeps (NACS)"))
+SWEEP_WHARFEDALE = para_text_is("Thanks for getting", SWEEP_INTRO.replace("Wharfdale", "Wharfedale"))
+
+
+def sweep_pot_added(doc: object, src: object = None) -> bool:
+    """The prices table ends with chimney pot replacement, about 3 hours, at £180; the rows above are as they were, in
+    their order."""
+    rows = _rows(doc, 0)
+    if rows is None or len(rows) != len(SWEEP_PRICES) + 1 or rows[:-1] != SWEEP_PRICES or len(rows[-1]) != 3:
+        return False
+    service, time, price = (v.lower() for v in rows[-1])
+    return ("pot" in service and ("3" in time or "three" in time) and ("hour" in time or "hr" in time)
+            and "\u00a3180" in price.replace(".00", ""))
+
+
+def sweep_drone(doc: object, src: object = None) -> bool:
+    """The bullet about looking at the pot and cowl says a drone does it now, not binoculars."""
+    hits = [p.text.lower() for p in body_paragraphs(doc) if p.text.startswith("A look at the pot and cowl")]
+    return len(hits) == 1 and "drone" in hits[0] and "binocular" not in hits[0]
+
+
+def sweep_no_pets(doc: object, src: object) -> bool:
+    """The step about shutting pets away is gone; every other paragraph of the body is there, in its order."""
+    want = [p.text for p in body_paragraphs(src) if p.text.strip() and p.text != SWEEP_STEPS[3]]
+    return [p.text for p in body_paragraphs(doc) if p.text.strip()] == want
+
+
+def gill_sans(v: str | None) -> bool:
+    """A font name a person would take for Gill Sans (Gill Sans MT, Gill Sans Nova ...)."""
+    return v is not None and v.lower().startswith("gill sans")
 
 
 CASES: list[Case] = [
@@ -5760,4 +5834,161 @@ CASES: list[Case] = [
          'Change the numbered list under the heading "On the night" into a bulleted list.', "public_style",
          paras_all(FILM_STEPS, list=bulleted), Targets(paras=FILM_STEPS, props=("list",)),
          (select(FILM_STEPS[0]), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 3 + "^+{DOWN}"), click("Unordered List"))),
+    # ---- batch 45: a care home's visiting and activities letter to families (care_home_visiting), a genre new to the
+    # set; written by a helper who never read the runtime; not yet measured. Table edits told as news: an activity
+    # leader standing in, an activity row gone, a price column lined up on the right; then visiting hours changed with
+    # a heading coloured in one message, a meeting moved with its date highlighted in one message, a bullet coloured
+    # and a sentence deleted by what they say, a section told by its heading, the greeting by its role, a
+    # whole-document colour, a residents figure told without quotes, a misspelt request, a bullet by its place, a page
+    # break, an email the editor cannot send and a public-benchmark instruction
+    Case("d-b45-baking-denise", "care_home_visiting",
+         "sue's having her hip done in may so denise clarke from the kitchen is running baking club until she's back "
+         "on her feet. can you put denise in the activities table instead", "table", CARE_DENISE,
+         Targets(cells=((0, 3, 4),), text=True, props=()),
+         (select_cells(1, row=4, column=5), keys("{HOME}+{END}Denise Clarke"))),
+    Case("d-b45-no-pets", "care_home_visiting",
+         "sad news, biscuit has retired (he's 14, bless him) and maggie isn't getting another dog, so the pets as "
+         "therapy visits are finished. take them out of the activities table please", "table",
+         table_rows(0, CARE_NO_PETS), Targets(tables=(0,), removed_rows=1),
+         (select_cells(1, row=5), click("Delete Rows"))),
+    Case("d-b45-prices-right", "care_home_visiting",
+         "could the prices in the extras table sit over on the right of their column? with the pence all different "
+         "lengths they look a bit all over the place", "table", CARE_PRICES_RIGHT,
+         Targets(cells=((1, None, 1),), props=("align",)), (select_cells(2, column=2), click("Align Right"))),
+    Case("d-b45-half-seven-green", "care_home_visiting",
+         "visiting finishes at half 7 now instead of 8, the night staff start their handover then. oh and can you make "
+         "the visiting times heading dark green while you're at it", "multi_op",
+         all_of(any_of(*CARE_HALF_SEVEN), fmt("Visiting times", color="green")),
+         Targets(paras=(7, 8), text=True, props=("color",)),
+         (select("8:00pm"), keys("7:30pm"), select("Visiting times"), value("Font Color", "#1E6B30"))),
+    Case("d-b45-meeting-16-hl", "care_home_visiting",
+         "the relatives meeting's moving back a week, same time and place, as femi doesn't start until the 14th. can "
+         "you change it and highlight the date as well so nobody turns up on the wrong wednesday", "multi_op",
+         any_of(*CARE_MEETING_16), Targets(paras=(24,), text=True, props=("highlight",)),
+         (select("9 June"), keys("16 June"), select("Wednesday 16 June"),
+          value("Character Highlighting Color", "Yellow"))),
+    Case("d-b45-sickness-red", "care_home_visiting",
+         "can the bullet about staying away after a tummy bug go red? we had norovirus right through the first floor "
+         "in march and i'm not going through that again", "by_content", chars_in_paras([CARE_RULES[2]], color="red"),
+         Targets(paras=(11,), props=("color",)), (select(CARE_RULES[2]), value("Font Color", "Red"))),
+    Case("d-b45-no-minibus", "care_home_visiting",
+         "great news, we've got a volunteer driver at last! so take out the sentence saying the valley gardens trips "
+         "are on hold", "by_content", CARE_NO_MINIBUS, Targets(paras=(15,), text=True, props=()),
+         (select(CARE_MINIBUS), keys("{DELETE}{BACKSPACE}"))),
+    Case("d-b45-visiting-13", "care_home_visiting",
+         "the visiting times section \u2013 heading, the paragraph and all the bullets \u2013 could that be 13pt? a "
+         "lot of our visitors are in their eighties themselves and they read that bit off the noticeboard",
+         "paragraph_range", chars_in_paras(CARE_VISIT_RANGE, size=13),
+         Targets(paras=(7, 8, 9, 10, 11, 12, 13), props=("size",)),
+         (select("Visiting times"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 6 + "^+{DOWN}"), value("Font Size", "13"))),
+    Case("d-b45-greeting", "care_home_visiting",
+         "can the greeting be to relatives and friends rather than families? a few residents haven't got any family "
+         "left and their friends felt a bit left out last time", "role", any_of(*CARE_GREETING),
+         Targets(paras=(5,), text=True, props=()), (select("families and friends"), keys("relatives and friends"))),
+    Case("d-b45-all-black", "care_home_visiting",
+         "the office printer only does black and white and the blue headings come out a horrible washed-out grey. can "
+         "everything just be black, title and tables included", "whole_document", every_char(color=None),
+         Targets(everything=True, props=("color",)), (keys("^a"), value("Font Color", "Black"))),
+    Case("d-b45-residents-41", "care_home_visiting",
+         "we're up to 41 residents now, not 38 \u2013 the three new rooms on the top corridor all filled up last week",
+         "unquoted", CARE_41, Targets(paras=(6,), text=True, props=()),
+         (select("38 residents"), keys("41 residents"))),
+    Case("d-b45-extras-underline", "care_home_visiting",
+         "cn yuo undreline the costs for extars heding, famlies keep saying they never saw the new prises", "typo",
+         fmt("Costs for extras", underline=True), Targets(paras=(22,), props=("underline",)),
+         (select("Costs for extras"), click("Underline"))),
+    Case("d-b45-second-bullet-italic", "care_home_visiting",
+         "put the second bullet under visiting times in italics would you, we're trying to get everyone back into the "
+         "habit after the winter", "by_position", chars_in_paras([CARE_RULES[1]], italic=True),
+         Targets(paras=(10,), props=("italic",)), (select(CARE_RULES[1]), click("Italic"))),
+    Case("d-b45-extras-page", "care_home_visiting",
+         "can costs for extras start on a new page? accounts want to staple that page to the may invoices",
+         "page_break", page_break_between("bring your own cake.", "Costs for extras"),
+         Targets(paras=(21, 22), props=("breaks",), new_paras=2),
+         (select("Costs for extras"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b45-infeasible-email", "care_home_visiting",
+         "can you email this to everyone on the next of kin list before the weekend, and copy in the area manager",
+         "infeasible", unchanged()),
+    Case("d-b45-public-centre", "care_home_visiting", f'Center the heading "{CARE_TITLE}".', "public_style",
+         para(CARE_TITLE, align="center"), Targets(paras=(2,), props=("align",)),
+         (select(CARE_TITLE), click("Align Center"))),
+    # ---- batch 46: a chimney sweep's price list and customer notes (chimney_sweep_prices), a genre new to the set;
+    # written by a helper who never read the runtime; not yet measured. Table edits told as news: a new service added
+    # at the bottom, a price gone up, two areas swapping days; then a start date changed with the title coloured in
+    # one message, a bullet reworded with another underlined in one message, a bullet bolded and a numbered step
+    # deleted by what they say, a section told by its ends, the name at the top by its role, a whole-document font, a
+    # trade body told without quotes, a misspelt request, a numbered step by its place, a letter put back inside a
+    # place name, a calendar entry the editor cannot make and a public-benchmark instruction
+    Case("d-b46-pot-row", "chimney_sweep_prices",
+         "i've started doing chimney pot replacements as well, it's about 3 hours and \u00a3180 with the new pot "
+         "included. can you stick that on the bottom of the prices table", "table", sweep_pot_added,
+         Targets(tables=(0,), new_rows=1),
+         (select_cells(1, row=8), click("Rows Below"), select_cells(1, row=8, column=3),
+          keys("{END}{TAB}Chimney pot replacement{TAB}About 3 hours{TAB}\u00a3180"))),
+    Case("d-b46-aga-90", "chimney_sweep_prices",
+         "agas are going up to 90 quid, they take me forever with all the extra brushes and the bends in the flue",
+         "table", SWEEP_AGA_90, Targets(cells=((0, 4, 2),), text=True, props=()),
+         (select_cells(1, row=5, column=3), keys("{HOME}+{END}\u00a390"))),
+    Case("d-b46-days-swap", "chimney_sweep_prices",
+         "from next month i'm doing otley on wednesdays and burley on tuesdays, it fits round the school run better. "
+         "can you switch them round in the areas table", "table", SWEEP_DAYS_SWAPPED,
+         Targets(cells=((1, 2, None), (1, 3, None)), text=True, props=()),
+         (select_cells(2, row=3, column=2), keys("{HOME}+{END}Wednesday"), select_cells(2, row=4, column=2),
+          keys("{HOME}+{END}Tuesday"))),
+    Case("d-b46-april-navy", "chimney_sweep_prices",
+         "the new prices don't start till 1 april now, i held off a month because of diesel going up again. and can "
+         "the title be navy blue", "multi_op", all_of(any_of(*SWEEP_APRIL), fmt(SWEEP_TITLE, color="blue")),
+         Targets(paras=(2, 3), text=True, props=("color",)),
+         (select("1 March 2027"), keys("1 April 2027"), select(SWEEP_TITLE), value("Font Color", "#000080"))),
+    Case("d-b46-drone-underline", "chimney_sweep_prices",
+         "i've bought a drone (early birthday present to myself) so it's not binoculars any more for checking the pot "
+         "and cowl, can you change that bullet. and underline the one about the smoke test", "multi_op",
+         all_of(sweep_drone, chars_in_paras([SWEEP_GET[1]], underline=True)),
+         Targets(paras=(16, 18), text=True, props=("underline",)),
+         (select("through binoculars"), keys("with a drone"), select(SWEEP_GET[1]), click("Underline"))),
+    Case("d-b46-cert-bold", "chimney_sweep_prices",
+         "bold the bullet about the certificate for insurance, half my calls these days are people whose insurer has "
+         "asked them for one", "by_content", chars_in_paras([SWEEP_GET[2]], bold=True),
+         Targets(paras=(17,), props=("bold",)), (select(SWEEP_GET[2]), click("Bold"))),
+    Case("d-b46-no-pets-step", "chimney_sweep_prices",
+         "take out the step about shutting pets away. a couple of customers thought i was having a go at their dogs "
+         "and honestly they've never been a problem", "by_content", sweep_no_pets,
+         Targets(paras=(12,), removed=True, text=True),
+         (select(SWEEP_STEPS[2]), keys("{END}+{RIGHT}^+{DOWN}{DELETE}"))),
+    Case("d-b46-before-double", "chimney_sweep_prices",
+         "the before i arrive bit, from the heading down to the paragraph about me ringing ahead, can that be double "
+         "spaced? people print it and tick the steps off with a pen", "paragraph_range",
+         paras_all(SWEEP_BEFORE_RANGE, line=2.0), Targets(paras=(8, 9, 10, 11, 12, 13), props=("line",)),
+         (select("Before I arrive"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 5 + "^+{DOWN}"), value("Line Spacing", "2"))),
+    Case("d-b46-name-24", "chimney_sweep_prices",
+         "my business name at the very top wants to be bigger, 24 or so \u2013 that's what folk look for when they "
+         "dig it out of the kitchen drawer", "role", fmt(SWEEP_NAME, size=24), Targets(paras=(0,), props=("size",)),
+         (select(SWEEP_NAME), value("Font Size", "24"))),
+    Case("d-b46-gill-sans", "chimney_sweep_prices",
+         "can the whole thing go in gill sans, tables too? it's the font on the side of the van so it'll all match",
+         "whole_document", every_char(font=gill_sans), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Gill Sans MT"))),
+    Case("d-b46-nacs", "chimney_sweep_prices",
+         "i've left the guild of master sweeps and joined the national association of chimney sweeps instead, can you "
+         "change that at the top", "unquoted", any_of(*SWEEP_NACS), Targets(paras=(1,), text=True, props=()),
+         (select("Guild of Master Sweeps"), keys("National Association of Chimney Sweeps"))),
+    Case("d-b46-birds-italic", "chimney_sweep_prices",
+         "cna u put the nestign birds bit in italcs pls, the hole thing not jsut the lable", "typo",
+         chars_in_paras(["Nesting birds:"], italic=True), Targets(paras=(19,), props=("italic",)),
+         (select("Nesting birds: " + SWEEP_BIRDS), click("Italic"))),
+    Case("d-b46-first-step-hl", "chimney_sweep_prices",
+         "highlight the first of the before i arrive steps \u2013 i still turn up to a roaring fire about twice a "
+         "month", "by_position", chars_in_paras([SWEEP_STEPS[0]], highlight=True),
+         Targets(paras=(9,), props=("highlight",)),
+         (select(SWEEP_STEPS[0]), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b46-wharfedale", "chimney_sweep_prices",
+         "wharfedale's missing its middle e in the first paragraph, you'd be amazed how many people round here point "
+         "that out", "char_in_word", SWEEP_WHARFEDALE, Targets(paras=(5,), text=True, props=()),
+         (select("Wharfdale"), keys("Wharfedale"))),
+    Case("d-b46-infeasible-calendar", "chimney_sweep_prices",
+         "pop mrs ackroyd in my google calendar for next tuesday at 9, wood burner in otley, she's paying cash",
+         "infeasible", unchanged()),
+    Case("d-b46-public-georgia", "chimney_sweep_prices", 'Change the font of the heading "Prices" to Georgia.',
+         "public_style", fmt("Prices", font="Georgia"), Targets(paras=(6,), props=("font",)),
+         (select("Prices"), value("Font Name", "Georgia"))),
 ]

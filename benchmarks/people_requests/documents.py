@@ -4283,6 +4283,176 @@ REPAIR_VOLUNTEER = ("We are always looking for more fixers, especially anyone wh
                     "have to come every month. Just find Fiona on any second Saturday and have a chat.")
 
 
+# ---- batch 45: a care home's visiting and activities letter to families (a Title, a plain line with en dashes, a
+# Heading 1 title, bold "Home manager:" and "Activities coordinator:" labels, a greeting, Heading 2 sections, bulleted
+# visiting rules, an activities table with a bold header and a leader named twice, a numbered list, a bold "Please
+# note:" label, an extras table with a plain header and a three-line sign-off)
+# ---- batch 46: a chimney sweep's price list and customer notes (a plain bold brick-red name, a contact line with en
+# dashes, a Title, bold "Valid from:" and "Call-out area:" labels, Heading 1 sections, a prices table with a bold
+# header, a numbered list, bullets, a bold "Nesting birds:" label, an areas table with a plain header, a place name
+# misspelt once and a three-line sign-off that repeats the name)
+
+
+def care_home_visiting() -> Doc:
+    """A care home's visiting and activities letter to families in Open Sans: Title, a plain address line, a Heading 1
+    title, bold labels, a greeting, Heading 2 sections, bulleted visiting rules, an activities table with a bold header,
+    a numbered list, a bold "Please note:" label, an extras table with a plain header and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Open Sans", size=10.5, after=6)
+    d.add_paragraph("Willowbank House", style="Title")
+    d.add_paragraph(CARE_ADDRESS)
+    d.add_heading(CARE_TITLE, 1)
+    _labelled(d, "Home manager: ", "Gillian Marsh")
+    _labelled(d, "Activities coordinator: ", CARE_COORDINATOR)
+    d.add_paragraph("Dear families and friends,")
+    d.add_paragraph(CARE_INTRO)
+    d.add_heading("Visiting times", 2)
+    d.add_paragraph(CARE_VISIT)
+    for t in CARE_RULES:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Activities programme", 2)
+    _table(d, CARE_ACTIVITIES, bold_header=True)
+    d.add_paragraph(CARE_ACT_NOTE)
+    d.add_heading("Booking a family meal", 2)
+    for t in CARE_MEAL_STEPS:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Please note: ", CARE_NOTE)
+    d.add_heading("Costs for extras", 2)
+    _table(d, CARE_EXTRAS, bold_header=False)
+    d.add_paragraph(CARE_EXTRAS_NOTE)
+    d.add_paragraph(CARE_MEETING)
+    for t in ("With warm wishes,", "Gillian Marsh", "Home Manager"):
+        d.add_paragraph(t)
+    return d
+
+
+CARE_ADDRESS = "Residential and nursing care \u2013 42 Fernhill Road, Harrogate HG1 4LP \u2013 01423 960382"
+CARE_TITLE = "Visiting and Activities: May and June 2027"
+CARE_COORDINATOR = "Kwame Asante (ask at reception or ring extension 214)"
+CARE_INTRO = ("Spring has finally reached Fernhill Road, and the new garden room has been in use every day since it "
+              "opened at Easter. Here is what\u2019s on for our 38 residents over the next two months, with a reminder "
+              "of how visiting works and the new prices for extras. As always, if anything here doesn\u2019t suit your "
+              "relative, have a word with Kwame or with me.")
+CARE_VISIT = ("You\u2019re welcome to visit any day between 10:00am and 8:00pm, and you don\u2019t need to book. "
+              "Mealtimes are protected, from 12:15pm to 1:15pm and from 5:00pm to 6:00pm, so that residents can eat "
+              "without distractions, but you can join your relative for a meal if you book it (see below).")
+CARE_RULES = ("Sign in and out in the visitors\u2019 book at reception, so we know who is in the building if the fire "
+              "alarm goes off",
+              "Use the hand gel by the front door when you arrive and again when you leave",
+              "Please stay away if you\u2019ve had sickness or diarrhoea in the last 48 hours, even if you feel fine "
+              "now",
+              "Children are very welcome, but please keep an eye on them in the corridors and the lift",
+              "Well-behaved dogs on a lead can come into the lounge and the garden, but not the dining room")
+CARE_ACTIVITIES = [["Day", "Time", "Activity", "Where", "Led by"],
+                   ["Monday", "10:30am", "Chair exercises", "Lounge", "Kwame Asante"],
+                   ["Tuesday", "2:30pm", "Music for the Mind", "Garden room", "Nidd Valley Singers"],
+                   ["Wednesday", "10:30am", "Baking club", "Activity kitchen", "Sue Pickering"],
+                   ["Wednesday", "2:30pm", "Pets as Therapy visit", "Lounge", "Maggie and her dog Biscuit"],
+                   ["Thursday", "2:00pm", "Reminiscence group", "Library corner", "Kwame Asante"],
+                   ["Friday", "11:00am", "Holy Communion", "Quiet room", "Rev. Alan Dobson"],
+                   ["Saturday", "3:00pm", "Film afternoon", "Garden room", "Volunteers"]]
+CARE_MINIBUS = "The minibus trips to Valley Gardens are on hold until we find a new volunteer driver."
+CARE_ACT_NOTE = ("Families are welcome to join in with any activity \u2013 residents often enjoy it more with someone "
+                 "they know beside them. " + CARE_MINIBUS + " If you\u2019d like to suggest a film for Saturday, write "
+                 "it on the board outside the garden room.")
+CARE_MEAL_STEPS = ("Ring reception on 01423 960382 at least 48 hours before the meal you\u2019d like to join.",
+                   "Tell us whether it\u2019s lunch or tea and how many of you are coming \u2013 we can seat up to "
+                   "four guests with one resident.",
+                   "Pay at reception on the day, by card or cash.",
+                   "Let us know about any allergies when you book, as the kitchen makes everything fresh each "
+                   "morning.")
+CARE_NOTE = ("the garden room can be booked for family birthdays on Sunday afternoons. We\u2019ll put the kettle on, "
+             "but please bring your own cake.")
+CARE_EXTRAS = [["Extra", "Price", "How to pay"],
+               ["Hairdresser (wash and set)", "\u00a316.00", "Added to the monthly invoice"],
+               ["Chiropodist", "\u00a328.00", "Added to the monthly invoice"],
+               ["Guest lunch", "\u00a37.50", "At reception"],
+               ["Guest tea", "\u00a35.00", "At reception"],
+               ["Daily newspaper", "\u00a31.80", "Added to the monthly invoice"]]
+CARE_EXTRAS_NOTE = ("Lorraine the hairdresser comes every Tuesday morning, and the chiropodist visits every six weeks; "
+                    "the next visit is on Thursday 20 May. These prices apply from 1 May and are the first rise since "
+                    "2025.")
+CARE_MEETING = ("Our next residents\u2019 and relatives\u2019 meeting is on Wednesday 9 June at 6:30pm in the garden "
+                "room. It\u2019s a chance to tell us what\u2019s going well and what isn\u2019t, and to meet our new "
+                "deputy manager, Femi Adebayo.")
+
+
+def chimney_sweep_prices() -> Doc:
+    """A chimney sweep's price list and customer notes in Rockwell: a plain bold brick-red name, a contact line, a
+    Title, bold labels, Heading 1 sections, a prices table with a bold header, a numbered list, bullets, a bold
+    "Nesting birds:" label, an areas table with a plain header and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Rockwell", size=10.5, after=6)
+    _big(d, SWEEP_NAME, 20, color="8B2500")
+    d.add_paragraph(SWEEP_CONTACT)
+    d.add_paragraph(SWEEP_TITLE, style="Title")
+    _labelled(d, "Valid from: ", "1 March 2027 until further notice")
+    _labelled(d, "Call-out area: ", "15 miles around Ilkley, with no mileage charge")
+    d.add_paragraph(SWEEP_INTRO)
+    d.add_heading("Prices", 1)
+    _table(d, SWEEP_PRICES, bold_header=True)
+    d.add_paragraph(SWEEP_PRICES_NOTE)
+    d.add_heading("Before I arrive", 1)
+    for t in SWEEP_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph(SWEEP_ARRIVE)
+    d.add_heading("What you get", 1)
+    for t in SWEEP_GET:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Nesting birds: ", SWEEP_BIRDS)
+    d.add_heading("Booking and payment", 1)
+    _table(d, SWEEP_AREAS, bold_header=False)
+    d.add_paragraph(SWEEP_PAY)
+    d.add_paragraph(SWEEP_BUSY)
+    for t in ("Thanks again,", "Nick Hartley", SWEEP_NAME):
+        d.add_paragraph(t)
+    return d
+
+
+SWEEP_NAME = "Hartley Chimney Sweeps"
+SWEEP_CONTACT = "Nick Hartley \u2013 HETAS registered, member of the Guild of Master Sweeps \u2013 07700 900847"
+SWEEP_TITLE = "Price List and Customer Notes 2027"
+SWEEP_INTRO = ("Thanks for getting in touch. I\u2019ve been sweeping chimneys round Wharfdale since 2009 and did 640 "
+               "of them last year, from tiny Victorian bedroom fireplaces to the big inglenooks in the farmhouses up "
+               "the dale. Everything you need to know before I come is below, and if it isn\u2019t, just ring.")
+SWEEP_PRICES = [["Service", "Time on site", "Price"],
+                ["Open fire sweep", "About 1 hour", "\u00a365"],
+                ["Wood burner or multi-fuel stove", "About 1 hour", "\u00a370"],
+                ["Second flue on the same visit", "About 45 minutes", "\u00a335"],
+                ["Aga or range cooker", "About 2 hours", "\u00a385"],
+                ["Bird\u2019s nest removal", "1 to 3 hours", "From \u00a390"],
+                ["CCTV chimney survey", "About 1 hour", "\u00a3120"],
+                ["Cowl or bird guard fitted", "About 1 hour", "From \u00a375"]]
+SWEEP_VAT = "I\u2019m not VAT registered, so there\u2019s nothing extra to add on."
+SWEEP_PRICES_NOTE = ("Every sweep comes with a certificate. " + SWEEP_VAT + " The cowl price includes the cowl itself, "
+                     "and I\u2019ll bring a few for you to choose from.")
+SWEEP_STEPS = ("Let the fire go out the night before \u2013 I can\u2019t sweep a warm flue, and stove glass needs to "
+               "be cold.",
+               "Clear about two metres in front of the fireplace so I can lay my dust sheets.",
+               "Take ornaments, photos and clocks off the mantelpiece.",
+               "Shut any pets in another room, as the vacuum is noisy and some dogs take against the brushes.")
+SWEEP_ARRIVE = ("I\u2019ll ring about half an hour before I arrive. Most jobs take about an hour, and I leave the room "
+                "as clean as I found it \u2013 in all these years I\u2019ve had one complaint about soot, and that was "
+                "from a cat.")
+SWEEP_GET = ("A full sweep with rods and brushes, and a sealed vacuum so no soot gets into the room",
+             "A smoke test afterwards to check the flue is drawing properly",
+             "A certificate to keep for your home insurance or your landlord",
+             "A look at the pot and cowl through binoculars")
+SWEEP_BIRDS = ("jackdaws love a chimney. By law I can\u2019t remove a nest while birds are using it, so between 1 "
+               "March and 31 August I can only fit a guard once the chicks have flown.")
+SWEEP_AREAS = [["Area", "Usual day", "Earliest start"],
+               ["Ilkley and Ben Rhydding", "Monday and Thursday", "8:00am"],
+               ["Otley", "Tuesday", "8:30am"],
+               ["Burley-in-Wharfedale", "Wednesday", "8:30am"],
+               ["Addingham and Silsden", "Friday", "9:00am"],
+               ["Skipton", "Saturday (mornings only)", "9:00am"]]
+SWEEP_CANCEL = ("If you cancel with less than 24 hours\u2019 notice there\u2019s a \u00a325 charge, as I\u2019ll "
+                "usually have turned other jobs away.")
+SWEEP_PAY = "You can pay by cash, card or bank transfer on the day. " + SWEEP_CANCEL
+SWEEP_BUSY = ("September to November is my busiest time, when everybody remembers the fire at once. Book before the "
+              "end of July and you\u2019ll get 10% off any sweep.")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -4310,6 +4480,7 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "tool_hire": tool_hire, "tax_checklist": tax_checklist,
     "parking_consultation": parking_consultation, "repair_cafe": repair_cafe,
     "beekeeping_course": beekeeping_course, "film_society_season": film_society_season,
+    "care_home_visiting": care_home_visiting, "chimney_sweep_prices": chimney_sweep_prices,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
