@@ -81,6 +81,15 @@ from .documents import (
     BNB_BREAKFAST,
     BNB_OFFERS,
     BNB_ROOMS,
+    BONF_FOOD,
+    BONF_INTRO,
+    BONF_ORGANISER,
+    BONF_PARKING,
+    BONF_PROGRAMME,
+    BONF_SAFETY,
+    BONF_TICKETS,
+    BONF_TITLE,
+    BONF_WIND,
     BOOK_HELLO,
     BOOK_LIST,
     BOOK_NOTE,
@@ -351,6 +360,16 @@ from .documents import (
     RACE_PBS,
     RACE_REMINDERS,
     RACE_TOP,
+    RAIL_ADMISSION,
+    RAIL_CASH,
+    RAIL_JOIN,
+    RAIL_KIDS,
+    RAIL_LAYOUTS,
+    RAIL_RULES,
+    RAIL_TIMES,
+    RAIL_TRADERS,
+    RAIL_TRADERS_NOTE,
+    RAIL_WELCOME,
     RENT_POINTS,
     REPAIR_DATES,
     REPAIR_DATES_NOTE,
@@ -1601,6 +1620,47 @@ def sweep_no_pets(doc: object, src: object) -> bool:
 def gill_sans(v: str | None) -> bool:
     """A font name a person would take for Gill Sans (Gill Sans MT, Gill Sans Nova ...)."""
     return v is not None and v.lower().startswith("gill sans")
+
+
+RAIL_BEN = _table_is(0, RAIL_LAYOUTS, {(2, 3): ("Ben Pascoe",)})
+RAIL_SUNDAY_430 = tuple(para_text_is("Opening times:", "Opening times: " + RAIL_TIMES.replace("to 4:00pm", "to " + t))
+                        for t in ("4:30pm", "4.30pm", "4:30 pm", "4.30 pm"))
+RAIL_THURSDAY = para_text_is("We meet every", RAIL_JOIN.replace("every Tuesday", "every Thursday"))
+RAIL_NO_CASH = para_text_is("Most of our traders", RAIL_TRADERS_NOTE.replace(" " + RAIL_CASH, ""))
+RAIL_EXHIBITORS_ITALIC = all_of(*(cells_fmt(0, row=r, col=3, italic=True) for r in range(1, len(RAIL_LAYOUTS))))
+RAIL_KIDS_RANGE = ("For younger visitors", *RAIL_KIDS)
+RAIL_NAME = "Wensleydale Model Railway Club"
+RAIL_1260 = tuple(para_text_is("Welcome to our", RAIL_WELCOME.replace("1,140", v)) for v in ("1,260", "1260"))
+RAIL_RIBBLEHEAD = _table_is(0, RAIL_LAYOUTS, {(7, 1): ("Ribblehead Viaduct",)})
+
+BONF_SAFE_RANGE = ("Keeping safe", *BONF_SAFETY)
+BONF_NEW_PHONE = para_text_is("Organiser:", "Organiser: " + BONF_ORGANISER.replace("900842", "900913"))
+BONF_HOG_7 = tuple(para_text_is("Hog roast rolls", BONF_FOOD[0].replace("\u00a36.50", v)) for v in _money(7))
+BONF_25 = para_text_is("After last year", BONF_INTRO.replace("about 20 minutes", "about 25 minutes"))
+BONF_GATE_BOLD = all_of(*(cells_fmt(1, row=r, col=2, bold=True) for r in range(1, len(BONF_TICKETS))))
+
+
+def bonf_guy_added(doc: object, src: object = None) -> bool:
+    """The programme table holds one new row straight after the lantern parade for the best guy judging at 6:00pm at
+    the bonfire; the other rows are as they were, in their order."""
+    rows = _rows(doc, 0)
+    row = None if rows is None else _one_new_row(rows, BONF_PROGRAMME)
+    if row is None or rows[3] != row:
+        return False
+    time, what, where = (v.lower() for v in row)
+    return (time.replace(" ", "") in ("6:00pm", "6pm", "6.00pm", "18:00", "18.00") and "guy" in what
+            and "bonfire" in where)
+
+
+def bonf_edna_lights(doc: object, src: object = None) -> bool:
+    """Edna Firth lights the bonfire, not the Mayor; every other cell of the programme table is as it was."""
+    rows = _rows(doc, 0)
+    if rows is None or len(rows) != len(BONF_PROGRAMME) or len(rows[3]) != 3:
+        return False
+    what = rows[3][1].lower()
+    return (all(rows[k] == r for k, r in enumerate(BONF_PROGRAMME) if k != 3)
+            and [rows[3][0], rows[3][2]] == [BONF_PROGRAMME[3][0], BONF_PROGRAMME[3][2]]
+            and "edna" in what and ("bonfire" in what or "lit" in what) and "mayor" not in what)
 
 
 CASES: list[Case] = [
@@ -5991,4 +6051,162 @@ CASES: list[Case] = [
     Case("d-b46-public-georgia", "chimney_sweep_prices", 'Change the font of the heading "Prices" to Georgia.',
          "public_style", fmt("Prices", font="Georgia"), Targets(paras=(6,), props=("font",)),
          (select("Prices"), value("Font Name", "Georgia"))),
+    # ---- batch 47: a model railway club's annual exhibition programme (model_railway_exhibition), a genre new to the
+    # set; written by a helper who never read the runtime; not yet measured. Table edits told as news: a trader pulled
+    # out, an exhibitor replaced, a column italicised; then a closing time changed with a label line bolded in one
+    # message, a club night moved with a heading underlined in one message, a numbered rule bolded and a sentence
+    # deleted by what they say, a section told by its heading, the club name by its role, a whole-document font, a
+    # visitor count told without quotes, a misspelt request, a bullet by its place, two letters put right inside a
+    # layout's name, an email the editor cannot send and a public-benchmark instruction
+    Case("d-b47-book-stall-out", "model_railway_exhibition",
+         "the railway book stall have pulled out, his wife's having her hip done that weekend. can you take them off "
+         "the traders table", "table", table_rows(1, RAIL_TRADERS[:5]), Targets(tables=(1,), removed_rows=1),
+         (select_cells(2, row=6), click("Delete Rows"))),
+    Case("d-b47-ben-pascoe", "model_railway_exhibition",
+         "trevor's laid up with his knee (he's fine, just grumpy) so his son ben is bringing port kennack instead. "
+         "can you put ben pascoe in the layouts table", "table", RAIL_BEN,
+         Targets(cells=((0, 2, 3),), text=True, props=()),
+         (select_cells(1, row=3, column=4), keys("{HOME}+{END}Ben Pascoe"))),
+    Case("d-b47-exhibitor-italic", "model_railway_exhibition",
+         "could the exhibitor column of the layouts table be in italics? at a glance you can't tell the club names "
+         "from the layout names", "table", RAIL_EXHIBITORS_ITALIC,
+         Targets(cells=((0, None, 3),), props=("italic",)), (select_cells(1, column=4), click("Italic"))),
+    Case("d-b47-sunday-bold", "model_railway_exhibition",
+         "we've got the centre till 5 on the sunday now, so we'll stay open till half 4 instead of 4. can you change "
+         "the opening times, and make the admission line bold while you're at it", "multi_op",
+         all_of(any_of(*RAIL_SUNDAY_430), chars_in_paras(["Admission:"], bold=True)),
+         Targets(paras=(3, 4), text=True, props=("bold",)),
+         (select("to 4:00pm"), keys("to 4:30pm"), select("Admission: " + RAIL_ADMISSION), click("Bold"))),
+    Case("d-b47-thursdays-underline", "model_railway_exhibition",
+         "club night's going to thursdays from november, the heritage railway want the goods shed on tuesdays for "
+         "their volunteers. change that in the join the club bit and underline that heading too please", "multi_op",
+         all_of(RAIL_THURSDAY, fmt("Join the club", underline=True)),
+         Targets(paras=(22, 23), text=True, props=("underline",)),
+         (select("every Tuesday"), keys("every Thursday"), select("Join the club"), click("Underline"))),
+    Case("d-b47-no-touching-bold", "model_railway_exhibition",
+         "bold the house rule about not touching the layouts. a toddler grabbed a class 37 right off hawes junction "
+         "last year and dennis still hasn't got over it", "by_content", chars_in_paras([RAIL_RULES[0]], bold=True),
+         Targets(paras=(17,), props=("bold",)), (select(RAIL_RULES[0]), click("Bold"))),
+    Case("d-b47-jim-cards", "model_railway_exhibition",
+         "take out the sentence saying jim only does cash \u2013 his grandson's set him up with one of those card "
+         "readers, wonders never cease", "by_content", RAIL_NO_CASH, Targets(paras=(10,), text=True, props=()),
+         (select(RAIL_CASH), keys("{DELETE}{BACKSPACE}"))),
+    Case("d-b47-kids-comic-sans", "model_railway_exhibition",
+         "the for younger visitors section, heading and its four bullets, can that lot go in comic sans? we're "
+         "blowing it up as a poster for the kids' table by the door", "paragraph_range",
+         chars_in_paras(RAIL_KIDS_RANGE, font="Comic Sans MS"), Targets(paras=(11, 12, 13, 14, 15), props=("font",)),
+         (select("For younger visitors"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 4 + "^+{DOWN}"),
+          value("Font Name", "Comic Sans MS"))),
+    Case("d-b47-name-centre", "model_railway_exhibition",
+         "the club name at the very top wants centring, it looks like it's slid off to one side", "role",
+         para(RAIL_NAME, align="center"), Targets(paras=(0,), props=("align",)),
+         (select(RAIL_NAME), click("Align Center"))),
+    Case("d-b47-georgia", "model_railway_exhibition",
+         "can the whole programme go into georgia, tables and all? the printers reckon trebuchet comes out looking a "
+         "bit thin on their machine", "whole_document", every_char(font="Georgia"),
+         Targets(everything=True, props=("font",)), (keys("^a"), value("Font Name", "Georgia"))),
+    Case("d-b47-visitors-1260", "model_railway_exhibition",
+         "we actually had 1,260 through the doors last year, not 1,140. somebody left the sunday afternoon tally "
+         "sheet in the tea hatch", "unquoted", any_of(*RAIL_1260), Targets(paras=(6,), text=True, props=()),
+         (select("1,140"), keys("1,260"))),
+    Case("d-b47-admission-12", "model_railway_exhibition",
+         "cud you make the admision line a bit biger, 12 or so? peolpe keep askin how much it is at the dorr",
+         "typo", chars_in_paras(["Admission:"], size=12), Targets(paras=(4,), props=("size",)),
+         (select("Admission: " + RAIL_ADMISSION), value("Font Size", "12"))),
+    Case("d-b47-scouts-strike", "model_railway_exhibition",
+         "strike through the 3rd bullet in the kids bit but leave it there \u2013 the scouts aren't sure they'll "
+         "have the lego finished in time", "by_position", chars_in_paras([RAIL_KIDS[2]], strike=True),
+         Targets(paras=(14,), props=("strike",)), (select(RAIL_KIDS[2]), click("Strikethrough"))),
+    Case("d-b47-ribblehead", "model_railway_exhibition",
+         "ribblehead's spelt wrong in the layouts table, the l and the e have got swapped round. the settle and "
+         "carlisle lot will never let us hear the end of it", "char_in_word", RAIL_RIBBLEHEAD,
+         Targets(cells=((0, 7, 1),), text=True, props=()),
+         (select("Ribbelhead"), keys("Ribblehead"))),
+    Case("d-b47-infeasible-email", "model_railway_exhibition",
+         "can you email this to all the exhibitors tonight? their addresses are on the bookings spreadsheet",
+         "infeasible", unchanged()),
+    Case("d-b47-public-justify", "model_railway_exhibition",
+         'Justify the paragraph below the heading "Welcome".', "public_style",
+         para("Welcome to our 38th exhibition", align="justify"), Targets(paras=(6,), props=("align",)),
+         (select(RAIL_WELCOME), click("Justified"))),
+    # ---- batch 48: a village Round Table's bonfire and fireworks night information sheet (bonfire_fireworks_night), a
+    # genre new to the set; written by a helper who never read the runtime; not yet measured. Table edits told as
+    # news: a new event added where its time falls, a new person lighting the bonfire, a column bolded; then a phone
+    # number changed with a heading resized in one message, a price gone up with a label line italicised in one
+    # message, a numbered point highlighted and a sentence underlined by what they say, a section told by its heading,
+    # the title by its role, a whole-document colour, a display length told without quotes, a misspelt request, a
+    # numbered point by its place, a page break, a post the editor cannot make and a public-benchmark instruction
+    Case("d-b48-guy-judging", "bonfire_fireworks_night",
+         "we're doing a best guy competition this year! judging's at 6 o'clock at the bonfire enclosure, before it "
+         "goes up. can you put it in the what's on table where it fits", "table", bonf_guy_added,
+         Targets(tables=(0,), new_rows=1),
+         (select_cells(1, row=3), click("Rows Below"), select_cells(1, row=3, column=3),
+          keys("{END}{TAB}6:00pm{TAB}Best guy competition judging{TAB}Bonfire enclosure"))),
+    Case("d-b48-edna-lights", "bonfire_fireworks_night",
+         "the mayor can't come after all, some council do in york, so edna firth is lighting the bonfire \u2013 "
+         "she's 101 in december and has lit it most years since the sixties, she's thrilled to bits", "table",
+         bonf_edna_lights, Targets(cells=((0, 3, 1),), text=True, props=()),
+         (select_cells(1, row=4, column=2), keys("{HOME}+{END}Bonfire lit by Edna Firth"))),
+    Case("d-b48-gate-bold", "bonfire_fireworks_night",
+         "can the gate prices in the tickets table go bold? we want people to clock that it's cheaper to buy online "
+         "before they turn up", "table", BONF_GATE_BOLD, Targets(cells=((1, None, 2),), props=("bold",)),
+         (select_cells(2, column=3), click("Bold"))),
+    Case("d-b48-phone-whats-on", "bonfire_fireworks_night",
+         "new phone, new number \u2013 it's 07700 900913 now. and can the what's on heading be a bit bigger, 16 "
+         "maybe", "multi_op", all_of(BONF_NEW_PHONE, fmt("What\u2019s on", size=16)),
+         Targets(paras=(3, 6), text=True, props=("size",)),
+         (select("900842"), keys("900913"), select("What\u2019s on"), value("Font Size", "16"))),
+    Case("d-b48-hog-roast-parking", "bonfire_fireworks_night",
+         "ellerby farm have put the hog roast rolls up to \u00a37, pork's gone silly. oh and put the parking "
+         "paragraph in italics so it doesn't get lost under the food list", "multi_op",
+         all_of(any_of(*BONF_HOG_7), chars_in_paras(["Parking:"], italic=True)),
+         Targets(paras=(17, 21), text=True, props=("italic",)),
+         (select("\u00a36.50"), keys("\u00a37"), select("Parking: " + BONF_PARKING), click("Italic"))),
+    Case("d-b48-dogs-highlight", "bonfire_fireworks_night",
+         "highlight the safety point about leaving dogs at home. every year someone brings a spaniel and every year "
+         "it bolts across the field", "by_content", chars_in_paras([BONF_SAFETY[3]], highlight=True),
+         Targets(paras=(14,), props=("highlight",)),
+         (select(BONF_SAFETY[3]), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b48-wind-underline", "bonfire_fireworks_night",
+         "underline the sentence saying a windy night means the display gets delayed not cancelled \u2013 we had "
+         "folk going home in a huff last time and missing the lot", "by_content",
+         any_of(fmt(BONF_WIND, underline=True), fmt(BONF_WIND[:-1], underline=True)),
+         Targets(spans=(BONF_WIND,), props=("underline",)), (select(BONF_WIND), click("Underline"))),
+    Case("d-b48-safe-red", "bonfire_fireworks_night",
+         "the keeping safe section, the heading and all five points, can that go red? st john ambulance asked us to "
+         "make it impossible to miss", "paragraph_range", chars_in_paras(BONF_SAFE_RANGE, color="red"),
+         Targets(paras=(10, 11, 12, 13, 14, 15), props=("color",)),
+         (select("Keeping safe"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 5 + "^+{DOWN}"), value("Font Color", "Red"))),
+    Case("d-b48-title-orange", "bonfire_fireworks_night",
+         "the title's looking a bit plain, could it go orange? bonfire colours and all that", "role",
+         fmt(BONF_TITLE, color="orange"), Targets(paras=(0,), props=("color",)),
+         (select(BONF_TITLE), value("Font Color", "#FF8000"))),
+    Case("d-b48-navy", "bonfire_fireworks_night",
+         "can all the writing be dark blue, headings and both tables as well? it's the round table colour, and the "
+         "printers are doing it on cream card", "whole_document", every_char(color=navy),
+         Targets(everything=True, props=("color",)), (keys("^a"), value("Font Color", "#1F3864"))),
+    Case("d-b48-display-25", "bonfire_fireworks_night",
+         "the fireworks will last about 25 minutes this year, not 20 \u2013 starburst are throwing in an extra "
+         "finale for nothing", "unquoted", BONF_25, Targets(paras=(5,), text=True, props=()),
+         (select("about 20 minutes"), keys("about 25 minutes"))),
+    Case("d-b48-help-green", "bonfire_fireworks_night",
+         "cuold you mkae the can you help heding green, we relly need more marshalls this yaer", "typo",
+         fmt("Can you help?", color="green"), Targets(paras=(22,), props=("color",)),
+         (select("Can you help?"), value("Font Color", "#00A933"))),
+    Case("d-b48-second-point-bold", "bonfire_fireworks_night",
+         "bold the second of the safety points please, last year a lad was setting off his own rockets behind the "
+         "scout hut", "by_position", chars_in_paras([BONF_SAFETY[1]], bold=True),
+         Targets(paras=(12,), props=("bold",)), (select(BONF_SAFETY[1]), click("Bold"))),
+    Case("d-b48-safe-page", "bonfire_fireworks_night",
+         "can keeping safe start on a new page? that's the sheet we're laminating for the gate and the bar",
+         "page_break", page_break_between("the queue gets long after 6:00pm.", "Keeping safe"),
+         Targets(paras=(9, 10), props=("breaks",), new_paras=2),
+         (select("Keeping safe"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b48-infeasible-facebook", "bonfire_fireworks_night",
+         "stick this on the thornfield village facebook page for me, and pin it to the top if you can",
+         "infeasible", unchanged()),
+    Case("d-b48-public-indent", "bonfire_fireworks_night",
+         'Increase the indentation of the paragraph that begins with "Parking:".', "public_style",
+         more_indented("Parking:"), Targets(paras=(21,), props=("indent",)),
+         (select("Parking: " + BONF_PARKING), click("Increase Indent"))),
 ]

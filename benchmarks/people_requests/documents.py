@@ -4453,6 +4453,165 @@ SWEEP_BUSY = ("September to November is my busiest time, when everybody remember
               "end of July and you\u2019ll get 10% off any sweep.")
 
 
+# ---- batch 47: a model railway club's annual exhibition programme (a plain bold dark green club name, a venue and
+# dates line with an en dash, a Title, bold "Opening times:" and "Admission:" labels, Heading 1 and 2 sections, a
+# layouts table with a bold header and a layout's name misspelt, a traders table with a plain header, bullets, a
+# numbered list of house rules, a bold "Refreshments:" label and a three-line sign-off)
+# ---- batch 48: a village Round Table's bonfire and fireworks night information sheet (a Title, a plain line with an
+# en dash, bold "Gates open:" and "Organiser:" labels, a greeting, Heading 1 and 2 sections, a programme table with a
+# bold header, a tickets table with a plain header and pound signs, a numbered list, bullets, a bold "Parking:"
+# label and a three-line sign-off)
+
+
+def model_railway_exhibition() -> Doc:
+    """A model railway club's annual exhibition programme in Trebuchet MS: a plain bold dark green club name, a venue
+    line, a Title, bold labels, Heading 1 and 2 sections, a layouts table with a bold header, a traders table with a
+    plain header, bullets, a numbered list, a bold "Refreshments:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Trebuchet MS", size=10.5, after=6)
+    _big(d, "Wensleydale Model Railway Club", 20, color="1E5631")
+    d.add_paragraph(RAIL_LINE)
+    d.add_paragraph("Annual Exhibition 2026", style="Title")
+    _labelled(d, "Opening times: ", RAIL_TIMES)
+    _labelled(d, "Admission: ", RAIL_ADMISSION)
+    d.add_heading("Welcome", 1)
+    d.add_paragraph(RAIL_WELCOME)
+    d.add_heading("Layouts on show", 1)
+    _table(d, RAIL_LAYOUTS, bold_header=True)
+    d.add_paragraph(RAIL_LAYOUTS_NOTE)
+    d.add_heading("Traders", 1)
+    _table(d, RAIL_TRADERS, bold_header=False)
+    d.add_paragraph(RAIL_TRADERS_NOTE)
+    d.add_heading("For younger visitors", 2)
+    for t in RAIL_KIDS:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Please remember", 2)
+    for t in RAIL_RULES:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Refreshments: ", RAIL_CAFE)
+    d.add_heading("Join the club", 1)
+    d.add_paragraph(RAIL_JOIN)
+    for t in ("Enjoy the show,", "Malcolm Thwaite", "Exhibition Manager"):
+        d.add_paragraph(t)
+    return d
+
+
+RAIL_LINE = ("Leyburn Community Centre, Railway Street, Leyburn DL8 5AY \u2013 Saturday 10 and Sunday 11 October "
+             "2026")
+RAIL_TIMES = "Saturday 10:00am to 5:00pm, Sunday 10:00am to 4:00pm (last entry an hour before closing)"
+RAIL_ADMISSION = ("\u00a37 for adults, \u00a33 for children aged 5 to 15, under 5s free, or \u00a316 for a family of "
+                  "two adults and up to three children")
+RAIL_WELCOME = ("Welcome to our 38th exhibition. Eight layouts are here this year, from a tiny narrow gauge line "
+                "on a coffee table to a forty-foot model of the Settle and Carlisle, and there\u2019s a good mix of "
+                "scales. Last year 1,140 people came through the doors over the weekend and we raised \u00a32,380 for "
+                "the Great North Air Ambulance, which is our charity again this year.")
+RAIL_LAYOUTS = [["Stand", "Layout", "Scale", "Exhibitor"],
+                ["1", "Hawes Junction", "OO", "Wensleydale MRC"],
+                ["2", "Port Kennack", "O", "Trevor Pascoe"],
+                ["3", "Little Snoring Light Railway", "OO9", "Anne and Dave Mortimer"],
+                ["4", "Skipton Goods", "N", "Craven Railway Modellers"],
+                ["5", "Brick Lane Sidings", "OO", "Wensleydale MRC Juniors"],
+                ["6", "Glen Ardoch", "EM", "Hamish Baird"],
+                ["7", "Ribbelhead Viaduct", "N", "Settle & Carlisle Modellers"],
+                ["8", "Tinplate Corner", "O (tinplate)", "Geoff Harland"]]
+RAIL_LAYOUTS_NOTE = ("Stands 1 to 4 are in the main hall and stands 5 to 8 are upstairs in the Dales Room. There is a "
+                     "lift by the kitchen for anyone who can\u2019t manage the stairs, and a spare pushchair park at "
+                     "the bottom.")
+RAIL_TRADERS = [["Trader", "What they sell", "Where"],
+                ["Dales Model Supplies", "New locomotives, coaches and wagons", "Main hall"],
+                ["Pennine Transfers", "Transfers, decals and etched nameplates", "Dales Room"],
+                ["Jim\u2019s Second-Hand Stock", "Pre-owned locos, wagons and track", "Main hall"],
+                ["Swaledale Scenics", "Trees, grass, ballast and scenery kits", "Dales Room"],
+                ["Railway Book Stall", "Books, magazines and old timetables", "Foyer"]]
+RAIL_CASH = "Jim only takes cash, so bring some notes if you\u2019re after a bargain from his boxes."
+RAIL_TRADERS_NOTE = ("Most of our traders take cards. " + RAIL_CASH + " There\u2019s a cashpoint outside the Co-op "
+                     "on Market Place, two minutes\u2019 walk away.")
+RAIL_KIDS = ("A free I-spy sheet at the door \u2013 find all twelve hidden figures and win a badge",
+             "Have-a-go drivers\u2019 corner on the junior layout, Saturday 11:00am to 3:00pm",
+             "A Lego railway built by the 1st Leyburn Scouts",
+             "Baby changing in the ground floor toilets")
+RAIL_RULES = ("Look with your eyes, not your hands \u2013 some of these layouts have taken twenty years to build.",
+              "Keep pushchairs to the side aisles so everyone can get close to the barriers.",
+              "Ask the exhibitor before taking photographs with a flash.",
+              "Put your rubbish in the bins by the caf\u00e9 rather than on the window ledges.")
+RAIL_CAFE = ("the WI are running the caf\u00e9 in the small hall, with bacon rolls from 10:00am, soup at lunchtime "
+             "and homemade cakes all day.")
+RAIL_JOIN = ("We meet every Tuesday at 7:30pm in the old goods shed at Leyburn station. Membership is \u00a335 a "
+             "year, or \u00a310 for under 18s, and you don\u2019t need a layout of your own \u2013 just ask anyone "
+             "in a green club polo shirt.")
+
+
+def bonfire_fireworks_night() -> Doc:
+    """A village Round Table's bonfire and fireworks night information sheet in Century Gothic: a Title, a plain line,
+    bold labels, a greeting, Heading 1 and 2 sections, a programme table with a bold header, a tickets table with a
+    plain header, a numbered list, bullets, a bold "Parking:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Century Gothic", size=10, after=6)
+    d.add_paragraph(BONF_TITLE, style="Title")
+    d.add_paragraph(BONF_LINE)
+    _labelled(d, "Gates open: ", BONF_GATES)
+    _labelled(d, "Organiser: ", BONF_ORGANISER)
+    d.add_paragraph("Hello everyone,")
+    d.add_paragraph(BONF_INTRO)
+    d.add_heading("What\u2019s on", 1)
+    _table(d, BONF_PROGRAMME, bold_header=True)
+    d.add_paragraph(BONF_PROGRAMME_NOTE)
+    d.add_heading("Tickets", 1)
+    _table(d, BONF_TICKETS, bold_header=False)
+    d.add_paragraph(BONF_TICKETS_NOTE)
+    d.add_heading("Keeping safe", 2)
+    for t in BONF_SAFETY:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Food and drink", 2)
+    for t in BONF_FOOD:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Parking: ", BONF_PARKING)
+    d.add_heading("Can you help?", 2)
+    d.add_paragraph(BONF_HELP)
+    for t in ("See you by the bonfire,", "Dev Malhotra", "Bonfire Chair, Thornfield Round Table"):
+        d.add_paragraph(t)
+    return d
+
+
+BONF_TITLE = "Bonfire and Fireworks Night 2026"
+BONF_LINE = "Thornfield Round Table \u2013 Saturday 7 November, Thornfield Recreation Ground, Mill Lane"
+BONF_GATES = "5:00pm, with the bonfire lit at 6:30pm and the fireworks at 7:15pm"
+BONF_ORGANISER = "Dev Malhotra, 07700 900842"
+BONF_INTRO = ("After last year\u2019s washout we\u2019re back, with a bigger bonfire and our best display yet. The "
+              "fireworks are fired by Starburst Pyrotechnics of Harrogate and last about 20 minutes, set to music "
+              "picked by the pupils of Thornfield Primary. Every penny of profit goes to good causes in the village "
+              "\u2013 the 2024 night paid for the new defibrillator outside the village hall.")
+BONF_PROGRAMME = [["Time", "What\u2019s happening", "Where"],
+                  ["5:00pm", "Gates open, food stalls and funfair", "Whole field"],
+                  ["5:45pm", "Lantern parade from the primary school", "Mill Lane"],
+                  ["6:30pm", "Bonfire lit by the Mayor", "Bonfire enclosure"],
+                  ["6:45pm", "Sparkler zone opens (under 12s with an adult)", "By the scout hut"],
+                  ["7:15pm", "Fireworks display", "Viewing area"],
+                  ["8:30pm", "Funfair closes", "Whole field"]]
+BONF_WIND = "If the wind gets up, the display will be put back rather than called off, so please be patient."
+BONF_PROGRAMME_NOTE = "Times are a rough guide and depend on the weather. " + BONF_WIND
+BONF_TICKETS = [["Ticket", "Online (until 4 November)", "On the gate"],
+                ["Adult", "\u00a36.00", "\u00a38.00"], ["Child (4 to 15)", "\u00a33.00", "\u00a34.00"],
+                ["Under 4s", "Free", "Free"], ["Family (2 adults, 2 children)", "\u00a316.00", "\u00a320.00"]]
+BONF_TICKETS_NOTE = ("Buy online at thornfieldroundtable.example/bonfire and show the e-ticket on your phone. The "
+                     "gate is cash only, and the queue gets long after 6:00pm.")
+BONF_SAFETY = ("Stay behind the rope barriers at all times \u2013 the marshals in orange bibs are in charge.",
+               "Don\u2019t bring your own fireworks or sparklers; you\u2019ll be given sparklers in the sparkler zone.",
+               "Keep children close, and agree a meeting point by the big oak tree in case anyone gets lost.",
+               "Leave dogs at home \u2013 the bangs terrify them, and a crowded field is no place for a frightened "
+               "dog.",
+               "If you need first aid, look for the St John Ambulance tent next to the main gate.")
+BONF_FOOD = ("Hog roast rolls from Ellerby Farm, \u00a36.50",
+             "Veggie chilli and jacket potatoes from the Scouts",
+             "Hot chocolate, mulled wine and soup from the Round Table bar",
+             "Toffee apples and candyfloss \u2013 and no glass on the field, please")
+BONF_PARKING = ("there is no parking on the field this year. Use the long-stay car park at the station (\u00a32 after "
+                "4:00pm) and walk down Mill Lane, which will be closed to traffic from 4:30pm.")
+BONF_HELP = ("We still need a dozen marshals for the night, and helpers to clear the field on Sunday morning from "
+             "9:00am. Marshals get a free hot drink, a bacon roll and the best view in the village. Give Dev a ring "
+             "or find any of us at the bar.")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -4481,6 +4640,7 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "parking_consultation": parking_consultation, "repair_cafe": repair_cafe,
     "beekeeping_course": beekeeping_course, "film_society_season": film_society_season,
     "care_home_visiting": care_home_visiting, "chimney_sweep_prices": chimney_sweep_prices,
+    "model_railway_exhibition": model_railway_exhibition, "bonfire_fireworks_night": bonfire_fireworks_night,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
