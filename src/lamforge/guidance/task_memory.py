@@ -63,7 +63,7 @@ _NOT_FONT_SIZE = re.compile(r"\b(?:spac\w*|indent\w*|margins?|line\s+height|lead
                             r"bigger|smaller|larger|increase|decrease|by)\b", re.IGNORECASE)
 _RESIZE_CLICK = re.compile(r'\bclick_input "(?:Increase|Decrease) Size"')
 # a font size the request states ("a font size of 10", "12 pt", "size 14"): no relative Increase / Decrease Size
-_STATED_SIZE = re.compile(r"\b\d+(?:\.\d+)?\s*-?\s*(?:pt|pts|points?)\b|\bsize\s+(?:of\s+|to\s+)?\d"
+_STATED_SIZE = re.compile(_POINTS.pattern + r"|\bsize\s+(?:of\s+|to\s+)?\d"
                           # "increase the font size of the title to 20": a size stated after its target
                           r"|\bsize\s+of\s+[^.,;!?]{1,80}?\s+to\s+\d"
                           # "raise the font of the title to 20": a font taken to a number is a size
