@@ -4611,6 +4611,174 @@ BONF_HELP = ("We still need a dozen marshals for the night, and helpers to clear
              "9:00am. Marshals get a free hot drink, a bacon roll and the best view in the village. Give Dev a ring "
              "or find any of us at the bar.")
 
+# ---- batch 49: a secondary school uniform shop's price list and ordering guide (a plain bold purple shop name, a
+# room and phone line with en dashes, a Title, bold "Shop hours:" and "Shop manager:" labels with the manager's name
+# misspelt, a greeting, Heading 1 and 2 sections, a prices table with a bold header, a numbered list, bullets, a
+# second-hand table with a plain header, a bold "Donations:" label and a three-line sign-off)
+# ---- batch 50: a running club's winter training plan (a Title, a plain line with en dashes, bold "Head coach:" and
+# "Meeting point:" labels, a greeting, Heading 1 and 2 sections, a weekly sessions table with a bold header, a
+# mileage blocks table with a plain header, bullets, a numbered list, a bold "Kit check:" label and a three-line
+# sign-off)
+
+
+def school_uniform_prices() -> Doc:
+    """A secondary school uniform shop's price list and ordering guide in Tahoma: a plain bold purple shop name, a
+    room line, a Title, bold labels, a greeting, Heading 1 and 2 sections, a prices table with a bold header, a
+    numbered list, bullets, a second-hand table with a plain header, a bold "Donations:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Tahoma", size=10, after=6)
+    _big(d, UNIF_NAME, 18, color="5B2A86")
+    d.add_paragraph(UNIF_LINE)
+    d.add_paragraph(UNIF_TITLE, style="Title")
+    _labelled(d, "Shop hours: ", UNIF_HOURS)
+    _labelled(d, "Shop manager: ", UNIF_MANAGER)
+    d.add_paragraph("Dear parents and carers,")
+    d.add_paragraph(UNIF_INTRO)
+    d.add_heading("Prices", 1)
+    _table(d, UNIF_PRICES, bold_header=True)
+    d.add_paragraph(UNIF_PRICES_NOTE)
+    d.add_heading("How to order", 1)
+    for t in UNIF_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph(UNIF_AUGUST)
+    d.add_heading("Exchanges and refunds", 2)
+    for t in UNIF_EXCHANGES:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Second-hand rail", 2)
+    _table(d, UNIF_RAIL, bold_header=False)
+    _labelled(d, "Donations: ", UNIF_DONATIONS)
+    d.add_heading("Help with costs", 1)
+    d.add_paragraph(UNIF_HELP)
+    for t in UNIF_SIGN_OFF:
+        d.add_paragraph(t)
+    return d
+
+
+UNIF_NAME = "Hollins Park Academy Uniform Shop"
+UNIF_LINE = ("Run by volunteers from the Parents\u2019 Association \u2013 Room G14, next to the sports hall \u2013 "
+             "01257 480617")
+UNIF_TITLE = "Price List and Ordering Guide 2027\u201328"
+UNIF_HOURS = ("Tuesday and Thursday 3:15pm to 5:00pm in term time, plus Saturday 21 and Saturday 28 August, 9:30am "
+              "to 12:30pm")
+UNIF_MANAGER = "Lorna Fairclogh (uniform@hollinsparkpa.example)"
+UNIF_LOST = "The lost property cupboard had 212 unnamed jumpers in it by Easter, so please put names in everything."
+UNIF_INTRO = ("Every penny the shop makes goes back into the school \u2013 last year it paid for new seats in the "
+              "minibus and 40 graphic calculators for the maths department. Our badged items are cheaper than the "
+              "same things on the high street, and there\u2019s a rail of nearly-new uniform at pocket-money prices. "
+              + UNIF_LOST)
+UNIF_PRICES = [["Item", "Sizes", "Price"],
+               ["Blazer with badge", "28\u201d to 34\u201d chest", "\u00a326.50"],
+               ["Blazer with badge", "36\u201d to 44\u201d chest", "\u00a331.00"],
+               ["V-neck jumper with logo", "Age 9\u201310 to adult XL", "\u00a314.00"],
+               ["White shirts (pack of two)", "Collar 12\u201d to 16\u201d", "\u00a39.50"],
+               ["Clip-on tie in house colours", "One size", "\u00a35.00"],
+               ["PE polo shirt", "XS to XL", "\u00a311.00"],
+               ["PE shorts or skort", "XS to XL", "\u00a39.00"],
+               ["Reversible rugby top", "28\u201d to 44\u201d chest", "\u00a322.00"],
+               ["Rucksack with logo", "One size", "\u00a313.50"]]
+UNIF_PRICES_NOTE = ("We don\u2019t sell trousers, skirts or shoes. Plain black tailored trousers, or a black pleated "
+                    "skirt that comes to the knee, from any supermarket are fine, with plain black leather shoes "
+                    "(no trainers or boots). Ties come in the four house colours, so check which house your child is "
+                    "in before you buy.")
+UNIF_STEPS = ("Measure your child \u2013 chest for blazers and rugby tops, collar for shirts. There\u2019s a size "
+              "guide on the school website.",
+              "Fill in an order form, from the school office or hollinspark.example/uniform.",
+              "Hand the form in at the shop with your payment, or pay on ParentPay and write the receipt number on "
+              "it.",
+              "Collect your order within two weeks, or tick the box and we\u2019ll send it home in your child\u2019s "
+              "bag.")
+UNIF_AUGUST = ("Orders handed in before Friday 16 July will be ready at the August Saturday openings. After that "
+               "it\u2019s first come, first served, and the bigger blazers always run out in the first week of term.")
+UNIF_EXCHANGES = ("Unworn items with the labels still on can be exchanged within 28 days",
+                  "We can\u2019t take back anything that has been named, washed or worn",
+                  "Blazers that have had the sleeves taken up can\u2019t be returned",
+                  "Keep your receipt \u2013 without it we can only give you a credit note")
+UNIF_RAIL = [["Second-hand item", "Price"], ["Blazer", "\u00a33.00"], ["Jumper", "\u00a31.50"],
+             ["Shirt", "\u00a30.50"], ["PE kit (any item)", "\u00a31.00"], ["Rugby top", "\u00a32.00"]]
+UNIF_DONATIONS = ("we\u2019re always glad of outgrown uniform in good condition. Leave it, washed please, in the blue "
+                  "bin outside the school office and we\u2019ll sort it for the rail.")
+UNIF_HELP = ("If your child gets free school meals, you can claim a \u00a3150 uniform grant from Lancashire County "
+             "Council when they start in Year 7. Have a quiet word with Mrs Okonjo in the school office \u2013 she "
+             "can also arrange a free starter pack of a jumper, two shirts and a tie, and nobody else needs to know.")
+UNIF_SIGN_OFF = ("Thank you for your support,", "Lorna Fairclough", "Uniform Shop Manager, Hollins Park PA")
+
+
+def winter_training_plan() -> Doc:
+    """A running club's winter training plan in Segoe UI: a Title, a plain line, bold labels, a greeting, Heading 1
+    and 2 sections, a weekly sessions table with a bold header, a mileage blocks table with a plain header, bullets,
+    a numbered list, a bold "Kit check:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Segoe UI", size=10, after=6)
+    d.add_paragraph(WINT_TITLE, style="Title")
+    d.add_paragraph(WINT_LINE)
+    _labelled(d, "Head coach: ", WINT_COACH)
+    _labelled(d, "Meeting point: ", WINT_MEET)
+    d.add_paragraph("Hi all,")
+    d.add_paragraph(WINT_INTRO)
+    d.add_heading("Weekly sessions", 1)
+    _table(d, WINT_SESSIONS, bold_header=True)
+    d.add_paragraph(WINT_SESSIONS_NOTE)
+    d.add_heading("Building up", 1)
+    _table(d, WINT_BLOCKS, bold_header=False)
+    d.add_paragraph(WINT_BLOCKS_NOTE)
+    d.add_heading("Running in the dark", 2)
+    for t in WINT_DARK:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("If the weather turns", 2)
+    for t in WINT_WEATHER:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Kit check: ", WINT_KIT)
+    d.add_heading("Winter social", 1)
+    d.add_paragraph(WINT_SOCIAL)
+    for t in WINT_SIGN_OFF:
+        d.add_paragraph(t)
+    return d
+
+
+WINT_TITLE = "Winter Training Plan 2026\u201327"
+WINT_LINE = "Calder Valley Harriers \u2013 November to February \u2013 every group, from beginners to the ultra lot"
+WINT_COACH = "Sandra Holroyd (England Athletics Level 3), 07700 900561"
+WINT_MEET = "the car park behind Hebden Bridge Leisure Centre, unless the table says otherwise"
+WINT_INTRO = ("The clocks have gone back, so it\u2019s head torches on and out into the dark for the next four months. "
+              "This plan builds everyone up steadily for the spring races, starting with the Calderdale Way Relay "
+              "trial on 28 February. We had 64 members training through last winter, and not one of the eleven who "
+              "did all sixteen weeks picked up an injury \u2013 so stick with it and try not to race every Tuesday.")
+WINT_SESSIONS = [["Day", "Session", "Time", "Meet at", "Led by"],
+                 ["Monday", "Easy recovery run, 5 to 8km", "6:30pm", "Leisure centre car park", "Tom Greenwood"],
+                 ["Tuesday", "Hill reps on Birchcliffe Road", "6:30pm", "Bottom of Birchcliffe Road",
+                  "Sandra Holroyd"],
+                 ["Wednesday", "Strength and conditioning", "7:00pm", "Riverside School gym", "Priya Nair"],
+                 ["Thursday", "Track intervals", "7:00pm", "Spring Hall track, Halifax", "Dave Sutcliffe"],
+                 ["Saturday", "parkrun (optional)", "9:00am", "Shibden Park", "\u2013"],
+                 ["Sunday", "Long run on the trails", "9:00am", "Leisure centre car park", "Rotating leaders"]]
+WINT_HILLS = "The hill reps are the hardest session of the week, but they\u2019re the one that will do you most good."
+WINT_SESSIONS_NOTE = ("Track nights cost \u00a33 on the gate, which pays for the floodlights. Priya\u2019s class takes "
+                      "18 at most, so message her on the club WhatsApp to save a place. " + WINT_HILLS)
+WINT_BLOCKS = [["Block", "Weeks", "Longest run"],
+               ["Block 1", "2 to 29 November", "Up to 10km"],
+               ["Block 2", "30 November to 3 January", "Up to 14km, with an easy week over Christmas"],
+               ["Block 3", "4 to 31 January", "Up to 18km"],
+               ["Block 4", "1 to 28 February", "Up to 21km, then a taper before the relay trial"]]
+WINT_BLOCKS_NOTE = ("Don\u2019t add more than about ten per cent to your weekly total from one week to the next. If "
+                    "you miss a week through illness, drop back a block rather than trying to catch up.")
+WINT_DARK = ("Wear a head torch on every trail run \u2013 at least 300 lumens \u2013 and carry a spare battery",
+             "Put on something bright or reflective, even on the roads through town",
+             "Run in threes or more on the tops, and never leave anyone at the back on their own",
+             "Carry your phone, with the session leader\u2019s number saved in it",
+             "Tell someone at home which route you\u2019re on and when you expect to be back")
+WINT_WEATHER = ("Check the club WhatsApp by 4:00pm \u2013 if a session is off, that\u2019s where we\u2019ll say so "
+                "first.",
+                "If there\u2019s ice on the roads, Tuesday\u2019s hills move onto the treadmills at the leisure "
+                "centre.",
+                "If the Calder is in flood, the riverside path is closed, so Monday\u2019s run goes up Heptonstall "
+                "Road instead.")
+WINT_KIT = ("from December every trail run needs a waterproof jacket with taped seams, a hat, gloves, a whistle and "
+            "a foil blanket. Leaders will send you home without them \u2013 it\u2019s a fell running rule, not ours.")
+WINT_SOCIAL = ("Our Christmas do is on Saturday 12 December at the White Lion in Hebden Bridge, from 7:30pm. Tickets "
+               "are \u00a318 for two courses, and Sarah Pickles is taking money at training until 1 December. "
+               "Partners are very welcome.")
+WINT_SIGN_OFF = ("Keep warm and keep running,", "Sandra Holroyd", "Head Coach, Calder Valley Harriers")
+
 
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
@@ -4641,6 +4809,7 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "beekeeping_course": beekeeping_course, "film_society_season": film_society_season,
     "care_home_visiting": care_home_visiting, "chimney_sweep_prices": chimney_sweep_prices,
     "model_railway_exhibition": model_railway_exhibition, "bonfire_fireworks_night": bonfire_fireworks_night,
+    "school_uniform_prices": school_uniform_prices, "winter_training_plan": winter_training_plan,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
