@@ -69,6 +69,15 @@ from .documents import (
     BEE_SESSIONS,
     BEE_STEPS,
     BEE_STING_RULE,
+    BELL_CAPTAIN,
+    BELL_INTRO,
+    BELL_LEARN,
+    BELL_MUFFLED,
+    BELL_OUTING,
+    BELL_PEALS,
+    BELL_ROTA,
+    BELL_SAFETY,
+    BELL_SUBS,
     BIKE_NOTE,
     BIKE_NOTES,
     BIKE_PARTS,
@@ -346,6 +355,15 @@ from .documents import (
     PIANO_TERMS,
     PIANO_THANKS,
     POSSET_STEPS,
+    PROM_INTRO,
+    PROM_MONEY,
+    PROM_ON_SALE,
+    PROM_ORDER,
+    PROM_ORDER_NOTE,
+    PROM_RULES,
+    PROM_STEPS,
+    PROM_TICKETS,
+    PROM_TITLE,
     QUIZ_NEXT,
     QUIZ_PRIZES,
     QUIZ_PUB,
@@ -1716,6 +1734,51 @@ def wint_friday_added(doc: object, src: object = None) -> bool:
     return (day.startswith("fri") and "social" in session
             and time.replace(" ", "") in ("6:30pm", "6.30pm", "18:30", "18.30")
             and "hole in the wall" in meet and "marsden" in leader)
+
+
+BELL_MARGARET = _table_is(0, BELL_ROTA, {(6, 3): ("Margaret Ince",)})
+BELL_NO_TREES = [*BELL_PEALS[:4], *BELL_PEALS[5:]]
+BELL_TIMES_RED = all_of(*(cells_fmt(0, row=r, col=2, color="red") for r in range(1, len(BELL_ROTA))))
+BELL_COACH_8 = tuple(para_text_is("Outing:", "Outing: " + BELL_OUTING.replace("8:30am", t))
+                     for t in ("8:00am", "8am", "8.00am", "8:00 am", "8 am", "8.00 am"))
+BELL_NEW_PHONE = para_text_is("Tower captain:", "Tower captain: " + BELL_CAPTAIN.replace("900615", "900728"))
+BELL_LEARN_RANGE = ("For our learners", *BELL_LEARN)
+BELL_GREETING = tuple(para_text_is("Hello", v) for v in ("Hello everyone,", "Hello everyone", "Hello everyone!"))
+BELL_13 = tuple(para_text_is("What a summer", BELL_INTRO.replace("11 weddings", v))
+                for v in ("13 weddings", "thirteen weddings"))
+
+
+def bell_no_simulator(doc: object, src: object) -> bool:
+    """The learners' bullet about the simulator at Richmond is gone; every other body paragraph is there, in order."""
+    want = [p.text for p in body_paragraphs(src) if p.text.strip() and p.text != BELL_LEARN[2]]
+    return [p.text for p in body_paragraphs(doc) if p.text.strip()] == want
+
+
+PROM_STANDARD_35 = _table_is(0, PROM_TICKETS, {(1, 1): _money(35)})
+PROM_TIMES_BOLD = all_of(*(cells_fmt(1, row=r, col=0, bold=True) for r in range(1, len(PROM_ORDER))))
+PROM_CLOSES_19 = tuple(para_text_is("Tickets on sale:", "Tickets on sale: " + PROM_ON_SALE.replace("26 March", v))
+                       for v in ("19 March", "19th March"))
+PROM_LIMO_11 = tuple(para_text_is("Students arriving by", PROM_RULES[3].replace("18 June", v))
+                     for v in ("11 June", "11th June"))
+PROM_RULES_RANGE = ("Rules for the night", *PROM_RULES)
+PROM_16 = para_text_is("After all their", PROM_INTRO.replace("of 14 students", "of 16 students"))
+PROM_SEPARATE = para_text_is("Students who aren", PROM_ORDER_NOTE.replace("seperate", "separate"))
+
+
+def brush_script(v: str | None) -> bool:
+    """A font name a person would take for Brush Script (Brush Script MT, Brush Script Std ...)."""
+    return v is not None and v.lower().startswith("brush script")
+
+
+def prom_photo_added(doc: object, src: object = None) -> bool:
+    """The running order holds one new row straight after the red carpet arrivals for a year group photo at 7:15pm;
+    the other rows are as they were, in their order."""
+    rows = _rows(doc, 1)
+    row = None if rows is None else _one_new_row(rows, PROM_ORDER)
+    if row is None or rows[3] != row:
+        return False
+    time, what = (v.lower() for v in row)
+    return time.replace(" ", "") in ("7:15pm", "7.15pm", "19:15", "19.15") and "photo" in what
 
 
 CASES: list[Case] = [
@@ -6425,4 +6488,164 @@ CASES: list[Case] = [
          'Convert the bulleted list under the heading "Running in the dark" into a numbered list.', "public_style",
          paras_all(WINT_DARK, list=numbered), Targets(paras=WINT_DARK, props=("list",)),
          (select(WINT_DARK[0]), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 4 + "^+{DOWN}"), click("Ordered List"))),
+    # ---- batch 51: a church tower's bell ringers' autumn newsletter and Sunday rota (bell_ringers), a genre new to the
+    # set; written by a helper who never read the runtime; not yet measured. Table edits told as news: a steeple keeper
+    # standing in, a special ringing row dropped, a column coloured; then a coach time changed with its paragraph
+    # italicised in one message, a phone number changed with a heading underlined in one message, a safety rule bolded
+    # and a bullet deleted by what they say, a section told by its heading, the greeting by its role, a whole-document
+    # font, a weddings count told without quotes, a misspelt request, the last bullet by its place, a page break, a
+    # coach booking the editor cannot make and a public-benchmark instruction
+    Case("d-b51-margaret-11th", "bell_ringers",
+         "dave's off to his daughter's in alicante for most of october, so margaret's doing steeple keeper on the "
+         "11th instead of him. can you change it in the sunday table", "table", BELL_MARGARET,
+         Targets(cells=((0, 6, 3),), text=True, props=()),
+         (select_cells(1, row=7, column=4), keys("{HOME}+{END}Margaret Ince"))),
+    Case("d-b51-no-tree-festival", "bell_ringers",
+         "the christmas tree festival isn't happening this year, the vicar reckons it's too much for the flower "
+         "ladies on top of everything else. take it out of the special ringing table please", "table",
+         table_rows(1, BELL_NO_TREES), Targets(tables=(1,), removed_rows=1),
+         (select_cells(2, row=5), click("Delete Rows"))),
+    Case("d-b51-times-red", "bell_ringers",
+         "could the ring from times in the sunday rota be red? three of them turned up at half nine for evensong last "
+         "month and stood in the porch for an hour", "table", BELL_TIMES_RED,
+         Targets(cells=((0, None, 2),), props=("color",)), (select_cells(1, column=3), value("Font Color", "Red"))),
+    Case("d-b51-coach-italic", "bell_ringers",
+         "the coach is going at 8 now not half 8, five towers is a lot to squeeze in before it gets dark. and put the "
+         "outing paragraph in italics so it doesn't just blend into the subs bit", "multi_op",
+         all_of(any_of(*BELL_COACH_8), chars_in_paras(["Outing:"], italic=True)),
+         Targets(paras=(22,), text=True, props=("italic",)),
+         (select("8:30am"), keys("8:00am"), select("Outing: " + BELL_OUTING.replace("8:30am", "8:00am")),
+          click("Italic"))),
+    Case("d-b51-phone-underline", "bell_ringers",
+         "i've finally given in and got a new phone, so my number's 07700 900728 now. could you underline the quarter "
+         "peals heading as well while you're there", "multi_op",
+         all_of(BELL_NEW_PHONE, fmt("Quarter peals and special ringing", underline=True)),
+         Targets(paras=(3, 9), text=True, props=("underline",)),
+         (select("900615"), keys("900728"), select("Quarter peals and special ringing"), click("Underline"))),
+    Case("d-b51-let-go-bold", "bell_ringers",
+         "bold the safety rule about letting go when the rope gets away from you. it's the one the new ones always "
+         "forget, and it's the one that ends up with someone in a&e", "by_content",
+         chars_in_paras([BELL_SAFETY[2]], bold=True), Targets(paras=(14,), props=("bold",)),
+         (select(BELL_SAFETY[2]), click("Bold"))),
+    Case("d-b51-no-simulator", "bell_ringers",
+         "get rid of the learners bullet about the simulator over at richmond, their laptop packed in over the summer "
+         "and nobody knows when it'll be sorted", "by_content", bell_no_simulator,
+         Targets(paras=(20,), removed=True, text=True), (select(BELL_LEARN[1]), keys("{END}+{RIGHT}^+{DOWN}{DELETE}"))),
+    Case("d-b51-learners-green", "bell_ringers",
+         "the for our learners bit, the heading and its bullets, can all that go dark green? i'm printing that part "
+         "on its own for our stall at the heritage open day", "paragraph_range",
+         chars_in_paras(BELL_LEARN_RANGE, color="green"), Targets(paras=(17, 18, 19, 20, 21), props=("color",)),
+         (select("For our learners"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 4 + "^+{DOWN}"),
+          value("Font Color", "#1E6B30"))),
+    Case("d-b51-greeting", "bell_ringers",
+         "can the greeting just say hello everyone instead? it's going in the parish mag this time too, so it won't "
+         "only be us ringers reading it", "role", any_of(*BELL_GREETING), Targets(paras=(5,), text=True, props=()),
+         (select("Dear ringers"), keys("Hello everyone"))),
+    Case("d-b51-times-new-roman", "bell_ringers",
+         "could the whole thing be in times new roman, tables and all? the parish magazine's done in times and this "
+         "is going in as the middle pages", "whole_document", every_char(font="Times New Roman"),
+         Targets(everything=True, props=("font",)), (keys("^a"), value("Font Name", "Times New Roman"))),
+    Case("d-b51-weddings-13", "bell_ringers",
+         "it was 13 weddings this summer, not 11 \u2013 i'd forgotten the two on the last saturday in september",
+         "unquoted", any_of(*BELL_13), Targets(paras=(6,), text=True, props=()),
+         (select("11 weddings"), keys("13 weddings"))),
+    Case("d-b51-subs-12", "bell_ringers",
+         "cud you mkae the subs paragrpah a bit biger, 12 or so? haf the tower never remebers to pay", "typo",
+         chars_in_paras(["Subs for 2027"], size=12), Targets(paras=(23,), props=("size",)),
+         (select(BELL_SUBS), value("Font Size", "12"))),
+    Case("d-b51-last-bullet-strike", "bell_ringers",
+         "cross out the last bullet under the learners bit but leave it showing \u2013 the badges still haven't come "
+         "from the guild and i don't want to promise what we haven't got", "by_position",
+         chars_in_paras([BELL_LEARN[3]], strike=True), Targets(paras=(21,), props=("strike",)),
+         (select(BELL_LEARN[3]), click("Strikethrough"))),
+    Case("d-b51-safety-page", "bell_ringers",
+         "can safety in the tower start on a fresh page? i want to laminate that page and pin it up next to the "
+         "ropes", "page_break", page_break_between("lend a hand.", "Safety in the tower"),
+         Targets(paras=(10, 11), props=("breaks",), new_paras=2),
+         (select("Safety in the tower"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b51-infeasible-coach", "bell_ringers",
+         "can you book the coach for the ripon outing with dales travel? a 29 seater, picking up at the lychgate",
+         "infeasible", unchanged()),
+    Case("d-b51-public-centre", "bell_ringers", 'Center the paragraph that begins with "The half-muffled ringing".',
+         "public_style", para("The half-muffled ringing", align="center"), Targets(paras=(10,), props=("align",)),
+         (select(BELL_MUFFLED), click("Align Center"))),
+    # ---- batch 52: a secondary school's Year 11 leavers' prom letter to parents (leavers_prom), a genre new to the
+    # set; written by a helper who never read the runtime; not yet measured. Table edits told as news: a photo added to
+    # the running order where its time falls, a ticket price come down, a column bolded; then a closing date changed
+    # with a heading coloured in one message, a deadline changed with its bullet underlined in one message, a bullet
+    # italicised and a sentence highlighted by what they say, a section told by its heading, the title by its role, a
+    # whole-document colour, a committee size told without quotes, a misspelt request, a numbered step by its place, a
+    # letter put right inside a word, a text message the editor cannot send and a public-benchmark instruction
+    Case("d-b52-group-photo", "leavers_prom",
+         "the photographer's doing a whole year group photo on the hotel steps at quarter past 7, can you put that "
+         "into the running order where it goes", "table", prom_photo_added, Targets(tables=(1,), new_rows=1),
+         (select_cells(2, row=3), click("Rows Below"), select_cells(2, row=3, column=2),
+          keys("{END}{TAB}7:15pm{TAB}Year group photo on the hotel steps"))),
+    Case("d-b52-standard-35", "leavers_prom",
+         "good news, standard tickets are coming down to \u00a335 \u2013 the pta quiz night made a fortune. the coach "
+         "ones stay as they are though, the coach firm won't budge", "table", PROM_STANDARD_35,
+         Targets(cells=((0, 1, 1),), text=True, props=()),
+         (select_cells(1, row=2, column=2), keys("{HOME}+{END}\u00a335"))),
+    Case("d-b52-times-bold", "leavers_prom",
+         "can the times in the running order go bold please? parents keep ringing the office to ask what time they're "
+         "picking up", "table", PROM_TIMES_BOLD, Targets(cells=((1, None, 0),), props=("bold",)),
+         (select_cells(2, column=1), click("Bold"))),
+    Case("d-b52-close-19-red", "leavers_prom",
+         "the hotel want final numbers earlier, so ticket sales close on friday the 19th now, not the 26th. oh and "
+         "make the running order heading dark red", "multi_op",
+         all_of(any_of(*PROM_CLOSES_19), fmt("Running order", color=dark_red)),
+         Targets(paras=(2, 8), text=True, props=("color",)),
+         (select("26 March"), keys("19 March"), select("Running order"), value("Font Color", "#8B0000"))),
+    Case("d-b52-limo-underline", "leavers_prom",
+         "the limo deadline's moved to the 11th of june, the hotel car park manager wants the names a week sooner. "
+         "underline that bullet too so nobody can say they missed it", "multi_op",
+         all_of(any_of(*PROM_LIMO_11), chars_in_paras(["Students arriving by"], underline=True)),
+         Targets(paras=(14,), text=True, props=("underline",)),
+         (select("18 June"), keys("11 June"), select(PROM_RULES[3].replace("18 June", "11 June")),
+          click("Underline"))),
+    Case("d-b52-bags-italic", "leavers_prom",
+         "put the rule about no alcohol or vapes in italics would you, at the moment it reads like we're shouting at "
+         "them", "by_content", chars_in_paras([PROM_RULES[1]], italic=True), Targets(paras=(12,), props=("italic",)),
+         (select(PROM_RULES[1]), click("Italic"))),
+    Case("d-b52-money-highlight", "leavers_prom",
+         "highlight the sentence that says nobody should miss out because of money. i want the parents who are "
+         "struggling to actually see it and not feel awkward asking", "by_content",
+         any_of(fmt(PROM_MONEY, highlight=True), fmt(PROM_MONEY[:-1], highlight=True)),
+         Targets(spans=(PROM_MONEY,), props=("highlight",)),
+         (select(PROM_MONEY), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b52-rules-spacing", "leavers_prom",
+         "the rules for the night section, heading and all the bullets under it \u2013 can that be 1.5 spaced? it's "
+         "all a bit crammed in and that's the bit they actually need to read", "paragraph_range",
+         paras_all(PROM_RULES_RANGE, line=1.5), Targets(paras=(10, 11, 12, 13, 14, 15), props=("line",)),
+         (select("Rules for the night"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 5 + "^+{DOWN}"),
+          value("Line Spacing", "1.5"))),
+    Case("d-b52-title-brush", "leavers_prom",
+         "can the title be in something a bit fancier? brush script maybe, it is a prom after all", "role",
+         fmt(PROM_TITLE, font=brush_script), Targets(paras=(0,), props=("font",)),
+         (select(PROM_TITLE), value("Font Name", "Brush Script MT"))),
+    Case("d-b52-purple", "leavers_prom",
+         "could all the writing be purple, tables and headings too? it's the school colour and the head wants it on "
+         "everything that goes home this year", "whole_document", every_char(color="purple"),
+         Targets(everything=True, props=("color",)), (keys("^a"), value("Font Color", "#7030A0"))),
+    Case("d-b52-committee-16", "leavers_prom",
+         "two more joined the prom committee after christmas so it's 16 students now, not 14", "unquoted", PROM_16,
+         Targets(paras=(5,), text=True, props=()), (select("14 students"), keys("16 students"))),
+    Case("d-b52-book-16", "leavers_prom",
+         "cna you mkae the how to book heding biger, 16ish? parnets keep sayign they cant find how to pay", "typo",
+         fmt("How to book", size=16), Targets(paras=(16,), props=("size",)),
+         (select("How to book"), value("Font Size", "16"))),
+    Case("d-b52-second-step-red", "leavers_prom",
+         "make the 2nd step under how to book red \u2013 we had a nut allergy scare at the sixth form ball and i'm not "
+         "going through that again", "by_position", chars_in_paras([PROM_STEPS[1]], color="red"),
+         Targets(paras=(18,), props=("color",)), (select(PROM_STEPS[1]), value("Font Color", "Red"))),
+    Case("d-b52-separate", "leavers_prom",
+         "separate's spelt wrong in the bit under the running order, it's got an e where the first a should be. the "
+         "english department will have a field day", "char_in_word", PROM_SEPARATE,
+         Targets(paras=(9,), text=True, props=()), (select("seperate"), keys("separate"))),
+    Case("d-b52-infeasible-text", "leavers_prom",
+         "can you text this to all the year 11 parents tonight? their numbers are on the sims list", "infeasible",
+         unchanged()),
+    Case("d-b52-public-arial", "leavers_prom", 'Change the font of the heading "Ticket prices" to Arial.',
+         "public_style", fmt("Ticket prices", font="Arial"), Targets(paras=(6,), props=("font",)),
+         (select("Ticket prices"), value("Font Name", "Arial"))),
 ]

@@ -4780,6 +4780,164 @@ WINT_SOCIAL = ("Our Christmas do is on Saturday 12 December at the White Lion in
 WINT_SIGN_OFF = ("Keep warm and keep running,", "Sandra Holroyd", "Head Coach, Calder Valley Harriers")
 
 
+# ---- batch 51: a church tower's bell ringers' autumn newsletter and Sunday rota (a plain bold plum-coloured tower
+# name, a line with an en dash, a Heading 1 title, bold "Tower captain:" and "Practice night:" labels, a greeting,
+# Heading 2 sections, a Sunday rota table with a bold header, a special ringing table with a plain header, a numbered
+# list of safety rules, bullets for learners, a bold "Outing:" label and a three-line sign-off)
+# ---- batch 52: a secondary school's Year 11 leavers' prom letter to parents (a Title, a plain line with an en dash,
+# bold "Tickets on sale:" and "Prom coordinator:" labels, a greeting, Heading 1 and 2 sections, a tickets table with a
+# bold header and pound signs, a running order table with a plain header, bullets, a numbered list, a bold "Please
+# note:" label, a word misspelt once and a three-line sign-off)
+
+
+def bell_ringers() -> Doc:
+    """A church tower's bell ringers' autumn newsletter in Cambria: a plain bold plum-coloured tower name, a line under
+    it, a Heading 1 title, bold labels, a greeting, Heading 2 sections, a rota table with a bold header, a special
+    ringing table with a plain header, a numbered list, bullets, a bold "Outing:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Cambria", size=11, after=6)
+    _big(d, BELL_NAME, 20, color="6B2D5C")
+    d.add_paragraph(BELL_LINE)
+    d.add_heading(BELL_TITLE, 1)
+    _labelled(d, "Tower captain: ", BELL_CAPTAIN)
+    _labelled(d, "Practice night: ", BELL_PRACTICE)
+    d.add_paragraph("Dear ringers,")
+    d.add_paragraph(BELL_INTRO)
+    d.add_heading("Sunday service ringing", 2)
+    _table(d, BELL_ROTA, bold_header=True)
+    d.add_paragraph(BELL_ROTA_NOTE)
+    d.add_heading("Quarter peals and special ringing", 2)
+    _table(d, BELL_PEALS, bold_header=False)
+    d.add_paragraph(BELL_MUFFLED)
+    d.add_heading("Safety in the tower", 2)
+    for t in BELL_SAFETY:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("For our learners", 2)
+    for t in BELL_LEARN:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Outing: ", BELL_OUTING)
+    d.add_paragraph(BELL_SUBS)
+    for t in ("Happy ringing,", "Eleanor Whitby", "Tower Captain"):
+        d.add_paragraph(t)
+    return d
+
+
+BELL_NAME = "St Wilfrid\u2019s Tower Bell Ringers"
+BELL_LINE = "St Wilfrid\u2019s Church, Church Lane, Brompton-on-Swale DL10 7HP \u2013 eight bells, tenor 14 cwt in F"
+BELL_TITLE = "Autumn Newsletter and Sunday Rota 2026"
+BELL_CAPTAIN = "Eleanor Whitby, 07700 900615"
+BELL_PRACTICE = "Thursdays, 7:30pm to 9:00pm, with learners from 7:00pm"
+BELL_INTRO = ("What a summer it\u2019s been. We rang for 11 weddings between May and September, welcomed three new "
+              "learners and at last got the fourth bell\u2019s clapper rebushed after two years of clanking. Thank you "
+              "to everyone who climbed the 63 steps on a hot Saturday afternoon when you\u2019d much rather have been "
+              "in the garden.")
+BELL_ROTA = [["Sunday", "Service", "Ring from", "Steeple keeper"],
+             ["6 September", "Parish Communion", "9:30am", "Dave Pell"],
+             ["13 September", "Parish Communion", "9:30am", "Rob Hartley"],
+             ["20 September", "Back to Church Sunday", "9:15am", "Dave Pell"],
+             ["27 September", "Evensong", "5:30pm", "Margaret Ince"],
+             ["4 October", "Harvest Festival", "9:15am", "Rob Hartley"],
+             ["11 October", "Parish Communion", "9:30am", "Dave Pell"],
+             ["18 October", "Evensong", "5:30pm", "Margaret Ince"]]
+BELL_SIX = ("We need at least six ringers to ring the back six properly, so please don\u2019t assume someone else will "
+            "turn up.")
+BELL_ROTA_NOTE = ("If you can\u2019t make your Sunday, swap with someone and let Eleanor know by the Thursday before. "
+                  + BELL_SIX)
+BELL_PEALS = [["Date", "Occasion", "Method", "Band"],
+              ["Saturday 19 September", "Harvest supper", "Grandsire Triples", "Sunday band"],
+              ["Saturday 10 October", "Ruby wedding of Pat and Colin Earnshaw", "Plain Bob Major", "Invited band"],
+              ["Sunday 8 November", "Remembrance Sunday (half-muffled)", "Rounds and call changes", "Everyone"],
+              ["Saturday 12 December", "Christmas tree festival", "Plain Bob Doubles", "Learners and helpers"],
+              ["Thursday 24 December", "Midnight Mass", "Stedman Triples", "Sunday band"]]
+BELL_MUFFLED = ("The half-muffled ringing on Remembrance Sunday starts at 10:15am, and we stop at 10:50am sharp for "
+                "the two minutes\u2019 silence. The muffles go on after practice on Thursday 5 November, so stay "
+                "behind if you can lend a hand.")
+BELL_SAFETY = ("Never ring a bell you haven\u2019t been shown how to handle, however easy it looks.",
+               "Keep off the ladder to the bell chamber unless Eleanor or the steeple keeper is with you.",
+               "If a rope gets away from you, let go and step back \u2013 never try to grab the sally as it flies up.",
+               "Keep children and visitors on the bench by the door while the bells are up.",
+               "Tell Dave Pell straight away about any frayed rope or cracked stay.")
+BELL_LEARN = ("Handling lessons on Thursdays at 7:00pm, before the main practice",
+              "A copy of the Tower Handbook from the Central Council, yours to keep",
+              "Simulator sessions at Richmond on the first Saturday of each month",
+              "A badge and a certificate once you can ring rounds on your own")
+BELL_OUTING = ("Saturday 24 October, five towers around Ripon with lunch at the Water Rat. The coach leaves the "
+               "lychgate at 8:30am and costs \u00a318 a head; lunch is extra.")
+BELL_SUBS = ("Subs for 2027 are \u00a312, or \u00a36 for under 18s and students, and they\u2019re due at the AGM on "
+             "Thursday 14 January at 7:00pm in the vestry. There will be mince pies, whatever\u2019s left over from "
+             "Christmas.")
+
+
+def leavers_prom() -> Doc:
+    """A secondary school's Year 11 leavers' prom letter to parents in Segoe UI: a Title, a plain line, bold labels, a
+    greeting, Heading 1 and 2 sections, a tickets table with a bold header, a running order table with a plain header,
+    bullets, a numbered list, a bold "Please note:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Segoe UI", size=10, after=6)
+    d.add_paragraph(PROM_TITLE, style="Title")
+    d.add_paragraph(PROM_LINE)
+    _labelled(d, "Tickets on sale: ", PROM_ON_SALE)
+    _labelled(d, "Prom coordinator: ", PROM_COORDINATOR)
+    d.add_paragraph("Dear parents and carers,")
+    d.add_paragraph(PROM_INTRO)
+    d.add_heading("Ticket prices", 1)
+    _table(d, PROM_TICKETS, bold_header=True)
+    d.add_paragraph(PROM_TICKETS_NOTE)
+    d.add_heading("Running order", 1)
+    _table(d, PROM_ORDER, bold_header=False)
+    d.add_paragraph(PROM_ORDER_NOTE)
+    d.add_heading("Rules for the night", 2)
+    for t in PROM_RULES:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("How to book", 2)
+    for t in PROM_STEPS:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Please note: ", PROM_NOTE)
+    d.add_paragraph(PROM_HELP)
+    for t in ("Best wishes,", "Farah Qureshi", "Head of Year 11"):
+        d.add_paragraph(t)
+    return d
+
+
+PROM_TITLE = "Year 11 Leavers\u2019 Prom 2027"
+PROM_LINE = "Castlegate Academy \u2013 Friday 2 July 2027, the Grand Hall, Sefton Park Hotel, Liverpool"
+PROM_ON_SALE = "Monday 8 March to Friday 26 March, through ParentPay only"
+PROM_COORDINATOR = "Mrs Farah Qureshi, Head of Year 11 (fqureshi@castlegate.example)"
+PROM_INTRO = ("After all their hard work this year, our Year 11s deserve a proper send-off, and the prom committee of "
+              "14 students has been meeting every Wednesday lunchtime since October to plan it. This letter has "
+              "everything you need to know about tickets, the evening itself and what we expect from everyone.")
+PROM_TICKETS = [["Ticket", "Price", "What it includes"],
+                ["Standard", "\u00a338", "Three-course dinner, DJ and photo booth"],
+                ["Standard with coach", "\u00a346", "As standard, plus the coach from school and back"],
+                ["Supported place", "\u00a310", "As standard \u2013 speak to Mrs Qureshi in confidence"],
+                ["Guest from another school", "\u00a342", "As standard, by application only"]]
+PROM_MONEY = ("No one should miss prom because of money \u2013 the PTA fund will pay for any student who needs help, "
+              "and nobody else will ever know.")
+PROM_TICKETS_NOTE = "You can pay in full or in two instalments, with the second due by Friday 23 April. " + PROM_MONEY
+PROM_ORDER = [["Time", "What\u2019s happening"],
+              ["6:15pm", "Coaches leave the school car park"],
+              ["6:45pm", "Red carpet arrivals and photographs"],
+              ["7:30pm", "Dinner is served"],
+              ["8:45pm", "Awards and the Year 11 slideshow"],
+              ["9:15pm", "DJ and dancing"],
+              ["11:00pm", "Carriages \u2013 prom finishes"]]
+PROM_ORDER_NOTE = ("Students who aren\u2019t on the coach must arrive at the hotel by 7:00pm and will need a seperate "
+                   "lift home, collected from the front entrance. Nobody may leave before 10:30pm unless a parent "
+                   "signs them out at the front desk.")
+PROM_RULES = ("Every student must bring their school ID card to get in",
+              "No alcohol, vapes or energy drinks \u2013 bags will be checked at the door",
+              "Prom wear is formal, but trainers are fine with a suit as long as they\u2019re clean",
+              "Students arriving by limousine or hired car must give us the company\u2019s name by 18 June",
+              "Anyone who leaves the hotel during the evening cannot come back in")
+PROM_STEPS = ("Log in to ParentPay and choose \u201cYear 11 Prom 2027\u201d under Trips and Activities.",
+              "Pick the ticket type and tell us about any allergies or dietary needs in the notes box.",
+              "Fill in the consent form we text you on 8 March, with an emergency contact for the night.")
+PROM_NOTE = ("a student with an unresolved behaviour sanction after 1 May will lose their place, and the ticket money "
+             "will be refunded in full.")
+PROM_HELP = ("We need four parent volunteers on the night to run the cloakroom and the photo booth \u2013 you\u2019ll "
+             "get dinner too. If you can help, email Mrs Qureshi by Friday 30 April.")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -4810,6 +4968,7 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "care_home_visiting": care_home_visiting, "chimney_sweep_prices": chimney_sweep_prices,
     "model_railway_exhibition": model_railway_exhibition, "bonfire_fireworks_night": bonfire_fireworks_night,
     "school_uniform_prices": school_uniform_prices, "winter_training_plan": winter_training_plan,
+    "bell_ringers": bell_ringers, "leavers_prom": leavers_prom,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
