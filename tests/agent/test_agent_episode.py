@@ -368,10 +368,7 @@ def test_sentences_by_content_cells_by_words_and_placeless_tables_are_grounded(e
     d.add_paragraph("Remote Work Policy", style="Title")
     d.add_paragraph("The company provides a laptop and a headset. Staff keep them safe.")
     d.add_paragraph("Phone: 0161 555 0199")
-    t = d.add_table(rows=3, cols=3)
-    for r, row in enumerate((("Item", "Quantity", "Amount"), ("Oat milk crate", "2", "36.00"), ("Cups", "", "9.50"))):
-        for c, text in enumerate(row):
-            t.cell(r, c).text = text
+    _add_table(d, (("Item", "Quantity", "Amount"), ("Oat milk crate", "2", "36.00"), ("Cups", "", "9.50")))
     _assert_grounded(env, d, tmp_path / "policy.docx", {
         "Delete the sentence about headsets":  # the one sentence, by its singular; a deletion keeps "the sentence"
             "Delete the sentence 'The company provides a laptop and a headset.'",
@@ -1214,7 +1211,7 @@ def test_a_sentence_told_by_what_it_says_is_quoted(env, tmp_path: Path) -> None:
         "my sign-off at the bottom, all three lines of it, in italics pls": "paragraphs 8 to 10 in italics pls",
         "put the riverside row in italics": "put row 3 of table 2 in italics",
         "everything from the rules heading down to the last rule, italics for all of that":
-            "italics for paragraphs 4 to 6",
+            "make paragraphs 4 to 6 italics",  # the run said first, then what to do to it (twenty-fifth session)
         "deposit is 50 quid from now on, the no-shows last august cost us a fortune": "change '\u00a340' to '\u00a350'",
     }
     for request, grounded in cases.items():
@@ -1320,21 +1317,15 @@ def test_messages_of_several_asks_ranges_and_new_rows_are_read(env, tmp_path: Pa
     d.add_paragraph("Keys: from the office, Monday to Friday 9:30am\u201312:30pm")
     d.add_paragraph("Organiser: Tom Okafor")
     d.add_paragraph("Afternoon events", style="Heading 2")
-    t = d.add_table(rows=3, cols=2)
-    for r, row in enumerate((("Time", "Event"), ("1:15pm", "House relays"), ("1:45pm", "Tug of war"))):
-        for c, text in enumerate(row):
-            t.cell(r, c).text = text
+    _add_table(d, (("Time", "Event"), ("1:15pm", "House relays"), ("1:45pm", "Tug of war")))
     d.add_paragraph("Good to know", style="Heading 2")
     d.add_paragraph("What a spring! The caterpillars turned into butterflies last week.")
     for item in ("Sign your child out with their teacher", "Bring a named water bottle"):
         d.add_paragraph(item, style="List Bullet")
     d.add_paragraph("Safety: never mix bleach with other cleaners.")
     d.add_paragraph("Fees", style="Heading 2")
-    f = d.add_table(rows=3, cols=3)
-    for r, row in enumerate((("Session", "Hours", "Fee"), ("Morning", "7:30am\u20131:00pm", "\u00a338.50"),
-                             ("Full day", "7:30am\u20136:00pm", "\u00a364.00"))):
-        for c, text in enumerate(row):
-            f.cell(r, c).text = text
+    _add_table(d, (("Session", "Hours", "Fee"), ("Morning", "7:30am\u20131:00pm", "\u00a338.50"),
+                ("Full day", "7:30am\u20136:00pm", "\u00a364.00")))
     path = tmp_path / "sports.docx"
     d.save(str(path))
 
@@ -1368,3 +1359,91 @@ def test_messages_of_several_asks_ranges_and_new_rows_are_read(env, tmp_path: Pa
     assert parts("sam's not doing house relays this time. take that line off the events") == ["delete row 2 of table 1"]
     assert parts("that safety bit wants to be bold") == \
         ["the paragraph 'Safety: never mix bleach with other cleaners.' wants to be bold"]
+
+
+def test_asides_sections_public_wordings_and_table_news_are_read(env, tmp_path: Path) -> None:
+    """A last sentence that only says why is dropped once the target is explicit; a section told with its heading
+    and its list is one run; "the paragraph below the heading X" and "the title of the document" are one paragraph;
+    "the 2 in co2 ... below the line" is a subscript; "the numbered ways to reply" is the one numbered list; a
+    header row told by its cells, a row by its words, a row taken "off the X table", a dash in a column of dashes
+    (no value), a venue that closed and an errand (left as typed) are read as their edits."""
+    d = docx.Document()
+    d.add_paragraph("Beekeeping Course", style="Title")
+    d.add_paragraph("Cut your CO2: car share to the apiary.")
+    d.add_paragraph("What to bring", style="Heading 2")
+    for item in ("Wellies or boots", "Light-coloured clothes to wear under your suit", "A notebook"):
+        d.add_paragraph(item, style="List Bullet")
+    d.add_paragraph("Lunch is at the White Lion after the session.")
+    d.add_paragraph("After the course", style="Heading 2")
+    d.add_paragraph("Everyone who finishes is paired with a mentor.")
+    d.add_paragraph("Monthly meetings are at the village hall.")
+    d.add_paragraph("How to reply", style="Heading 2")
+    for item in ("Fill in the online survey", "Email us your views"):
+        d.add_paragraph(item, style="List Number")
+    d.add_paragraph("Meetings", style="Heading 2")
+    _add_table(d, (("Date", "Time", "Notes"), ("31 January", "7:00pm", "\u2013"),
+                ("14 February", "7:30pm", "\u2013")))
+    d.add_paragraph("Equipment to buy", style="Heading 2")
+    _add_table(d, (("Item", "Price"), ("Hive tool", "\u00a37"), ("National hive, flat-packed", "\u00a3210")))
+    path = tmp_path / "bees.docx"
+    d.save(str(path))
+
+    def parts(request: str) -> list[str]:
+        played = run_episode(env, ScriptedBackend([]), request, path, max_steps=1)
+        return played.meta.get("parts") or [played.meta.get("grounded_request") or request]
+
+    assert parts("get rid of the bullet about wearing light colours under your suit. the suits are white, the bees "
+                 "couldn't care less") == ["get rid of the paragraph 'Light-coloured clothes to wear under your suit'."]
+    assert parts('Italicize the paragraph below the heading "After the course".') == \
+        ["Italicize the paragraph 'Everyone who finishes is paired with a mentor.'."]
+    assert parts("Center-align the title of the document.") == ["Center-align the paragraph 'Beekeeping Course'."]
+    assert parts("what to bring, the heading and all three bullets \u2013 can they go 1.5 line spacing? it's the bit "
+                 "people print") == ["can paragraphs 3 to 6 go 1.5 line spacing"]
+    assert parts("the 2 in co2 in the first paragraph should be a little one sat below the line") == \
+        ["make the '2' in 'CO2' subscript"]
+    assert parts("highlight the first of the numbered ways to reply please") == \
+        ["highlight the paragraph 'Fill in the online survey' please"]
+    assert parts("the date / time / notes row at the top of the meetings table wants to be bold like the other one") \
+        == ["row 1 of table 1 should be bold"]
+    assert parts("highlight the 31 january line in the meetings table") == ["highlight row 2 of table 1"]
+    assert parts("take the flat-pack hive off the equipment table. every year somebody buys one regardless") == \
+        ["delete row 3 of table 2"]
+    assert parts("the white lion's shut for a refurb till august, so it's the cross inn after the session now") == \
+        ["change 'White Lion' to 'Cross Inn'"]
+    errand = "can you order two more hive tools off the supplier, the cheap 7 quid ones"
+    assert parts(errand) == [errand]
+
+
+def test_news_about_lines_addresses_and_letters_is_read(env, tmp_path: Path) -> None:
+    """A correction with a reason and a formatting ask after it plays both ("it keeps going onto two lines" asks
+    nothing; "the address line under our name" is the line under a letterhead's first line); a labelled line takes
+    the news its label names, not a table row that shares a word; a web address moved on the same site; a letter
+    given its accent; "£30, not £25" where "£25" also stands inside "£250"."""
+    d = docx.Document()
+    d.add_paragraph("Marsh Lane Film Club", style="Heading 1")
+    d.add_paragraph("2 Marsh Lane, Hebden Bridge \u2013 01632 960587")
+    d.add_paragraph("Autumn Season", style="Title")
+    d.add_paragraph("Course fee: \u00a3145, which includes the programme")
+    d.add_paragraph("Vote for next season at marlowvale.example/zonek by Friday.")
+    d.add_paragraph("Bring it back clean, or we add a cleaning charge of \u00a325")
+    _add_table(d, (("Film", "Country", "Deposit"), ("Amelie", "France", "\u00a3250"),
+                ("Roma", "Mexico", "\u00a3100")))
+    path = tmp_path / "club.docx"
+    d.save(str(path))
+
+    def parts(request: str) -> list[str]:
+        played = run_episode(env, ScriptedBackend([]), request, path, max_steps=1)
+        return played.meta.get("parts") or [played.meta.get("grounded_request") or request]
+
+    assert parts("new phone number since the broadband switch, 01632 960944. and can the address line under our "
+                 "name be smaller, 9pt? it keeps going onto two lines") == \
+        ["change '01632 960587' to '01632 960944'",
+         "can the paragraph '2 Marsh Lane, Hebden Bridge \u2013 01632 960944' be 9pt?"]
+    assert parts("committee's put the course fee up to 150, the insurance went up again") == \
+        ["change '\u00a3145' to '\u00a3150'"]
+    assert parts("IT have moved the vote, it's marlowvale.example/abbeyroad now instead of the zonek one") == \
+        ["change 'marlowvale.example/zonek' to 'marlowvale.example/abbeyroad'"]
+    assert parts("amelie's missing the accent on the first e, the french teacher will say something") == \
+        ["change 'Amelie' to 'Am\u00e9lie'"]
+    assert parts("the cleaning charge has gone up to \u00a330, not \u00a325") == \
+        ["change 'of \u00a325' to 'of \u00a330'"]

@@ -37,7 +37,7 @@ _NOT_NEWS = re.compile(r"\b(?:font|size|pt|bold|italic|underline|colou?r|highlig
 def cell_news(request: str, view: Any) -> str | None:
     """The request as setting the one table cell it gives a new value for (None: it does not).
 
-    >>> from lamforge.app.observation import DocView, ViewTable
+    >>> from lamforge.app.observation import DocView, ViewParagraph, ViewTable
     >>> t = ViewTable(1, 3, (("Item", "Qty", "Price"), ("Radiator valve", "4", "\u00a338.00"),
     ...                      ("Labour (day)", "2", "\u00a3280.00")))
     >>> g = ViewTable(2, 3, (("Event", "Start"), ("50 fly", "9:45am"), ("100m individual medley", "10:15am")))
@@ -72,6 +72,14 @@ def cell_news(request: str, view: Any) -> str | None:
     "set the cell in row 3, column 2 of table 2 to '11:00am'"
     >>> cell_news("the individual medley is moving to 11 as well", v)  # an hour, in a row of times
     "set the cell in row 3, column 2 of table 2 to '11:00am'"
+    >>> k = ViewTable(9, 3, (("Ticket", "Price", "Where"), ("Season ticket (six films)", "\u00a336", "Secretary"),
+    ...                      ("Single film, guest", "\u00a39", "On the door or Ledbury Books")))
+    >>> cell_news("guest tickets are going up to \u00a310 from october", DocView((), (k,)))
+    "set the cell in row 3, column 2 of table 9 to '£10'"
+    >>> f = DocView((ViewParagraph(1, "body", "Course fee: \u00a3145, which includes the book"),),
+    ...             (ViewTable(2, 2, (("Item", "Price", "Notes"), ("Hive", "\u00a3210", "After the course"))),))
+    >>> cell_news("committee's put the course fee up to 150", f) is None  # the labelled line's
+    True
     >>> cell_news("make the radiator valve row bold", v), cell_news("the valves are fine", v)
     (None, None)
     """
@@ -105,6 +113,8 @@ def cell_news(request: str, view: Any) -> str | None:
             return narrowed
     rest = said[:at[0]] + " " + said[at[1]:]
     words = {stem(w) for w in content_words(rest)}
+    if _labelled_line(words, kind, view):
+        return None  # "the course fee up to 150" beside a "Course fee: £145" line: that line's, not a cell's
     tokens = set(re.findall(r"\b[A-Z][A-Za-z]+\b", rest))
     scored = []
     # "moving to 3" in a row of times: an hour
@@ -113,6 +123,8 @@ def cell_news(request: str, view: Any) -> str | None:
     kinds = {kind, "money"} if kind == "number" else {kind, f"{kind}range"}  # "is 55 now" in a row of prices
     kinds |= {"time"} if hour else set()
     for t in view.tables:
+        # "guest tickets" in a table headed "Ticket": "ticket" names the table, "guest" the row
+        headed = {stem(w) for w in re.findall(r"[a-z]{3,}", fold(" ".join(t.rows[0])))} if t.rows else set()
         for r, row in enumerate(t.rows[1:], 2):
             if not kinds & {cell_kind(c) for c in row}:
                 continue  # a row with no value of the kind given is not the row the news is about
@@ -120,7 +132,8 @@ def cell_news(request: str, view: Any) -> str | None:
             shared = words & has
             whole = {k for k in tokens if k in {c.strip() for c in row} or _initials(k, row)}
             if any(len(w) >= 4 for w in shared) or whole:  # ties go to the row with fewer other words
-                scored.append((10 * (len(shared) + 2 * len(whole)) - len(has - words), (t, r)))
+                own = len(shared - headed) + 2 * len(whole)
+                scored.append((10 * own + 3 * len(shared & headed) - len(has - words), (t, r)))
     found = one_best(scored)
     if found is None:
         return None
@@ -151,6 +164,17 @@ def cell_news(request: str, view: Any) -> str | None:
     if value is None or value == row[c].strip():
         return None
     return f"set the cell in row {r}, column {c + 1} of table {table.number} to {quote(value)}"
+
+
+def _labelled_line(words: set[str], kind: str, view: Any) -> bool:
+    """Whether a paragraph labelled with the request's words ("Course fee: £145 ...") holds a value of the kind."""
+    for p in view.paragraphs:
+        label = re.match(r"\s*([^:]{2,30}):\s*(.*)", p.text)
+        said = {stem(w) for w in content_words(label.group(1))} if label else set()
+        if said and said <= words and any(k in (kind, "money" if kind == "number" else kind)
+                                          for k, _, _ in typed_values(label.group(2))):
+            return True
+    return False
 
 
 _REASON = re.compile(r"(?:,\s+|\s+[\u2013\u2014-]\s+)(?=(?:there['\u2019]s|there\s+(?:is|are)|because|cos|as|since|"
@@ -195,6 +219,8 @@ def numbers_as_names(said: str, view: Any) -> str:
     ...             (ViewTable(1, 2, (("Flat", "Round 2"), ("2", "£60")),),))
     >>> numbers_as_names("flat 2's window is sorted, 8 on round 2", v)
     "xxxxxx's window is sorted, 8 on xxxxxxx"
+    >>> numbers_as_names("take the hive off table 2", v)
+    'take the hive off xxxxxxx'
     """
     names = {h.strip() for t in view.tables if t.rows for h in t.rows[0] if re.search(r"\d", h)}
     for t in view.tables:
@@ -202,6 +228,7 @@ def numbers_as_names(said: str, view: Any) -> str:
             if h.strip() and len(h.split()) == 1:
                 names |= {f"{h.strip()} {row[c].strip()}" for row in t.rows[1:]
                           if c < len(row) and re.fullmatch(r"\d{1,3}", row[c].strip())}
+    names |= set(re.findall(r"\b(?:table|row|column|paragraphs?|page)\s+\d{1,3}\b", said, re.IGNORECASE))  # "table 2"
     texts = [p.text for p in view.paragraphs] + [c for t in view.tables for row in t.rows for c in row]
     for m in re.finditer(r"\b([a-z]+\s+\d{1,3})\b(?![.,:]\d)", said, re.IGNORECASE):
         if any(re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", t, re.IGNORECASE) for t in texts):

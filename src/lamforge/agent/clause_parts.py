@@ -34,7 +34,8 @@ _LEAD = re.compile(r"^(?:(?:oh|and|also|then|plus|so|but)\s+)*(?:(?:can|could|wo
                    re.IGNORECASE)
 # "it", "that line", "her line", "the same paragraph" among a clause's first words: the target of the clause before
 _POINTER = re.compile(r"\b(?:that|this|the\s+same|her|his|their)\s+(?:whole\s+|entire\s+)?"
-                      r"(?:paragraph|line|bit|sentence|one)\b|\bit\b(?!['\u2019]s)", re.IGNORECASE)
+                      r"(?:paragraph|line|bit|sentence|one)\b|(?<!\bso\s)\bit\b(?!['\u2019]s)",  # "so it": why
+                      re.IGNORECASE)
 # "change it", "fix that", "sort it out": the clause before, said again
 # ("change it at the top", "might as well change them on here now": where and when said too)
 _AGAIN = re.compile(r"^(?:(?:might|may)\s+as\s+well\s+|just\s+)?(?:change|fix|update|correct|sort|amend|edit)\s+"
@@ -44,6 +45,9 @@ _AGAIN = re.compile(r"^(?:(?:might|may)\s+as\s+well\s+|just\s+)?(?:change|fix|up
 _WHERE_AGAIN = re.compile(r"^(?:fix|update|correct|sort|amend|edit|change)\s+(?:the|my|our|their)\s+"
                           r"(?!typo|spelling|mistake)", re.IGNORECASE)
 # "leave the PS where it is", "keep the table as it is": what not to touch
+# "it's on the line under our name", "that's in the table": where the news before goes
+_SAID_WHERE = re.compile(r"^(?:it['\u2019]s|that['\u2019]s|it\s+is|that\s+is|which\s+is)\s+(?:on|in|at|under|near)\s+"
+                         r"(?:the|our|my|their)\b", re.IGNORECASE)
 _LEAVE = re.compile(r"^(?:but\s+)?(?:leave|keep)\s+[^,;]{1,40}?\s+(?:alone|where\s+it\s+is|as\s+it\s+is|as\s+is|"
                     r"the\s+same)\s*[.!?]?$", re.IGNORECASE)
 # what a trained request changes, and what it names
@@ -63,6 +67,9 @@ _ASKS = re.compile(r"\b(?:add|insert|move|swap|fix|change|update|correct|"
 CHANGED = re.compile(r"^(?:change|replace every) (['\"])(?P<old>.+?)\1 (?:to|with) (['\"])(?P<new>.+?)\3$")
 _PEOPLE = re.compile(r"\b(?:i|i'm|we|we're|we've|they|they're|you|you're|he|she|people|everyone|someone|them|us|"
                      r"me|her|his)\b", re.IGNORECASE)
+# a clause that says how "it" is ("it keeps going onto two lines", "it looks a bit lost") asks for nothing either
+_ABOUT_IT = re.compile(r"^(?:it|that|this|they)(?:['\u2019]s|\s+(?:keeps|looks|is|goes|wraps|runs|gets|seems|was|never|"
+                       r"always|just))\b", re.IGNORECASE)
 # a clause that tells what happened ("the whole lot came back on the van") asks for nothing either
 _HAPPENED = re.compile(r"\b(?:was|were|had|came|went|got|lost|forgot|asked|said|told|missed)\b", re.IGNORECASE)
 # a value, in figures or in the words that only say one ("half six", "a fiver"; "one" and "two" are also pronouns
@@ -130,8 +137,10 @@ def asks_nothing(clause: str) -> bool:
     (False, True)
     >>> asks_nothing("yr 6 v the teachers is what everyone turns up for")  # a number that names, no value
     True
+    >>> asks_nothing("it keeps going onto two lines"), asks_nothing("it's 14pt now")
+    (True, False)
     """
-    told = _PEOPLE.search(clause) or _HAPPENED.search(clause)
+    told = _PEOPLE.search(clause) or _HAPPENED.search(clause) or _ABOUT_IT.match(clause.strip())
     return bool(told) and not (_CHANGE.search(clause) or _ASKS.search(clause)
                            or _VALUE.search(_LABEL_NUMBER.sub(" ", clause)) or QUOTED_RE.search(clause))
 
@@ -215,9 +224,10 @@ def clause_parts(request: str, view: Any, parts_of: Callable[[str], Sequence[str
     for clause in said:
         if _LEAVE.match(clause):  # "leave the PS where it is": nothing to do
             continue
-        if parts and (_AGAIN.match(clause) or _WHERE_AGAIN.match(clause) and not _VALUE.search(clause)
-                      and not _CHANGE.search(clause) and any(EDIT_FORM.match(p) for p in parts)):
-            continue
+        if parts and (_AGAIN.match(clause) or (_WHERE_AGAIN.match(clause) or _SAID_WHERE.match(clause))
+                      and not _VALUE.search(clause) and not _CHANGE.search(clause)
+                      and any(EDIT_FORM.match(p) for p in parts)):
+            continue  # "it's on the line under our name": where the edit just read goes, said again
         read = list(parts_of(clause))
         if not _trained(read):
             read = _before_why(clause, parts_of) or read

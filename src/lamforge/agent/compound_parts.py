@@ -23,7 +23,7 @@ _JOIN = re.compile(r"\s*(?:[,.;!]|\s[\u2013\u2014-])\s*(?:and|also|plus|then)\s+
                    r"(?:(?:can|could)\s+(?:you|u)\s+|please\s+)?|\s*;\s+|[.!]\s+(?:(?:and|also|then)\s+)?(?:(?:can|could)\s+(?:you|u)\s+|please\s+)?"
                    r"(?=[a-z])", re.IGNORECASE)
 _POINTER = re.compile(r"\b(?:that|this|the\s+same)\s+(?:whole\s+|entire\s+)?(?:paragraph|line|bit|sentence)\b"
-                      r"|\bit\b(?!['\u2019]s)", re.IGNORECASE)
+                      r"|(?<!\bso\s)\bit\b(?!['\u2019]s)", re.IGNORECASE)  # "so it jumps out": why, not what
 _VALUE_WORD = re.compile(r"\bthe\s+(?:new\s+)?(?P<w>date|day|time|price|fee|charge|cost|figure|number|amount)\b",
                          re.IGNORECASE)
 

@@ -25,10 +25,11 @@ from lamforge.agent.cell_news import cell_news, person_news
 from lamforge.agent.explicit_targets import view_texts
 from lamforge.agent.mentions import value_by_shape
 from lamforge.agent.shifted_values import restated_day, shifted_money, shifted_value
-from lamforge.agent.substitutions import new_surname, stand_in, still_says
+from lamforge.agent.substitutions import moved_address, new_surname, stand_in, still_says
 from lamforge.agent.value_facts import stated_ending, stated_value
 from lamforge.agent.word_overlap import content_words, one_best
 from lamforge.app.commands import COLORS
+from lamforge.app.out_of_reach import infeasible_reason
 from lamforge.app.text_match import find_spelling, fold
 from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
@@ -68,10 +69,28 @@ _SPELLING_NOTE = re.compile(r",?\s+with\s+(?:an?|one|two|both|(?:a\s+)?double|(?
 
 
 # a reason in brackets with no figure in it: "(leisure centre changed its hours)"
-_ASIDE = re.compile(r"\s*\((?![^)]*\d)[^()]*\)")
+_ASIDE = re.compile(r"\s*\((?![^)]*\d)[^()]*\)"
+                    # "..., it was 25 before": the old value, said after the news (the document holds it)
+                    r"|\s*[,;\u2013\u2014-]\s*(?:it|that|they)\s+(?:was|were|used\s+to\s+be)\s+[\u00a3$]?\d[\d.,]*"
+                    r"(?:\s+(?:quid|pounds|pence|p))?\s+(?:before|till\s+now|until\s+now|last\s+year)\s*[.!]?\s*$",
+                    re.IGNORECASE)
 
 
 def stated_correction(request: str, view: Any) -> str:
+    """The request as a replacement when it states the right text or value (see :func:`_stated`).
+
+    An old text that also stands inside a longer one ("£25" in "£250") is said with a word beside it: selecting a
+    text selects its first occurrence anywhere.
+    """
+    said = _stated(request, view)
+    m = re.fullmatch(r"change (['\"])(?P<old>.+?)\1 to (['\"])(?P<new>.+?)\3", said)
+    if m is None or said == request or infeasible_reason(request):
+        return request if said != request and infeasible_reason(request) else said
+    old, new = _widened(m.group("old"), m.group("new"), view_texts(view))
+    return f"change {quote(old)} to {quote(new)}"
+
+
+def _stated(request: str, view: Any) -> str:
     """The request as a replacement when it states the right text or value; else as written.
 
     >>> from lamforge.app.observation import DocView, ViewParagraph, ViewTable
@@ -103,6 +122,10 @@ def stated_correction(request: str, view: Any) -> str:
     "change '21:10' to '21:30'"
     >>> stated_correction("it closes at half nine, not 21:10", v)
     'it closes at half nine, not 21:10'
+    >>> stated_correction("brownies have gone up to £1.90, not £1.80", v)
+    "change '£1.80' to '£1.90'"
+    >>> stated_correction("brownies have gone up to 1.90, it was 1.80 before", v)
+    "change '1.80' to '1.90'"
     >>> stated_correction("brownies are £1.90 each now (the flour went up)", v)
     "change '£1.80' to '£1.90'"
     >>> stated_correction("recieved should be in italics", v), stated_correction("bold grant, not holiday", v)
@@ -119,7 +142,8 @@ def stated_correction(request: str, view: Any) -> str:
     # "her first name is Hélène, with both accents", "Maisie's surname is Clarke", "recommend is missing an m"
     # "it's a victoria sponge not a victoria sandwich, change it everywhere"; "X have withdrawn, Y are taking over"
     everywhere = _everywhere(said, texts) or stand_in(said, texts) or new_surname(said, texts) \
-        or still_says(said, texts)  # "lessons moved to tuesdays, the table still says mondays"
+        or still_says(said, texts) or moved_address(said, texts)
+    # ("lessons moved to tuesdays, the table still says mondays"; "it's marlowvale.example/abbeyroad now")
     if everywhere is not None:
         return everywhere
     respelt = _respelt(said, texts) or _surname(said, texts) or _misspelt(said, texts)
@@ -416,6 +440,9 @@ def _right_not_wrong(said: str, texts: Sequence[str], units: Sequence[str]) -> t
     if not m.group("should") and not re.search(r"\d", old) or _formatting(new):
         return None  # "bold the heading, not the title": an instruction, not a correction
     new = _COPULA.sub("", new)  # "summer fees are £23 not £22": the value, not the words that state it
+    value = re.search(r"(?:^|\s)(?P<v>[\u00a3$\u20ac]\d[\d.,]*)$", new)
+    if value and re.fullmatch(r"[\u00a3$\u20ac]\d[\d.,]*", old):
+        new = value.group("v")  # "cleaning charge has gone up to £30, not £25": the sum for the sum
     num = re.search(r"\d[\d.,:]*", new)
     if re.fullmatch(r"\d[\d.,:]*", old) and not num:
         return None  # "start at half ten, not 10": a number said in words is not read here
@@ -459,6 +486,8 @@ def _widened(old: str, new: str, texts: Sequence[str]) -> tuple[str, str]:
 
     >>> _widened("2", "3", ["Serves 4, 20 minutes", "2 (juice and zest)"])
     ('2 (juice', '3 (juice')
+    >>> _widened("\u00a325", "\u00a330", ["Digger | \u00a3250", "a cleaning charge of \u00a325"])
+    ('of £25', 'of £30')
     """
     if sum(t.count(old) for t in texts) == 1:
         return old, new
@@ -469,6 +498,9 @@ def _widened(old: str, new: str, texts: Sequence[str]) -> tuple[str, str]:
             nxt = re.match(r"\s*\S+", t[m.end():])
             if nxt and sum(x.count(old + nxt.group(0)) for x in texts) == 1:
                 return old + nxt.group(0), new + nxt.group(0)
+            before = re.search(r"\S+\s*$", t[:m.start()])  # "charge of £25" at a paragraph's end: the word before
+            if before and sum(x.count(before.group(0) + old) for x in texts) == 1:
+                return before.group(0) + old, before.group(0) + new
     return old, new
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lamforge.agent.named_cells import table_by_name
 from lamforge.agent.value_facts import values_in
 from lamforge.agent.word_overlap import content_words, one_best
 from lamforge.app.commands import COLORS
@@ -29,7 +30,9 @@ _FROM = r"(?P<a>(?:(?!\b(?:to|down|up|till|until)\b)[^,;.!?])+?)"  # "from dear 
 _DO = (r"|\s+(?:" + "|".join(sorted({w for c in COLORS for w in c.split()}, key=len, reverse=True)) +
        r"|bold|italics?|underlined|\d+(?:\.5)?\s*pt)\b")
 _FROM_HEAD = (r"(?:\b(?:everything|all(?:\s+the\s+(?:text|lines|paragraphs))?|the\s+(?:(?P<n>\d|two|three|four|"
-              r"five|six)\s+)?(?:lines|paragraphs|bit|text))\s+|^)from\s+")
+              r"five|six)\s+)?(?:lines|paragraphs|bit|text))\s+|^"
+              # "the visiting the apiary bit, from the parking step down to ...": the part named, then its ends
+              r"|^(?:the\s+)?[^,;.!?]{1,40}?\s+(?:bit|section|part)\s*,\s*)from\s+")
 _FROM_TAIL = (r"(?P<incl>(?:and\s+)?including\s+)?" + _LAST + r"(?=\s*(?:$|[,;.!?]|\s+(?:in|are|is|should|can|could|"
               r"need|needs|looks?)\b(?!['\u2019])" + _DO + "))")
 _RANGES = (
@@ -148,19 +151,43 @@ def described_range(request: str, view: Any) -> str:
             inner = re.search(r"\s+in\s+[a-z]+", m.group(0)[m.end("a") - m.start():m.start("b") - m.start()])
             rest = (inner.group(0) if inner else "") + rest
         if not request[:m.start()].strip():
-            if re.match(r"\s+(?:in|to|into)\s", rest):
-                said = f"set {said}"  # "everything from invoice no down to the term line in 10pt": a verb to read
-            all_that = _ALL_THAT_IN.match(rest)
-            if all_that:  # "from what to bring down to the fee bullet, all of that in dark red": set them so
-                return f"set {said} {rest[all_that.end():]}"
-            can_be = re.match(r"\s+(?:can|could|should|needs?)\s+(?:all\s+|both\s+)?be\s+", rest)
-            if can_be:  # "... can all be 9pt": make them so
-                return f"make {said} {rest[can_be.end():]}"
-            ask = _ASK_IT.search(rest)
-            if ask:  # "from dear parents down to the laptops bit, make it 12pt": the run where "it" stands
-                return _PRONOUN.sub(lambda _, said=said: said, ask.group("ask"), count=1).strip()
+            return run_first(said, rest)
         return f"{request[:m.start()]}{said}{rest}"
     return request
+
+
+def run_first(said: str, rest: str) -> str:
+    """A run said first ("paragraphs 3 to 5") and what to do to it after, said the way a request is trained.
+
+    >>> run_first("paragraphs 3 to 5", " \u2013 can they go 1.5 line spacing?")
+    'can paragraphs 3 to 5 go 1.5 line spacing'
+    >>> run_first("paragraphs 3 to 5", " \u2013 could that all be 1.5 spaced? we hand it out")
+    'make paragraphs 3 to 5 1.5 spaced? we hand it out'
+    >>> run_first("paragraphs 3 to 5", ", 11pt please. it's the part people read")
+    'make paragraphs 3 to 5 11pt'
+    >>> run_first("paragraphs 3 to 5", " up to 12pt")
+    'make paragraphs 3 to 5 12pt'
+    >>> run_first("paragraphs 3 to 5", " can all be 9pt"), run_first("paragraphs 3 to 5", " in 10pt")
+    ('make paragraphs 3 to 5 9pt', 'set paragraphs 3 to 5 in 10pt')
+    """
+    if re.match(r"\s+(?:in|to|into)\s", rest):
+        said = f"set {said}"  # "everything from invoice no down to the term line in 10pt": a verb to read
+    all_that = _ALL_THAT_IN.match(rest)
+    if all_that:  # "from what to bring down to the fee bullet, all of that in dark red": set them so
+        return f"set {said} {rest[all_that.end():]}"
+    can_be = re.match(r"\s*(?:[\u2013\u2014-]\s+)?(?:can|could|should|needs?)\s+(?:(?:that|those|they|these)\s+)?"
+                      r"(?:all\s+|both\s+)?be\s+", rest)
+    if can_be:  # "... can all be 9pt": make them so
+        return f"make {said} {rest[can_be.end():]}"
+    value = re.match(r"\s*(?:,\s*|\s(?:up|down)\s+to\s+)(?:in\s+)?(?P<v>\d+(?:\.5)?\s*pt|bold|italics?|underlined)"
+                     r"(?:\s+please)?\b", rest,
+                     re.IGNORECASE)
+    if value:  # "..., 11pt please": the run made so
+        return f"make {said} {value.group('v')}"
+    ask = _ASK_IT.search(rest)
+    if ask:  # "from dear parents down to the laptops bit, make it 12pt": the run where "it" stands
+        return _PRONOUN.sub(lambda _, said=said: said, ask.group("ask"), count=1).strip()
+    return f"{said}{rest}"
 
 
 _DOC_END = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|bottom)(?:\s+of\s+(?:the\s+)?(?:page|document|doc|letter|sheet|"
@@ -171,8 +198,8 @@ _COUNT_OF = {**_COUNT, **{str(k): k for k in range(1, 10)}}
 _PRONOUN = re.compile(r"\b(?:all\s+(?:of\s+)?)?(?:it|them|those|these|they|that)\b(?!\s+(?:is|was|has)\b)",
                       re.IGNORECASE)
 _ASK_IT = re.compile(r"(?:,|\s[\u2013\u2014-]|\s+so)\s*(?:(?:can|could)\s+(?:you|u)\s+|please\s+)?"
-                     r"(?P<ask>[a-z0-9][^,;!?\u2013\u2014]*?\b(?:it|them|those|these|they|all\s+(?:of\s+)?that)\b"
-                     r"[^,.;!?\u2013\u2014]*)", re.IGNORECASE)
+                     r"(?P<ask>[a-z0-9][^,;!?\u2013\u2014]*?\b(?:it|them|those|these|they|all\s+(?:of\s+)?that|that)\b"
+                     r"(?:[^,.;!?\u2013\u2014]|(?<=\d)\.(?=\d))*)", re.IGNORECASE)  # "1.5" is one value
 
 
 def _section_end(number: int, view: Any) -> int:
@@ -247,6 +274,11 @@ def _paragraph(description: str, view: Any, start: bool = False) -> int | None:
     paragraphs = [p for p in view.paragraphs if p.text.strip()]
     under = re.match(r"(?:paragraph|line)\s+(?:under|below|after)\s+(?P<x>.+)$", said)
     if under:  # "the paragraph under the lesson plan": the one after it
+        table = re.fullmatch(r"table\s+(?P<n>\d+)", table_by_name(under.group("x"), view).strip())
+        if table or re.fullmatch(r"(?:the\s+)?table", under.group("x").strip()) and len(view.tables) == 1:
+            n = int(table.group("n")) if table else view.tables[0].number  # "the paragraph under the fees table"
+            after = next((t.after for t in view.tables if t.number == n), None)
+            return next((p.number for p in paragraphs if after is not None and p.number > after), None)
         x = _paragraph(under.group("x"), view)
         return next((p.number for p in paragraphs if x is not None and p.number > x), None)
     if re.fullmatch(r"(?:main\s+)?title", said):
@@ -263,6 +295,10 @@ def _paragraph(description: str, view: Any, start: bool = False) -> int | None:
         dated = [p.number for p in paragraphs if any(v.month for v in values_in(p.text) if v.kind == "date")]
         return dated[0] if dated else None
     words = content_words(said) - _PLACE_WORDS
+    if not words:  # "the thank you one": words of no weight alone; the one line that opens with them
+        opening = re.sub(r"\s+(?:one|line|paragraph|bit|part)$", "", said).strip()
+        opens = [p.number for p in paragraphs if opening and fold(p.text).startswith(fold(opening))]
+        return opens[0] if len(opens) == 1 else None
     body = bool(set(said.split()) & _BODY_WORDS)
     item = bool(set(said.split()) & _ITEM_WORDS)
     scored = []

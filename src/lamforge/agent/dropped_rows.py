@@ -29,7 +29,7 @@ _DROPPED = re.compile(
     rf"|have\s+been|got)|['\u2019]s(?:\s+been)?)\s+(?:now\s+|been\s+)?{_GONE}"
     # "take the packing service off and redo the totals"
     r"|(?:^|[,.;]\s+|\b(?:so|just|please|can\s+you|could\s+you)\s+)take\s+(?P<c>the\s+[^,;.!?\u2013\u2014]+?)\s+"
-    r"(?:off|out)(?:\s+(?:of\s+)?the\s+\w+)?"
+    r"(?:off|out)(?:\s+(?:of\s+)?(?:the\s+\w+(?:\s+\w+)?(?:\s+(?:table|list))?|table\s+\d+))?"
     r")(?=\s*(?:$|[,;.!?\u2013\u2014-]|\s+(?:this|for|now|so|as|because|since|due|and)\b))", re.IGNORECASE)
 
 
@@ -99,7 +99,7 @@ _COMES_OFF = re.compile(
     r"(?P<how>off|out)\b"
     r"(?:\s+(?:of\s+)?(?:the|their|our|my|his|her)\s+(?P<name>[a-z][a-z ]{1,30}?))?"
     r"(?=\s*(?:$|[,;.!?\u2013\u2014]|\s(?:and|"
-    r"too|as\s+well|please|now|then|so)\b))", re.IGNORECASE)
+    r"too|as\s+well|please|now|then|so|altogether|completely|entirely)\b))", re.IGNORECASE)
 # what the news says is gone: "no christmas social this year", "we're cancelling the tv licence", "drop the
 # anemones", "nell's pulled out", "they've stopped selling brownies", "nemo died"
 _GONE_THING = re.compile(
@@ -140,6 +140,8 @@ def gone_row(request: str, view: Any) -> str | None:
     'delete row 3 of table 1'
     >>> gone_row("sam's not doing tollhouses this time. take that line off the talks", v)
     'delete row 3 of table 1'
+    >>> gone_row("they threw out the tollhouses last night, so that row needs to come out of the table altogether", v)
+    'delete row 3 of table 1'
     >>> gone_row("can the bold come off the christmas social", v), gone_row("no christmas social this year", v)
     (None, None)
     """
@@ -153,6 +155,8 @@ def gone_row(request: str, view: Any) -> str | None:
         thing = next(g for g in told.groups() if g)
     else:  # the words of the ask's own sentence before it: "so the goldfish row can come off ..."
         thing = re.split(r"[,;.!?()\u2013\u2014]|\bso\b", request[:ask.start()])[-1]
+        if re.fullmatch(r"\s*(?:that|this|the)\s+(?:row|line|one|entry)\s+", thing, re.IGNORECASE):
+            thing = request[:ask.start()]  # "... electric cars last night, so that row needs to come out": the news
     words = {stem(w) for w in content_words(thing)} - {"row", "line", "entry"}
     tables = view.tables
     if ask is not None and ask.group("name"):

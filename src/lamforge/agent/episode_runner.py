@@ -53,7 +53,7 @@ from lamforge.agent.explicit_targets import (
 from lamforge.agent.format_parts import format_parts
 from lamforge.agent.heading_names import quote_headings
 from lamforge.agent.label_values import dated_line, label_value, whole_of_line
-from lamforge.agent.letter_case import letter_case_fix
+from lamforge.agent.letter_case import accent_fix, letter_case_fix
 from lamforge.agent.list_ends import items_of_named_list, last_item, named_item, whole_named_list
 from lamforge.agent.mentions import plain_replacement, quote_cell_value, quote_mentions, quote_new_text
 from lamforge.agent.named_cells import (
@@ -61,7 +61,9 @@ from lamforge.agent.named_cells import (
     column_by_plural,
     columns_by_kind,
     fill_as_set,
+    header_row_said,
     named_cell,
+    row_by_its_words,
     table_by_name,
 )
 from lamforge.agent.neighbour_lines import line_beside, sign_off_block
@@ -70,12 +72,13 @@ from lamforge.agent.new_tables import table_under_section
 from lamforge.agent.page_places import alone_on_page, heading_on_new_page, page_of_its_own
 from lamforge.agent.pronoun_targets import pronoun_target
 from lamforge.agent.raised_digits import digit_parts, ordinal_parts, raised_or_lowered
-from lamforge.agent.reason_tails import without_reason
+from lamforge.agent.reason_tails import as_wanted, without_reason
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.row_news import added_row_parts
-from lamforge.agent.run_positions import nth_of_run
+from lamforge.agent.run_positions import nth_of_named_list, nth_of_run, the_numbered_list
 from lamforge.agent.section_deletes import delete_section
+from lamforge.agent.section_runs import section_run
 from lamforge.agent.several_targets import split_targets
 from lamforge.agent.shared_texts import numbered_when_shared
 from lamforge.agent.spelling_fixes import asks_for_spelling, checked_respelling, spelling_fixes
@@ -236,7 +239,8 @@ def request_parts(env: Any, request: str, view: Any, meta: dict[str, Any], *, by
     gone = None if row else gone_row(request, view)  # "no christmas social this year ... can it come out of the table"
     row = row or ([gone] if gone else [])
     fixes = spelling_parts(env, request, view)  # "there's a typo in the paragraph about the winner"
-    cased = letter_case_fix(request, view_texts(view))  # "calder valley needs a capital v"
+    # "calder valley needs a capital v", "amelie's missing the accent on the first e"
+    cased = letter_case_fix(request, view_texts(view)) or accent_fix(request, view_texts(view))
     # "soup's gone up to £5.95 and the quiche is 8.75 now"; "the st nd rd on 1st 2nd and 3rd go up small"; "a fiver
     # off every low season price"; "swap April and May round"; "kerry-ann's taking his two runs"
     several = [cased] if cased else None if row or fixes else several_corrections(request, view) \
@@ -316,13 +320,20 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     """
     typed = request
     request = tables_too(default_font(whole_by_kind(without_instead(fix_typos(request)))))  # "the whole quote"
-    request = all_the_text(whole_of_line(request))  # "not just the label": the line; "all the writing": all the text
+    # "not just the label": the line; "all the writing": all the text; "the 2nd step in the apiary list"
+    request = nth_of_named_list(all_the_text(whole_of_line(request)))
     texts = env.texts()  # read once: grounding only reads the document
+    raised = raised_or_lowered(request, texts)  # "the 2 in co2 in the first paragraph ... sat below the line"
+    if raised != request:  # said as trained: the place and the reasons around it are no values or targets
+        meta["grounded_request"] = raised
+        return raised
     request = with_brackets(request, texts)  # '"not according to schedule" in italics, brackets as well'
     request = trained_colours(request, texts)  # "in navy": dark blue (a word the document holds stays as written)
     view = env.observe().view
+    request = section_run(request, view)  # "what to wear and carry, the heading and all five bullets"
     request = named_at_top(described_range(request, view), view)  # "from the cakes paragraph down to ..."
-    request = table_by_name(request, view)  # "the needles table": the one whose header says "Needles"
+    # "the needles table": the one whose header says "Needles"; "the date / time / where row at the top": row 1
+    request = as_wanted(header_row_said(table_by_name(request, view), view))
     # "lemon drizzle is £1.40 now": change '£1.20' to '£1.40'; read before the slips are fixed, which would
     # turn the right spelling of "recieved should be received" into the document's wrong one
     corrected = stated_correction(request, view)
@@ -358,11 +369,13 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
         grounded, found = resolve_sentences(grounded, [p.text for p in env.observe(full=True).doc.paragraphs])
     grounded = all_but_title(grounded, view)  # "all the text 12pt except the title": the paragraphs after it
     grounded = paragraph_by_table(page_break_by_table(place_at_end(default_font(exact_size(grounded))), view), view)
-    grounded, rewrites = make_explicit(last_item(grounded, view), view)  # "a new bullet at the end of the list"
+    # "a new bullet at the end of the list"; "the numbered ways to reply": the one numbered list
+    grounded, rewrites = make_explicit(last_item(the_numbered_list(grounded, view), view), view)
     grounded = nth_of_run(grounded, view)  # "the 2nd of the numbered steps": one paragraph of the run it names
     grounded = line_beside(grounded, view)  # "the address line under my name": the paragraph after the title
     grounded = all_beside(grounded, view)  # "centre everything above the welcome back paragraph": those before it
-    grounded = cell_of_text_in_row(grounded, view)  # "the word 'Total' in row 6 of table 1": that cell
+    # "the word 'Total' in row 6 of table 1": that cell; "the '31 january' line in table 1": that row
+    grounded = row_by_its_words(cell_of_text_in_row(grounded, view), view)
     grounded = page_of_its_own(grounded)  # "start the 'reply slip' on a new page": a page break before it
     grounded = raised_or_lowered(grounded)  # "the 2 in m2 should sit up high": superscript
     if unquoted:  # "rename the heading Attendees to Participants": X is quoted only now

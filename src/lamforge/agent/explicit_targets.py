@@ -569,7 +569,10 @@ def _inside_quote(request: str, words: str) -> bool:
 
 _TOPIC_FIRST = re.compile(r"^(?P<target>(?:the\s+paragraph\s+)?(?:'[^']+'|\"[^\"]+\"))"
                           r"(?:\s+(?:is|looks|seems|reads)\s+[^,'\"\u2013\u2014]{1,40}?)?\s*(?:[\u2013\u2014:-]|,)\s+"
-                          r"(?P<rest>(?:(?:can|could)\s+you\s+|please\s+)?[a-z][^'\"]*?\bit\b[^'\"]*)$", re.IGNORECASE)
+                          r"(?P<rest>(?:(?:can|could)\s+you\s+|please\s+)?[a-z][^'\"]*?\b(?:it|that|this)\b[^'\"]*)$",
+                          re.IGNORECASE)
+# what "it" stands for in the ask: "centre it", and "can that go in italics" (not "so that it fits")
+_TOPIC_POINTER = re.compile(r"\bit\b|(?<=\bcan\s)(?:that|this)\b|(?<=\bmake\s)(?:that|this)\b", re.IGNORECASE)
 
 
 def topic_first(request: str) -> str:
@@ -579,12 +582,14 @@ def topic_first(request: str) -> str:
     "centre the paragraph 'Ashcombe Hall', 24pt and blue please"
     >>> topic_first("the paragraph 'Unit 7, Canal Wharf' is a bit shouty, make it grey")
     "make the paragraph 'Unit 7, Canal Wharf' grey"
+    >>> topic_first("the paragraph 'Doors 7pm', can that go in italics? it looks like the body text")
+    "can the paragraph 'Doors 7pm' go in italics? it looks like the body text"
     >>> topic_first("'Notes' - can you make it bold"), topic_first("make 'it' bold")
     ("can you make 'Notes' bold", "make 'it' bold")
     """
     m = _TOPIC_FIRST.match(request.strip())
-    if m is None:
+    if m is None or not _TOPIC_POINTER.search(m.group("rest")):
         return request
-    return re.sub(r"\bit\b", lambda _: m.group("target"), m.group("rest"), count=1)
+    return _TOPIC_POINTER.sub(lambda _: m.group("target"), m.group("rest"), count=1)
 
 

@@ -32,6 +32,9 @@ def quote_headings(request: str, view: Any) -> str:
     >>> y = DocView((ViewParagraph(1, "heading 1", "Your lesson plan"), ViewParagraph(2, "body", "Lesson plan: X")), ())
     >>> quote_headings("'lesson plan' heading in green please", y), quote_headings("the lesson plan in green", y)
     ("'Your lesson plan' heading in green please", 'the lesson plan in green')
+    >>> d = DocView((ViewParagraph(1, "heading 2", "Please don\u2019t bring"), ViewParagraph(2, "bullet", "Gas")), ())
+    >>> quote_headings("strike the last of the don't bring bullets", d)
+    "strike the last of the 'Please don’t bring' bullets"
     """
     for p in view.paragraphs:
         name = p.text.strip().rstrip(":")
@@ -44,9 +47,11 @@ def quote_headings(request: str, view: Any) -> str:
             request = f"{request[:m.start()]}'{name}'{request[m.end():]}"
             continue
         # "the lesson plan heading" for "Your lesson plan", quoted already as words of the document or not
-        short = re.sub(r"^(?:your|our|my|the|a|an)\s+", "", name, flags=re.IGNORECASE)
-        m = re.search(rf"(?<![\w'-])(?P<q>'?){re.escape(short)}(?P=q)(?=\s+(?:section|heading)\b)", request,
-                      re.IGNORECASE) if short != name else None
+        # "the don't bring bullets" for "Please don't bring": a list named by its heading's words
+        short = re.sub(r"^(?:your|our|my|the|a|an|please)\s+", "", name, flags=re.IGNORECASE)
+        said = re.sub(r"['\u2019]", "['\u2019]", re.escape(short))
+        m = re.search(rf"(?<![\w'-])(?P<q>'?){said}(?P=q)(?=\s+(?:section|heading|bullets|list|steps|points)\b)",
+                      request, re.IGNORECASE) if short != name else None
         if m:
             request = f"{request[:m.start()]}'{name}'{request[m.end():]}"
     return _misspelt_heading(_numbered_heading(request, view), view)

@@ -125,6 +125,11 @@ _ONE_OF = re.compile(
     r"(?:of|in|on|from)\s+(?:the\s+)?(?P<name>[\w'\u2019 -]+?)"
     r"(?:\s+(?:list|section|bit|part|bullets|items|points|lines))?"
     r"(?=\s*(?:$|[,;.!?]|\s+(?:can|should|needs?|is|has|to|in|bold|italic|red|please)\b))", re.IGNORECASE)
+# "the second of the what to bring list": the name runs to the list's own word when one follows
+_ONE_OF_LIST = re.compile(
+    r"\bthe\s+(?P<ord>first|second|third|fourth|fifth|last|final|middle)\s+(?:(?:one|item|bit|line|entry|point|bullet)"
+    r"\s+)?(?:of|in|on|from)\s+(?:the\s+)?(?P<name>[\w'\u2019 -]+?)\s+(?:list|bullets|items|points|steps)\b",
+    re.IGNORECASE)
 _ITEMS_OF = re.compile(
     r"\bthe\s+(?:(?P<end>first|last|top|bottom)\s+(?P<n>two|three|four|five|[2-5])|(?P<ord>first|second|third|"
     r"fourth|fifth|last|final))\s+(?:(?:numbered|bulleted|listed)\s+)?(?P<name>[a-z][\w'\u2019-]*)"
@@ -147,10 +152,15 @@ def items_of_named_list(request: str, view: Any) -> str:
     "the paragraph 'Jam jars' can go"
     >>> items_of_named_list("the first show rule can go", v), items_of_named_list("bold the second numbered rule", v)
     ("the paragraph 'Grow it' can go", "bold the paragraph 'Jam jars'")
+    >>> w = DocView((ViewParagraph(1, "heading 2", "What to bring"), ViewParagraph(2, "bullet", "Boots"),
+    ...              ViewParagraph(3, "bullet", "A pen")), ())
+    >>> items_of_named_list("highlight the second of the what to bring list", w)
+    "highlight the paragraph 'A pen'"
     >>> items_of_named_list("bold the last two bullets", v), items_of_named_list("bold the first two tips", v)
     ('bold the last two bullets', 'bold the first two tips')
     """
-    one = _ONE_OF.search(request)
+    listed = _ONE_OF_LIST.search(request)
+    one = listed if listed and _list_under(listed.group("name"), view, named=True) else _ONE_OF.search(request)
     if one is not None:
         items = _list_under(one.group("name"), view, named=True)
         said_ord = one.group("ord").lower()

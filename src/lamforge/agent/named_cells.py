@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from lamforge.agent.word_overlap import singular_words
+from lamforge.app.text_match import fold
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.reference_target import meaningful
 
@@ -194,6 +195,63 @@ def cell_of_text_in_row(request: str, view: Any) -> str:
     if len(cols) != 1:
         return request
     return f"{request[:m.start()]}the cell in row {r}, column {cols[0]} of table {t}{request[m.end():]}"
+
+
+# "highlight the '31 january' line in table 1": the row whose cells hold those words
+_LINE_IN_TABLE = re.compile(r"\bthe\s+(?P<q>'[^']+'|\"[^\"]+\")\s+(?:line|row|entry)\s+(?:in|of|on|from)\s+"
+                            r"table\s+(?P<t>\d+)\b", re.IGNORECASE)
+
+
+def row_by_its_words(request: str, view: Any) -> str:
+    """"The '31 january' line in table 1" as "row 4 of table 1" when one row's cells hold those words.
+
+    >>> from lamforge.app.observation import DocView, ViewTable
+    >>> t = ViewTable(1, 2, (("Date", "What"), ("31 January", "Balancing payment"), ("31 July", "Second payment")))
+    >>> row_by_its_words("highlight the '31 january' line in table 1", DocView((), (t,)))
+    'highlight row 2 of table 1'
+    >>> row_by_its_words("highlight the 'payment' line in table 1", DocView((), (t,)))
+    "highlight the 'payment' line in table 1"
+    """
+    m = _LINE_IN_TABLE.search(request)
+    if m is None:
+        return request
+    n = int(m.group("t"))
+    table = next((k for k in view.tables if k.number == n), None)
+    want = fold(m.group("q")[1:-1]).strip()
+    rows = [r for r, row in enumerate(table.rows, 1) if r > 1 and any(
+        re.search(rf"(?<!\w){re.escape(want)}(?!\w)", fold(c)) for c in row)] if table and want else []
+    if len(rows) != 1:
+        return request
+    return f"{request[:m.start()]}row {rows[0]} of table {n}{request[m.end():]}"
+
+
+# "the date / time / where row at the top of table 2", "the row at the top of table 2": its header row
+_TOP_ROW = re.compile(r"\bthe\s+(?P<cells>[\w'\u2019 ]+(?:\s*/\s*[\w'\u2019 ]+)+\s+)?row\s+"
+                      r"(?:(?:at|along|across)\s+the\s+(?:very\s+)?top\s+)?(?:of|in|on)\s+(?:the\s+)?table\s+(?P<t>\d+)\b",
+                      re.IGNORECASE)
+
+
+def header_row_said(request: str, view: Any) -> str:
+    """"The date / time / where row at the top of table 2" as "row 1 of table 2" (the header's cells, or the top).
+
+    >>> from lamforge.app.observation import DocView, ViewTable
+    >>> v = DocView((), (ViewTable(2, 0, (("Date", "Time", "Where"), ("Tue", "2pm", "Hall"))),))
+    >>> header_row_said("the date / time / where row at the top of table 2 wants to be bold", v)
+    'row 1 of table 2 wants to be bold'
+    >>> header_row_said("bold the row at the top of table 2", v), header_row_said("bold the row in table 2", v)
+    ('bold row 1 of table 2', 'bold the row in table 2')
+    """
+    for m in _TOP_ROW.finditer(request):
+        table = next((k for k in view.tables if k.number == int(m.group("t"))), None)
+        if table is None or not table.rows:
+            continue
+        top = re.search(r"\btop\b", m.group(0), re.IGNORECASE)
+        said = [fold(c).strip() for c in (m.group("cells") or "").split("/") if c.strip()]
+        header = [fold(c).strip() for c in table.rows[0]]
+        if said and said != header[:len(said)] or not said and not top:
+            continue
+        return f"{request[:m.start()]}row 1 of table {table.number}{request[m.end():]}"
+    return request
 
 
 def _by_label_and_header(request: str, table: Any) -> list[tuple[int, int, int, int, int]]:

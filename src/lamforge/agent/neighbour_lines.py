@@ -16,7 +16,7 @@ from lamforge.text.locate import CLOSINGS
 from lamforge.text.reference_target import number_of
 
 _BESIDE = re.compile(r"(?:\b(?:the|our|my|your)\s+|^|(?<=[,.;:!?]\s))"
-                     r"(?:(?!(?:the|our|my|your)\b)[\w'\u2019-]+\s+){0,2}?"
+                     r"(?:(?!(?:the|our|my|your)\b)[\w'\u2019-]+\s+){0,3}?"
                      r"(?:line|paragraph|bit|text)\s+(?:(?:just|right|directly|straight)"
                      r"\s+)?(?P<where>under|underneath|below|beneath|after|above|before|over)\s+"
                      r"(?:the\s+paragraph\s+(?P<q>'[^']+'|\"[^\"]+\")|(?:the|our|my|your)\s+(?:[a-z]+\s+)?(?P<name>name|title)\b)",
@@ -36,6 +36,10 @@ def line_beside(request: str, view: Any) -> str:
     "the paragraph '12 Wellesley Terrace' is a bit shouty"
     >>> line_beside("centre the address line under our name", v)
     "centre the paragraph '12 Wellesley Terrace'"
+    >>> h = DocView((ViewParagraph(1, "heading", "Marsh Lane Bookkeeping"), ViewParagraph(2, "body", "2 Marsh Lane"),
+    ...              ViewParagraph(3, "title", "Checklist")), ())
+    >>> line_beside("can the address line under our name be 9pt?", h)
+    "can the paragraph '2 Marsh Lane' be 9pt?"
     >>> line_beside("bold the line above the paragraph 'Invoice'", v)
     "bold the paragraph '12 Wellesley Terrace'"
     >>> line_beside("put a line under the paragraph 'Invoice'", v)  # nothing under it: as written
@@ -46,7 +50,9 @@ def line_beside(request: str, view: Any) -> str:
         return request
     filled = [p for p in view.paragraphs if p.text.strip()]
     if m.group("name"):  # "our contact line under the name": the name the document opens with
-        at = [k for k, p in enumerate(filled[:1]) if p.role == "title"]
+        # (a title, or a letterhead's short first line above the title: "Marsh Lane Bookkeeping")
+        at = [k for k, p in enumerate(filled[:1]) if p.role == "title" or len(p.text) <= 60
+              and any(q.role == "title" for q in filled[1:4])]
     else:
         at = [k for k, p in enumerate(filled) if p.text == m.group("q")[1:-1]]
     if len(at) != 1:

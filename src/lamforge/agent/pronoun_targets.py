@@ -19,6 +19,7 @@ from lamforge.agent.word_overlap import content_words, one_best, stem
 from lamforge.app.text_match import fold
 from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.roles import ROLE_PATTERNS
 from lamforge.text.vocab import INSTRUCTION_WORDS
 
 # "it", "them", "that bullet", "that slot": a noun after "that" is the unit's name, whatever the document calls it
@@ -70,6 +71,10 @@ def pronoun_target(request: str, view: Any) -> str:
     'In this document, capitalize the coach bullet, then apply bold to it.'
     >>> pronoun_target("put the parking bit in itallics, nobody ever reads it", v)
     'put the parking bit in itallics, nobody ever reads it'
+    >>> pronoun_target("the sentence about the coach, put that in red", v)
+    'put the sentence about the coach in red'
+    >>> pronoun_target("the title's running onto two lines and it looks shouty, can it come down to 20pt", v)
+    'can the title come down to 20pt'
     >>> pronoun_target("make the title bold and make it 14pt", v), pronoun_target("delete it", v)
     ('make the title bold and make it 14pt', 'delete it')
     """
@@ -91,6 +96,9 @@ def pronoun_target(request: str, view: Any) -> str:
         return request  # "embolden the second line - and italicise it": one instruction going on, not a fact
     if not (_DELETE.search(ask) or _STRIKE.search(ask) or names_a_change(ask)):
         return request  # "cud u put the gaurantee bit in itallics, noone evr reads it": an aside, not the ask
+    role = _role_named(fact) or (fact.strip() if _DESCRIBED_FIRST.match(fact.strip()) else None)
+    if role:  # "the title's running onto two lines ..., can it come down to 20pt": the title, read by its role
+        return re.sub(rf"\b{_POINTER}\b", lambda _: role, ask, count=1, flags=re.IGNORECASE)
     unit = _unit(fact, view)
     if unit is None:
         return request
@@ -102,6 +110,20 @@ def pronoun_target(request: str, view: Any) -> str:
     if _STRIKE.search(ask):
         return f"strike through {target}"
     return re.sub(rf"\b{_POINTER}\b", lambda _: target, ask, count=1, flags=re.IGNORECASE)
+
+
+# "the sentence about the doors shutting once the lights go down, put that in red": the description is the target
+_DESCRIBED_FIRST = re.compile(r"^the\s+(?:sentence|bullet|line|paragraph|step|bit|point)\s+(?:about|on|saying|"
+                              r"that\s+says|telling|mentioning)\s+[^,;.!?]+$", re.IGNORECASE)
+
+
+def _role_named(fact: str) -> str | None:
+    """The words of the one role the fact names ("the title" of "the title's running onto two lines"), if any."""
+    found = [m.group(0) for _, pattern in ROLE_PATTERNS for m in [pattern.search(fact)] if m]
+    words = {re.sub(r"['\u2019]s$", "", w.strip()).lower() for w in found}
+    if len(words) != 1 or not next(iter(words)).startswith("the "):
+        return None
+    return next(iter(words))
 
 
 def _unit(fact: str, view: Any) -> tuple[str, str] | None:

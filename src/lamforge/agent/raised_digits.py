@@ -14,17 +14,20 @@ from collections.abc import Callable
 
 from lamforge.text.explicit import quote
 
-_DIGIT_IN_WORD = re.compile(r"\bthe\s+['\"]?(?P<c>\d)['\"]?\s+(?:in|of|on)\s+['\"]?(?P<w>[A-Za-z]{1,3}\d[A-Za-z\d]*)"
+_DIGIT_IN_WORD = re.compile(r"\bthe\s+['\"]?(?P<c>\d)['\"]?\s+(?:in|of|on)\s+['\"]?(?P<w>\d*[A-Za-z]{1,3}\d[A-Za-z\d]*)"
                             r"['\"]?", re.IGNORECASE)
 _NAMED = re.compile(r"\b(?:super|sub)script|\b(?:bold|italic|underline|strike|highlight|colou?r|red|blue|green|font|"
                     r"size|pt)\b", re.IGNORECASE)
 _UP = re.compile(r"\b(?:up|high(?:er)?|raised?|above|square[ds]?|cubed?|cubic|power)\b", re.IGNORECASE)
 _DOWN = re.compile(r"\b(?:down|low(?:er)?|lowered|below|chemistry|chemical|formula)\b", re.IGNORECASE)
-_UNIT = re.compile(r"^(?:m|cm|mm|km|ft|in|yd|sq)\d$")
+# where the request says the word is ("under the rates table", "in the first paragraph"): no height
+_PLACE = re.compile(r"\b(?:under|below|above|in|on|after|before)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:table|paragraph|"
+                    r"heading|list|bullet|section)\b", re.IGNORECASE)
+_UNIT = re.compile(r"^\d*(?:m|cm|mm|km|ft|in|yd|sq)\d$")
 _FORMULA = re.compile(r"^(?:[A-Z][a-z]?\d*){2,}$")
 
 
-def raised_or_lowered(request: str) -> str:
+def raised_or_lowered(request: str, texts: list[str] | None = None) -> str:
     """The request as "make the '2' in 'm2' superscript" when it describes where the digit goes.
 
     >>> raised_or_lowered("the '2' in 'm2' should sit up high, it's square metres")
@@ -35,16 +38,24 @@ def raised_or_lowered(request: str) -> str:
     ('the 2 in m2 is wrong', 'make the 2 in H2O subscript')
     >>> raised_or_lowered("make the 2 in m2 bold"), raised_or_lowered("delete the 2 in m2")
     ('make the 2 in m2 bold', 'delete the 2 in m2')
+    >>> raised_or_lowered("the 2 in 40m2 under the rates table should be one of those little raised 2s")
+    "make the '2' in '40m2' superscript"
+    >>> raised_or_lowered("the 2 in co2 in the first paragraph should be a little one sat below the line",
+    ...                   ["Cut your CO2 at home."])
+    "make the '2' in 'CO2' subscript"
     """
     m = _DIGIT_IN_WORD.search(request)
     if m is None or _NAMED.search(request) or re.search(r"\b(?:delete|remove|change|replace|type)\b", request, re.I):
         return request
     word = m.group("w")
-    up, down = _UP.search(request), _DOWN.search(request)
+    said = _PLACE.sub(" ", request)
+    up, down = _UP.search(said), _DOWN.search(said)
     if up and down:  # "up from the line below": the word says which
         up, down = _UNIT.match(word), _FORMULA.match(word)
     if bool(up) == bool(down):
         return request
+    token = re.compile(rf"(?<![\w]){re.escape(word)}(?![\w])", re.IGNORECASE)
+    word = next((k.group(0) for t in texts or () for k in token.finditer(t)), word)  # as the document writes it
     return f"make the {quote(m.group('c'))} in {quote(word)} {'superscript' if up else 'subscript'}"
 
 

@@ -47,3 +47,45 @@ def nth_of_run(request: str, view: Any) -> str:
     n = run[k - 1] if k > 0 else run[k]
     words = explicit_words(Spot("paragraphs", n, n), numbered(view))
     return request if words is None else request[:m.start()] + words + request[m.end():]
+
+
+# "the numbered ways to reply", "the numbered instructions": the one numbered list, whatever the words call it
+_NUMBERED_WHAT = re.compile(r"\bthe\s+numbered\s+(?!list\b|steps\b)[a-z]+(?:\s+(?:to|for|of)\s+[a-z]+)?\b",
+                            re.IGNORECASE)
+
+
+def the_numbered_list(request: str, view: Any) -> str:
+    """"The numbered ways to reply" as "the numbered list" when the document holds one numbered list only.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "body", "Reply:"), ViewParagraph(2, "numbered", "Online"),
+    ...              ViewParagraph(3, "numbered", "By post"), ViewParagraph(4, "bullet", "Tea")), ())
+    >>> the_numbered_list("highlight the first of the numbered ways to reply please", v)
+    'highlight the first of the numbered list please'
+    >>> the_numbered_list("bold the numbered ways to reply", DocView(v.paragraphs * 2, ()))  # two lists
+    'bold the numbered ways to reply'
+    """
+    m = _NUMBERED_WHAT.search(request)
+    if m is None:
+        return request
+    roles = [p.role for p in view.paragraphs]
+    runs = sum(1 for k, r in enumerate(roles) if r == "numbered" and (k == 0 or roles[k - 1] != "numbered"))
+    return request[:m.start()] + "the numbered list" + request[m.end():] if runs == 1 else request
+
+
+# "the 2nd step in the apiary list", "the second bullet in the what to bring list": the nth of a list named after it
+_NTH_NOUN_IN = re.compile(rf"\bthe\s+(?P<nth>{ordinal_pattern()}|middle)\s+(?:step|bullet|item|point|rule|tip|"
+                          r"one|entry)\s+(?:in|of|on|from|under)\s+the\s+"
+                          r"(?=(?:[\w'\u2019-]+\s+){0,5}?(?:list|bullets|steps|points|items|rules|tips)\b)",
+                          re.IGNORECASE)
+
+
+def nth_of_named_list(request: str) -> str:
+    """"The 2nd step in the apiary list" said as "the 2nd of the apiary list", the form the list readers count in.
+
+    >>> nth_of_named_list("highlight the 2nd step in the apiary list please")
+    'highlight the 2nd of the apiary list please'
+    >>> nth_of_named_list("bold the first line of the letter")
+    'bold the first line of the letter'
+    """
+    return _NTH_NOUN_IN.sub(lambda m: f"the {m.group('nth')} of the ", request)

@@ -27,6 +27,10 @@ _STAND_IN = (
     # "kingsley green are taking over from hollins cross", "Lena is covering for Marcus"
     re.compile(rf"^(?P<y>{_NAME}){_BE}\s+(?:{_TAKE}\s+(?:for|from)|replacing)\s+(?P<x>{_NAME})\s*"
                r"(?:$|[,;.!\u2013\u2014]|\s+(?:now|from|this|next|on|as|in)\b)", re.IGNORECASE),
+    # a place: "the white lion's shut for a refurb till august, so it's the cross inn after walks now"
+    re.compile(rf"^(?P<x>{_NAME}){_BE}\s+(?:shut|closed|closing|shutting)\b[^,;.\u2013\u2014]*[,;.\u2013\u2014]\s*"
+               rf"(?:so\s+)?(?:it['\u2019]s|it\s+is|we['\u2019]re\s+(?:going\s+to|using|at))\s+(?P<y>{_NAME})"
+               r"\s*(?:$|[,;.!\u2013\u2014]|\s+(?:now|instead|after|for|from|this|till|until)\b)", re.IGNORECASE),
 )
 
 
@@ -38,6 +42,9 @@ def stand_in(said: str, texts: Sequence[str]) -> str | None:
     "replace every 'Hollins Cross' with 'Kingsley Green'"
     >>> stand_in("Priya is covering for Rhiannon this week", texts)
     "change 'Rhiannon' to 'Priya'"
+    >>> stand_in("the white lion's shut for a refurb, so it's the cross inn after walks now",
+    ...          ["Afterwards we go to the White Lion in Hebden."])
+    "change 'White Lion' to 'Cross Inn'"
     >>> stand_in("the tea is taking over", texts), stand_in("Marlow Vale are replacing Westbury", texts)
     (None, None)
     """
@@ -122,3 +129,31 @@ def still_says(said: str, texts: Sequence[str]) -> str | None:
     new = news.pop().rstrip("s") + ("s" if spelled.text.lower().endswith("s") else "")  # as many days as the old
     new = new[:1].upper() + new[1:] if spelled.text[:1].isupper() else new
     return f"change {quote(spelled.text)} to {quote(new)}"
+
+
+_ADDRESS = re.compile(r"\b(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?P<path>/[\w./~%-]*)?",
+                      re.IGNORECASE)
+
+
+def moved_address(said: str, texts: Sequence[str]) -> str | None:
+    """"The survey's moved, it's marlowvale.example/abbeyroad now": the one address on that site the document gives.
+
+    >>> moved_address("IT have moved the survey, it's marlowvale.example/abbeyroad now instead of the zonek one",
+    ...               ["Fill in the survey at marlowvale.example/zonek by Friday.", "Email us at a@marlowvale.example"])
+    "change 'marlowvale.example/zonek' to 'marlowvale.example/abbeyroad'"
+    >>> moved_address("bold marlowvale.example/zonek", ["Survey: marlowvale.example/zonek"]) is None
+    True
+    """
+    if QUOTED_RE.search(said):
+        return None
+    said_at = [m for m in _ADDRESS.finditer(said)
+               if m.group("path") and "@" not in said[max(0, m.start() - 1):m.start()]]
+    if len(said_at) != 1:
+        return None
+    new = said_at[0]
+    old = {m.group(0) for t in texts for m in _ADDRESS.finditer(t) if m.group("path")
+           and m.group("host").lower() == new.group("host").lower() and "@" not in t[max(0, m.start() - 1):m.start()]}
+    old = {o.rstrip(".,") for o in old}
+    if len(old) != 1 or fold(next(iter(old))) == fold(new.group(0).rstrip(".,")):
+        return None
+    return f"change {quote(old.pop())} to {quote(new.group(0).rstrip('.,'))}"

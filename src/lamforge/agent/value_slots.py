@@ -99,6 +99,12 @@ def value_slot_parts(request: str, view: Any) -> list[str] | None:
     >>> value_slot_parts("got a new phone, my number's 07700 900913 now",
     ...                  DocView((ViewParagraph(1, "body", "Organiser: Phil Hartigan, 07700 900458"),), ()))
     ["change '07700 900458' to '07700 900913'"]
+    >>> d = ViewTable(5, 3, (("Date", "Fixed", "Notes"), ("4 May", "31", "\u2013"), ("8 June", "40", "\u2013")))
+    >>> value_slot_parts("we fixed 45 in june, not 40 \u2013 the library pop-up", DocView((), (d,)))
+    ["set the cell in row 3, column 2 of table 5 to '45'"]
+    >>> f = DocView((ViewParagraph(1, "body", "Screenings at the Hall \u2013 doors 7:00pm, film 7:30pm"),), ())
+    >>> value_slot_parts("doors open at 6.45 from now on so folk can get a drink in first", f)
+    ["change '7:00pm' to '6:45pm'"]
     >>> value_slot_parts("make the full groom price bold", v), value_slot_parts("the full groom is \u00a352", v)
     (None, None)
     """
@@ -126,7 +132,10 @@ def value_slot_parts(request: str, view: Any) -> list[str] | None:
             shared_local, shared = local & s.words, every & s.words
             if any(len(w) >= 3 for w in shared):  # a stem: "late" is "lat"
                 ranked = rank is not None and _ranked(s.before, rank)  # "first prize": the sum after "1st"
-                scored.append((3 * len(shared_local) + len(shared) + 3 * ranked, s))
+                # "doors open at quarter to 7" in "... doors 7:00pm, film 7:30pm": the value its label stands by
+                label = bool(s.paragraph) and bool(local & {stem(w) for w in content_words(" ".join(
+                    re.split(r"[\s,;:\u2013\u2014-]+", s.before.strip())[-2:]))})
+                scored.append((3 * len(shared_local) + len(shared) + 3 * ranked + 3 * label, s))
         best = one_best(scored)
         if best is None and old is not None and len(held) == 1:
             best = held[0]  # "callum ran 34:08, not 34:18": the one place holding the old value
@@ -219,6 +228,8 @@ def _column_words(said: str, view: Any, typed: list[tuple[str, str, tuple[int, i
             if len(set(map(fold, cells))) >= len(cells) or cell_kind(cells[0] if cells else "1"):
                 continue  # every value different (names, labels), or values typed already
             for value in sorted(set(cells), key=len, reverse=True):
+                if not any(ch.isalnum() for ch in value):
+                    continue  # a dash for "none" is no choice: the dash between two clauses says nothing
                 # whole, and no part of a joined word: "the no-shows" says no "No"
                 for m in re.finditer(rf"(?<![\w-]){re.escape(fold(value))}(?![\w-])", low):
                     if not any(a < m.end() and m.start() < b for _, _, (a, b) in typed + found):

@@ -55,7 +55,8 @@ _TABLE_TOO = re.compile(
     r"(?:(?:the\s+)?(?:headings?|titles?|lists?|bullets?)\s*(?:,\s*|\s+and\s+))*"  # "headings and tables too"
     r"(?:(?:incl(?:uding|\.)?|with|plus)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+)?tables?(?:\s+\d+)?|(?:the\s+)?(?:[a-z]+\s+)?tables?(?:\s+\d+)?\s+(?:as\s+well|and\s+all|"
-    r"included|too))(?=\s*(?:please|thanks)?\s*[.!?]?\s*$|\s*[,;]|\s*[.!?]\s+\S)", re.IGNORECASE)
+    r"included|too|and\s+everything(?:\s+else)?))(?=\s*(?:please|thanks)?\s*[.!?]?\s*$|\s*[,;]|\s*[.!?]\s+\S)",
+    re.IGNORECASE)
 _WHOLE = re.compile(r"\b(?:throughout|everything|all\s+(?:of\s+)?the\s+(?:text|writing|words|document)|"
                     r"(?:the\s+)?(?:whole|entire)\s+(?:document|doc|text))\b", re.IGNORECASE)
 
@@ -69,6 +70,8 @@ def tables_too(request: str) -> str:
     "all the writing in navy please, it's our club colour"
     >>> tables_too("could everything be 11pt, headings and tables too? eyes aren't what they were")
     "could everything be 11pt? eyes aren't what they were"
+    >>> tables_too("can all the text go dark grey instead of black, headings and tables and everything? it's harsh")
+    "can all the text go dark grey instead of black? it's harsh"
     >>> tables_too("make the whole document Arial including the table"), tables_too("bold the table too")
     ('make the whole document Arial', 'bold the table too')
     """

@@ -43,14 +43,19 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          WEB),
         (r"\b(?:insert|add|put|draw|paste|include|embed)\b.{0,30}\b(?:chart|graph|picture|photo|image|"
          r"logo|video|audio|screenshot|clip\s*art|emoji)\b", MEDIA),
-        (r"\bschedule\s+(?:a|an|the|it|this|that|them|me|my|our|some)\b|\bcalendar\b|\bremind\s+me\b|\breminder\b"
+        (r"\bschedule\s+(?:a|an|the|it|this|that|them|me|my|our|some)\b|\bcalendar\b|\bremind\s+me\b"
+         # a reminder set for someone, not "highlight the first reminder" (a line of the document)
+         r"|\b(?:set|add|create|make)\s+(?:me\s+|us\s+|up\s+)?(?:a\s+)?reminder\b"
+         r"|\b(?:gets?|sends?)\s+(?:[\w']+\s+)?a\s+reminder\b"
          r"|\bset\s+up\s+a\s+(?:meeting|call)\b|\bmeeting\s+invite\b|\ba\s+call\s+with\b"
          r"|\bphone\s+(?:him|her|them|me|the|my|our)\b|\bbook\s+(?:a|the)\s+(?:room|meeting|flight|table)\b"
+         # "can you book the minibus for the walk": booking asked of us, at the start of the message
+         r"|^\s*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?book\s+(?:(?:us|me)\s+)?(?:a|an|the|in)\b"
          r"|\bcall\s+(?:him|her|them|me|the)\b",
          SCHEDULE),
         # errands: "order us 4 more sacks of flour from the mill", "buy more stamps", "pay the plumber"
         (r"^\s*(?:(?:can|could)\s+(?:you|u)\s+|please\s+)?(?:order|buy|purchase|pay)\s+(?:us|me|some|more|a|an|"
-         r"for|another|\d+)\b", OUTSIDE_ACTIONS),
+         r"for|another|\d+|two|three|four|five|six|ten|twenty|a\s+few|a\s+couple|these|those)\b", OUTSIDE_ACTIONS),
         (r"\b(?:save|export|convert)\b.{0,25}\b(?:pdf|as\s+a\s+(?:pdf|web\s*page|html|spreadsheet|presentation))\b"
          r"|\b(?:add|set|put|give\s+it)\s+(?:a\s+)?password\b|\bpassword[-\s]protect|\bprotect\b.{0,30}\bpassword\b"
          r"|\bencrypt", SAVE_AS),
@@ -110,16 +115,32 @@ def infeasible_reason(request: str) -> str | None:
     [True, True, True]
     >>> infeasible_reason("sort the list alphabetically") == OUTSIDE_ACTIONS, infeasible_reason("add a password to it")
     (True, 'saving, exporting and protecting files is not available here')
+    >>> [infeasible_reason(r) for r in ("highlight the first reminder", "put the fees on a new page so i can print "
+    ...  "that page on its own", "add a bullet at the end: By email, for non-urgent requests")]
+    [None, None, None]
+    >>> [infeasible_reason(r) == OUTSIDE_ACTIONS for r in ("can you order two more irons off screwfix",
+    ...  "could you book the minibus for the walk", "book Biscuit in for a groom", "bold the book club line")]
+    [True, False, False, False]
     >>> [infeasible_reason(r) == OUTSIDE_ACTIONS for r in ("move the next meeting line to the top",
     ...  "Reorder the two headings", "Move the date to the right", "Move the paragraph Travellers: Noor and Daniel "
     ...  "Haddad to the top of a new page", 'Swap "four rooms" for "fifty rooms"')]
     [True, True, False, False, False]
     """
-    text = QUOTED_RE.sub(" ", request)
+    text = _NEW_TEXT.sub(" ", QUOTED_RE.sub(" ", request))
     for pattern, why in _REASONS:
-        if pattern.search(text):
+        m = pattern.search(text)
+        if m and why == PRINT and _THEIR_OWN.search(text[:m.start()]):
+            m = next((k for k in pattern.finditer(text, m.end())), None)  # "so i can print that page": their job
+        if m:
             return why
     return None
+
+
+# "so i can print that page on its own", "we print it for the window": printing the person does later, a reason
+_THEIR_OWN = re.compile(r"\b(?:i|we|they|people|folk)\s+(?:can\s+|could\s+|will\s+|might\s+|just\s+|then\s+)?$",
+                        re.IGNORECASE)
+# "add one more bullet at the end: By email, for non-urgent requests only": the words after the colon are typed
+_NEW_TEXT = re.compile(r"^\s*(?:add|insert|type|write|put)\b[^:]{0,80}:\s.*$", re.IGNORECASE | re.DOTALL)
 
 
 def vocabulary() -> frozenset[str]:

@@ -495,6 +495,15 @@ def _same_word(want: str, have: str) -> bool:
     return len(want) >= 5 and fuzz.ratio(want, have) >= 80
 
 
+def _same_stem(want: str, have: str) -> bool:
+    """Two forms of one long word: "charging" and "charge", "emailing" and "email" (five letters in common first).
+
+    >>> _same_stem("charging", "charge"), _same_stem("emailing", "email"), _same_stem("station", "statue")
+    (True, True, False)
+    """
+    return min(len(want), len(have)) >= 5 and want[:5] == have[:5] and abs(len(want) - len(have)) <= 3
+
+
 def _described_paragraph(target: Target, paragraphs: Sequence[Paragraph]) -> Paragraph | None:
     """The one paragraph of the noun's kind ("heading", "line", "bullet") holding every described word.
 
@@ -571,7 +580,13 @@ def _content_paragraph(target: Target, nonempty: Sequence[Paragraph]) -> tuple |
             return None
     if target.how == "contains":  # "about the budget": the paragraph sharing most meaningful words, if one stands out
         want = {w for w in _norm(target.text).split() if w not in FUNCTION_WORDS and w not in INSTRUCTION_WORDS}
-        scored = sorted(((len(want & set(_norm(p[2]).split())), p) for p in nonempty), key=lambda x: -x[0])
+        # "the bullet about us charging for fuel": a list's line, its words in any form ("charge" for "charging")
+        items = [p for p in nonempty if p[1] in ("bullet", "numbered")] if target.role == "item" else []
+        said_in = {p[0]: {w for w in want if any(_same_word(w, h) or _same_stem(w, h) for h in _norm(p[2]).split())}
+                   for p in nonempty}
+        spread = {w: sum(w in found for found in said_in.values()) for w in want}  # a rare word says more
+        scored = sorted(((sum(1 / spread[w] for w in said_in[p[0]]), p) for p in items or nonempty),
+                        key=lambda x: -x[0])
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
             return scored[0][1][0], scored[0][1][0]
     return None

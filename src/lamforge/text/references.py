@@ -151,7 +151,7 @@ _SENTENCE = re.compile(
 # "the eggs line", "the summery heading": a paragraph described by a word or three of its own, lower case allowed
 _DESCRIBED = re.compile(r"\bthe\s+(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+"
                         r"(?P<noun>heading|header|line|paragraph|entry|item|bullet|warning|note|notice)\b", re.I)
-_STOP_CONTENT = (r"\s*(?:[.,;!?]|\band\s+(?:make|then|also|set|change|put|turn)\b|"
+_STOP_CONTENT = (r"\s*(?:[.,;!?]|\s[\u2013\u2014-]\s|\band\s+(?:make|then|also|set|change|put|turn)\b|"
                  r"\b(?:to|with|in|into|as|using)\s+(?:the\s+)?[A-Z]|"
                  r"\bto\s+(?:bold|italic|red|blue|green|be\b|the\b|\d)|\bin\s+(?:bold|italics?|red|blue|green|caps)\b|"
                  r"\b(?:should|must|needs?|into|is|are|will|would|with\s+(?:bold|italics?|an?\b))\b|$)")
@@ -368,6 +368,8 @@ def _section(clause: str) -> Target | None:
             if not re.match(r"(?i)the\b", m.group(0)):
                 continue  # "a new paragraph after the heading X" is where new text goes
             nth, count = 1, 1
+        elif not plural and not m.group("all") and re.match(r"(?i)the\b", m.group(0)):
+            nth, count = 1, 1  # "the paragraph below the heading X": the one right under it, as after
         else:
             nth, count = 1, 0 if plural or m.group("all") else -1  # -1: the section's only paragraph
         # a name with no noun after it ("under Essential Tools a Heading 1") may run on: keep its first words
@@ -460,7 +462,8 @@ def _content(clause: str) -> Target | None:
         "is" if re.search(r"say|read", how_word) else "contains"
     if not _meaningful(what):
         return None
-    role = "sentence" if m.group("noun").lower() == "sentence" else ""
+    noun = m.group("noun").lower()
+    role = "sentence" if noun == "sentence" else "item" if noun in ("bullet", "step", "item", "point") else ""
     return Target("content", words, text=what, how=how, role=role)
 
 
@@ -513,6 +516,9 @@ def _whole(clause: str) -> Target | None:
     (True, 'whole')
     """
     m = next((m for m in _WHOLE.finditer(clause) if not _IN_TABLE.match(clause, m.end())
+              # "the title of the document": the title, not the document
+              and not (re.match(r"the\s+(?:document|doc|file)\b", m.group(0), re.I)
+                       and _PART_OF.search(clause[:m.start()]))
               and not (m.group(0).lower().startswith(("everything", "all", "every", "each"))
                        and _SCOPED.match(clause, m.end()))),
              None)

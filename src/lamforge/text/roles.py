@@ -15,13 +15,15 @@ ROLE_PATTERNS = (
     ("subtitle", re.compile(r"\b(?:the\s+)?(?:sub-?title(?:\s+(?:under|below)\s+the\s+(?:main\s+)?title)?|"
                             r"strapline)\b", re.I)),
     # "the date line under the title", "the shop details line under the title": whatever line the title has under it
-    ("under_title", re.compile(r"\bthe\s+(?:[a-z]+\s+){0,3}?line\s+(?:right\s+|just\s+)?(?:under|below|after)\s+the\s+"
+    ("under_title", re.compile(r"\bthe\s+(?:[a-z]+\s+){0,3}?(?:line|date|address|details)\s+(?:right\s+|just\s+)?"
+                               r"(?:under|below|after)\s+the\s+"
                                r"(?:main\s+)?title\b", re.I)),
     # not "a book title", "as a title" nor "the job title": a kind of text, not the document's title
     ("title", re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bbook\s)(?<!\bnew\s)(?<!\bjob\s)(?<!\bsong\s)(?<!\bfilm\s)"
                          r"\b(?:the\s+)?(?:(?:document(?:'s)?|main|page|report|memo|letter|big|top|poem|newsletter|agenda|review|story|"
                          r"recipe|policy|essay|article)(?:'s)?\s+)?"
-                         r"title\b"
+                         r"title\b(?:\s+(?:of|on)\s+(?:the|this|my|our)\s+(?:document|doc|file|page|letter|memo|report|"
+                         r"newsletter|notice|flyer|poster|leaflet|sheet)\b)?"  # "the title of the document": one role
                          r"(?!\s+case)|\bthe\s+(?:[a-z]+\s+)?(?:name|heading)\s+(?:at|on)\s+(?:the\s+)?(?:very\s+)?top\b"
                          # "the course title": the title of whatever the document is, not a part's own title
                          r"|\bthe\s+(?!(?:section|chapter|column|row|table|slide|job|book|song|film|new|episode|"
@@ -38,7 +40,7 @@ ROLE_PATTERNS = (
     # "the committee's sign-off", "Anna's signature": whose it is belongs to the role's words
     ("closing", re.compile(rf"\b(?:the\s+)?{_OWNER}(?:sign[-\s]?off(?:\s+line)?|closing(?:\s+line|\s+phrase|\s+words)?|"
                            r"complimentary\s+close)\b"
-                           r"(?!\s+paragraph)", re.I)),
+                           r"(?!\s+(?:paragraph|date|time|day))", re.I)),  # "the closing date line": a date
     ("signature", re.compile(rf"\b(?:the\s+)?{_OWNER}(?:(?:signature(?:\s+line|\s+block)?|sender'?s?\s+name|"
                              r"signed\s+name)"
                              r"(?:\s+at\s+the\s+(?:bottom|end))?|name\s+at\s+the\s+(?:bottom|end))\b", re.I)),
