@@ -118,6 +118,8 @@ def infeasible_reason(request: str) -> str | None:
     >>> [infeasible_reason(r) for r in ("highlight the first reminder", "put the fees on a new page so i can print "
     ...  "that page on its own", "add a bullet at the end: By email, for non-urgent requests")]
     [None, None, None]
+    >>> infeasible_reason("add a chart: sales by month") is None
+    False
     >>> [infeasible_reason(r) == OUTSIDE_ACTIONS for r in ("can you order two more irons off screwfix",
     ...  "could you book the minibus for the walk", "book Biscuit in for a groom", "bold the book club line")]
     [True, False, False, False]
@@ -140,7 +142,9 @@ def infeasible_reason(request: str) -> str | None:
 _THEIR_OWN = re.compile(r"\b(?:i|we|they|people|folk)\s+(?:can\s+|could\s+|will\s+|might\s+|just\s+|then\s+)?$",
                         re.IGNORECASE)
 # "add one more bullet at the end: By email, for non-urgent requests only": the words after the colon are typed
-_NEW_TEXT = re.compile(r"^\s*(?:add|insert|type|write|put)\b[^:]{0,80}:\s.*$", re.IGNORECASE | re.DOTALL)
+_NEW_TEXT = re.compile(r"^\s*(?:add|insert|type|write|put)\s+(?:(?:one\s+)?more|another|a|an|the)?\s*(?:new\s+)?"
+                       r"(?:bullet|item|line|paragraph|point|step|entry|sentence)\b[^:]{0,60}:\s.*$",
+                       re.IGNORECASE | re.DOTALL)  # a line to type, not "add a chart: sales by month"
 
 
 def vocabulary() -> frozenset[str]:
