@@ -82,10 +82,12 @@ def stated_correction(request: str, view: Any) -> str:
     An old text that also stands inside a longer one ("£25" in "£250") is said with a word beside it: selecting a
     text selects its first occurrence anywhere.
     """
+    if infeasible_reason(request):
+        return request  # "can you order 14 hive tools": a refused request is no correction, whatever its numbers
     said = _stated(request, view)
     m = re.fullmatch(r"change (['\"])(?P<old>.+?)\1 to (['\"])(?P<new>.+?)\3", said)
-    if m is None or said == request or infeasible_reason(request):
-        return request if said != request and infeasible_reason(request) else said
+    if m is None:
+        return said
     old, new = _widened(m.group("old"), m.group("new"), view_texts(view))
     return f"change {quote(old)} to {quote(new)}"
 
