@@ -308,6 +308,15 @@ from .documents import (
     MATCH_RESULTS,
     MATCH_STORY,
     MATCH_TALLY,
+    MOB_BORROW,
+    MOB_CASH,
+    MOB_CHARGES_NOTE,
+    MOB_INTRO,
+    MOB_LINE,
+    MOB_ORDER,
+    MOB_STAFF,
+    MOB_STOPS,
+    MOB_WEATHER,
     MOVE_CONTACT,
     MOVE_COSTS,
     MOVE_DAY,
@@ -332,6 +341,18 @@ from .documents import (
     NURSERY_NO_PARKING,
     NURSERY_STAFF,
     NURSERY_SUN,
+    ORCH_BRING,
+    ORCH_DOGS,
+    ORCH_GRAFT,
+    ORCH_INTRO,
+    ORCH_OLD,
+    ORCH_PLAN,
+    ORCH_PLAN_NOTE,
+    ORCH_RULES,
+    ORCH_SCIONS,
+    ORCH_SIGN_OFF,
+    ORCH_TITLE,
+    ORCH_WHEN,
     PARK_BLUE,
     PARK_INTRO,
     PARK_PERMITS,
@@ -1779,6 +1800,44 @@ def prom_photo_added(doc: object, src: object = None) -> bool:
         return False
     time, what = (v.lower() for v in row)
     return time.replace(" ", "") in ("7:15pm", "7.15pm", "19:15", "19.15") and "photo" in what
+
+
+ORCH_JOE = _table_is(0, ORCH_PLAN, {(3, 2): ("Joe Whiteley",)})
+ORCH_NO_RIBSTON = [*ORCH_SCIONS[:3], *ORCH_SCIONS[4:]]
+ORCH_WASSAIL_430 = tuple(para_text_is("When:", "When: " + ORCH_WHEN.replace("4:00pm", t))
+                         for t in ("4:30pm", "4.30pm", "4:30 pm", "4.30 pm"))
+ORCH_GRAFT_10 = tuple(all_of(para_text_is("Grafting", "Grafting workshop: " + ORCH_GRAFT.replace("\u00a312", v)),
+                             chars_in_paras(["Grafting workshop:"], bold=True)) for v in _money(10))
+ORCH_NO_DOGS = para_text_is("You don\u2019t have to stay", ORCH_PLAN_NOTE.replace(" " + ORCH_DOGS, ""))
+ORCH_PRUNE_RANGE = ("How we prune", *ORCH_RULES, ORCH_OLD)
+ORCH_47 = para_text_is("It\u2019s that time again", ORCH_INTRO.replace("41 trees", "47 trees"))
+ORCH_KERNEL = para_text_is("It\u2019s that time again", ORCH_INTRO.replace("Kernal", "Kernel"))
+ORCH_SIGN_OFF_RIGHT = all_of(*(para(t, exact=True, align="right") for t in ORCH_SIGN_OFF))
+
+MOB_ASKRIGG = _table_is(0, MOB_STOPS, {(3, 1): ("Outside the primary school", "Outside the Primary School",
+                                                "The primary school", "Primary school",
+                                                "Outside Askrigg Primary School", "Askrigg Primary School")})
+MOB_DAYS_BOLD = all_of(*(cells_fmt(0, row=r, col=2, bold=True) for r in range(1, len(MOB_STOPS))))
+MOB_STUART = para_text_is("On the van:", "On the van: " + MOB_STAFF.replace("Colin Metcalfe", "Stuart Kettlewell"))
+MOB_RENEW_5 = tuple(all_of(para_text_is("Books are lent", MOB_CHARGES_NOTE.replace("three times", v)),
+                           chars_in_paras(["Books are lent"], italic=True)) for v in ("five times", "5 times"))
+MOB_NO_CASH = para_text_is("Books are lent", MOB_CHARGES_NOTE.replace(" " + MOB_CASH, ""))
+MOB_ORDER_RANGE = ("Ordering a book we don\u2019t carry", *MOB_ORDER)
+MOB_438 = para_text_is("The van is back", MOB_INTRO.replace("412 of you", "438 of you"))
+
+
+def mob_carperby_added(doc: object, src: object = None) -> bool:
+    """The stops table holds one new row straight after Bainbridge's for Carperby on Tuesday, outside the Wheatsheaf,
+    3:00pm to 3:30pm; the other rows are as they were, in their order."""
+    rows = _rows(doc, 0)
+    row = None if rows is None else _one_new_row(rows, MOB_STOPS)
+    if row is None or rows[5] != row:
+        return False
+    village, stop, day, time = (v.lower() for v in row)
+    times = {f"{a}{sep}{b}" for a in ("3:00pm", "3pm", "3:00", "3", "15:00") for b in ("3:30pm", "15:30")
+             for sep in ("to", "-", "\u2013", "till", "until")}
+    return (village == "carperby" and "wheatsheaf" in stop and day.startswith("tue")
+            and time.replace(" ", "").replace(".", ":") in times)
 
 
 CASES: list[Case] = [
@@ -6648,4 +6707,163 @@ CASES: list[Case] = [
     Case("d-b52-public-arial", "leavers_prom", 'Change the font of the heading "Ticket prices" to Arial.',
          "public_style", fmt("Ticket prices", font="Arial"), Targets(paras=(6,), props=("font",)),
          (select("Ticket prices"), value("Font Name", "Arial"))),
+    # ---- batch 53: a community orchard's winter pruning day and wassail notice (orchard_pruning_day), a genre new to
+    # the set; written by a helper who never read the runtime; not yet measured. Table edits told as news: a leader
+    # standing in for another, a variety sold out of the scion table, a plain header row coloured; then a start time
+    # changed with a heading underlined in one message, a price come down with its paragraph bolded in one message, a
+    # numbered rule italicised and a sentence deleted by what they say, a section told by its ends, the title by its
+    # role, a whole-document font, a tree count told without quotes, a misspelt request, the last bullet by its place, a
+    # letter put right inside a variety's name, a room booking the editor cannot make and a public-benchmark instruction
+    Case("d-b53-joe-brambles", "orchard_pruning_day",
+         "hannah's put her back out lifting a water butt (don't ask) so joe whiteley is leading the brambles and tree "
+         "guards lot instead. can you swap her for him in the plan table", "table", ORCH_JOE,
+         Targets(cells=((0, 3, 2),), text=True, props=()),
+         (select_cells(1, row=4, column=3), keys("{HOME}+{END}Joe Whiteley"))),
+    Case("d-b53-no-ribston", "orchard_pruning_day",
+         "no ribston pippin scions this year i'm afraid, the tree got canker and mark had to take it right back. can "
+         "you take it out of the scion wood table", "table", table_rows(1, ORCH_NO_RIBSTON),
+         Targets(tables=(1,), removed_rows=1), (select_cells(2, row=4), click("Delete Rows"))),
+    Case("d-b53-scion-header-green", "orchard_pruning_day",
+         "the top row of the scion table looks a bit bare next to the plan one \u2013 could the words in it go dark "
+         "green, same sort of green as our name at the top", "table", cells_fmt(1, row=0, color="green"),
+         Targets(cells=((1, 0, None),), props=("color",)), (select_cells(2, row=1), value("Font Color", "#3A6B35"))),
+    Case("d-b53-wassail-430-underline", "orchard_pruning_day",
+         "the morris side can't get there till half 4 so we're not wassailing till 4:30 now. change it in the when bit "
+         "at the top, and underline the wassail heading while you're there", "multi_op",
+         all_of(any_of(*ORCH_WASSAIL_430), fmt("The wassail", underline=True)),
+         Targets(paras=(3, 24), text=True, props=("underline",)),
+         (select("4:00pm"), keys("4:30pm"), select("The wassail"), click("Underline"))),
+    Case("d-b53-graft-10-bold", "orchard_pruning_day",
+         "ray's found cheaper rootstocks so the grafted trees are only a tenner now, not \u00a312. can you change that "
+         "and make the whole grafting workshop paragraph bold? the places all went in a day last year",
+         "multi_op", any_of(*ORCH_GRAFT_10), Targets(paras=(23,), text=True, props=("bold",)),
+         (select("\u00a312"), keys("\u00a310"),
+          select("Grafting workshop: " + ORCH_GRAFT.replace("\u00a312", "\u00a310")), click("Bold"))),
+    Case("d-b53-plums-italic", "orchard_pruning_day",
+         "put the pruning rule about leaving the plums and cherries till the summer in italics please. someone went at "
+         "the damson with a bow saw last january and it's never been right since", "by_content",
+         chars_in_paras([ORCH_RULES[4]], italic=True), Targets(paras=(14,), props=("italic",)),
+         (select(ORCH_RULES[4]), click("Italic"))),
+    Case("d-b53-no-dogs", "orchard_pruning_day",
+         "can you take out the sentence about dogs on leads? the chapel trustees have said no dogs on their field at "
+         "all this time, so i'll do a separate note about it", "by_content", ORCH_NO_DOGS,
+         Targets(paras=(8,), text=True, props=()), (select(ORCH_DOGS), keys("{DELETE}{BACKSPACE}"))),
+    Case("d-b53-prune-spacing", "orchard_pruning_day",
+         "from the how we prune heading down to the paragraph about the chalk marks, can you make all that 1.5 line "
+         "spacing? i'm printing that bit out big for the shed door", "paragraph_range",
+         paras_all(ORCH_PRUNE_RANGE, line=1.5), Targets(paras=(9, 10, 11, 12, 13, 14, 15), props=("line",)),
+         (select("How we prune"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 6 + "^+{DOWN}"), value("Line Spacing", "1.5"))),
+    Case("d-b53-title-caps", "orchard_pruning_day",
+         "the main title, the pruning day and wassail one under our name \u2013 can that go in capitals? it's going on "
+         "the board outside the chapel and it wants to shout a bit", "role",
+         any_of(has_text(ORCH_TITLE.upper()), fmt(ORCH_TITLE, caps=True)),
+         Targets(paras=(2,), text=True, props=("caps",)), (select(ORCH_TITLE), click("UPPERCASE"))),
+    Case("d-b53-georgia", "orchard_pruning_day",
+         "could the whole thing go in georgia, tables as well? corbel looks a bit too modern for something with morris "
+         "dancers in it", "whole_document", every_char(font="Georgia"), Targets(everything=True, props=("font",)),
+         (keys("^a"), value("Font Name", "Georgia"))),
+    Case("d-b53-trees-47", "orchard_pruning_day",
+         "it was 47 trees we did last january, not 41 \u2013 i'd forgotten the six cordons along the chapel wall",
+         "unquoted", ORCH_47, Targets(paras=(6,), text=True, props=()), (select("41 trees"), keys("47 trees"))),
+    Case("d-b53-bring-red", "orchard_pruning_day",
+         "cn u make the waht to bring heding red pls, evrey year sombody turns up in trainres and goes home soakd",
+         "typo", fmt("What to bring", color="red"), Targets(paras=(16,), props=("color",)),
+         (select("What to bring"), value("Font Color", "Red"))),
+    Case("d-b53-last-bullet-hl", "orchard_pruning_day",
+         "highlight the last bullet in the what to bring list would you, we're going plastic free this year and half "
+         "of them won't read it otherwise", "by_position", chars_in_paras([ORCH_BRING[4]], highlight=True),
+         Targets(paras=(21,), props=("highlight",)),
+         (select(ORCH_BRING[4]), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b53-kernel", "orchard_pruning_day",
+         "kernel's spelt with an a in the first paragraph, where it says ashmead's \u2013 should be an e. it's right "
+         "in the scion table so it's just that one", "char_in_word", ORCH_KERNEL,
+         Targets(paras=(6,), text=True, props=()), (select("Kernal"), keys("Kernel"))),
+    Case("d-b53-infeasible-booking", "orchard_pruning_day",
+         "can you book the chapel schoolroom for the soup at lunchtime, 12 till 2, and let the WI know we're expecting "
+         "about 30", "infeasible", unchanged()),
+    Case("d-b53-public-sign-off-right", "orchard_pruning_day",
+         "Align the last three paragraphs of the document to the right.", "public_style", ORCH_SIGN_OFF_RIGHT,
+         Targets(paras=(26, 27, 28), props=("align",)),
+         (select(ORCH_SIGN_OFF[0]), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 2 + "^+{DOWN}"), click("Align Right"))),
+    # ---- batch 54: a county mobile library's spring timetable (mobile_library_timetable), a genre new to the set;
+    # written by a helper who never read the runtime; not yet measured. Table edits told as news: a stop moved, a new
+    # village added where it falls on the route, a column bolded; then a driver changed with a heading underlined in one
+    # message, a renewal limit changed with its paragraph italicised in one message, a bullet bolded and a sentence
+    # deleted by what they say, a section told by its heading, the line under the title by its role, whole-document
+    # line spacing, a borrower count told without quotes, a misspelt request, the last numbered step by its place, a
+    # page break, a reservation the editor cannot make and a public-benchmark instruction
+    Case("d-b54-askrigg-school", "mobile_library_timetable",
+         "askrigg's changing \u2013 the kings arms need that bit of road for their deliveries now, so from march "
+         "we'll be parked outside the primary school instead. can you change it in the stops table", "table",
+         MOB_ASKRIGG, Targets(cells=((0, 3, 1),), text=True, props=()),
+         (select("Outside the Kings Arms"), keys("Outside the primary school"))),
+    Case("d-b54-carperby", "mobile_library_timetable",
+         "we've got a new stop! carperby on the tuesday, outside the wheatsheaf, 3 till half 3, straight after "
+         "bainbridge. can you get it into the stops table in the right place", "table", mob_carperby_added,
+         Targets(tables=(0,), new_rows=1),
+         (select_cells(1, row=5), click("Rows Below"), select_cells(1, row=5, column=4),
+          keys("{END}{TAB}Carperby{TAB}Outside the Wheatsheaf{TAB}Tuesday{TAB}3:00pm to 3:30pm"))),
+    Case("d-b54-days-bold", "mobile_library_timetable",
+         "could the days in the stops table be bold? people keep turning up at reeth on a tuesday and wondering where "
+         "we've got to", "table", MOB_DAYS_BOLD, Targets(cells=((0, None, 2),), props=("bold",)),
+         (select_cells(1, column=3), click("Bold"))),
+    Case("d-b54-stuart-underline", "mobile_library_timetable",
+         "colin's retired after 22 years on the van (we got him a cake shaped like a book) so it's stuart kettlewell "
+         "driving now. can you change his name at the top, and underline the where we stop heading while you're in "
+         "there", "multi_op", all_of(MOB_STUART, fmt("Where we stop", underline=True)),
+         Targets(paras=(2, 6), text=True, props=("underline",)),
+         (select("Colin Metcalfe"), keys("Stuart Kettlewell"), select("Where we stop"), click("Underline"))),
+    Case("d-b54-renew-five-italic", "mobile_library_timetable",
+         "the county's changed the rules, you can renew five times now instead of three. change that in the bit under "
+         "the charges table and put that paragraph in italics as well", "multi_op", any_of(*MOB_RENEW_5),
+         Targets(paras=(19,), text=True, props=("italic",)),
+         (select("three times"), keys("five times"), select(MOB_CHARGES_NOTE.replace("three times", "five times")),
+          click("Italic"))),
+    Case("d-b54-large-print-bold", "mobile_library_timetable",
+         "bold the bullet about the large print and audiobooks please, half the older ones at gunnerside had no idea "
+         "we even carried them", "by_content", chars_in_paras([MOB_BORROW[1]], bold=True),
+         Targets(paras=(10,), props=("bold",)), (select(MOB_BORROW[1]), click("Bold"))),
+    Case("d-b54-card-reader", "mobile_library_timetable",
+         "we've finally got a card reader on the van!! so can you take out the sentence about not taking cards and "
+         "bringing the right money", "by_content", MOB_NO_CASH, Targets(paras=(19,), text=True, props=()),
+         (select(MOB_CASH), keys("{DELETE}{BACKSPACE}"))),
+    Case("d-b54-ordering-12", "mobile_library_timetable",
+         "the ordering a book bit, the heading and its three steps, could all that be 12 point? it's the part "
+         "everyone asks us about at the counter", "paragraph_range", chars_in_paras(MOB_ORDER_RANGE, size=12),
+         Targets(paras=(14, 15, 16, 17), props=("size",)),
+         (select("Ordering a book we don\u2019t carry"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 3 + "^+{DOWN}"),
+          value("Font Size", "12"))),
+    Case("d-b54-line-10", "mobile_library_timetable",
+         "the line under the title with the route and the dates on is nearly as big as the title itself. could you "
+         "bring it down to 10", "role", fmt(MOB_LINE, size=10), Targets(paras=(1,), props=("size",)),
+         (select(MOB_LINE), value("Font Size", "10"))),
+    Case("d-b54-spacing", "mobile_library_timetable",
+         "can you put the whole timetable in 1.5 line spacing, tables included? most of our borrowers are well over 70 "
+         "and it's all a bit crammed", "whole_document", every_para(line=1.5),
+         Targets(everything=True, props=("line",)), (keys("^a"), value("Line Spacing", "1.5"))),
+    Case("d-b54-borrowers-438", "mobile_library_timetable",
+         "it was actually 438 people borrowed off the van last year, not 412 \u2013 aisha found a box of reeth tickets "
+         "under the counter", "unquoted", MOB_438, Targets(paras=(5,), text=True, props=()),
+         (select("412 of you"), keys("438 of you"))),
+    Case("d-b54-weather-indent", "mobile_library_timetable",
+         "cud u indnet the bad wether paragrpah a bit so it stands out from the rest, we had folk waitng at thwaite in "
+         "a blizard last febuary", "typo", more_indented("Bad weather:"), Targets(paras=(20,), props=("indent",)),
+         (select("Bad weather: " + MOB_WEATHER), click("Increase Indent"))),
+    Case("d-b54-last-step-strike", "mobile_library_timetable",
+         "strike through the last of the ordering steps but leave it in for now \u2013 we might be keeping reserved "
+         "books for three visits from may and i don't know yet", "by_position",
+         chars_in_paras([MOB_ORDER[2]], strike=True), Targets(paras=(17,), props=("strike",)),
+         (select(MOB_ORDER[2]), click("Strikethrough"))),
+    Case("d-b54-charges-page", "mobile_library_timetable",
+         "can charges start on a new page please? the parish councils want that bit on its own for their noticeboards",
+         "page_break", page_break_between("keep it for two visits before it goes back.", "Charges"),
+         Targets(paras=(17, 18), props=("breaks",), new_paras=2),
+         (select("Charges"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b54-infeasible-reserve", "mobile_library_timetable",
+         "can you reserve the new richard osman for mrs pickersgill at askrigg? she's been waiting since before "
+         "christmas", "infeasible", unchanged()),
+    Case("d-b54-public-heading", "mobile_library_timetable",
+         'Apply the Heading 2 style to the heading "Events on the van".', "public_style",
+         para("Events on the van", style="Heading 2"), Targets(paras=(21,)),
+         (select("Events on the van"), value("Paragraph Style", "Heading 2"))),
 ]

@@ -4937,6 +4937,180 @@ PROM_NOTE = ("a student with an unresolved behaviour sanction after 1 May will l
 PROM_HELP = ("We need four parent volunteers on the night to run the cloakroom and the photo booth \u2013 you\u2019ll "
              "get dinner too. If you can help, email Mrs Qureshi by Friday 30 April.")
 
+# ---- batch 53: a community orchard's winter pruning day and wassail notice (a plain bold green orchard name, a line
+# under it with an en dash, a Title, bold "When:" and "Orchard warden:" labels, a greeting, Heading 1 and 2 sections, a
+# plan for the day table with a bold header, a numbered list of pruning rules, bullets, a scion wood table with a plain
+# header, a bold "Grafting workshop:" label, a variety's name misspelt once and a three-line sign-off)
+# ---- batch 54: a county mobile library's spring timetable (a Title, a Subtitle line with en dashes, bold "On the
+# van:" and "Ring us:" labels, a greeting, Heading 1 and 2 sections, a stops table with a bold header, bullets, a
+# numbered list, a charges table with a plain header and pound signs, a bold "Bad weather:" label and a three-line
+# sign-off)
+
+
+def orchard_pruning_day() -> Doc:
+    """A community orchard's winter pruning day and wassail notice in Corbel: a plain bold green orchard name, a line
+    under it, a Title, bold labels, a greeting, Heading 1 and 2 sections, a plan table with a bold header, a numbered
+    list, bullets, a scion wood table with a plain header, a bold "Grafting workshop:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Corbel", size=11, after=6)
+    _big(d, ORCH_NAME, 20, color="3A6B35")
+    d.add_paragraph(ORCH_LINE)
+    d.add_paragraph(ORCH_TITLE, style="Title")
+    _labelled(d, "When: ", ORCH_WHEN)
+    _labelled(d, "Orchard warden: ", ORCH_WARDEN)
+    d.add_paragraph("Dear friends of the orchard,")
+    d.add_paragraph(ORCH_INTRO)
+    d.add_heading("Plan for the day", 1)
+    _table(d, ORCH_PLAN, bold_header=True)
+    d.add_paragraph(ORCH_PLAN_NOTE)
+    d.add_heading("How we prune", 1)
+    for t in ORCH_RULES:
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph(ORCH_OLD)
+    d.add_heading("What to bring", 2)
+    for t in ORCH_BRING:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Scion wood and grafting", 2)
+    _table(d, ORCH_SCIONS, bold_header=False)
+    _labelled(d, "Grafting workshop: ", ORCH_GRAFT)
+    d.add_heading("The wassail", 1)
+    d.add_paragraph(ORCH_WASSAIL)
+    for t in ORCH_SIGN_OFF:
+        d.add_paragraph(t)
+    return d
+
+
+ORCH_NAME = "Hebble Brook Community Orchard"
+ORCH_LINE = ("Back Lane, Luddenden, behind the Methodist chapel \u2013 64 fruit trees, planted by volunteers in 2011 "
+             "and 2014")
+ORCH_TITLE = "Winter Pruning Day and Wassail 2027"
+ORCH_WHEN = "Saturday 16 January, 10:00am to 3:30pm, with wassailing from 4:00pm"
+ORCH_WARDEN = "Gwen Ashworth, 07700 900374"
+ORCH_INTRO = ("It\u2019s that time again. The leaves are off, the sap is down and the trees are crying out for a tidy "
+              "before spring. Last January 23 of you turned up and between us we pruned 41 trees, cleared the brambles "
+              "off the top wall and still had time for soup. This year we want to get round the old Ashmead\u2019s "
+              "Kernal by the gate as well, which hasn\u2019t been touched since the storm took its top off.")
+ORCH_PLAN = [["Time", "Job", "Led by", "Where"],
+             ["10:00am", "Tea, tools out and a safety talk", "Gwen Ashworth", "Tool shed"],
+             ["10:30am", "Formative pruning of the young trees", "Mark Sowerby", "Top terrace"],
+             ["10:30am", "Clearing brambles and checking tree guards", "Hannah Priestley", "Bottom wall"],
+             ["12:30pm", "Soup and bread", "Luddenden WI", "Chapel schoolroom"],
+             ["1:15pm", "Renovation pruning of the old trees", "Mark Sowerby", "Lower orchard"],
+             ["2:30pm", "Grafting demonstration", "Ray Crabtree", "Tool shed"],
+             ["3:30pm", "Tools away and a bonfire of the prunings", "Everyone", "Bottom corner"]]
+ORCH_DOGS = "Dogs are welcome on a lead, but please keep them well away from the bonfire."
+ORCH_PLAN_NOTE = ("You don\u2019t have to stay all day \u2013 come for an hour if that\u2019s all you can spare, and "
+                  "find Gwen at the tool shed when you arrive so she can sign you in. " + ORCH_DOGS)
+ORCH_RULES = ("Start with the three Ds: anything dead, diseased or damaged comes off first.",
+              "Take out branches that cross or rub against each other, keeping the stronger one.",
+              "Open up the middle of the tree so that a pigeon could fly straight through it.",
+              "Never take more than a quarter of the canopy off an old tree in one winter.",
+              "Leave the plums and cherries alone \u2013 they get silver leaf if they\u2019re cut in winter, so we do "
+              "them in July.")
+ORCH_OLD = ("The trees in the lower orchard were planted long before our time, and some of them are nearly eighty "
+            "years old. Mark will put a chalk mark on every branch that needs cutting before anyone picks up a saw, "
+            "so if there\u2019s no chalk on it, leave it be.")
+ORCH_BRING = ("Wellies or walking boots \u2013 the bottom path turns to soup by January",
+              "Warm gloves, plus tough gardening gloves for the brambles",
+              "Your own secateurs if you have them, sharpened and cleaned",
+              "A flask, though there\u2019ll be tea on the go all morning",
+              "A mug for the mulled cider, as we\u2019re doing without plastic cups this year")
+ORCH_SCIONS = [["Variety", "Good for", "Price per bundle of five"],
+               ["Ashmead\u2019s Kernel", "Eating, keeps till March", "\u00a34.00"],
+               ["Bramley\u2019s Seedling", "Cooking", "\u00a33.00"],
+               ["Ribston Pippin", "Eating and juice", "\u00a34.00"],
+               ["Yorkshire Greening", "Cooking, an old local variety", "\u00a34.00"],
+               ["Kingston Black", "Cider", "\u00a33.50"],
+               ["Victoria plum", "Eating and jam", "\u00a33.50"]]
+ORCH_GRAFT = ("Ray will show you how to do a whip and tongue graft at 2:30pm, and you can take home a grafted tree of "
+              "your own for \u00a312, rootstock, tape and label included. There are only 15 places, so put your name "
+              "down with Gwen.")
+ORCH_WASSAIL = ("As it gets dark we\u2019ll gather round the oldest Bramley, pour cider on its roots, hang toast in "
+                "its branches and make as much noise as we can to wake the trees up and scare off the bad spirits. The "
+                "Calder Valley Morris will lead the singing, there\u2019s hot spiced apple juice for the children, and "
+                "the lantern procession sets off from the chapel gate.")
+ORCH_SIGN_OFF = ("Cheers, and wrap up warm,", "Gwen Ashworth", "Orchard Warden, Hebble Brook Community Orchard")
+
+
+def mobile_library_timetable() -> Doc:
+    """A county mobile library's spring timetable in Arial: a Title, a Subtitle line, bold labels, a greeting, Heading
+    1 and 2 sections, a stops table with a bold header, bullets, a numbered list, a charges table with a plain header,
+    a bold "Bad weather:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Arial", size=10, after=6)
+    d.add_paragraph(MOB_TITLE, style="Title")
+    d.add_paragraph(MOB_LINE, style="Subtitle")
+    _labelled(d, "On the van: ", MOB_STAFF)
+    _labelled(d, "Ring us: ", MOB_PHONE)
+    d.add_paragraph("Hello readers,")
+    d.add_paragraph(MOB_INTRO)
+    d.add_heading("Where we stop", 1)
+    _table(d, MOB_STOPS, bold_header=True)
+    d.add_paragraph(MOB_STOPS_NOTE)
+    d.add_heading("What you can borrow", 1)
+    for t in MOB_BORROW:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Ordering a book we don\u2019t carry", 2)
+    for t in MOB_ORDER:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Charges", 2)
+    _table(d, MOB_CHARGES, bold_header=False)
+    d.add_paragraph(MOB_CHARGES_NOTE)
+    _labelled(d, "Bad weather: ", MOB_WEATHER)
+    d.add_heading("Events on the van", 1)
+    d.add_paragraph(MOB_EVENTS)
+    for t in MOB_SIGN_OFF:
+        d.add_paragraph(t)
+    return d
+
+
+MOB_TITLE = "Mobile Library Timetable: Spring 2027"
+MOB_LINE = ("North Yorkshire Libraries \u2013 Route 4, Upper Wensleydale and Swaledale \u2013 every other Tuesday and "
+            "Wednesday, 2 March to 23 June")
+MOB_STAFF = "Aisha Rahman (librarian) and Colin Metcalfe (driver)"
+MOB_PHONE = "01609 536612, Monday to Friday, 9:00am to 5:00pm"
+MOB_INTRO = ("The van is back on the road after three weeks at the garage in Leyburn having a new clutch fitted, and "
+             "we\u2019re sorry for the stops we missed in January. We carry around 2,500 books at a time and swap a "
+             "third of them every month with the big library at Northallerton, so there\u2019s always something new "
+             "on the shelves. Last year 412 of you borrowed from the van, which is more than some of our branch "
+             "libraries manage.")
+MOB_STOPS = [["Village", "Stop", "Day", "Time"],
+             ["Hawes", "Market place, by the Board Hotel", "Tuesday", "9:30am to 10:30am"],
+             ["Gayle", "Village green", "Tuesday", "10:45am to 11:15am"],
+             ["Askrigg", "Outside the Kings Arms", "Tuesday", "11:45am to 12:30pm"],
+             ["Bainbridge", "The green, by the bus shelter", "Tuesday", "1:30pm to 2:30pm"],
+             ["Muker", "Car park by the Literary Institute", "Wednesday", "10:00am to 11:00am"],
+             ["Thwaite", "Bridge end", "Wednesday", "11:15am to 11:45am"],
+             ["Gunnerside", "Outside the Ghyllfoot tea room", "Wednesday", "12:15pm to 1:00pm"],
+             ["Reeth", "The green, by the Buck", "Wednesday", "1:45pm to 3:00pm"]]
+MOB_STOPS_NOTE = ("Times are as close as the roads allow \u2013 if we\u2019re stuck behind a tractor on the Buttertubs "
+                  "Pass, we\u2019ll stay a bit longer at the next stop to make up for it. The van has a lift at the "
+                  "back for wheelchairs and pushchairs, so just ask the driver to lower it.")
+MOB_BORROW = ("Up to 15 books at a time on an adult card, and 10 on a children\u2019s card",
+              "Large print books and audiobooks on CD, kept on the low shelf by the door",
+              "Jigsaws, swapped with the Hawes branch every month",
+              "Local history books and walking maps of the Dales",
+              "Sets of books for the reading groups in Askrigg and Reeth, kept behind the counter")
+MOB_ORDER = ("Give us the title and author at any stop, or ring the number at the top.",
+             "We\u2019ll order it from any library in the county, or from the British Library if we have to.",
+             "We bring it on the next visit after it arrives and keep it for two visits before it goes back.")
+MOB_CHARGES = [["Item", "Adults", "Children and over 60s"],
+               ["Overdue books, per day", "20p", "Free"],
+               ["Audiobooks on CD, per loan", "\u00a31.00", "50p"],
+               ["Reserving a book from another library", "\u00a31.20", "Free"],
+               ["Lost or damaged book", "Full price", "Full price"],
+               ["Replacement library card", "\u00a32.50", "\u00a31.00"]]
+MOB_CASH = "We can\u2019t take cards on the van, so please bring the right money if you can."
+MOB_CHARGES_NOTE = ("Books are lent for four weeks, which takes you to the next visit but one, and you can renew them "
+                    "up to three times online or at any stop. " + MOB_CASH)
+MOB_WEATHER = ("if the tops are snowed up or the roads aren\u2019t gritted, we won\u2019t risk the Buttertubs and the "
+               "Swaledale stops are cancelled. We\u2019ll put a message on the North Yorkshire Libraries Facebook page "
+               "by 8:00am, and any books due back that day are renewed for you.")
+MOB_EVENTS = ("Rhyme Time for under 5s is back at Hawes on the first Tuesday of every month, and Aisha reads a story "
+              "at the Gunnerside school gate at 12:30pm on Wednesdays in term time. In April the Dales author Jenny "
+              "Alderson is coming along to sign copies of her new walking guide at Reeth.")
+MOB_SIGN_OFF = ("Happy reading,", "Aisha Rahman", "Mobile Librarian, North Yorkshire Libraries")
+
 
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
@@ -4969,6 +5143,7 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "model_railway_exhibition": model_railway_exhibition, "bonfire_fireworks_night": bonfire_fireworks_night,
     "school_uniform_prices": school_uniform_prices, "winter_training_plan": winter_training_plan,
     "bell_ringers": bell_ringers, "leavers_prom": leavers_prom,
+    "orchard_pruning_day": orchard_pruning_day, "mobile_library_timetable": mobile_library_timetable,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
