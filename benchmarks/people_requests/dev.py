@@ -161,6 +161,16 @@ from .documents import (
     CLUBS_INTRO,
     CLUBS_PAY,
     CLUBS_TIMETABLE,
+    CODE_BRING,
+    CODE_COSTS,
+    CODE_LINE,
+    CODE_NEWBIES,
+    CODE_PAYMENT,
+    CODE_SHOW,
+    CODE_SIGN_OFF,
+    CODE_STEPS,
+    CODE_TITLE,
+    CODE_WEEK_NOTE,
     COTTAGE_BULLETS,
     COTTAGE_INTRO,
     COTTAGE_PLACES,
@@ -272,6 +282,16 @@ from .documents import (
     HIST_MEMBERS,
     HIST_TALKS,
     HIST_WEATHER,
+    HOG_GARDEN,
+    HOG_HURT,
+    HOG_INTRO,
+    HOG_KIT,
+    HOG_NESTS,
+    HOG_PICKUP,
+    HOG_RECORDS,
+    HOG_RESULTS,
+    HOG_STEPS,
+    HOG_TITLE,
     HOUSE_BILLS,
     HOUSE_BILLS_NOTE,
     HOUSE_EXEMPT,
@@ -1838,6 +1858,45 @@ def mob_carperby_added(doc: object, src: object = None) -> bool:
              for sep in ("to", "-", "\u2013", "till", "until")}
     return (village == "carperby" and "wheatsheaf" in stop and day.startswith("tue")
             and time.replace(" ", "").replace(".", ":") in times)
+CODE_DAY_40 = _table_is(1, CODE_COSTS, {(2, 1): _money(40)})
+CODE_PAY_3 = tuple(para_text_is("Payment is due", CODE_PAYMENT.replace("Friday 10 July", v))
+                   for v in ("Friday 3 July", "Friday 3rd July"))
+CODE_NO_NEWBIES = para_text_is("Children are split", CODE_WEEK_NOTE.replace(" " + CODE_NEWBIES, ""))
+CODE_STEPS_RANGE = (*CODE_STEPS, "Screen time:")
+CODE_48 = para_text_is("Their own laptop", CODE_BRING[4].replace("40 Chromebooks", "48 Chromebooks"))
+CODE_PYTHON = para_text_is("Families are warmly", CODE_SHOW.replace("Pyhton", "Python"))
+# the name in the sign-off is the second "Nadia Oyelaran" (the first is next to "Camp leader:")
+CODE_SIGN_OFF_ITALIC = all_of(fmt(CODE_SIGN_OFF[0], italic=True), fmt(CODE_SIGN_OFF[1], nth=2, italic=True),
+                              fmt(CODE_SIGN_OFF[2], italic=True))
+
+
+def comic_sans(v: str | None) -> bool:
+    """A font name a person would take for Comic Sans (Comic Sans MS, Comic Sans ...)."""
+    return v is not None and v.lower().startswith("comic sans")
+
+
+HOG_BURLEY_WED = _table_is(1, HOG_PICKUP, {(2, 1): tuple(f"Wednesday {d} April, 6:30pm to 8:00pm"
+                                                          for d in ("29", "29th"))})
+HOG_NUMBERS_CENTRE = all_of(*(cells_para(0, row=r, col=c, align="center")
+                              for r in range(1, len(HOG_RESULTS)) for c in (1, 2, 3)))
+HOG_FIRST_MONDAY = para_text_is("Records to:", "Records to: " + HOG_RECORDS.replace("first Sunday", "first Monday"))
+HOG_SURVEY_RANGE = ("How to survey", *HOG_STEPS)
+HOG_67 = para_text_is("Thank you for signing up", HOG_INTRO.replace("64 gardens", "67 gardens"))
+
+
+def hog_addingham_added(doc: object, src: object = None) -> bool:
+    """The kit pick-up table ends with one new row for Addingham Memorial Hall on Sunday 26 April, 2:00pm to 4:00pm,
+    asking for Pete Crossley; the other rows are as they were, in their order."""
+    rows = _rows(doc, 1)
+    row = None if rows is None else _one_new_row(rows, HOG_PICKUP)
+    if row is None or rows[-1] != row:
+        return False
+    where, when, who = (v.lower() for v in row)
+    when = when.replace(" ", "").replace(".", ":")
+    return ("addingham" in where and "memorial hall" in where and "26" in when and "apr" in when
+            and any(t in when for t in ("2pm", "2:00pm", "14:00"))
+            and any(t in when for t in ("4pm", "4:00pm", "16:00"))
+            and "crossley" in who)
 
 
 CASES: list[Case] = [
@@ -6866,4 +6925,167 @@ CASES: list[Case] = [
          'Apply the Heading 2 style to the heading "Events on the van".', "public_style",
          para("Events on the van", style="Heading 2"), Targets(paras=(21,)),
          (select("Events on the van"), value("Paragraph Style", "Heading 2"))),
+    # ---- batch 55: a holiday coding camp's joining letter to parents (coding_camp), a genre new to the set; written by
+    # a helper who never read the runtime; not yet measured. Table edits told as news: a day price gone up, the early
+    # drop-off club dropped, a row highlighted; then a payment date changed with a heading coloured in one message, the
+    # title coloured with the line under it centred in one message, a bullet coloured and a sentence deleted by what
+    # they say, a run of paragraphs told by its ends, the sign-off by its role, a whole-document font, a count of
+    # laptops told without quotes, a misspelt request, a bullet by its place, two letters put back in order inside a
+    # word, a social media post the editor cannot make and a public-benchmark instruction
+    Case("d-b55-day-40", "coding_camp",
+         "heads up, single days are going up to \u00a340 \u2013 the college put the room hire up on us in june and "
+         "we can't swallow it. can you change it in the costs", "table", CODE_DAY_40,
+         Targets(cells=((1, 2, 1),), text=True, props=()),
+         (select_cells(2, row=3, column=2), keys("{HOME}+{END}\u00a340"))),
+    Case("d-b55-no-early-club", "coding_camp",
+         "we can't find anyone to open up at 8 so there's no early drop-off club this year, gutted. take it out of "
+         "the costs table would you", "table", table_rows(1, CODE_COSTS[:-1]), Targets(tables=(1,), removed_rows=1),
+         (select_cells(2, row=5), click("Delete Rows"))),
+    Case("d-b55-friday-yellow", "coding_camp",
+         "could you highlight the friday row of the week table in yellow? that's the show-and-tell day and it's the "
+         "only bit most of the parents actually care about lol", "table", cells_fmt(0, row=5, highlight="yellow"),
+         Targets(cells=((0, 5, None),), props=("highlight",)),
+         (select_cells(1, row=6), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b55-pay-3-july-navy", "coding_camp",
+         "our treasurer wants the money in a week sooner so payment's due by friday 3 july now, not the 10th. oh and "
+         "make the costs heading navy blue while you're at it", "multi_op",
+         all_of(any_of(*CODE_PAY_3), fmt("Costs", color="blue")), Targets(paras=(8, 9), text=True, props=("color",)),
+         (select("10 July"), keys("3 July"), select("Costs"), value("Font Color", "#000080"))),
+    Case("d-b55-title-green-line-centre", "coding_camp",
+         "can the title be dark green like our logo, and the line under it with the ages and dates, can that go in "
+         "the middle? looks a bit odd hanging off to the left", "multi_op",
+         all_of(fmt(CODE_TITLE, color="green"), para(CODE_LINE, align="center")),
+         Targets(paras=(0, 1), props=("color", "align")),
+         (select(CODE_TITLE), value("Font Color", "#1E6B30"), select(CODE_LINE), click("Align Center"))),
+    Case("d-b55-nuts-red", "coding_camp",
+         "the bring list bullet about packed lunches and us being nut free, can that go red? a peanut butter sandwich "
+         "got through last year and we had a very scary ten minutes", "by_content",
+         chars_in_paras([CODE_BRING[0]], color="red"), Targets(paras=(11,), props=("color",)),
+         (select(CODE_BRING[0]), value("Font Color", "Red"))),
+    Case("d-b55-no-newbies", "coding_camp",
+         "take out the sentence saying nobody needs to have coded before and half of last year's lot hadn't. a couple "
+         "of the hackers read it over their mum's shoulder and got very huffy about it", "by_content",
+         CODE_NO_NEWBIES, Targets(paras=(7,), text=True, props=()),
+         (select(CODE_NEWBIES), keys("{DELETE}{BACKSPACE}"))),
+    Case("d-b55-steps-justify", "coding_camp",
+         "from the step about the consent form down to the end of the screen time paragraph, could you justify all "
+         "of that so both edges are nice and straight", "paragraph_range",
+         paras_all(CODE_STEPS_RANGE, align="justify"), Targets(paras=(17, 18, 19, 20), props=("align",)),
+         (select(CODE_STEPS[0]), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 3 + "^+{DOWN}"), click("Justified"))),
+    Case("d-b55-sign-off-italic", "coding_camp",
+         "can my sign-off at the bottom go in italics, all three lines? i think it looks friendlier", "role",
+         CODE_SIGN_OFF_ITALIC, Targets(paras=(23, 24, 25), props=("italic",)),
+         (select(CODE_SIGN_OFF[0]), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 2 + "^+{DOWN}"), click("Italic"))),
+    Case("d-b55-comic-sans", "coding_camp",
+         "could you put the whole letter in comic sans, tables and all? i know, i know, but half of it gets read out "
+         "to 8 year olds and they genuinely love it", "whole_document", every_char(font=comic_sans),
+         Targets(everything=True, props=("font",)), (keys("^a"), value("Font Name", "Comic Sans MS"))),
+    Case("d-b55-chromebooks-48", "coding_camp",
+         "we've got 48 chromebooks now, not 40 \u2013 the college library lent us another eight for the week",
+         "unquoted", CODE_48, Targets(paras=(15,), text=True, props=()),
+         (select("40 Chromebooks"), keys("48 Chromebooks"))),
+    Case("d-b55-bank-bold", "coding_camp",
+         "cna you put the paymnet paragrpah with the bank detials in bold pls, evry year somebody pays the wrong "
+         "acount", "typo", chars_in_paras([CODE_PAYMENT], bold=True), Targets(paras=(9,), props=("bold",)),
+         (select(CODE_PAYMENT), click("Bold"))),
+    Case("d-b55-third-bullet-underline", "coding_camp",
+         "underline the 3rd bullet under what to bring please. last summer we had three kids in school shoes sliding "
+         "about on a wet field", "by_position", chars_in_paras([CODE_BRING[2]], underline=True),
+         Targets(paras=(13,), props=("underline",)), (select(CODE_BRING[2]), click("Underline"))),
+    Case("d-b55-python", "coding_camp",
+         "python's spelt wrong in the show-and-tell bit, the h and the t have swapped over. the hackers group will "
+         "never let me live that down", "char_in_word", CODE_PYTHON, Targets(paras=(22,), text=True, props=()),
+         (select("Pyhton"), keys("Python"))),
+    Case("d-b55-infeasible-facebook", "coding_camp",
+         "can you put this up on the camp facebook page and pin it to the top so the parents actually see it",
+         "infeasible", unchanged()),
+    Case("d-b55-public-double", "coding_camp",
+         'Set the line spacing of the paragraph that begins with "Families are warmly invited" to double.',
+         "public_style", para("Families are warmly invited", line=2.0), Targets(paras=(22,), props=("line",)),
+         (select(CODE_SHOW), value("Line Spacing", "2"))),
+    # ---- batch 56: a wildlife group's garden hedgehog survey notes for volunteers (hedgehog_survey), a genre new to
+    # the set; written by a helper who never read the runtime; not yet measured. Table edits told as news: a kit
+    # pick-up moved to another day, a new pick-up added at the end, the number columns centred; then a deadline changed
+    # with a heading coloured in one message, a paragraph coloured and enlarged in one message, a bullet bolded and a
+    # sentence highlighted by what they say, a section told by its heading, the title by its role, a whole-document
+    # colour, a count of gardens told without quotes, a misspelt request, the last bullet by its place, a page break, a
+    # phone call the editor cannot make and a public-benchmark instruction
+    Case("d-b56-burley-wednesday", "hedgehog_survey",
+         "graham's joined a choir that meets on tuesdays, so the burley kit pick-up is the wednesday now, the 29th. "
+         "same times. can you change it in the pick-up table", "table", HOG_BURLEY_WED,
+         Targets(cells=((1, 2, 1),), text=True, props=()),
+         (select("Tuesday 28 April"), keys("Wednesday 29 April"))),
+    Case("d-b56-addingham-pickup", "hedgehog_survey",
+         "we've got a fourth place to pick up kits! addingham memorial hall, sunday 26th april, 2 till 4 in the "
+         "afternoon, ask for pete crossley. stick it on the end of the pick-up table please", "table",
+         hog_addingham_added, Targets(tables=(1,), new_rows=1),
+         (select_cells(2, row=4), click("Rows Below"), select_cells(2, row=4, column=3),
+          keys("{END}{TAB}Addingham Memorial Hall{TAB}Sunday 26 April, 2:00pm to 4:00pm{TAB}Pete Crossley"))),
+    Case("d-b56-numbers-centre", "hedgehog_survey",
+         "in last year's results table can all the numbers sit in the middle of their columns? they look a bit lost "
+         "over on the left under those long headings", "table", HOG_NUMBERS_CENTRE,
+         Targets(cells=((0, None, 1), (0, None, 2), (0, None, 3)), props=("align",)),
+         (select_cells(1, column=2), click("Align Center"), select_cells(1, column=3), click("Align Center"),
+          select_cells(1, column=4), click("Align Center"))),
+    Case("d-b56-monday-purple", "hedgehog_survey",
+         "records can come in by the first monday of the month now instead, a few of you said sundays are manic. and "
+         "can the how to survey heading be purple", "multi_op",
+         all_of(HOG_FIRST_MONDAY, fmt("How to survey", color="purple")),
+         Targets(paras=(4, 7), text=True, props=("color",)),
+         (select("first Sunday"), keys("first Monday"), select("How to survey"), value("Font Color", "#7030A0"))),
+    Case("d-b56-hurt-red-12", "hedgehog_survey",
+         "the found a hurt hedgehog paragraph needs to jump out more \u2013 red please, and a bit bigger as well, 12 "
+         "maybe", "multi_op", chars_in_paras(["Found a hurt hedgehog?"], color="red", size=12),
+         Targets(paras=(23,), props=("color", "size")),
+         (select("Found a hurt hedgehog? " + HOG_HURT), value("Font Color", "Red"), value("Font Size", "12"))),
+    Case("d-b56-strim-bold", "hedgehog_survey",
+         "bold the bullet about looking in the long grass before strimming, and in bonfire heaps too. one went "
+         "through a strimmer on wells road last june and the poor bloke who did it was in bits",
+         "by_content", chars_in_paras([HOG_GARDEN[3]], bold=True), Targets(paras=(21,), props=("bold",)),
+         (select(HOG_GARDEN[3]), click("Bold"))),
+    Case("d-b56-nests-highlight", "hedgehog_survey",
+         "highlight the sentence about where the nests turned up, under the sheds and in compost heaps and that. i "
+         "want people thinking twice before they have a big autumn tidy", "by_content",
+         any_of(fmt(HOG_NESTS, highlight=True), fmt(HOG_NESTS[:-1], highlight=True)),
+         Targets(spans=(HOG_NESTS,), props=("highlight",)),
+         (select(HOG_NESTS), value("Character Highlighting Color", "Yellow"))),
+    Case("d-b56-survey-arial", "hedgehog_survey",
+         "could the how to survey section, heading and the five steps, be in arial? georgia's a bit fussy for "
+         "instructions and folk are reading them by torchlight half the time", "paragraph_range",
+         chars_in_paras(HOG_SURVEY_RANGE, font="Arial"), Targets(paras=(7, 8, 9, 10, 11, 12), props=("font",)),
+         (select("How to survey"), keys("{HOME}" + "^+{DOWN}+{RIGHT}" * 5 + "^+{DOWN}"), value("Font Name", "Arial"))),
+    Case("d-b56-title-centre", "hedgehog_survey",
+         "can the title go in the middle? it looks lopsided stuck over on the left under the group name", "role",
+         para(HOG_TITLE, align="center"), Targets(paras=(2,), props=("align",)),
+         (select(HOG_TITLE), click("Align Center"))),
+    Case("d-b56-all-green", "hedgehog_survey",
+         "could all the writing be dark green, tables and headings too? it's the group colour and it'd match the "
+         "leaflets we had done", "whole_document", every_char(color="green"),
+         Targets(everything=True, props=("color",)), (keys("^a"), value("Font Color", "#1E6B30"))),
+    Case("d-b56-gardens-67", "hedgehog_survey",
+         "it's 67 gardens taking part now, not 64 \u2013 three more signed up at the spring fair on saturday",
+         "unquoted", HOG_67, Targets(paras=(6,), text=True, props=()),
+         (select("64 gardens"), keys("67 gardens"))),
+    Case("d-b56-kit-underline", "hedgehog_survey",
+         "cna u undreline the paragrpah abuot whats in each kit? peopel keep loosing the pencil and the tape and then "
+         "ringing me", "typo", chars_in_paras([HOG_KIT], underline=True), Targets(paras=(16,), props=("underline",)),
+         (select(HOG_KIT), click("Underline"))),
+    Case("d-b56-last-bullet-strike", "hedgehog_survey",
+         "put a line through the last bullet in the garden list but don't take it out \u2013 the rescue reckon the "
+         "advice needs rewording and i'm waiting to hear back from them", "by_position",
+         chars_in_paras([HOG_GARDEN[4]], strike=True), Targets(paras=(22,), props=("strike",)),
+         (select(HOG_GARDEN[4]), click("Strikethrough"))),
+    Case("d-b56-garden-page", "hedgehog_survey",
+         "could the hedgehog friendly garden section start on a new page? i want to run that bit off on its own for "
+         "the library noticeboard", "page_break",
+         page_break_between("Helen will drop one round.", "Making your garden hedgehog friendly"),
+         Targets(paras=(16, 17), props=("breaks",), new_paras=2),
+         (select("Making your garden hedgehog friendly"), keys("{HOME}"), click("Page Break"))),
+    Case("d-b56-infeasible-ring", "hedgehog_survey",
+         "can you give the hedgehog rescue a ring and check their number's still right? i think they moved in the "
+         "spring", "infeasible", unchanged()),
+    Case("d-b56-public-orange", "hedgehog_survey",
+         'Change the font color of the heading "Picking up your kit" to orange.', "public_style",
+         fmt("Picking up your kit", color="orange"), Targets(paras=(15,), props=("color",)),
+         (select("Picking up your kit"), value("Font Color", "#FF8000"))),
 ]

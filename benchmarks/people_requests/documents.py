@@ -5112,6 +5112,162 @@ MOB_EVENTS = ("Rhyme Time for under 5s is back at Hawes on the first Tuesday of 
 MOB_SIGN_OFF = ("Happy reading,", "Aisha Rahman", "Mobile Librarian, North Yorkshire Libraries")
 
 
+# ---- batch 55: a holiday coding camp's joining letter to parents (a Title, a plain line with an en dash, bold "Camp
+# leader:" and "Drop-off and pick-up:" labels, a greeting, Heading 1 and 2 sections, a week-at-a-glance table with a
+# bold header, a costs table with a plain header, bullets, a numbered list, a bold "Screen time:" label, a word
+# misspelt once and a three-line sign-off)
+# ---- batch 56: a wildlife group's garden hedgehog survey notes for volunteers (a plain bold green group name, a line
+# with an en dash, a Title, bold "Survey coordinator:" and "Records to:" labels, a greeting, Heading 1 and 2 sections,
+# a numbered list of survey steps, a results table with a bold header, a kit pick-up table with a plain header,
+# bullets, a bold "Found a hurt hedgehog?" label and a three-line sign-off)
+
+
+def coding_camp() -> Doc:
+    """A holiday coding camp's joining letter to parents in Verdana: a Title, a plain line, bold labels, a greeting,
+    Heading 1 and 2 sections, a week table with a bold header, a costs table with a plain header, bullets, a numbered
+    list, a bold "Screen time:" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Verdana", size=10, after=6)
+    d.add_paragraph(CODE_TITLE, style="Title")
+    d.add_paragraph(CODE_LINE)
+    _labelled(d, "Camp leader: ", CODE_LEADER)
+    _labelled(d, "Drop-off and pick-up: ", CODE_DROP_OFF)
+    d.add_paragraph("Dear parents and carers,")
+    d.add_paragraph(CODE_INTRO)
+    d.add_heading("The week at a glance", 1)
+    _table(d, CODE_WEEK, bold_header=True)
+    d.add_paragraph(CODE_WEEK_NOTE)
+    d.add_heading("Costs", 1)
+    _table(d, CODE_COSTS, bold_header=False)
+    d.add_paragraph(CODE_PAYMENT)
+    d.add_heading("What to bring", 2)
+    for t in CODE_BRING:
+        d.add_paragraph(t, style="List Bullet")
+    d.add_heading("Before the first day", 2)
+    for t in CODE_STEPS:
+        d.add_paragraph(t, style="List Number")
+    _labelled(d, "Screen time: ", CODE_SCREENS)
+    d.add_heading("The Friday show-and-tell", 1)
+    d.add_paragraph(CODE_SHOW)
+    for t in CODE_SIGN_OFF:
+        d.add_paragraph(t)
+    return d
+
+
+CODE_TITLE = "Byte Size Coders Summer Camp 2026"
+CODE_LINE = "Ages 8 to 13 \u2013 Monday 27 to Friday 31 July, the Makerspace, Kendal College, Milnthorpe Road"
+CODE_LEADER = "Nadia Oyelaran, 07700 900374"
+CODE_DROP_OFF = "8:45am to 9:00am and 3:30pm, at the side entrance by the bike shelter"
+CODE_INTRO = ("Thank you for booking a place on this summer\u2019s camp. We\u2019ve got 36 children coming across the "
+              "three age groups, and for the first time we\u2019ll be building games on the BBC micro:bit as well as "
+              "in Scratch. Everyone goes home on Friday with a game they made themselves and, we hope, a fair bit "
+              "more confidence than they arrived with.")
+CODE_WEEK = [["Day", "Morning", "Afternoon"],
+             ["Monday", "Scratch basics and the camp quiz", "Make a maze game"],
+             ["Tuesday", "Sprites, sounds and keeping score", "Micro:bit step counters"],
+             ["Wednesday", "Coding unplugged: robots and treasure maps", "Team games in Abbot Hall Park"],
+             ["Thursday", "Python turtle drawing", "Game jam begins"],
+             ["Friday", "Finishing and testing the games", "Show-and-tell for families at 2:30pm"]]
+CODE_NEWBIES = "Nobody needs to have done any coding before \u2013 about half of last year\u2019s campers hadn\u2019t."
+CODE_WEEK_NOTE = ("Children are split by age into Pixels (8 and 9), Sprites (10 and 11) and Hackers (12 and 13). "
+                  + CODE_NEWBIES + " The park afternoon depends on the weather, and we\u2019ll swap it with "
+                  "Thursday\u2019s if it\u2019s raining.")
+CODE_COSTS = [["Option", "Price", "Notes"],
+              ["Full week", "\u00a3165", "Includes a camp T-shirt"],
+              ["Single day", "\u00a338", "Not available on the Friday"],
+              ["Sibling discount", "\u00a315 off", "For each brother or sister after the first"],
+              ["Early drop-off club from 8:00am", "\u00a34 a day", "Book by 17 July"]]
+CODE_PAYMENT = ("Payment is due by Friday 10 July, by bank transfer to Byte Size Coders CIC, sort code 30-94-57, "
+                "account 61128490. Please use your child\u2019s name as the reference so we can match it up.")
+CODE_BRING = ("A packed lunch and a named water bottle \u2013 we\u2019re a nut-free site",
+              "A labelled USB stick if they\u2019d like to take their games home",
+              "Trainers and a waterproof for the park on Wednesday afternoon",
+              "Any medicines, handed to Nadia at drop-off in a named bag",
+              "Their own laptop only if they really want to \u2013 we have 40 Chromebooks")
+CODE_STEPS = ("Fill in the online consent form at bytesizecoders.example/consent by Friday 17 July.",
+              "Tell us on the form about any allergies, medical needs or extra support, however small.",
+              "Make a free Scratch account with your child at home and write down the username for Monday.")
+CODE_SCREENS = ("nobody spends more than 40 minutes at a time at a screen without a break away from the desks, and "
+                "lunch is always outside unless it\u2019s pouring down.")
+CODE_SHOW = ("Families are warmly invited to the show-and-tell on Friday 31 July at 2:30pm, when each group shows "
+             "off the games they\u2019ve made. There\u2019s tea, squash and biscuits, and the Pyhton turtle drawings "
+             "will be up on the wall for you to take home.")
+CODE_SIGN_OFF = ("Happy coding,", "Nadia Oyelaran", "Camp Leader, Byte Size Coders")
+
+
+def hedgehog_survey() -> Doc:
+    """A wildlife group's garden hedgehog survey notes for volunteers in Georgia: a plain bold green group name, a line
+    under it, a Title, bold labels, a greeting, Heading 1 and 2 sections, a numbered list, a results table with a bold
+    header, a kit pick-up table with a plain header, bullets, a bold "Found a hurt hedgehog?" label and a sign-off."""
+    d = docx.Document()
+    _normal(d, font="Georgia", size=10.5, after=6)
+    _big(d, HOG_NAME, 18, color="3B6E22")
+    d.add_paragraph(HOG_LINE)
+    d.add_paragraph(HOG_TITLE, style="Title")
+    _labelled(d, "Survey coordinator: ", HOG_COORDINATOR)
+    _labelled(d, "Records to: ", HOG_RECORDS)
+    d.add_paragraph("Dear volunteers,")
+    d.add_paragraph(HOG_INTRO)
+    d.add_heading("How to survey", 1)
+    for t in HOG_STEPS:
+        d.add_paragraph(t, style="List Number")
+    d.add_heading("Last year\u2019s results", 1)
+    _table(d, HOG_RESULTS, bold_header=True)
+    d.add_paragraph(HOG_RESULTS_NOTE)
+    d.add_heading("Picking up your kit", 2)
+    _table(d, HOG_PICKUP, bold_header=False)
+    d.add_paragraph(HOG_KIT)
+    d.add_heading("Making your garden hedgehog friendly", 2)
+    for t in HOG_GARDEN:
+        d.add_paragraph(t, style="List Bullet")
+    _labelled(d, "Found a hurt hedgehog? ", HOG_HURT)
+    for t in HOG_SIGN_OFF:
+        d.add_paragraph(t)
+    return d
+
+
+HOG_NAME = "Wharfedale Wildlife Group"
+HOG_LINE = "Garden hedgehog survey \u2013 Ilkley, Ben Rhydding, Burley, Menston and Addingham, 1 May to 31 July 2026"
+HOG_TITLE = "Garden Hedgehog Survey 2026"
+HOG_COORDINATOR = "Dr Helen Ashworth, 07700 900186"
+HOG_RECORDS = "hedgehogs@wharfedalewildlife.example, by the first Sunday of each month"
+HOG_INTRO = ("Thank you for signing up again. This is our fourth summer of counting hedgehogs, and with 64 gardens "
+             "taking part we\u2019ll have the best picture yet of where they\u2019re living in the valley. The "
+             "national figures are still worrying \u2013 rural hedgehogs have roughly halved since 2000 \u2013 so "
+             "every record really does count, even a week of blank papers.")
+HOG_STEPS = ("Put the footprint tunnel on a flat spot along a fence or hedge, with both ends clear.",
+             "Bait the middle with a teaspoon of meaty cat food \u2013 never milk or bread, which make them ill.",
+             "Tape a fresh sheet of paper either side of the ink pad and leave the tunnel out for five nights.",
+             "Check the papers every morning and note any prints, and which night they appeared.",
+             "Post or scan the papers to Helen after the fifth night, labelled with your garden number.")
+HOG_RESULTS = [["Area", "Gardens", "Sightings", "Nests found"],
+               ["Ilkley town", "21", "87", "4"],
+               ["Ben Rhydding", "12", "52", "3"],
+               ["Burley-in-Wharfedale", "15", "48", "2"],
+               ["Menston", "6", "19", "1"],
+               ["Addingham", "4", "8", "1"]]
+HOG_NESTS = ("Most of the nests were under sheds or in compost heaps, and two were in piles of leaves that the owners "
+             "had kindly left alone.")
+HOG_RESULTS_NOTE = ("Ilkley had the most sightings, but it also had the most gardens, and Addingham only joined in "
+                    "July. " + HOG_NESTS)
+HOG_PICKUP = [["Where", "When", "Ask for"],
+              ["Ilkley Library", "Saturday 25 April, 10:00am to 12:00pm", "Helen Ashworth"],
+              ["Burley Methodist Church", "Tuesday 28 April, 6:30pm to 8:00pm", "Graham Pickard"],
+              ["Ben Rhydding Sports Club", "Thursday 30 April, 6:00pm to 7:30pm", "Moira Lund"]]
+HOG_KIT = ("Each kit has a tunnel, an ink pad, 20 sheets of paper, masking tape and a pencil. If you can\u2019t get to "
+           "any of these, Helen will drop one round.")
+HOG_GARDEN = ("Cut a 13cm hole at the bottom of your fence so hedgehogs can travel from garden to garden",
+              "Leave a wild corner with long grass, fallen leaves and a log pile",
+              "Put out a shallow dish of water, especially in dry spells",
+              "Check long grass before you strim or mow, and check bonfire heaps before you light them",
+              "Cover drains, and put a ramp or a few bricks in your pond so nothing gets trapped")
+HOG_HURT = ("put it in a high-sided box with a towel in a quiet, warm room, offer water and meaty cat food, and ring "
+            "Ilkley Hedgehog Rescue on 01943 600417 straight away. A hedgehog out in the daytime is usually in "
+            "trouble.")
+HOG_SIGN_OFF = ("With thanks and happy hedgehog spotting,", "Helen Ashworth",
+                "Survey Coordinator, Wharfedale Wildlife Group")
+
+
 DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "memo": memo, "letter": letter, "roster": roster, "packing": packing, "lab_note": lab_note, "recipe": recipe,
     "minutes": minutes, "syllabus": syllabus, "spec_sheet": spec_sheet, "flyer": flyer, "timesheet": timesheet,
@@ -5144,6 +5300,8 @@ DEV_DOCS: dict[str, Callable[[], Doc]] = {
     "school_uniform_prices": school_uniform_prices, "winter_training_plan": winter_training_plan,
     "bell_ringers": bell_ringers, "leavers_prom": leavers_prom,
     "orchard_pruning_day": orchard_pruning_day, "mobile_library_timetable": mobile_library_timetable,
+    "coding_camp": coding_camp,
+    "hedgehog_survey": hedgehog_survey,
 }
 BLIND_DOCS: dict[str, Callable[[], Doc]] = {
     "report": report, "agenda": agenda, "cover_letter": cover_letter, "field_notes": field_notes,
