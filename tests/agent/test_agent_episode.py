@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -1447,3 +1448,110 @@ def test_news_about_lines_addresses_and_letters_is_read(env, tmp_path: Path) -> 
         ["change 'Amelie' to 'Am\u00e9lie'"]
     assert parts("the cleaning charge has gone up to \u00a330, not \u00a325") == \
         ["change 'of \u00a325' to 'of \u00a330'"]
+
+
+def _parts_of(env, path: Path) -> Callable[[str], list[str]]:
+    """What the runtime plays for a typed request on the document at ``path`` (one scripted step, no model)."""
+
+    def parts(request: str) -> list[str]:
+        played = run_episode(env, ScriptedBackend([]), request, path, max_steps=1)
+        return played.meta.get("parts") or [played.meta.get("grounded_request") or request]
+
+    return parts
+
+
+def test_slips_letterheads_dates_and_people_in_tables_are_read(env, tmp_path: Path) -> None:
+    """A word said right that the document misspells (also where it stands right elsewhere, and letters "swapped
+    round" are no rows to swap); the name at the very top when a letterhead stands above the title; a date moved
+    with "now" (not a range's end); "put denise in the table" for the person the news names; a body left and
+    another joined."""
+    d = docx.Document()
+    d.add_paragraph("Hartley Chimney Sweeps", style="Heading 1")
+    d.add_paragraph("Nick Hartley \u2013 member of the Guild of Master Sweeps \u2013 07700 900847")
+    d.add_paragraph("Price List 2027", style="Title")
+    d.add_paragraph("Valid from: 1 March 2027 until further notice")
+    d.add_paragraph("I have swept chimneys round Wharfdale since 2009, from Ilkley to Burley-in-Wharfedale.")
+    d.add_paragraph("No nests are removed from 1 March to 31 August.")
+    _add_table(d, (("Day", "Club", "Led by"), ("Monday", "Baking club", "Sue Pickering"),
+                   ("Friday", "Chess", "Kwame Asante")))
+    d.add_paragraph("Layouts on show")
+    _add_table(d, (("Layout", "Exhibitor"), ("Port Kennack", "Trevor Pascoe"), ("Ribbelhead Viaduct", "Settle MRC")))
+    path = tmp_path / "sweep.docx"
+    d.save(str(path))
+    parts = _parts_of(env, path)
+
+    assert parts("wharfedale's missing its middle e in the first paragraph, people round here point it out") == \
+        ["change 'Wharfdale' to 'Wharfedale'"]
+    assert parts("ribblehead's spelt wrong in the layouts table, the l and the e have got swapped round") == \
+        ["change 'Ribbelhead' to 'Ribblehead'"]
+    assert parts("my business name at the very top wants to be bigger, 24 or so") == \
+        ["the paragraph 'Hartley Chimney Sweeps' should be 24pt"]
+    assert parts("the new prices don't start till 1 april now, i held off a month") == \
+        ["change '1 March 2027' to '1 April 2027'"]
+    assert parts("sue's having her hip done so denise clarke from the kitchen is running baking club. can you put "
+                 "denise in the clubs table instead") == \
+        ["set the cell in row 2, column 3 of table 1 to 'Denise Clarke'"]
+    assert parts("trevor's laid up so his son ben is bringing port kennack. can you put ben pascoe in the layouts "
+                 "table") == ["set the cell in row 2, column 2 of table 2 to 'Ben Pascoe'"]
+    assert parts("i've left the guild of master sweeps and joined the national association of chimney sweeps instead, "
+                 "can you change that at the top") == \
+        ["change 'Guild of Master Sweeps' to 'National Association of Chimney Sweeps'"]
+
+
+def test_news_with_asides_sections_and_purposes_is_read(env, tmp_path: Path) -> None:
+    """News with an aside after a dash, an old value said "instead of", a headline ("new phone, new number"); a
+    section told "– heading, the paragraph and all the bullets –"; "the second of the safety points" under "Keeping
+    safe"; a sentence taken out with its space; what a format is for; a long description in other words; a heading
+    named in full before a column's name; a column of prices by its header; a weekday moved, then where again."""
+    d = docx.Document()
+    d.add_paragraph("Bonfire Night", style="Title")
+    d.add_paragraph("Organiser: Dev Malhotra, 07700 900842")
+    d.add_paragraph("We have 38 residents and the fireworks last about 20 minutes, set to music.")
+    d.add_paragraph("Visiting times", style="Heading 2")
+    d.add_paragraph("Visit any day between 10:00am and 8:00pm.")
+    d.add_paragraph("Sign in at the desk", style="List Bullet")
+    d.add_paragraph("Use the hand gel", style="List Bullet")
+    d.add_paragraph("Keeping safe", style="Heading 2")
+    d.add_paragraph("Stay behind the ropes.", style="List Number")
+    d.add_paragraph("Leave your own fireworks at home.", style="List Number")
+    d.add_paragraph("Keep children close.", style="List Number")
+    d.add_paragraph("Costs for extras", style="Heading 2")
+    d.add_paragraph("Families are welcome. The minibus trips are on hold until we find a driver. Write film ideas on "
+                    "the board.")
+    d.add_paragraph("Parking: there is no parking on the field this year.")
+    d.add_paragraph("If the wind gets up, the display will be put back rather than called off, so please be patient.")
+    d.add_paragraph("Join the club", style="Heading 1")
+    d.add_paragraph("We meet every Tuesday at 7:30pm in the goods shed.")
+    _add_table(d, (("Extra", "Cost"), ("Hairdresser", "\u00a318.00"), ("Chiropodist", "\u00a322.00")))
+    d.add_paragraph("Tickets")
+    _add_table(d, (("Ticket", "Online", "On the gate"), ("Adult", "\u00a36.00", "\u00a38.00"),
+                   ("Child", "\u00a33.00", "\u00a34.00"), ("Under 4s", "Free", "Free")))
+    path = tmp_path / "bonfire.docx"
+    d.save(str(path))
+    parts = _parts_of(env, path)
+
+    assert parts("we're up to 41 residents now, not 38 \u2013 the three new rooms all filled up last week") == \
+        ["change '38' to '41'"]
+    assert parts("the fireworks will last about 25 minutes this year, not 20 \u2013 starburst are throwing in an "
+                 "extra finale") == ["change '20' to '25'"]
+    assert parts("visiting finishes at half 7 now instead of 8, the night staff start then. oh and can you make the "
+                 "visiting times heading dark green")[0] == "change '8:00pm' to '7:30pm'"
+    assert parts("new phone, new number \u2013 it's 07700 900913 now. and can the keeping safe heading be a bit "
+                 "bigger, 16 maybe") == ["change '07700 900842' to '07700 900913'",
+                                         "can the paragraph 'Keeping safe' be 16pt"]
+    assert parts("the visiting times section \u2013 heading, the paragraph and all the bullets \u2013 could that be "
+                 "13pt? our visitors read it off the noticeboard")[0].rstrip("?") == "make paragraphs 4 to 7 13pt"
+    assert parts("bold the second of the safety points please") == \
+        ["bold the paragraph 'Leave your own fireworks at home.' please"]
+    assert "'The minibus trips are on hold until we find a driver. '" in \
+        parts("great news, we've got a driver at last! so take out the sentence saying the minibus trips are on "
+              "hold")[0]
+    assert parts("put the parking paragraph in italics so it doesn't get lost under the food list") == \
+        ["put the paragraph 'Parking: there is no parking on the field this year.' in italics"]
+    assert "'If the wind gets up, the display will be put back rather than called off, so please be patient.'" in \
+        parts("underline the sentence saying a windy night means the display gets delayed not cancelled")[0]
+    assert "the paragraph 'Costs for extras'" in parts("cn yuo undreline the costs for extars heding")[0]
+    assert parts("can the gate prices in the tickets table go bold?") == ["can column 3 of table 2 go bold?"]
+    assert parts("club night's going to thursdays from november, the railway want the shed on tuesdays. change that "
+                 "in the join the club bit and underline that heading too please") == \
+        ["change 'Tuesday' to 'Thursday'", "underline the paragraph 'Join the club' too please"]

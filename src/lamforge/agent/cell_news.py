@@ -18,6 +18,7 @@ from lamforge.agent.word_overlap import content_words, one_best, stem
 from lamforge.app.text_match import fold
 from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
+from lamforge.text.vocab import FUNCTION_WORDS
 
 # a sum, its thousands commas and pence ("£1,350", "£7.50"), never the comma after it ("1st £3, 2nd £2")
 _MONEY = re.compile(r"[\u00a3$\u20ac]\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?|[\u00a3$\u20ac]\s?\d+(?:\.\d\d)?")
@@ -437,3 +438,52 @@ def column_shift_parts(request: str, view: Any) -> list[str] | None:
         text = f"{new:.2f}" if "." in cell else (f"{new:.0f}" if new == int(new) else f"{new:.2f}")
         parts.append(f"set the cell in row {r}, column {c + 1} of table {table.number} to {quote(cell[0] + text)}")
     return parts or None
+
+
+# "can you put denise in the activities table instead", "put ben pascoe in the layouts table"
+_PUT_IN = re.compile(r"\bput\s+(?P<new>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:in|into|on)\s+(?:the\s+)?"
+                     r"(?:[\w'\u2019-]+\s+){0,3}?table\b", re.IGNORECASE)
+
+
+def put_person(request: str, view: Any) -> str | None:
+    """"Sue's off ... can you put denise in the activities table instead": the person's cell, given the new name.
+
+    The cell is the one cell of names that opens with a name the request also says (None: no such news).
+
+    The new name takes a surname the request writes after it ("denise clarke from the kitchen"); the old person is
+    named by a word the request holds that opens exactly one cell of names.
+
+    >>> from lamforge.app.observation import DocView, ViewTable
+    >>> t = ViewTable(1, 3, (("Day", "Club", "Led by"), ("Monday", "Baking club", "Sue Pickering"),
+    ...                      ("Friday", "Chess", "Kwame Asante")))
+    >>> put_person("sue's off so denise clarke from the kitchen is running it. can you put denise in the table instead",
+    ...            DocView((), (t,)))
+    "set the cell in row 2, column 3 of table 1 to 'Denise Clarke'"
+    >>> put_person("can you put denise in the table", DocView((), (t,))) is None  # whom she stands in for: unsaid
+    True
+    """
+    m = _PUT_IN.search(request)
+    if m is None or QUOTED_RE.search(request):
+        return None
+    new = [w for w in m.group("new").split() if fold(w) not in FUNCTION_WORDS]
+    if not new or len(new) != len(m.group("new").split()):
+        return None
+    if len(new) == 1:  # "denise clarke from the kitchen ... put denise in": the surname said before
+        full = re.search(rf"\b{re.escape(new[0])}\s+(?P<sur>[a-z][a-z'-]+)", request[:m.start()], re.IGNORECASE)
+        if full and fold(full.group("sur")) not in FUNCTION_WORDS and not full.group("sur").lower().endswith("'s"):
+            new.append(full.group("sur"))
+    said = {fold(w) for w in re.findall(r"[a-z]+", request[:m.start()] + request[m.end():], re.IGNORECASE)}
+    said -= {fold(w) for w in new} | FUNCTION_WORDS
+    found = []
+    for t in view.tables:
+        for r, row in enumerate(t.rows[1:], 2):
+            for c, cell in enumerate(row, 1):
+                words = cell.split()
+                if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) \
+                        and fold(words[0]) in said and not all(fold(w) in said for w in words):  # no "Port Kennack"
+                    found.append((t.number, r, c))
+    if len(found) != 1:
+        return None
+    table, r, c = found[0]
+    value = " ".join(w[:1].upper() + w[1:].lower() for w in new)
+    return f"set the cell in row {r}, column {c} of table {table} to {quote(value)}"

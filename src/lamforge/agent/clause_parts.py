@@ -70,8 +70,11 @@ _PEOPLE = re.compile(r"\b(?:i|i'm|we|we're|we've|they|they're|you|you're|he|she|
 # a clause that says how "it" is ("it keeps going onto two lines", "it looks a bit lost") asks for nothing either
 _ABOUT_IT = re.compile(r"^(?:it|that|this|they)(?:['\u2019]s|\s+(?:keeps|looks|is|goes|wraps|runs|gets|seems|was|never|"
                        r"always|just))\b", re.IGNORECASE)
+# "new phone, new number": a headline for the news that follows, no target and no change
+_HEADLINE = re.compile(r"^(?:(?:and\s+|a\s+)?(?:new|different)\s+[a-z]+\s*(?:,\s*|$)){2,}$", re.IGNORECASE)
 # a clause that tells what happened ("the whole lot came back on the van") asks for nothing either
-_HAPPENED = re.compile(r"\b(?:was|were|had|came|went|got|lost|forgot|asked|said|told|missed)\b", re.IGNORECASE)
+_HAPPENED = re.compile(r"\b(?:was|were|had|came|went|got|lost|forgot|asked|said|told|missed)\b"
+                       r"|\b(?:last\s+(?:week|month|year|night|time)|yesterday|\w+\s+ago)\s*[.!]?\s*$", re.IGNORECASE)
 # a value, in figures or in the words that only say one ("half six", "a fiver"; "one" and "two" are also pronouns
 # and counts in asides: "nobody wants that one")
 _VALUE = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|half|quarter|hundred|thousand|"
@@ -139,8 +142,13 @@ def asks_nothing(clause: str) -> bool:
     True
     >>> asks_nothing("it keeps going onto two lines"), asks_nothing("it's 14pt now")
     (True, False)
+    >>> asks_nothing("the three new rooms on the top corridor all filled up last week")
+    True
+    >>> asks_nothing("new phone, new number"), asks_nothing("new heading")
+    (True, False)
     """
-    told = _PEOPLE.search(clause) or _HAPPENED.search(clause) or _ABOUT_IT.match(clause.strip())
+    told = _PEOPLE.search(clause) or _HAPPENED.search(clause) or _ABOUT_IT.match(clause.strip()) \
+        or _HEADLINE.match(clause.strip())
     return bool(told) and not (_CHANGE.search(clause) or _ASKS.search(clause)
                            or _VALUE.search(_LABEL_NUMBER.sub(" ", clause)) or QUOTED_RE.search(clause))
 

@@ -28,6 +28,20 @@ _VALUE_WORD = re.compile(r"\bthe\s+(?:new\s+)?(?P<w>date|day|time|price|fee|char
                          re.IGNORECASE)
 
 
+# "change that in the join the club bit and ...": where the correction goes, said again before the next ask
+_WHERE_AGAIN = re.compile(r"^(?:and\s+)?(?:change|fix|update|correct|amend)\s+(?:it|that|this)\s+(?:in|on)\s+the\s+"
+                          r"(?P<where>[^,.;!?]{2,40}?)\s+(?:bit|section|part)\s*,?\s*(?:and\s+)?", re.IGNORECASE)
+# "can you change it and highlight the date as well": the change said again before the next ask
+_CHANGE_AGAIN = re.compile(r"^(?:and\s+)?(?:(?:can|could)\s+you\s+|please\s+)?(?:change|fix|update|correct|amend)\s+"
+                           r"(?:it|that|this)\s+(?:and|then)\s+", re.IGNORECASE)
+_THAT_HEADING = re.compile(r"\b(?:that|this|its)\s+heading\b", re.IGNORECASE)
+
+
+def _before_why(then: str) -> str:
+    """``then`` up to a "so they ..." that says what the ask is for ("... in bold so they ring it")."""
+    return re.split(r"\s+so\s+(?:that\s+)?(?:it|they|people|we|you|she|he|everyone|folk)\b", then, maxsplit=1)[0]
+
+
 def compound_parts(request: str, view: Any, ground: Callable[[str], str]) -> list[str] | None:
     """[the correction, the instruction grounded by ``ground``] (None: not a correction and an instruction).
 
@@ -40,6 +54,11 @@ def compound_parts(request: str, view: Any, ground: Callable[[str], str]) -> lis
      "put the paragraph 'Dogs are welcome in the Garden room, at \u00a320 per stay.' in italics"]
     >>> compound_parts("dog charge is \u00a320 now, and bold the price", v, lambda s: s)
     ["change '\u00a315' to '\u00a320'", "bold '\u00a320'"]
+    >>> compound_parts("dog charge is \u00a320 now. change that in the dogs bit and underline that heading too", v,
+    ...                lambda s: s)
+    ["change '\u00a315' to '\u00a320'", 'underline the dogs heading too']
+    >>> compound_parts("dog charge is \u00a320 now. can you change it and bold the price as well", v, lambda s: s)
+    ["change '\u00a315' to '\u00a320'", "bold '\u00a320' as well"]
     >>> compound_parts("make the title bold and put it in italics", v, lambda s: s) is None
     True
     """
@@ -47,6 +66,11 @@ def compound_parts(request: str, view: Any, ground: Callable[[str], str]) -> lis
     if len(pieces) != 2 or not pieces[1].strip():
         return None
     first, then = pieces[0].strip(), pieces[1].strip()
+    where = _WHERE_AGAIN.match(then)
+    if where and then[where.end():].strip():  # "change that in the join the club bit and underline that heading"
+        then = _THAT_HEADING.sub(f"the {where.group('where')} heading", then[where.end():], count=1)
+    again = _CHANGE_AGAIN.match(then)
+    then = then[again.end():] if again and then[again.end():].strip() else then
     fixed = stated_correction(first, view)
     if fixed == first or not fixed.startswith(("change ", "replace every ", "set the cell ")) \
             or stated_correction(then, view) != then:
@@ -58,6 +82,8 @@ def compound_parts(request: str, view: Any, ground: Callable[[str], str]) -> lis
         target = target_of(fixed, view)  # the paragraph it changes, as it will read
         if value is not None and re.search(r"\d", new):  # "bold the date": the new date
             then = f"{then[:value.start()]}{quote(new)}{then[value.end():]}"
-        elif target and target.startswith("the paragraph ") and _POINTER.search(then):  # "put that paragraph ..."
-            then = _POINTER.sub(lambda _: target, then, count=1)
+        elif target and target.startswith("the paragraph ") and _POINTER.search(_before_why(then)):
+            # "put that paragraph ..."; not the "it" of "... in bold so they ring it": what for
+            ask = _before_why(then)
+            then = _POINTER.sub(lambda _: target, ask, count=1) + then[len(ask):]
     return [fixed, ground(then)]

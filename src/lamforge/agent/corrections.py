@@ -21,12 +21,13 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from lamforge.agent.cell_news import cell_news, person_news
+from lamforge.agent.cell_news import cell_news, person_news, put_person
+from lamforge.agent.clause_parts import names_a_change
 from lamforge.agent.explicit_targets import view_texts
 from lamforge.agent.mentions import value_by_shape
-from lamforge.agent.shifted_values import restated_day, shifted_money, shifted_value
-from lamforge.agent.substitutions import moved_address, new_surname, stand_in, still_says
-from lamforge.agent.value_facts import stated_ending, stated_value
+from lamforge.agent.shifted_values import restated_day, shifted_money, shifted_value, with_its_weekday
+from lamforge.agent.substitutions import moved_address, moved_day, new_surname, stand_in, still_says
+from lamforge.agent.value_facts import date_now, stated_ending, stated_value
 from lamforge.agent.word_overlap import content_words, one_best
 from lamforge.app.commands import COLORS
 from lamforge.app.out_of_reach import infeasible_reason
@@ -84,12 +85,20 @@ def stated_correction(request: str, view: Any) -> str:
     """
     if infeasible_reason(request):
         return request  # "can you order 14 hive tools": a refused request is no correction, whatever its numbers
-    said = _stated(request, view)
+    aside = _DASH_ASIDE.search(request)  # "..., not 20 – starburst are throwing in an extra finale": why, not what
+    head = request[:aside.start()] if aside and not names_a_change(aside.group("tail")) else None
+    said = _stated(head, view) if head and re.search(r"\d", head) else None
+    said = _stated(request, view) if said is None or said == head else said
     m = re.fullmatch(r"change (['\"])(?P<old>.+?)\1 to (['\"])(?P<new>.+?)\3", said)
     if m is None:
         return said
     old, new = _widened(m.group("old"), m.group("new"), view_texts(view))
     return f"change {quote(old)} to {quote(new)}"
+
+
+# a last clause after a dash with no figure, no quote and no ask: an aside after the news
+_DASH_ASIDE = re.compile(r"\s+[\u2013\u2014-]\s+(?P<tail>(?![^\d'\"\u2018\u201c]*\b(?:now|not|instead)\b)"
+                         r"[^\d'\"\u2018\u201c\u2013\u2014]+)$", re.IGNORECASE)
 
 
 def _stated(request: str, view: Any) -> str:
@@ -122,12 +131,14 @@ def _stated(request: str, view: Any) -> str:
     "change '£1.80' to '£1.60'"
     >>> stated_correction("the meeting's changed, it's 21:30 now", v)
     "change '21:10' to '21:30'"
-    >>> stated_correction("it closes at half nine, not 21:10", v)
-    'it closes at half nine, not 21:10'
+    >>> stated_correction("it closes at half nine, not 21:10", v)  # half nine in the evening
+    "change '21:10' to '21:30'"
     >>> stated_correction("brownies have gone up to £1.90, not £1.80", v)
     "change '£1.80' to '£1.90'"
     >>> stated_correction("brownies have gone up to 1.90, it was 1.80 before", v)
     "change '1.80' to '1.90'"
+    >>> stated_correction("we sell 30 brownies now, not 28 \u2013 flour went up again", v)
+    "change '28' to '30'"
     >>> stated_correction("brownies are £1.90 each now (the flour went up)", v)
     "change '£1.80' to '£1.90'"
     >>> stated_correction("recieved should be in italics", v), stated_correction("bold grant, not holiday", v)
@@ -144,7 +155,7 @@ def _stated(request: str, view: Any) -> str:
     # "her first name is Hélène, with both accents", "Maisie's surname is Clarke", "recommend is missing an m"
     # "it's a victoria sponge not a victoria sandwich, change it everywhere"; "X have withdrawn, Y are taking over"
     everywhere = _everywhere(said, texts) or stand_in(said, texts) or new_surname(said, texts) \
-        or still_says(said, texts) or moved_address(said, texts)
+        or still_says(said, texts) or moved_address(said, texts) or moved_day(said, texts)
     # ("lessons moved to tuesdays, the table still says mondays"; "it's marlowvale.example/abbeyroad now")
     if everywhere is not None:
         return everywhere
@@ -179,8 +190,16 @@ def _stated(request: str, view: Any) -> str:
         shaped = value_by_shape(f"change {what} to {m.group('new').strip()}", units)
         if shaped is not None:
             return _in_its_case(shaped[0])
+    moved = date_now(said, view)  # "the new prices don't start till 1 april now"
+    dated = re.fullmatch(r"change '(?P<old>[^']+)' to '(?P<new>[^']+)'", moved or "")
+    if dated is not None:  # "Monday 14 June" said anew as "fri 18th june": its weekday moves with it
+        unit = next((u for u in units if dated.group("old") in u), "")
+        both = with_its_weekday(unit[:unit.index(dated.group("old"))], dated.group("old"), dated.group("new")) \
+            if unit else None
+        return f"change {quote(both[0])} to {quote(both[1])}" if both else moved
     # "the radiator valves are £45 each actually": the one table cell the news is about
-    return cell_news(said, view) or person_news(said, view) or request  # "mrs dawes is taking netball for her"
+    # "mrs dawes is taking netball for her"; "... so denise clarke is running it. can you put denise in the table"
+    return put_person(said, view) or cell_news(said, view) or person_news(said, view) or request
 
 
 # ", change it everywhere", "- fix it throughout please": the correction is wanted wherever the old text stands
@@ -400,26 +419,48 @@ def _misspelt(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
     ('accomodate', 'accommodate')
     >>> _misspelt("sandwiches is spelt wrong in the lunch bit", ["Toasted sandwhiches", "A sandwich"])
     ('sandwhiches', 'sandwiches')
-    >>> _misspelt("recommend is spelt wrong", ["We recommend it"]) is None  # spelt right already
+    >>> _misspelt("recommend is spelt wrong", ["We recommend it", "she recommends"]) is None  # spelt right already
     True
+    >>> _misspelt("wharfedale's missing its middle e in the first paragraph",
+    ...           ["round Wharfdale", "Burley-in-Wharfedale"])
+    ('Wharfdale', 'Wharfedale')
     """
     m = _MISSPELT.match(said)
     if m is None:
         return None
     word = m.group("word")
     words = {w for t in texts for w in re.findall(r"[A-Za-z][a-z'-]+", t)}
-    if word.lower() in {w.lower() for w in words}:
-        return None
+    right = word.lower() in {w.lower() for w in words}  # spelt right somewhere ("Burley-in-Wharfedale") ...
     from rapidfuzz.distance import Levenshtein
 
+    # ... a slip of it elsewhere is still the one to fix; a longer or shorter form of it ("recommends") is no slip
     dist = {w: Levenshtein.distance(w.lower(), word.lower()) for w in words
-            if len(w) >= 4 and w[0].lower() == word[0].lower()}
+            if len(w) >= 4 and w[0].lower() == word[0].lower() and w.lower() != word.lower()
+            and not (right and (w.lower().startswith(word.lower()) or word.lower().startswith(w.lower())))}
     best = min(dist.values(), default=3)
     near = [w for w, d in dist.items() if d == best]
     if best > 2 or len(near) != 1:
         return None  # the nearest slip only ("sandwhiches" for "sandwiches", not "sandwich" beside it)
     old = near[0]
     return old, (word[:1].upper() + word[1:] if old[:1].isupper() else word.lower())
+
+
+def misspelt_fix(request: str, texts: Sequence[str]) -> str | None:
+    """"ribblehead's spelt wrong ..., the l and the e have got swapped round": the slip put right, said as trained.
+
+    Read before the other readings of several changes: the letters "swapped round" are no rows to swap.
+
+    >>> misspelt_fix("ribblehead's spelt wrong in the layouts table, the l and the e have got swapped round",
+    ...              ["Ribbelhead Viaduct"])
+    "change 'Ribbelhead' to 'Ribblehead'"
+    >>> misspelt_fix("ribblehead is lovely", ["Ribbelhead Viaduct"]) is None
+    True
+    """
+    found = None if QUOTED_RE.search(request) else _misspelt(request.strip(), texts)
+    if found is None:
+        return None
+    every = _count(found[0], texts) > 1
+    return f"{'replace every' if every else 'change'} {quote(found[0])} {'with' if every else 'to'} {quote(found[1])}"
 
 
 # "summer fees are": what states the value before it; "mins": a unit as documents write it out

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lamforge.agent.clause_parts import asks_nothing
 from lamforge.agent.named_cells import table_by_name
 from lamforge.agent.value_facts import values_in
-from lamforge.agent.word_overlap import content_words, one_best
+from lamforge.agent.word_overlap import content_words, one_best, same_word
 from lamforge.app.commands import COLORS
 from lamforge.app.text_match import fold
 from lamforge.text.explicit import quote
@@ -32,7 +33,7 @@ _DO = (r"|\s+(?:" + "|".join(sorted({w for c in COLORS for w in c.split()}, key=
 _FROM_HEAD = (r"(?:\b(?:everything|all(?:\s+the\s+(?:text|lines|paragraphs))?|the\s+(?:(?P<n>\d|two|three|four|"
               r"five|six)\s+)?(?:lines|paragraphs|bit|text))\s+|^"
               # "the visiting the apiary bit, from the parking step down to ...": the part named, then its ends
-              r"|^(?:the\s+)?[^,;.!?]{1,40}?\s+(?:bit|section|part)\s*,\s*)from\s+")
+              r"|^(?:the\s+)?(?P<part>[^,;.!?]{1,40}?)\s+(?:bit|section|part)\s*,\s*)from\s+")
 _FROM_TAIL = (r"(?P<incl>(?:and\s+)?including\s+)?" + _LAST + r"(?=\s*(?:$|[,;.!?]|\s+(?:in|are|is|should|can|could|"
               r"need|needs|looks?)\b(?!['\u2019])" + _DO + "))")
 _RANGES = (
@@ -109,6 +110,9 @@ def described_range(request: str, view: Any) -> str:
     'can paragraphs 9 to 11 be 10pt'
     >>> described_range("from club notes down to the courts line, all of that in dark red please", v)
     'set paragraphs 2 to 5 in dark red please'
+    >>> described_range("the cakes and drinks bit, from the heading down to the note about allergies, can that be"
+    ...                 " 10pt", v)
+    'can paragraphs 7 to 10 be 10pt'
     >>> described_range("everything from about the league down to the allergy note in italics", v)  # up to "down to"
     'set paragraphs 6 to 10 in italics'
     """
@@ -121,6 +125,9 @@ def described_range(request: str, view: Any) -> str:
         if how == "and_after" and m.group("a").split()[0].lower() in INSTRUCTION_WORDS:
             continue  # "bold X and the 3 steps under it": the verb would go with the run's words
         a = _paragraph(m.group("a"), view, start=True)
+        part = m.groupdict().get("part")
+        if part and re.fullmatch(r"(?:the\s+|its\s+)?heading", m.group("a").strip(), re.IGNORECASE):
+            a = _paragraph(f"{part} heading", view)  # "the before i arrive bit, from the heading down to ..."
         to_end = None
         if how in ("count", "and_after") and a:
             b: int | None = a + _COUNT_OF.get(m.group("n").lower(), 0)
@@ -132,6 +139,8 @@ def described_range(request: str, view: Any) -> str:
             said_b = m.groupdict().get("b") or ""
             to_end = re.match(r"(?:the\s+)?end\s+of\s+", said_b)  # "down to the end of the induction paragraph"
             b = _paragraph(said_b[to_end.end():] if to_end else said_b, view)
+            if b is None and a is not None:  # "down to the paragraph about me ringing ahead": the one after a
+                b = _paragraph(said_b[to_end.end():] if to_end else said_b, view, after=a)
         if a is None or b is None:
             continue
         if m.groupdict().get("end") or to_end:  # "to the end of the volunteer reminders": that section's last line
@@ -162,11 +171,13 @@ def run_first(said: str, rest: str) -> str:
     >>> run_first("paragraphs 3 to 5", " \u2013 can they go 1.5 line spacing?")
     'can paragraphs 3 to 5 go 1.5 line spacing'
     >>> run_first("paragraphs 3 to 5", " \u2013 could that all be 1.5 spaced? we hand it out")
-    'make paragraphs 3 to 5 1.5 spaced? we hand it out'
+    'make paragraphs 3 to 5 1.5 spaced'
     >>> run_first("paragraphs 3 to 5", ", 11pt please. it's the part people read")
     'make paragraphs 3 to 5 11pt'
     >>> run_first("paragraphs 3 to 5", " up to 12pt")
     'make paragraphs 3 to 5 12pt'
+    >>> run_first("paragraphs 3 to 5", ", can that lot go in comic sans? it's for the kids")
+    'can paragraphs 3 to 5 go in comic sans'
     >>> run_first("paragraphs 3 to 5", " can all be 9pt"), run_first("paragraphs 3 to 5", " in 10pt")
     ('make paragraphs 3 to 5 9pt', 'set paragraphs 3 to 5 in 10pt')
     """
@@ -177,8 +188,12 @@ def run_first(said: str, rest: str) -> str:
         return f"set {said} {rest[all_that.end():]}"
     can_be = re.match(r"\s*(?:[\u2013\u2014-]\s+)?(?:can|could|should|needs?)\s+(?:(?:that|those|they|these)\s+)?"
                       r"(?:all\s+|both\s+)?be\s+", rest)
-    if can_be:  # "... can all be 9pt": make them so
-        return f"make {said} {rest[can_be.end():]}"
+    if can_be:  # "... can all be 9pt": make them so; a question ends the ask when what follows asks nothing
+        asked = rest[can_be.end():]
+        end = re.search(r"\?\s+(?P<after>.+)$", asked)
+        if end and asks_nothing(end.group("after")):
+            asked = asked[:end.start()]
+        return f"make {said} {asked}"
     value = re.match(r"\s*(?:,\s*|\s(?:up|down)\s+to\s+)(?:in\s+)?(?P<v>\d+(?:\.5)?\s*pt|bold|italics?|underlined)"
                      r"(?:\s+please)?\b", rest,
                      re.IGNORECASE)
@@ -195,7 +210,8 @@ _DOC_END = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|bottom)(?:\s+of\s+(?:the\s
 _ALL_THAT_IN = re.compile(r"\s*(?:,|\s[\u2013\u2014-])\s*(?:and\s+)?all\s+(?:of\s+)?(?:that|those|them|it)\s+"
                           r"(?=(?:in|into)\s)", re.IGNORECASE)
 _COUNT_OF = {**_COUNT, **{str(k): k for k in range(1, 10)}}
-_PRONOUN = re.compile(r"\b(?:all\s+(?:of\s+)?)?(?:it|them|those|these|they|that)\b(?!\s+(?:is|was|has)\b)",
+_PRONOUN = re.compile(r"\b(?:all\s+(?:of\s+)?)?(?:(?:that|this|the)\s+lot|it|them|those|these|they|that)\b"
+                      r"(?!\s+(?:is|was|has)\b)",
                       re.IGNORECASE)
 _ASK_IT = re.compile(r"(?:,|\s[\u2013\u2014-]|\s+so)\s*(?:(?:can|could)\s+(?:you|u)\s+|please\s+)?"
                      r"(?P<ask>[a-z0-9][^,;!?\u2013\u2014]*?\b(?:it|them|those|these|they|all\s+(?:of\s+)?that|that)\b"
@@ -251,7 +267,7 @@ def _last_item_after(number: int, view: Any, which: str = "") -> int | None:
         while end + 1 < len(after) and after[end + 1].role == p.role:
             end += 1
         said = " ".join([heading, *(q.text for q in after[k:end + 1])])
-        if not want or any(_same(w, x) for w in want for x in re.findall(r"[a-z]+", fold(said))):
+        if not want or any(same_word(w, x) for w in want for x in re.findall(r"[a-z]+", fold(said))):
             return after[end].number
         k = end + 1
     return None
@@ -264,14 +280,15 @@ def _plain_run(view: Any, first: int, last: int) -> bool:
                                                  and p.role not in ("title", "subtitle") for p in run)
 
 
-def _paragraph(description: str, view: Any, start: bool = False) -> int | None:
+def _paragraph(description: str, view: Any, start: bool = False, after: int = 0) -> int | None:
     """The number of the one paragraph a description names (the title, a heading's words, a line's words).
 
     A line's label names it ("invoice no" is "Invoice no: HL-031", "the booking one" is "Booking: online ...");
-    "the date one" at the ``start`` of a run is the first line that writes a date.
+    "the date one" at the ``start`` of a run is the first line that writes a date; ``after``: only paragraphs
+    after that one (a run's end).
     """
     said = re.sub(r"^(?:the|a|an)\s+", "", description.strip().lower())
-    paragraphs = [p for p in view.paragraphs if p.text.strip()]
+    paragraphs = [p for p in view.paragraphs if p.text.strip() and p.number > after]
     under = re.match(r"(?:paragraph|line)\s+(?:under|below|after)\s+(?P<x>.+)$", said)
     if under:  # "the paragraph under the lesson plan": the one after it
         table = re.fullmatch(r"table\s+(?P<n>\d+)", table_by_name(under.group("x"), view).strip())
@@ -303,7 +320,7 @@ def _paragraph(description: str, view: Any, start: bool = False) -> int | None:
     item = bool(set(said.split()) & _ITEM_WORDS)
     scored = []
     for p in paragraphs:
-        shared = [w for w in words if any(_same(w, x) for x in re.findall(r"[a-z]+", fold(p.text)))]
+        shared = [w for w in words if any(same_word(w, x) for x in re.findall(r"[a-z]+", fold(p.text)))]
         if any(len(w) >= 4 for w in shared) or item and shared and len(shared) == len(words):  # "about the fee"
             heading = p.role.startswith("heading") or p.role in ("title", "subtitle")
             named = "heading" in said.split() and p.role.startswith("heading")  # "the league heading": no title
@@ -313,17 +330,8 @@ def _paragraph(description: str, view: Any, start: bool = False) -> int | None:
     return one_best(scored)
 
 
-def _same(a: str, b: str) -> bool:
-    """Two words that are one ("allergy" and "allergies", "cakes" and "cake")."""
-    if a == b:
-        return True
-    k = 0
-    while k < min(len(a), len(b)) and a[k] == b[k]:
-        k += 1
-    return k >= 4 and k >= min(len(a), len(b)) - 2
-
-
-_AT_TOP = re.compile(r"\b(?:the\s+|our\s+|my\s+)?(?:[a-z]+['\u2019]s\s+|(?<=the\s)[a-z]+\s+(?=names?\b))?"
+_AT_TOP = re.compile(r"\b(?:the\s+|our\s+|my\s+)?(?:[a-z]+['\u2019]s\s+"
+                     r"|(?:(?<=the\s)|(?<=our\s)|(?<=my\s))[a-z]+\s+(?=names?\b))?"
                      r"(?:names?|words|writing|big\s+(?:line|text|heading)|"
                      r"heading|title)\s+(?:right\s+|up\s+)?(?:at|across)\s+the\s+(?:very\s+)?top(?:\s+of\s+the\s+(?:page|document|sheet|invite))?\b",
                      re.IGNORECASE)
@@ -346,6 +354,11 @@ def named_at_top(request: str, view: Any) -> str:
     "the paragraph 'Sophie & Daniel' could be 24pt"
     >>> named_at_top("our name right at the top \u2013 can it be 28pt?", v)
     "the paragraph 'Sophie & Daniel' \u2013 can it be 28pt?"
+    >>> h = DocView((ViewParagraph(1, "heading", "Hartley Chimney Sweeps"), ViewParagraph(2, "title", "Prices")), ())
+    >>> named_at_top("my business name at the very top wants to be bigger", h)
+    "the paragraph 'Hartley Chimney Sweeps' wants to be bigger"
+    >>> named_at_top("the heading at the very top wants to be bigger", h)
+    'the heading at the very top wants to be bigger'
     >>> named_at_top("all of it in Arial except the heading at the top", v)
     'all of it in Arial except the heading at the top'
 
@@ -356,7 +369,10 @@ def named_at_top(request: str, view: Any) -> str:
     if m is None and own is not None and first is not None and \
             own.group("w").lower() in re.findall(r"[a-z']+", fold(first.text)):
         m = own
-    if m is None or first is None or first.role != "title" or QUOTED_RE.search(request) or \
+    # a letterhead above the title ("Hartley Chimney Sweeps", then the title) is the name at the very top
+    letterhead = first is not None and m is not None and re.search(r"\bnames?\b", m.group(0), re.I) is not None \
+        and (first.role.startswith("heading") or first.role == "body") and len(first.text.split()) <= 6
+    if m is None or first is None or (first.role != "title" and not letterhead) or QUOTED_RE.search(request) or \
             _EXCEPT.search(request[:m.start()]):
         return request  # "all the text 12pt except the heading at the top": read by all_but_title
     return f"{request[:m.start()]}the paragraph {quote(first.text)}{request[m.end():]}"

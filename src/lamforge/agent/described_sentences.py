@@ -29,7 +29,8 @@ from lamforge.text.quotes import QUOTED_RE
 # the words that open a description: "the sentence about", "the bit telling people to", "where it says", "where i
 # say" ("the paragraph about X" and "the line that says X" are the task families' own, read by text.locate)
 _OPENING = re.compile(
-    r"\b(?:(?:the|that|this)\s+(?P<noun>sentence|bit|part|one|bullet|item|point|rule|tip)\s+"
+    r"\b(?:(?:the|that|this)\s+(?:(?!about|saying|where|that|which)[a-z]+\s+)?"  # "the house rule about"
+    r"(?P<noun>sentence|bit|part|one|bullet|item|point|rule|tip)\s+"
     r"(?:(?:that|which)\s+(?:says|tells|asks)(?:\s+(?:people|you|them|everyone))?(?:\s+not)?(?:\s+to)?|about|saying"
     # "telling parents to", "asking people not to", "reminding the kids to"
     r"|(?:telling|asking|reminding)\s+(?:[a-z]+\s+){1,2}?(?:not\s+)?to|where\s+(?:it|i|we)\s+(?:says?|said|"
@@ -78,16 +79,22 @@ def described_sentence(request: str, view: Any) -> str:
     least = 1 if len(want) == 1 and len(next(iter(want))) >= 5 else 2
     if len(want) < least:
         return request
-    scored = []
+    scored, all_met = [], []
     for p in view.paragraphs:
         for unit in (s.group(0).strip() for s in _SENTENCES.finditer(p.text)):
             has = _words(unit)
             met = sum(any(_meet(w, h) for h in has) for w in want)
+            all_met.append((met, unit))
             if met >= least and 2 * met >= len(want):
                 scored.append((met, unit))
     if least == 1 and len(scored) != 1:
         return request
     best = one_best(scored)
+    if not scored:  # a long description in other words ("delayed not cancelled" for "put back rather than called
+        # off"): three words met, and no other sentence within two of it
+        ranked = sorted(all_met, key=lambda x: -x[0])
+        if ranked and ranked[0][0] >= 3 and (len(ranked) == 1 or ranked[1][0] <= ranked[0][0] - 2):
+            best = ranked[0][1]
     if best is None or sum(t.count(best) for t in view_texts(view)) != 1:
         return request
     paragraphs = [(p.number, p.role, p.text) for p in view.paragraphs]

@@ -25,12 +25,12 @@ from lamforge.agent.backends.base import (
     task_memory_of,
 )
 from lamforge.agent.brackets import with_brackets
-from lamforge.agent.cell_news import column_shift_parts
+from lamforge.agent.cell_news import column_shift_parts, put_person
 from lamforge.agent.clause_parts import clause_parts, reads_as_trained
 from lamforge.agent.colour_names import trained_colours
 from lamforge.agent.compound_parts import compound_parts
 from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, confirmation_reason, effect_confirmer
-from lamforge.agent.corrections import money_as_figures, several_corrections, stated_correction
+from lamforge.agent.corrections import misspelt_fix, money_as_figures, several_corrections, stated_correction
 from lamforge.agent.decide import decide
 from lamforge.agent.described_ranges import described_range, named_at_top
 from lamforge.agent.described_sentences import described_sentence
@@ -50,8 +50,9 @@ from lamforge.agent.explicit_targets import (
     with_following_space,
     without_instead,
 )
+from lamforge.agent.font_names import trained_fonts
 from lamforge.agent.format_parts import format_parts
-from lamforge.agent.heading_names import quote_headings
+from lamforge.agent.heading_names import heading_said, quote_headings
 from lamforge.agent.label_values import dated_line, label_value, whole_of_line
 from lamforge.agent.letter_case import accent_fix, letter_case_fix
 from lamforge.agent.list_ends import items_of_named_list, last_item, named_item, whole_named_list
@@ -72,7 +73,7 @@ from lamforge.agent.new_tables import table_under_section
 from lamforge.agent.page_places import alone_on_page, heading_on_new_page, page_of_its_own
 from lamforge.agent.pronoun_targets import pronoun_target
 from lamforge.agent.raised_digits import digit_parts, ordinal_parts, raised_or_lowered
-from lamforge.agent.reason_tails import as_wanted, without_reason
+from lamforge.agent.reason_tails import as_wanted, without_purpose, without_reason
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
 from lamforge.agent.row_news import added_row_parts
@@ -240,7 +241,9 @@ def request_parts(env: Any, request: str, view: Any, meta: dict[str, Any], *, by
     row = row or ([gone] if gone else [])
     fixes = spelling_parts(env, request, view)  # "there's a typo in the paragraph about the winner"
     # "calder valley needs a capital v", "amelie's missing the accent on the first e"
-    cased = letter_case_fix(request, view_texts(view)) or accent_fix(request, view_texts(view))
+    cased = letter_case_fix(request, view_texts(view)) or accent_fix(request, view_texts(view)) \
+        or misspelt_fix(request, view_texts(view)) \
+        or put_person(request, view)  # "ribblehead's spelt wrong, the l and the e ..."; "... put denise in the table"
     # "soup's gone up to £5.95 and the quiche is 8.75 now"; "the st nd rd on 1st 2nd and 3rd go up small"; "a fiver
     # off every low season price"; "swap April and May round"; "kerry-ann's taking his two runs"
     several = [cased] if cased else None if row or fixes else several_corrections(request, view) \
@@ -319,7 +322,8 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     What changed is kept in ``meta`` (``grounded_request``, ``mentions``, ``explicit``, ``references``) for the log.
     """
     typed = request
-    request = tables_too(default_font(whole_by_kind(without_instead(fix_typos(request)))))  # "the whole quote"
+    # "the whole quote"; "in italics so it doesn't get lost under the food list": what for is no target
+    request = tables_too(default_font(whole_by_kind(without_instead(without_purpose(fix_typos(request))))))
     # "not just the label": the line; "all the writing": all the text; "the 2nd step in the apiary list"
     request = nth_of_named_list(all_the_text(whole_of_line(request)))
     texts = env.texts()  # read once: grounding only reads the document
@@ -329,6 +333,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
         return raised
     request = with_brackets(request, texts)  # '"not according to schedule" in italics, brackets as well'
     request = trained_colours(request, texts)  # "in navy": dark blue (a word the document holds stays as written)
+    request = trained_fonts(request)  # "in comic sans": Comic Sans MS
     view = env.observe().view
     request = section_run(request, view)  # "what to wear and carry, the heading and all five bullets"
     request = named_at_top(described_range(request, view), view)  # "from the cakes paragraph down to ..."
@@ -350,6 +355,7 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     request = table_under_section(request, view)  # "put a table under the wifi details, 4 rows by 2 columns"
     request = heading_on_new_page(request, view)  # "start the thank yous on a new page": the heading "Our thanks"
     request = described_sentence(request, view)  # "the bit telling people to check the website if it's bad"
+    request = heading_said(request, view)  # "the costs for extras heading": the heading, not the Cost column
     unquoted = not QUOTED_RE.search(request)
     if unquoted:  # "the junior monthly fee": the cell, before its words are read as mentions
         request = column_by_plural(named_cell(request, view), view)  # "all the times": the Time column

@@ -239,6 +239,10 @@ def drop_change_scope(request: str, texts: list[str]) -> str:
 
 _LIST_MAKING = re.compile(r"\b(?:numbered|numbers?|bullet(?:ed)?s?|bullet\s+points?|list)\b", re.IGNORECASE)
 _HEADING_WORD = re.compile(r"\b(?:heading|header|title)\b", re.IGNORECASE)
+# "new phone, new number": a number to call, no list to make
+_CALL_NUMBER = re.compile(r"\b(?:new|phone|mobile|contact|telephone|tel|landline|house|room|table|row|page)"
+                          r"\s+numbers?\b",
+                          re.IGNORECASE)
 
 
 def list_of_section(request: str, view: Any) -> str:
@@ -253,8 +257,11 @@ def list_of_section(request: str, view: Any) -> str:
     'Make paragraphs 2 to 3 a numbered list'
     >>> list_of_section("Number the 'Course outline' heading", v), list_of_section("Bold 'Course outline'", v)
     ("Number the 'Course outline' heading", "Bold 'Course outline'")
+    >>> list_of_section("new phone, new number. and can the paragraph 'Course outline' be 16pt", v)
+    "new phone, new number. and can the paragraph 'Course outline' be 16pt"
     """
-    if not _LIST_MAKING.search(QUOTED_RE.sub(" ", request)) or _HEADING_WORD.search(QUOTED_RE.sub(" ", request)):
+    unquoted = _CALL_NUMBER.sub(" ", QUOTED_RE.sub(" ", request))
+    if not _LIST_MAKING.search(unquoted) or _HEADING_WORD.search(unquoted):
         return request
     paragraphs = numbered(view)
     for m in QUOTED_RE.finditer(request):
@@ -288,13 +295,21 @@ def without_instead(request: str) -> str:
     'can you put the whole report in Verdana'
     >>> without_instead("bold the heading, the table as well")
     'bold the heading, the table as well'
+
+    A value it replaces is the old value of a correction, said as one:
+
+    >>> without_instead("visiting finishes at half 7 now instead of 8, the night staff start then")
+    'visiting finishes at half 7 now, not 8, the night staff start then'
     """
+    request = _VALUE_INSTEAD.sub(r", not \g<v>", request)  # "half 7 now instead of 8": the old value, as a correction
     request = _INSTEAD.sub("", request)
     if _EVERYTHING.search(request):
         request = _TABLES_TOO.sub("", request)
     return request
 
 
+_VALUE_INSTEAD = re.compile(r"\s*,?\s+(?:instead\s+of|rather\s+than)\s+(?P<v>[\u00a3$]?\d[\d.,:]*(?:\s*(?:am|pm|p))?)"
+                            r"(?=\s*[.,;!?]|\s*$|\s+(?:and|then|please)\b)", re.IGNORECASE)
 _EVERYTHING = re.compile(r"\b(?:everything|whole\s+(?:document|doc|file|report|letter|sheet|notice|menu)|"
                          r"all\s+(?:of\s+)?the\s+text|"
                          r"throughout)\b", re.IGNORECASE)
@@ -360,9 +375,11 @@ _VAGUE_SIZE = re.compile(r"\b(?:a\s+(?:bit|little)\s+|slightly\s+|much\s+)?(?:bi
 
 # "could be bigger, say 24": a size said without its unit after a vague one
 _SAID_SIZE = re.compile(r"\b(?P<v>(?:bigg?er|larger|smaller)\s*(?:,?\s+(?:say|maybe|perhaps|like|about|around|try)\s+"
-                        r"|(?:,|\s[\u2013\u2014-])\s*(?=\d{1,2}(?:\.5)?\s+(?:would|will|wud|should|is|please)\b)))"
+                        r"|(?:,|\s[\u2013\u2014-])\s*(?=\d{1,2}(?:\.5)?\s+(?:would|will|wud|should|is|please|or\s+so|maybe|perhaps)\b)))"
                         r"(?P<n>\d{1,2}(?:\.5)?)\b(?!\s*(?:pt|points?|px|%|[.,:]\d|am|pm|mins?|minutes|[a-z]+s\b))",
                         re.IGNORECASE)
+# "bigger, 24 or so", "a bit bigger, 16 maybe": the size said, the hedge after it no part of the request
+_ROUGHLY = re.compile(r"(?<=\dpt)\s+(?:or\s+so|maybe|perhaps)\b", re.IGNORECASE)
 # "title bigger – 26 – and centred": the size set off by dashes or brackets
 _DASHED_SIZE = re.compile(r"\b(?:bigger|larger|smaller)\s*[\u2013\u2014(-]\s*(?P<n>\d{1,2}(?:\.5)?)\s*(?:pt\s*)?"
                           r"[\u2013\u2014)-]\s*", re.IGNORECASE)
@@ -390,10 +407,12 @@ def exact_size(request: str) -> str:
     'make the happy line 14pt wud do'
     >>> exact_size("the name could be bigger, say 24"), exact_size("make it bigger, say 2 sizes up")
     ('the name could be 24pt', 'make it bigger, say 2 sizes up')
+    >>> exact_size("the name wants to be bigger, 24 or so"), exact_size("the heading a bit bigger, 16 maybe")
+    ('the name wants to be 24pt', 'the heading 16pt')
     >>> exact_size("make the title bigger"), exact_size("title bigger \u2013 26 \u2013 and centred")
     ('make the title bigger', 'title 26pt and centred')
     """
-    request = _SAID_SIZE.sub(r"\g<v>\g<n>pt", request)
+    request = _ROUGHLY.sub("", _SAID_SIZE.sub(r"\g<v>\g<n>pt", request))
     return _VAGUE_SIZE.sub("", _DASHED_SIZE.sub(r"\g<n>pt ", font_and_size(request)))
 
 
@@ -435,6 +454,10 @@ def with_following_space(request: str, texts: list[str]) -> str:
     "delete the sentence 'It is'"
     >>> with_following_space("remove 'quite' from the second paragraph", ["Hi.", "It is quite good."])
     "remove 'quite '"
+    >>> with_following_space("take out 'The bus is off.'", ["Come along. The bus is off. Ring us."])
+    "take out 'The bus is off. '"
+    >>> with_following_space("take out 'Ring us.'", ["Come along. The bus is off. Ring us."])
+    "take out 'Ring us.'"
     >>> with_following_space('Remove "(chair)"', ["Ann Park (chair), Bo Li"])
     'Remove " (chair)"'
 
@@ -450,7 +473,10 @@ def with_following_space(request: str, texts: list[str]) -> str:
     m = quotes[0]
     group = next(i for i, g in enumerate(m.groups(), 1) if g is not None)
     text = m.group(group)
-    if len(text.split()) > 4 or re.search(r"[.!?]\s*$", text) or doc.count(text) != 1:
+    # a whole sentence in the middle of its paragraph goes with the space after it, as Word's smart cut does
+    sentence = re.search(r"[.!?]$", text) is not None and text[:1].isupper() and doc.count(f"{text} ") == 1 \
+        and re.search(rf"(?:^|[.!?]\s){re.escape(text)} ", doc, re.M) is not None
+    if not sentence and (len(text.split()) > 4 or re.search(r"[.!?]\s*$", text)) or doc.count(text) != 1:
         return request
     if doc.count(f"{text} ") == 1:
         return f"{request[:m.end(group)]} {request[m.end(group):]}"

@@ -57,6 +57,31 @@ def quote_headings(request: str, view: Any) -> str:
     return _misspelt_heading(_numbered_heading(request, view), view)
 
 
+def heading_said(request: str, view: Any) -> str:
+    """"The costs for extras heading": a heading named in full and called a heading, quoted before cells are read.
+
+    Its words would otherwise name a table's column ("Cost") or cell.
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "heading 2", "Costs for extras"), ViewParagraph(2, "body", "Tea: free")), ())
+    >>> heading_said("can you underline the costs for extras heading, families never saw it", v)
+    "can you underline the 'Costs for extras' heading, families never saw it"
+    >>> heading_said("underline the costs for extras", v)
+    'underline the costs for extras'
+    """
+    if QUOTED_RE.search(request):
+        return request
+    for p in view.paragraphs:
+        name = p.text.strip().rstrip(":")
+        if not p.role.startswith("heading") or not name or len(name) > 60:
+            continue
+        said = re.sub(r"['\u2019]", "['\u2019]", re.escape(name))
+        m = re.search(rf"(?<![\w'-]){said}(?=\s+(?:heading|section)\b)", request, re.IGNORECASE)
+        if m:
+            return f"{request[:m.start()]}{quote(name)}{request[m.end():]}"
+    return request
+
+
 _BEFORE_HEADING = re.compile(r"\bthe\s+(?P<x>(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+)\s+(?:heading|section)\b",
                              re.IGNORECASE)
 

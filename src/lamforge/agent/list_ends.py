@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lamforge.agent.word_overlap import singular_words
+from lamforge.agent.word_overlap import same_word, singular_words
 from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.vocab import FUNCTION_WORDS, INSTRUCTION_WORDS
@@ -333,6 +333,9 @@ def _list_under(name: str, view: Any, *, named: bool) -> list[Any]:
     words = said - FUNCTION_WORDS or said - _TRIVIAL  # "the thank you list": "thank" counts here
     if words:
         headed = [run for run in runs if _heading_words(run[0].number, view) >= words]
+        # "the safety points" under "Keeping safe": every word said as one of the heading's, in another form
+        headed = headed or [run for run in runs if all(any(same_word(w, h) for h in _heading_words(run[0].number, view))
+                                                       for w in words)]
         if len(headed) == 1:
             return headed[0]
     return runs[0] if len(runs) == 1 and not named else []

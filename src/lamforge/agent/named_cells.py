@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lamforge.agent.word_overlap import singular_words
+from lamforge.agent.word_overlap import same_word, singular_words
 from lamforge.app.text_match import fold
 from lamforge.text.quotes import QUOTED_RE
 from lamforge.text.reference_target import meaningful
@@ -103,7 +103,7 @@ _MONEY_CELL = re.compile(r"\s*(?:[\u00a3$\u20ac]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*(
                          re.IGNORECASE)
 _OF_KIND = re.compile(
     r"\bthe\s+(?P<n>two|three|four|both)\s+(?P<noun2>[a-z]+?)s?\s+columns\b"
-    r"|\b(?:all\s+(?:of\s+)?)?the\s+(?:[a-z]+\s+)?(?P<noun>prices|fees|costs|amounts|charges|rates|times|dates)\b"
+    r"|\b(?:all\s+(?:of\s+)?)?the\s+(?:(?P<mod>[a-z]+)\s+)?(?P<noun>prices|fees|costs|amounts|charges|rates|times|dates)\b"
     r"(?!\s+(?:column|row|cell|col|table|list|section|heading|paragraph)s?\b|')", re.IGNORECASE)
 _COUNT = {"two": 2, "both": 2, "three": 3, "four": 4}
 
@@ -125,6 +125,10 @@ def columns_by_kind(request: str, view: Any) -> str:
     'right-align columns 2 and 3 of table 1'
     >>> columns_by_kind("bold the three fee columns", DocView((), (fees,)))
     'bold the three fee columns'
+    >>> gate = ViewTable(2, 3, (("Ticket", "Online", "On the gate"), ("Adult", "\u00a36.00", "\u00a38.00"),
+    ...                         ("Child", "\u00a33.00", "\u00a34.00"), ("Under 4s", "Free", "Free")))
+    >>> columns_by_kind("can the gate prices in table 2 go bold?", DocView((), (gate,)))
+    'can column 3 of table 2 go bold?'
     >>> columns_by_kind("bold the fees", DocView((), ()))
     'bold the fees'
     """
@@ -135,12 +139,17 @@ def columns_by_kind(request: str, view: Any) -> str:
         kind = _KIND_NOUNS.get(noun)
         hits = [(t.number, c) for t in view.tables for c in _columns_of(t.rows, kind, noun)]
         want = _COUNT[m.group("n").lower()] if m.group("n") else 1
+        mod = (m.group("mod") or "").lower()
+        if len(hits) > want and mod and mod not in ("the", "all", "two", "both"):  # "the gate prices": "On the gate"
+            heads = {(t.number, c): t.rows[0][c - 1] for t in view.tables for c in range(1, len(t.rows[0]) + 1)}
+            hits = [h for h in hits if any(same_word(mod, w) for w in re.findall(r"[a-z]+", heads.get(h, "").lower()))]
         if len(hits) != want or len({t for t, _ in hits}) != 1:
             continue
         table = hits[0][0]
         cols = [c for _, c in hits]
         said = f"column {cols[0]}" if want == 1 else f"columns {', '.join(map(str, cols[:-1]))} and {cols[-1]}"
-        return f"{request[:m.start()]}{said} of table {table}{request[m.end():]}"
+        rest = re.sub(rf"^\s+(?:in|of|on)\s+table\s+{table}\b", "", request[m.end():])  # said once
+        return f"{request[:m.start()]}{said} of table {table}{rest}"
     return request
 
 
@@ -155,7 +164,8 @@ def _columns_of(rows: Any, kind: str | None, noun: str) -> list[int]:
     header = full[0]
     out = []
     for c in range(width):
-        cells = [r[c] for r in full if r[c].strip()]
+        # "Free", "n/a", a dash: no value, but no word against the column's kind either
+        cells = [r[c] for r in full if r[c].strip() and not _NO_VALUE.fullmatch(r[c].strip())]
         if cells and kind is not None and not _is_kind(cells[0], kind, values_in):
             cells = cells[1:]  # its header
         named = noun in re.findall(r"[a-z]+", header[c].lower())
@@ -163,6 +173,9 @@ def _columns_of(rows: Any, kind: str | None, noun: str) -> list[int]:
         if named or of_kind:
             out.append(c + 1)
     return out
+
+
+_NO_VALUE = re.compile(r"free|n/?a|none|tbc|[-\u2013\u2014]", re.IGNORECASE)
 
 
 def _is_kind(cell: str, kind: str, values_in: Any) -> bool:

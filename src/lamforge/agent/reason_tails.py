@@ -62,17 +62,39 @@ def without_reason(request: str) -> str:
     return request[:m.start()]
 
 
+_PURPOSE = re.compile(r"\s*,?\s+so\s+(?:that\s+)?(?:it|they|people|we|you|she|he|everyone|folk)\s+"
+                      r"(?P<why>[^\d]*)$", re.IGNORECASE)
+
+
+def without_purpose(request: str) -> str:
+    """A format asked, then what for ("... in italics so it doesn't get lost under the food list"): the ask alone.
+
+    Read before the targets are: the words of the purpose ("the food list") are no target.
+
+    >>> without_purpose("put the parking paragraph in italics so it doesn't get lost under the food list")
+    'put the parking paragraph in italics'
+    >>> without_purpose("move the parking paragraph so it comes after the food list")
+    'move the parking paragraph so it comes after the food list'
+    """
+    m = _PURPOSE.search(request)
+    if m is None or not _FORMATS.search(request[:m.start()]) or names_a_change(m.group("why")) \
+            or _ASKS_STILL.search(m.group("why")) or QUOTED_RE.search(m.group("why")):
+        return request
+    return request[:m.start()]
+
+
 # where an aside can start: a sentence's end, a dash between clauses
 _ASIDE_START = re.compile(r"(?<=[.!?])\s+|\s+[\u2013\u2014-]\s+|(?P<comma>,\s+)")
 # an aside states: it opens on a subject ("the suits are white", "folk get a shock", "that's the one everyone forgets")
 _STATES = re.compile(r"^(?:the|that|this|these|those|it|it['\u2019]s|its|we|we['\u2019](?:re|ve|d|ll)|i|"
                      r"i['\u2019](?:m|ve|d)|they|they['\u2019]re|"
-                     r"she|he|that['\u2019]s|there['\u2019]s|folk|people|everyone|everybody|no\s+one|our|"
+                     r"she|he|that['\u2019]s|there['\u2019]s|folk|people|everyone|everybody|no\s+one|our|his|her|my|their|"
                      r"half|last|looks|cos|because|[a-z]+['\u2019]s)\b", re.IGNORECASE)
 # ... and asks nothing: no value, no "should be", no "now" / "instead", nothing added on ("the title too")
 _ASKS_STILL = re.compile(r"\btoo(?=\s*(?:[,.!?]|$))|\b(?:now|instead|rather\s+than|also|as\s+well|should|must|needs?|"
                          r"lost\s+the|missing|spelt|spelled|wrong|typo|"
-                         r"wants?\s+(?:to\s+(?:be|go)|it|them)|has\s+to|have\s+to|to\s+be|make|put|set|change|add|remove|delete|move|"
+                         r"wants?\s+(?:to\s+(?:be|go)|it|them)|has\s+to|have\s+to|to\s+be|make|put|"
+                         r"set(?!\s+(?:him|her|them|us|me)\s+up\b)|change|add|remove|delete|move|"
                          r"in\s+(?:bold|italics?|caps|capitals)|monday|tuesday|wednesday|thursday|friday|"
                          r"saturday|sunday|half\s+\w+|quarter)\b", re.IGNORECASE)
 
@@ -96,6 +118,8 @@ def _without_aside(request: str) -> str:
     "'derek and sandra' can't do 28 november, they're away, so they've swapped with amir"
     >>> _without_aside("the 'welcome' paragraph says enviroment \u2013 it's lost the n before the m")
     "the 'welcome' paragraph says enviroment \u2013 it's lost the n before the m"
+    >>> _without_aside("take out 'Cash only.' \u2013 his grandson's set him up with a card reader, wonders never cease")
+    "take out 'Cash only.'"
     >>> _without_aside("bold the paragraph 'Doors'. it's the bit people miss")
     "bold the paragraph 'Doors'."
     >>> [_without_aside(r) for r in ("change the paragraph 'Hours'. it's 9 till 5 now",

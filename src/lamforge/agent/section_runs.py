@@ -19,7 +19,7 @@ from lamforge.text.locate import CLOSINGS
 
 # "X, the heading and all five bullets", "the X section, heading, the paragraph and the list of streets"
 _WITH_HEADING = re.compile(r"(?:^|(?<=[,.;:!?]\s))(?:the\s+)?(?P<h>['\"\u2018\u201c]?[a-z][^,;.!?\u2013\u2014]*?)"
-                           r"(?:\s+(?:section|bit|part))?\s*,\s*(?:the\s+)?heading\b[^\u2013\u2014?;.]*?"
+                           r"(?:\s+(?:section|bit|part))?\s*(?:,|\s[\u2013\u2014-])\s*(?:the\s+)?heading\b[^\u2013\u2014?;.]*?"
                            r"(?=\s+[\u2013\u2014-]\s+|\s*[?;.]|\s*$|\s*,\s*(?:can|could|would|make|put|please|set)\b)",
                            re.IGNORECASE)
 # "everything under on the night – the four steps and the bit after them –": what it is, said between dashes
@@ -46,6 +46,9 @@ def section_run(request: str, view: Any) -> str:
     'make paragraphs 7 to 9 12pt'
     >>> section_run("the on the night bit, heading and the steps under it, can that all be dark blue? we do it", v)
     'can paragraphs 6 to 8 all be dark blue'
+    >>> section_run("the on the night section \u2013 heading, the steps and all the bullets \u2013 could that be 13pt?"
+    ...             " we read it", v)
+    'make paragraphs 6 to 8 13pt'
     >>> section_run("everything under the walks heading in bold", v), section_run("bold the heading, please", v)
     ('everything under the walks heading in bold', 'bold the heading, please')
     """

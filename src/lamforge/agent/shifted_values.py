@@ -28,8 +28,8 @@ _SHIFT = re.compile(
     r"|\bthe\s+(?P<unit2>day|week)\s+(?P<dir2>before|after)\b"
     rf"|\bthe\s+(?P<wd>{'|'.join(_WEEKDAYS)})\s+(?P<dir3>before|after)\b", re.IGNORECASE)
 # "completion's slipped a week", "the final's been brought forward by a day": said as "a week later"
-_SLIPPED = re.compile(r"\b(?P<v>slipped|slips|pushed\s+back|put\s+back|moved\s+back|delayed|brought\s+forward|"
-                      r"moved\s+forward)\s+(?:by\s+)?(?P<amt>(?:\d+|an?|one|two|three|half\s+an)\s+"
+_SLIPPED = re.compile(r"\b(?P<v>slipped|slips|pushed\s+back|put\s+back|moved\s+back|moving\s+back|delayed|"
+                      r"brought\s+forward|moved\s+forward|moving\s+forward)\s+(?:by\s+)?(?P<amt>(?:\d+|an?|one|two|three|half\s+an)\s+"
                       r"(?:mins?|minutes?|hours?|hrs?|days?|weeks?))\b", re.IGNORECASE)
 _CALENDAR_WORDS = {*_WEEKDAYS, *(w + "s" for w in _WEEKDAYS), *MONTHS, *(m[:3] for m in MONTHS), "sept", "mon", "tue",
                    "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
@@ -61,6 +61,9 @@ def shifted_value(said: str, view: Any) -> str | None:
     "change 'Thursday 5 March 2026' to 'Wednesday 4 March 2026'"
     >>> shifted_value("booked in date's slipped a week, same time", v)
     "change 'Thursday 5 March 2026' to 'Thursday 12 March 2026'"
+    >>> moved = shifted_value("booked in date's moving back a week, same time and place", v)
+    >>> moved == shifted_value("booked in date's slipped a week, same time", v)
+    True
     >>> shifted_value("make the doors line bold", v), shifted_value("a week later than it says", v)
     (None, None)
     """

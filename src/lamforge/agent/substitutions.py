@@ -16,6 +16,7 @@ from lamforge.text.explicit import quote
 from lamforge.text.quotes import QUOTED_RE
 
 _NAME = r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.-]*(?:\s+[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.-]*){0,3}?"
+_LONG_NAME = r"[A-Za-z][\w'\u2019.-]*(?:\s+[A-Za-z][\w'\u2019.-]*){0,5}?"  # "national association of chimney sweeps"
 _BE = r"(?:\s+(?:is|are|will\s+be)|['\u2019](?:s|re))"
 _TAKE = r"(?:taking\s+over|stepping\s+in|standing\s+in|filling\s+in|covering)"
 _GONE = (r"(?:has|have|['\u2019](?:s|ve))\s+(?:withdrawn|pulled\s+out|dropped\s+out|left|quit|moved\s+away|retired|"
@@ -27,11 +28,18 @@ _STAND_IN = (
     # "kingsley green are taking over from hollins cross", "Lena is covering for Marcus"
     re.compile(rf"^(?P<y>{_NAME}){_BE}\s+(?:{_TAKE}\s+(?:for|from)|replacing)\s+(?P<x>{_NAME})\s*"
                r"(?:$|[,;.!\u2013\u2014]|\s+(?:now|from|this|next|on|as|in)\b)", re.IGNORECASE),
+    # "i've left the guild of master sweeps and joined the national association of chimney sweeps instead"
+    re.compile(rf"(?:^|\b)(?:i|we)(?:['\u2019]ve|\s+have)\s+(?:left|quit)\s+(?:the\s+)?(?P<x>{_LONG_NAME})\s+and\s+"
+               rf"(?:joined|gone\s+(?:over\s+)?to|moved\s+to|switched\s+to)\s+(?:the\s+)?(?P<y>{_LONG_NAME})\s*"
+               r"(?:$|[,;.!\u2013\u2014]|\s+(?:instead|now|this)\b)", re.IGNORECASE),
     # a place: "the white lion's shut for a refurb till august, so it's the cross inn after walks now"
     re.compile(rf"^(?P<x>{_NAME}){_BE}\s+(?:shut|closed|closing|shutting)\b[^,;.\u2013\u2014]*[,;.\u2013\u2014]\s*"
                rf"(?:so\s+)?(?:it['\u2019]s|it\s+is|we['\u2019]re\s+(?:going\s+to|using|at))\s+(?P<y>{_NAME})"
                r"\s*(?:$|[,;.!\u2013\u2014]|\s+(?:now|instead|after|for|from|this|till|until)\b)", re.IGNORECASE),
 )
+
+
+_SMALL = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&"}
 
 
 def stand_in(said: str, texts: Sequence[str]) -> str | None:
@@ -45,6 +53,9 @@ def stand_in(said: str, texts: Sequence[str]) -> str | None:
     >>> stand_in("the white lion's shut for a refurb, so it's the cross inn after walks now",
     ...          ["Afterwards we go to the White Lion in Hebden."])
     "change 'White Lion' to 'Cross Inn'"
+    >>> stand_in("i've left the guild of master sweeps and joined the national association of chimney sweeps instead,"
+    ...          " can you change that at the top", ["Nick \u2013 member of the Guild of Master Sweeps \u2013 0770"])
+    "change 'Guild of Master Sweeps' to 'National Association of Chimney Sweeps'"
     >>> stand_in("the tea is taking over", texts), stand_in("Marlow Vale are replacing Westbury", texts)
     (None, None)
     """
@@ -59,7 +70,9 @@ def stand_in(said: str, texts: Sequence[str]) -> str | None:
         if spelled is None or fold(new) == fold(old) or not _whole_words(spelled.text, texts):
             return None
         if new == new.lower() and spelled.text[:1].isupper():
-            new = " ".join(w[:1].upper() + w[1:] for w in new.split()) if spelled.text.istitle() else \
+            # "Guild of Master Sweeps": a name's words in capitals, its small words not
+            titled = all(w[:1].isupper() for w in spelled.text.split() if w.lower() not in _SMALL)
+            new = " ".join(w if w in _SMALL else w[:1].upper() + w[1:] for w in new.split()) if titled else \
                 new[:1].upper() + new[1:]
         times = sum(t.count(spelled.text) for t in texts)
         return f"replace every {quote(spelled.text)} with {quote(new)}" if times > 1 else \
@@ -129,6 +142,41 @@ def still_says(said: str, texts: Sequence[str]) -> str | None:
     new = news.pop().rstrip("s") + ("s" if spelled.text.lower().endswith("s") else "")  # as many days as the old
     new = new[:1].upper() + new[1:] if spelled.text[:1].isupper() else new
     return f"change {quote(spelled.text)} to {quote(new)}"
+
+
+# "club night's going to thursdays from november, the railway want the shed on tuesdays"
+_MOVED_TO_DAY = re.compile(rf"\b(?:going|moving|moved|switching|switched|changing|changed)\s+to\s+"
+                           rf"(?P<new>{_DAY_WORD})\b",
+                           re.IGNORECASE)
+
+
+def moved_day(said: str, texts: Sequence[str]) -> str | None:
+    """"Club night's going to thursdays ..., the railway want the shed on tuesdays": the old day made the new one.
+
+    The old day is the other day the request says, which the document must write once.
+
+    >>> moved_day("club night's going to thursdays, the railway want the shed on tuesdays",
+    ...           ["We meet every Tuesday at 7:30pm.", "Open Saturday 10am"])
+    "change 'Tuesday' to 'Thursday'"
+    >>> moved_day("club night's going to thursdays", ["We meet every Tuesday at 7:30pm."]) is None
+    True
+    """
+    m = _MOVED_TO_DAY.search(said)
+    if m is None or QUOTED_RE.search(said):
+        return None
+    new = m.group("new").lower().rstrip("s")
+    others = {d.lower().rstrip("s") for d in re.findall(rf"\b{_DAY_WORD}\b", said[:m.start()] + " " + said[m.end():],
+                                                         re.IGNORECASE)} - {new}
+    if len(others) != 1:
+        return None
+    old = others.pop()
+    found = [w for t in texts for w in re.findall(rf"\b{old}s?\b", t, re.IGNORECASE)]
+    if len(found) != 1:
+        return None
+    spelled = found[0]
+    day = new + ("s" if spelled.lower().endswith("s") else "")
+    day = day[:1].upper() + day[1:] if spelled[:1].isupper() else day
+    return f"change {quote(spelled)} to {quote(day)}"
 
 
 _ADDRESS = re.compile(r"\b(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?P<path>/[\w./~%-]*)?",

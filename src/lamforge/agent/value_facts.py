@@ -27,9 +27,11 @@ _DATE = re.compile(rf"(?<![\w:.])(?:the\s+)?(?P<d>{_DAY})(?P<o>st|nd|rd|th)?(?:\
                    rf"|(?<!\w)(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?P<o2>st|nd|rd|th)?(?P<y2>,?\s+\d{{4}})?(?!\w)",
                    re.IGNORECASE)
 # a range's end: "8:30\u201316:00", "9:30am\u201312:30pm"
-_TIME = re.compile(r"(?:(?<![\w:.\u2013-])|(?:(?<=\d[\u2013-])|(?<=[ap]m[\u2013-]))(?=\d{1,2}[:.]\d\d))"
+_TIME = re.compile(r"(?:(?<![\w:.\u2013\u00a3$\u20ac-])|(?:(?<=\d[\u2013-])|(?<=[ap]m[\u2013-]))(?=\d{1,2}[:.]\d\d))"
                    r"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<min>[0-5]\d))?\s?(?P<ap>am|pm)?"
-                   r"(?![\w:.]|\s*(?:%|pounds|minutes|mins?|hours|hrs?|days|weeks|years|st|nd|rd|th)\b)", re.IGNORECASE)
+                   # "8:00pm." at a sentence's end is a time; "8.30" is not "8"
+                   r"(?![\w:]|\.\d|\s*(?:%|pounds|minutes|mins?|hours|hrs?|days|weeks|years|st|nd|rd|th)\b)",
+                   re.IGNORECASE)
 _NOT = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:at\s+|on\s+|by\s+)?(?P<old>[^,;!?]+?)\s*[.!?]?\s*$",
                   re.IGNORECASE)
 
@@ -97,6 +99,43 @@ def stated_value(said: str, view: Any) -> str | None:
     if sum(u.count(found.text) for u in units) != 1:
         return None  # selecting the text selects its first occurrence: it must stand once
     return f"change '{found.text}' to '{written_as(right, found)}'"
+
+
+_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+
+
+def date_now(said: str, view: Any) -> str | None:
+    """"The new prices don't start till 1 april now": the one date of the document the news moves.
+
+    A date said with "now" (and no old value: "not ..." is :func:`stated_value`'s) replaces the date its words
+    name, else the document's one date that stands alone in its line (a range's ends are no date said anew).
+
+    >>> from lamforge.app.observation import DocView, ViewParagraph
+    >>> v = DocView((ViewParagraph(1, "body", "Valid from: 1 March 2027 until further notice"),
+    ...              ViewParagraph(2, "body", "No sweeping nests from 1 March to 31 August.")), ())
+    >>> date_now("the new prices don't start till 1 april now", v)
+    "change '1 March 2027' to '1 April 2027'"
+    >>> date_now("the new prices start on 1 april", v) is None
+    True
+    """
+    if not _NOW.search(said) or _NOT.search(said):
+        return None
+    new = [v for v in _values(said) if v.kind == "date" and v.month]
+    if len(new) != 1:
+        return None
+    units = [p.text for p in view.paragraphs] + [" | ".join(row) for t in view.tables for row in t.rows]
+    dated = [(u, [v for v in _values(u) if v.kind == "date" and v.month]) for u in units]
+    fits = [(u, vs[0]) for u, vs in dated if vs]
+    if len(fits) > 1:
+        words = content_words(said[:new[0].start] + " " + said[new[0].end:])
+        best = one_best([(len(words & set(re.findall(r"[a-z]+", fold(u)))), k) for k, (u, _) in enumerate(fits)])
+        fits = [fits[best]] if best is not None else [(u, vs[0]) for u, vs in dated if len(vs) == 1]
+    if len(fits) != 1:
+        return None
+    _, found = fits[0]
+    if sum(u.count(found.text) for u in units) != 1:
+        return None
+    return f"change '{found.text}' to '{written_as(new[0], found)}'"
 
 
 _ENDS_IN = re.compile(r"\b(?:ends?|ending|finish(?:es)?)\s+(?:(?:in|with)\s+)?(?P<new>\d+),?\s+(?:not|rather\s+than|"

@@ -47,6 +47,20 @@ def stem(word: str) -> str:
     return word
 
 
+def same_word(a: str, b: str) -> bool:
+    """Two words that are one ("allergy" and "allergies", "cakes" and "cake", "safety" and "safe").
+
+    >>> same_word("allergy", "allergies"), same_word("safety", "safe"), same_word("parking", "party")
+    (True, True, False)
+    """
+    if a == b:
+        return True
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= 4 and k >= min(len(a), len(b)) - 2
+
+
 def singular_words(text: str) -> set[str]:
     """The words of a text, folded, without a plural's s ("the thank you list" meets "Our thanks").
 
