@@ -92,7 +92,7 @@ _STATES = re.compile(r"^(?:the|that|this|these|those|it|it['\u2019]s|its|we|we['
                      r"half|last|looks|cos|because|[a-z]+['\u2019]s)\b", re.IGNORECASE)
 # ... and asks nothing: no value, no "should be", no "now" / "instead", nothing added on ("the title too")
 _ASKS_STILL = re.compile(r"\btoo(?=\s*(?:[,.!?]|$))|\b(?:now|instead|rather\s+than|also|as\s+well|should|must|needs?|"
-                         r"lost\s+the|missing|spelt|spelled|wrong|typo|"
+                         r"lost\s+the|missing(?!\s+(?:the\s+lot|out)\b)|spelt|spelled|wrong|typo|"
                          r"wants?\s+(?:to\s+(?:be|go)|it|them)|has\s+to|have\s+to|to\s+be|make|put|"
                          r"set(?!\s+(?:him|her|them|us|me)\s+up\b)|change|add|remove|delete|move|"
                          r"in\s+(?:bold|italics?|caps|capitals)|monday|tuesday|wednesday|thursday|friday|"
@@ -120,6 +120,8 @@ def _without_aside(request: str) -> str:
     "the 'welcome' paragraph says enviroment \u2013 it's lost the n before the m"
     >>> _without_aside("take out 'Cash only.' \u2013 his grandson's set him up with a card reader, wonders never cease")
     "take out 'Cash only.'"
+    >>> _without_aside("underline 'Wind delays it.' \u2013 we had folk going home in a huff and missing the lot")
+    "underline 'Wind delays it.'"
     >>> _without_aside("bold the paragraph 'Doors'. it's the bit people miss")
     "bold the paragraph 'Doors'."
     >>> [_without_aside(r) for r in ("change the paragraph 'Hours'. it's 9 till 5 now",
