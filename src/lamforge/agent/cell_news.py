@@ -35,6 +35,11 @@ _NOT_NEWS = re.compile(r"\b(?:font|size|pt|bold|italic|underline|colou?r|highlig
                        r"by|more|less|up\s+by|down\s+by|change|set|make|replace|rename)\b", re.IGNORECASE)
 
 
+_STAYS = re.compile(r"(?:^|(?<=[.;!?])|(?<=[,\u2013\u2014]))\s*(?:but\s+|and\s+)?(?:the\s+)?[a-z' ]{2,40}?\s+"
+                    r"(?:stays?|staying|remains?)\s+(?:as\s+(?:they|it)\s+(?:are|is|was|were)|the\s+same|put)\b"
+                    r"[^.;!?]*[.;!?]?", re.IGNORECASE)
+
+
 def cell_news(request: str, view: Any) -> str | None:
     """The request as setting the one table cell it gives a new value for (None: it does not).
 
@@ -81,11 +86,16 @@ def cell_news(request: str, view: Any) -> str | None:
     ...             (ViewTable(2, 2, (("Item", "Price", "Notes"), ("Hive", "\u00a3210", "After the course"))),))
     >>> cell_news("committee's put the course fee up to 150", f) is None  # the labelled line's
     True
+    >>> prom = ViewTable(10, 3, (("Ticket", "Price"), ("Standard", "\u00a338"), ("Standard with coach", "\u00a346")))
+    >>> cell_news("standard tickets are coming down to \u00a335. the coach ones stay as they are though",
+    ...           DocView((), (prom,)))
+    "set the cell in row 2, column 2 of table 10 to '£35'"
     >>> cell_news("make the radiator valve row bold", v), cell_news("the valves are fine", v)
     (None, None)
     """
     if QUOTED_RE.search(request) or _NOT_NEWS.search(request):
         return None
+    request = _STAYS.sub("", request)  # "the coach ones stay as they are though": not the row the news is about
     said = times_as_digits(request)
     masked = numbers_as_names(said, view)  # "got 8 on round 2", "flat 2's window": numbers that name
     values = typed_values(masked)
@@ -133,7 +143,9 @@ def cell_news(request: str, view: Any) -> str | None:
             shared = words & has
             whole = {k for k in tokens if k in {c.strip() for c in row} or _initials(k, row)}
             if any(len(w) >= 4 for w in shared) or whole:  # ties go to the row with fewer other words
-                own = len(shared - headed) + 2 * len(whole)
+                # "standard tickets": the row labelled "Standard", every word of its label said
+                label = {stem(w) for w in re.findall(r"[a-z]{3,}", fold(row[0]))} if row else set()
+                own = len(shared - headed) + 2 * len(whole) + (2 if label and label <= words else 0)
                 scored.append((10 * own + 3 * len(shared & headed) - len(has - words), (t, r)))
     found = one_best(scored)
     if found is None:

@@ -38,8 +38,11 @@ _POINTER = re.compile(r"\b(?:that|this|the\s+same|her|his|their)\s+(?:whole\s+|e
                       re.IGNORECASE)
 # "change it", "fix that", "sort it out": the clause before, said again
 # ("change it at the top", "might as well change them on here now": where and when said too)
-_AGAIN = re.compile(r"^(?:(?:might|may)\s+as\s+well\s+|just\s+)?(?:change|fix|update|correct|sort|amend|edit)\s+"
+_AGAIN = re.compile(r"^(?:(?:might|may)\s+as\s+well\s+|just\s+|(?:can|could)\s+(?:you|u)\s+|please\s+)?"
+                    r"(?:change|fix|update|correct|sort|amend|edit)\s+"
                     r"(?:it|that|this|them)(?:\s+out)?(?:\s+(?:at|on|in)\s+the\s+(?:top|bottom|end|start)|\s+on\s+here"
+                    # "can you change it on the price list": where, said as the document's kind
+                    r"|\s+(?:on|in)\s+the\s+(?:[a-z]+\s+){0,2}(?:list|table|sheet|page|rota|notice|letter|leaflet)"
                     r"|\s+in\s+here|\s+now|\s+too|\s+as\s+well|\s+please)*\s*[.!?]?$", re.IGNORECASE)
 # "fix the hours under the shop name" after a correction: where the correction goes, said again
 _WHERE_AGAIN = re.compile(r"^(?:fix|update|correct|sort|amend|edit|change)\s+(?:the|my|our|their)\s+"
@@ -49,7 +52,11 @@ _WHERE_AGAIN = re.compile(r"^(?:fix|update|correct|sort|amend|edit|change)\s+(?:
 _SAID_WHERE = re.compile(r"^(?:it['\u2019]s|that['\u2019]s|it\s+is|that\s+is|which\s+is)\s+(?:on|in|at|under|near)\s+"
                          r"(?:the|our|my|their)\b", re.IGNORECASE)
 _LEAVE = re.compile(r"^(?:but\s+)?(?:leave|keep)\s+[^,;]{1,40}?\s+(?:alone|where\s+it\s+is|as\s+it\s+is|as\s+is|"
-                    r"the\s+same)\s*[.!?]?$", re.IGNORECASE)
+                    r"the\s+same)\s*[.!?]?$"
+                    # "the coach ones stay as they are though, the coach firm won't budge"
+                    r"|^(?:but\s+)?(?:the\s+)?[a-z' ]{2,40}?\s+(?:stays?|remains?)\s+"
+                    r"(?:as\s+(?:they|it)\s+(?:are|is)|the\s+same)\b"
+                    r"(?:\s+though)?(?:\s*,\s*[^,;]{1,60})?\s*[.!?]?$", re.IGNORECASE)
 # what a trained request changes, and what it names
 _TARGET = re.compile(r"the\s+paragraph\s+(?:'[^']+'|\"[^\"]+\")|'[^']+'|\"[^\"]+\"|paragraphs?\s+\d+(?:\s+to\s+\d+)?"
                      r"|the\s+cell\s+in\s+row\s+\d+,\s+column\s+\d+\s+of\s+table\s+\d+|(?:row|column)\s+\d+\s+of\s+"
@@ -122,6 +129,19 @@ def reads_as_trained(part: str) -> bool:
 
 def _trained(read: Sequence[str]) -> bool:
     return bool(read) and all(reads_as_trained(p) for p in read)
+
+
+def said_again(clause: str) -> bool:
+    """Whether a clause adds nothing to the change before it: asked again, or what stays as it is.
+
+    "can you change it on the price list"; "the coach ones stay as they are though".
+
+    >>> said_again("can you change it on the price list"), said_again("change it to red")
+    (True, False)
+    >>> said_again("the coach ones stay as they are though, the coach firm won't budge")
+    True
+    """
+    return bool(_AGAIN.match(clause.strip()) or _LEAVE.match(clause.strip()))
 
 
 def asks_nothing(clause: str) -> bool:

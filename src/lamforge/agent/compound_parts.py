@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from lamforge.agent.clause_parts import CHANGED as _CHANGED
-from lamforge.agent.clause_parts import target_of
+from lamforge.agent.clause_parts import said_again, target_of
 from lamforge.agent.corrections import stated_correction
 from lamforge.text.explicit import quote
 
@@ -34,6 +34,8 @@ _WHERE_AGAIN = re.compile(r"^(?:and\s+)?(?:change|fix|update|correct|amend)\s+(?
 # "can you change it and highlight the date as well": the change said again before the next ask
 _CHANGE_AGAIN = re.compile(r"^(?:and\s+)?(?:(?:can|could)\s+you\s+|please\s+)?(?:change|fix|update|correct|amend)\s+"
                            r"(?:it|that|this)\s+(?:and|then)\s+", re.IGNORECASE)
+_SAME = re.compile(r"^(?:(?:and\s+)?same\s+[a-z]+(?:\s+and\s+[a-z]+)?\s*[,.;]?\s*)+(?:(?:oh\s+)?and\s+)?",
+                   re.IGNORECASE)
 _THAT_HEADING = re.compile(r"\b(?:that|this|its)\s+heading\b", re.IGNORECASE)
 
 
@@ -69,9 +71,12 @@ def compound_parts(request: str, view: Any, ground: Callable[[str], str]) -> lis
     where = _WHERE_AGAIN.match(then)
     if where and then[where.end():].strip():  # "change that in the join the club bit and underline that heading"
         then = _THAT_HEADING.sub(f"the {where.group('where')} heading", then[where.end():], count=1)
+    then = _SAME.sub("", then) or then  # "same night, same time. and make the heading green": nothing changes there
     again = _CHANGE_AGAIN.match(then)
     then = then[again.end():] if again and then[again.end():].strip() else then
     fixed = stated_correction(first, view)
+    if said_again(then) and fixed != first and fixed.startswith(("change ", "replace every ", "set the cell ")):
+        return [fixed]  # "... £15.50 for them now. can you change it on the price list": the one change
     if fixed == first or not fixed.startswith(("change ", "replace every ", "set the cell ")) \
             or stated_correction(then, view) != then:
         return None

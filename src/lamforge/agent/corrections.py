@@ -86,7 +86,8 @@ def stated_correction(request: str, view: Any) -> str:
     if infeasible_reason(request):
         return request  # "can you order 14 hive tools": a refused request is no correction, whatever its numbers
     aside = _DASH_ASIDE.search(request)  # "..., not 20 – starburst are throwing in an extra finale": why, not what
-    head = request[:aside.start()] if aside and not names_a_change(aside.group("tail")) else None
+    head = request[:aside.start()] if aside and not names_a_change(aside.group("tail")) \
+        and not QUOTED_RE.search(aside.group("tail")) else None
     said = _stated(head, view) if head and re.search(r"\d", head) else None
     said = _stated(request, view) if said is None or said == head else said
     m = re.fullmatch(r"change (['\"])(?P<old>.+?)\1 to (['\"])(?P<new>.+?)\3", said)
@@ -97,8 +98,8 @@ def stated_correction(request: str, view: Any) -> str:
 
 
 # a last clause after a dash with no figure, no quote and no ask: an aside after the news
-_DASH_ASIDE = re.compile(r"\s+[\u2013\u2014-]\s+(?P<tail>(?![^\d'\"\u2018\u201c]*\b(?:now|not|instead)\b)"
-                         r"[^\d'\"\u2018\u201c\u2013\u2014]+)$", re.IGNORECASE)
+_DASH_ASIDE = re.compile(r"\s+[\u2013\u2014-]\s+(?P<tail>(?![^\d]*\b(?:now|not|instead)\b)[^\d\u2013\u2014]+)$",
+                         re.IGNORECASE)
 
 
 def _stated(request: str, view: Any) -> str:
@@ -137,6 +138,8 @@ def _stated(request: str, view: Any) -> str:
     "change '£1.80' to '£1.90'"
     >>> stated_correction("brownies have gone up to 1.90, it was 1.80 before", v)
     "change '1.80' to '1.90'"
+    >>> stated_correction("we sold 30 brownies, not 28 \u2013 i'd forgotten the two on saturday", v)
+    "change '28' to '30'"
     >>> stated_correction("we sell 30 brownies now, not 28 \u2013 flour went up again", v)
     "change '28' to '30'"
     >>> stated_correction("brownies are £1.90 each now (the flour went up)", v)
@@ -408,6 +411,11 @@ _MISSPELT = re.compile(r"^(?:the\s+word\s+)?(?P<word>[A-Za-z][a-z-]{4,})"
                        re.IGNORECASE)
 
 
+# "there's a u missing out of fairclough", "there's an e gone from wharfedale"
+_LETTER_OUT = re.compile(r"\bthere['\u2019]?s\s+(?:an?\s+|one\s+)?(?:[a-z]|letter)\s+(?:missing|gone|left\s+out)\s+"
+                         r"(?:out\s+of|from|in)\s+(?P<word>[A-Za-z][a-z-]{4,})\b", re.IGNORECASE)
+
+
 def _misspelt(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
     """"Recommend is missing an m": the one word of the document a slip away from the word as the request spells it.
 
@@ -421,11 +429,14 @@ def _misspelt(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
     ('sandwhiches', 'sandwiches')
     >>> _misspelt("recommend is spelt wrong", ["We recommend it", "she recommends"]) is None  # spelt right already
     True
+    >>> _misspelt("my surname's wrong, there's a u missing out of fairclough. it's right at the bottom",
+    ...           ["Shop manager: Lorna Fairclogh", "Lorna Fairclough"])
+    ('Fairclogh', 'Fairclough')
     >>> _misspelt("wharfedale's missing its middle e in the first paragraph",
     ...           ["round Wharfdale", "Burley-in-Wharfedale"])
     ('Wharfdale', 'Wharfedale')
     """
-    m = _MISSPELT.match(said)
+    m = _MISSPELT.match(said) or _LETTER_OUT.search(said)
     if m is None:
         return None
     word = m.group("word")

@@ -44,6 +44,7 @@ from lamforge.agent.explicit_targets import (
     page_break_by_table,
     paragraph_by_table,
     place_at_end,
+    said_once,
     some_words,
     topic_first,
     view_texts,
@@ -84,6 +85,7 @@ from lamforge.agent.several_targets import split_targets
 from lamforge.agent.shared_texts import numbered_when_shared
 from lamforge.agent.spelling_fixes import asks_for_spelling, checked_respelling, spelling_fixes
 from lamforge.agent.stand_ins import stand_in_parts
+from lamforge.agent.substitutions import said_instead
 from lamforge.agent.swapped_rows import swapped_parts
 from lamforge.agent.table_totals import follow_parts, total_asked, total_parts
 from lamforge.agent.toggles import already_on, two_presses
@@ -391,6 +393,8 @@ def ground_request(env: Any, request: str, meta: dict[str, Any]) -> str:
     grounded = some_words(list_of_section(drop_change_scope(grounded, shown), view), shown)
     grounded = nth_of_run(grounded, view)  # "first of the also this season bullets": a list read only just now
     grounded = topic_first(grounded)  # "the title - centre it and make it 24pt": the target where "it" stands
+    grounded = said_instead(grounded, texts) or grounded  # "can the greeting just say hello everyone instead?"
+    grounded = said_once(grounded)  # "the last bullet under exchanges, the one about keeping your receipt"
     grounded = with_following_space(grounded, texts)  # "delete the word 'quite'": with its space
     grounded = without_reason(grounded)  # "..., it's only small print": no instruction
     grounded = numbered_when_shared(grounded, view)  # "the paragraph 'Lorraine'" where a line above names her too

@@ -375,8 +375,9 @@ _VAGUE_SIZE = re.compile(r"\b(?:a\s+(?:bit|little)\s+|slightly\s+|much\s+)?(?:bi
 
 # "could be bigger, say 24": a size said without its unit after a vague one
 _SAID_SIZE = re.compile(r"\b(?P<v>(?:bigg?er|larger|smaller)\s*(?:,?\s+(?:say|maybe|perhaps|like|about|around|try)\s+"
-                        r"|(?:,|\s[\u2013\u2014-])\s*(?=\d{1,2}(?:\.5)?\s+(?:would|will|wud|should|is|please|or\s+so|maybe|perhaps)\b)))"
-                        r"(?P<n>\d{1,2}(?:\.5)?)\b(?!\s*(?:pt|points?|px|%|[.,:]\d|am|pm|mins?|minutes|[a-z]+s\b))",
+                        r"|(?:,|\s[\u2013\u2014-])\s*(?=\d{1,2}(?:\.5)?\s+(?:would|will|wud|should|is|please|or\s+so|maybe|perhaps)\b"
+                        r"|\d{1,2}ish\b)))"  # "biger, 16ish?"
+                        r"(?P<n>\d{1,2}(?:\.5)?)(?:ish)?\b(?!\s*(?:pt|points?|px|%|[.,:]\d|am|pm|mins?|minutes|[a-z]+s\b))",
                         re.IGNORECASE)
 # "bigger, 24 or so", "a bit bigger, 16 maybe": the size said, the hedge after it no part of the request
 _ROUGHLY = re.compile(r"(?<=\dpt)\s+(?:or\s+so|maybe|perhaps)\b", re.IGNORECASE)
@@ -407,6 +408,8 @@ def exact_size(request: str) -> str:
     'make the happy line 14pt wud do'
     >>> exact_size("the name could be bigger, say 24"), exact_size("make it bigger, say 2 sizes up")
     ('the name could be 24pt', 'make it bigger, say 2 sizes up')
+    >>> exact_size("can you make the heading biger, 16ish? parents can't find it")
+    "can you make the heading 16pt? parents can't find it"
     >>> exact_size("the name wants to be bigger, 24 or so"), exact_size("the heading a bit bigger, 16 maybe")
     ('the name wants to be 24pt', 'the heading 16pt')
     >>> exact_size("make the title bigger"), exact_size("title bigger \u2013 26 \u2013 and centred")
@@ -618,4 +621,17 @@ def topic_first(request: str) -> str:
         return request
     return _TOPIC_POINTER.sub(lambda _: m.group("target"), m.group("rest"), count=1)
 
+
+_TWICE = re.compile(r"(?P<first>the\s+paragraph\s+(?P<q>['\"])(?P<t>.+?)(?P=q))[^'\"]{0,40}?,\s+the\s+paragraph\s+"
+                    r"(?P=q)(?P=t)(?P=q)")
+
+
+def said_once(request: str) -> str:
+    """A target said twice ("the last bullet under exchanges, the one about keeping your receipt") said once.
+
+    >>> said_once("put a line through the paragraph 'Keep your receipt' under exchanges, the paragraph "
+    ...           "'Keep your receipt' \u2013 don't delete it")
+    "put a line through the paragraph 'Keep your receipt' \u2013 don't delete it"
+    """
+    return _TWICE.sub(lambda m: m.group("first"), request)
 

@@ -103,7 +103,8 @@ _MONEY_CELL = re.compile(r"\s*(?:[\u00a3$\u20ac]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*(
                          re.IGNORECASE)
 _OF_KIND = re.compile(
     r"\bthe\s+(?P<n>two|three|four|both)\s+(?P<noun2>[a-z]+?)s?\s+columns\b"
-    r"|\b(?:all\s+(?:of\s+)?)?the\s+(?:(?P<mod>[a-z]+)\s+)?(?P<noun>prices|fees|costs|amounts|charges|rates|times|dates)\b"
+    r"|\b(?:all\s+(?:of\s+)?)?the\s+(?:(?P<mod>[a-z]+(?:\s+[a-z]+){0,2}?)\s+)?"  # "the ring from times"
+    r"(?P<noun>prices|fees|costs|amounts|charges|rates|times|dates)\b"
     r"(?!\s+(?:column|row|cell|col|table|list|section|heading|paragraph)s?\b|')", re.IGNORECASE)
 _COUNT = {"two": 2, "both": 2, "three": 3, "four": 4}
 
@@ -129,6 +130,10 @@ def columns_by_kind(request: str, view: Any) -> str:
     ...                         ("Child", "\u00a33.00", "\u00a34.00"), ("Under 4s", "Free", "Free")))
     >>> columns_by_kind("can the gate prices in table 2 go bold?", DocView((), (gate,)))
     'can column 3 of table 2 go bold?'
+    >>> rota = ViewTable(1, 3, (("Sunday", "Service", "Ring from"), ("4 Oct", "Matins", "9:15am"),
+    ...                         ("11 Oct", "Evensong", "5:45pm")))
+    >>> columns_by_kind("could the ring from times in the sunday rota be red?", DocView((), (rota,)))
+    'could column 3 of table 1 be red?'
     >>> columns_by_kind("bold the fees", DocView((), ()))
     'bold the fees'
     """
@@ -142,13 +147,16 @@ def columns_by_kind(request: str, view: Any) -> str:
         mod = (m.group("mod") or "").lower()
         if len(hits) > want and mod and mod not in ("the", "all", "two", "both"):  # "the gate prices": "On the gate"
             heads = {(t.number, c): t.rows[0][c - 1] for t in view.tables for c in range(1, len(t.rows[0]) + 1)}
-            hits = [h for h in hits if any(same_word(mod, w) for w in re.findall(r"[a-z]+", heads.get(h, "").lower()))]
+            hits = [h for h in hits if all(any(same_word(m, w) for w in re.findall(r"[a-z]+", heads.get(h, "").lower()))
+                                           for m in mod.split())]
         if len(hits) != want or len({t for t, _ in hits}) != 1:
             continue
         table = hits[0][0]
         cols = [c for _, c in hits]
         said = f"column {cols[0]}" if want == 1 else f"columns {', '.join(map(str, cols[:-1]))} and {cols[-1]}"
-        rest = re.sub(rf"^\s+(?:in|of|on)\s+table\s+{table}\b", "", request[m.end():])  # said once
+        # the table said once: "in table 2", "in the sunday rota" (its name, now said by number)
+        rest = re.sub(rf"^\s+(?:in|of|on)\s+(?:table\s+{table}\b|the\s+[a-z'\u2019 ]{{1,30}}?"
+                      r"(?:table|rota|list|sheet|timetable)\b)", "", request[m.end():])
         return f"{request[:m.start()]}{said} of table {table}{rest}"
     return request
 

@@ -151,7 +151,9 @@ def _without_aside(request: str) -> str:
     return request
 
 
-_LEAVE_TAIL = re.compile(r"\s*,?\s+but\s+(?:leave|keep)\s+(?:it|them|that|this)\s+(?:there|in|where|as)\b.*$",
+_LEAVE_TAIL = re.compile(r"\s*,?\s+but\s+(?:leave|keep)\s+(?:it|them|that|this)\s+(?:there|in|where|as)\b.*$"
+                         r"|\s*(?:[,;]|\s[\u2013\u2014-])\s*(?:but\s+)?(?:don['\u2019]?t|do\s+not)\s+(?:delete|remove)\s+"
+                         r"(?:it|them|that|this)\b.*$",
                          re.IGNORECASE | re.DOTALL)
 # an edit asked before the aside ("get rid of the paragraph 'X'", "insert a page break before 'Costs'")
 _EDITS = re.compile(r"\b(?:get\s+rid|take\s+out|delete|remove|insert|add|drop|page)\b", re.IGNORECASE)

@@ -44,6 +44,11 @@ def stand_in_parts(request: str, view: Any) -> list[str] | None:
     >>> stand_in_parts("kevin's put his back out so his mate dan pryce is taking over the damp job in flat 4",
     ...                DocView((), (jobs,)))
     ["set the cell in row 3, column 3 of table 1 to 'Dan Pryce (plumber)'"]
+    >>> rota = ViewTable(1, 3, (("Sunday", "Keeper"), ("4 October", "Dave Pell"), ("11 October", "Dave Pell"),
+    ...                         ("18 October", "Margaret Ince")))
+    >>> stand_in_parts("dave's off for most of october, so margaret's doing steeple keeper on the 11th instead of him."
+    ...                " can you change it in the sunday table", DocView((), (rota,)))
+    ["set the cell in row 3, column 2 of table 1 to 'Margaret Ince'"]
     >>> stand_in_parts("priya is doing the halifax run", DocView((), (t,)))  # nobody named as out
     """
     if QUOTED_RE.search(request):
@@ -69,12 +74,29 @@ def stand_in_parts(request: str, view: Any) -> list[str] | None:
                     cells.append((t, r, c, named))
     if not cells or any(w.lower() in _NOT_A_NAME for w in words):
         return None
-    asked = content_words(fold(request[m.end():]))
-    shared = [len(asked & content_words(fold(" ".join(t.rows[r - 1][:c] + t.rows[r - 1][c + 1:]))))
-              for t, r, c, _ in cells]
+    # what the row is told by, the table's own name aside ("change it in the sunday table")
+    told = re.sub(r"\b(?:in|on)\s+the\s+[a-z'\u2019 ]{1,30}?\s+(?:table|rota|list)\b", " ", fold(request[m.end():]))
+    asked = content_words(told)
+    asked |= set(re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\b", told))  # "on the 11th": that date's row
+
+    def row_words(t: Any, r: int, c: int) -> set[str]:
+        others = " ".join(t.rows[r - 1][:c] + t.rows[r - 1][c + 1:])
+        return content_words(fold(others)) | set(re.findall(r"\b\d{1,2}\b", others))
+
+    shared = [len(asked & row_words(t, r, c)) for t, r, c, _ in cells]
     picked = [cell for cell, n in zip(cells, shared, strict=True) if n == max(shared)]  # "the damp job": its row
-    return [f"set the cell in row {r}, column {c + 1} of table {t.number} to {quote(new + n.group('rest'))}"
-            for t, r, c, n in picked]
+    return [f"set the cell in row {r}, column {c + 1} of table {t.number} to "
+            f"{quote(_in_full(new, t, c) + n.group('rest'))}" for t, r, c, n in picked]
+
+
+def _in_full(new: str, table: Any, column: int) -> str:
+    """"Margaret" as the column writes her, "Margaret Ince", when one name there opens with her name alone."""
+    if " " in new:
+        return new
+    full = {_NAME_CELL.match(row[column].strip()).group("name") for row in table.rows[1:]
+            if column < len(row) and _NAME_CELL.match(row[column].strip())
+            and fold(row[column]).split()[:1] == [fold(new)] and len(row[column].split()) > 1}
+    return full.pop() if len(full) == 1 else new
 
 
 

@@ -32,6 +32,10 @@ _STAND_IN = (
     re.compile(rf"(?:^|\b)(?:i|we)(?:['\u2019]ve|\s+have)\s+(?:left|quit)\s+(?:the\s+)?(?P<x>{_LONG_NAME})\s+and\s+"
                rf"(?:joined|gone\s+(?:over\s+)?to|moved\s+to|switched\s+to)\s+(?:the\s+)?(?P<y>{_LONG_NAME})\s*"
                r"(?:$|[,;.!\u2013\u2014]|\s+(?:instead|now|this)\b)", re.IGNORECASE),
+    # "the white lion have double booked us, ..., so the christmas do's at the stubbing wharf instead"
+    re.compile(rf"^(?:the\s+)?(?P<x>{_NAME})\s*(?:have|has|['\u2019]ve|['\u2019]s)\s+[^.;!?]*?\bso\s+"
+               rf"(?:the\s+[a-z' ]{{2,30}}?['\u2019]s|it['\u2019]s|we['\u2019]re)\s+(?:at|in)\s+(?:the\s+)?"
+               rf"(?P<y>{_NAME})\s+instead\b", re.IGNORECASE),
     # a place: "the white lion's shut for a refurb till august, so it's the cross inn after walks now"
     re.compile(rf"^(?P<x>{_NAME}){_BE}\s+(?:shut|closed|closing|shutting)\b[^,;.\u2013\u2014]*[,;.\u2013\u2014]\s*"
                rf"(?:so\s+)?(?:it['\u2019]s|it\s+is|we['\u2019]re\s+(?:going\s+to|using|at))\s+(?P<y>{_NAME})"
@@ -53,6 +57,9 @@ def stand_in(said: str, texts: Sequence[str]) -> str | None:
     >>> stand_in("the white lion's shut for a refurb, so it's the cross inn after walks now",
     ...          ["Afterwards we go to the White Lion in Hebden."])
     "change 'White Lion' to 'Cross Inn'"
+    >>> stand_in("the white lion have double booked us, the muppets, so the christmas do's at the stubbing wharf "
+    ...          "instead. same night, same time.", ["Christmas do at the White Lion, 7:30pm"])
+    "change 'White Lion' to 'Stubbing Wharf'"
     >>> stand_in("i've left the guild of master sweeps and joined the national association of chimney sweeps instead,"
     ...          " can you change that at the top", ["Nick \u2013 member of the Guild of Master Sweeps \u2013 0770"])
     "change 'Guild of Master Sweeps' to 'National Association of Chimney Sweeps'"
@@ -205,3 +212,44 @@ def moved_address(said: str, texts: Sequence[str]) -> str | None:
     if len(old) != 1 or fold(next(iter(old))) == fold(new.group(0).rstrip(".,")):
         return None
     return f"change {quote(old.pop())} to {quote(new.group(0).rstrip('.,'))}"
+
+
+# "can the paragraph 'Dear ringers,' just say hello everyone instead?", "make the paragraph '... 300 lumens' say 400"
+_SAY = re.compile(r"^(?P<lead>.*?)\b(?:make\s+|can\s+|could\s+|should\s+|have\s+)?the\s+paragraph\s+"
+                  r"(?P<q>'[^']+'|\"[^\"]+\")\s+(?:just\s+|only\s+)?say\s+(?P<y>[^?.!,]+?)(?:\s+instead)?"
+                  r"\s*(?=[?.!,]|$)", re.IGNORECASE)
+
+
+def said_instead(request: str, texts: Sequence[str]) -> str | None:
+    """A paragraph asked to say something else: its one number, or all its words, replaced (None: not so).
+
+    >>> said_instead("can the paragraph 'Dear ringers,' just say hello everyone instead?", ["Dear ringers,"])
+    "change 'Dear ringers,' to 'Hello everyone,'?"
+    >>> said_instead("make the paragraph 'Wear a torch \u2013 at least 300 lumens' say 400. oh and underline it",
+    ...              ["Wear a torch \u2013 at least 300 lumens"])
+    "change '300 lumens' to '400 lumens'. oh and underline it"
+    >>> said_instead("make the paragraph 'Wear a torch' bold", ["Wear a torch"]) is None
+    True
+    """
+    m = _SAY.match(request)
+    lead = m.group("lead") if m else ""
+    if m is None or lead.strip() and not re.search(r"[,.;!?\u2013\u2014]\s*$", lead):
+        return None  # "... so it says 400": not an ask of its own
+    old = m.group("q")[1:-1]
+    # "hello 'everyone'": a word quoted as the document's own
+    new = re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", m.group("y")).strip()
+    if re.fullmatch(r"[\u00a3$]?\d[\d.,]*", new):  # "say 400": the paragraph's one number
+        numbers = list(re.finditer(r"[\u00a3$]?\d[\d.,]*(?:\s+[a-z]+)?", old))
+        if len(numbers) != 1:
+            return None
+        said = numbers[0].group(0)
+        value = re.match(r"[\u00a3$]?\d[\d.,]*", said).group(0)
+        if sum(t.count(said) for t in texts) != 1:
+            return None
+        return f"{lead}change {quote(said)} to {quote(new + said[len(value):])}{request[m.end():]}"
+    if len(new.split()) > 8 or sum(t.count(old) for t in texts) != 1:
+        return None
+    end = re.search(r"[,:;.!]$", old)
+    return f"{lead}change {quote(old)} to {quote(new[:1].upper() + new[1:] + (end.group(0) if end else ''))}" \
+        f"{request[m.end():]}"
+

@@ -31,7 +31,10 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for p, why in (
         (r"\b(?:e-?mail|mail|fax)\b.{0,40}\b(?:to|it|this|them|the\s+(?:document|file|memo|letter|report))\b"
          r"|\b(?:send|forward|share|upload|tweet|publish)\b.{0,30}\b(?:to|on|via|with|online|it|this)\b"
-         r"|\bby\s+e-?mail\b|\btext\s+message\b", SEND),
+         r"|\bby\s+e-?mail\b|\btext\s+message\b"
+         # "can you text this to all the year 11 parents": the verb, not "the text"
+         r"|(?:^|\b(?:you|please|and|then|just)\s+)(?:text|whatsapp|message)\s+"
+         r"(?:this|it|that|the\s+(?:document|file|letter|notice|list))\s+to\b", SEND),
         (r"\bprint\b(?=\s+(?:it|this|that|out|the\s+(?:document|file|memo|letter|report|page)|\d+|two|three|four|"
          r"a\s+copy|copies))|\b(?:do|make|get|run\s+off)\s+(?:me\s+|us\s+)?(?:a\s+|some\s+|\d+\s+)?printouts?\b|\bhard\s+cop(?:y|ies)\b|^\s*(?:please\s+)?print\b",
          PRINT),
