@@ -1555,3 +1555,43 @@ def test_news_with_asides_sections_and_purposes_is_read(env, tmp_path: Path) -> 
     assert parts("club night's going to thursdays from november, the railway want the shed on tuesdays. change that "
                  "in the join the club bit and underline that heading too please") == \
         ["change 'Tuesday' to 'Thursday'", "underline the paragraph 'Join the club' too please"]
+
+
+def test_letters_missing_words_said_anew_and_rows_that_stay_are_read(env, tmp_path: Path) -> None:
+    """"There's a u missing out of fairclough" (the name spelt right elsewhere too); news before an aside with an
+    apostrophe in it; "16ish"; a greeting asked to say something else; a row that stays as it is; a venue double
+    booked; a column of times by its header's words; a stand-in on a date, written as the column writes her."""
+    d = docx.Document()
+    d.add_paragraph("Bell Ringers' Newsletter", style="Title")
+    d.add_paragraph("Shop manager: Lorna Fairclogh")
+    d.add_paragraph("Dear ringers,")
+    d.add_paragraph("We rang for 11 weddings between May and September.")
+    d.add_paragraph("How to book", style="Heading 2")
+    d.add_paragraph("Christmas do at the White Lion, 7:30pm.")
+    d.add_paragraph("Winter social", style="Heading 2")
+    _add_table(d, (("Ticket", "Price"), ("Standard", "\u00a338"), ("Standard with coach", "\u00a346")))
+    d.add_paragraph("Sunday rota")
+    _add_table(d, (("Sunday", "Service", "Ring from", "Steeple keeper"),
+                   ("4 October", "Harvest", "9:15am", "Dave Pell"), ("11 October", "Communion", "9:30am", "Dave Pell"),
+                   ("18 October", "Evensong", "5:30pm", "Margaret Ince")))
+    d.add_paragraph("Lorna Fairclough")
+    path = tmp_path / "ringers.docx"
+    d.save(str(path))
+    parts = _parts_of(env, path)
+
+    assert parts("my surname's wrong next to shop manager, there's a u missing out of fairclough. you've got it "
+                 "right at the bottom so it's just that one") == ["change 'Fairclogh' to 'Fairclough'"]
+    assert parts("it was 13 weddings this summer, not 11 \u2013 i'd forgotten the two on the last saturday") == \
+        ["change '11 weddings' to '13 weddings'"]
+    assert "'How to book' 16pt" in parts("cna you mkae the how to book heding biger, 16ish?")[0]
+    assert parts("can the greeting just say hello everyone instead?") == \
+        ["change 'Dear ringers,' to 'Hello everyone,'?"]
+    assert parts("good news, standard tickets are coming down to \u00a335. the coach ones stay as they are though") \
+        == ["set the cell in row 2, column 2 of table 1 to '\u00a335'"]
+    assert parts("the white lion have double booked us, so the christmas do's at the stubbing wharf instead. same "
+                 "night, same time. and make the winter social heading green") == \
+        ["change 'White Lion' to 'Stubbing Wharf'", "make the paragraph 'Winter social' green"]
+    assert parts("could the ring from times in the sunday rota be red?") == ["could column 3 of table 2 be red?"]
+    assert parts("dave's off for most of october, so margaret's doing steeple keeper on the 11th instead of him. can "
+                 "you change it in the sunday table") == \
+        ["set the cell in row 3, column 4 of table 2 to 'Margaret Ince'"]

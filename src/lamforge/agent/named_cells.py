@@ -103,8 +103,8 @@ _MONEY_CELL = re.compile(r"\s*(?:[\u00a3$\u20ac]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*(
                          re.IGNORECASE)
 _OF_KIND = re.compile(
     r"\bthe\s+(?P<n>two|three|four|both)\s+(?P<noun2>[a-z]+?)s?\s+columns\b"
-    r"|\b(?:all\s+(?:of\s+)?)?the\s+(?:(?P<mod>[a-z]+(?:\s+[a-z]+){0,2}?)\s+)?"  # "the ring from times"
-    r"(?P<noun>prices|fees|costs|amounts|charges|rates|times|dates)\b"
+    r"|\b(?:all\s+(?:of\s+)?)?the\s+(?:(?P<mod>[a-z]+(?:\s+(?!(?:to|of|in|on|and|or)\b)[a-z]+){0,2}?)\s+)?"
+    r"(?P<noun>prices|fees|costs|amounts|charges|rates|times|dates)\b(?!\s+new\s+roman)"  # "the ring from times"
     r"(?!\s+(?:column|row|cell|col|table|list|section|heading|paragraph)s?\b|')", re.IGNORECASE)
 _COUNT = {"two": 2, "both": 2, "three": 3, "four": 4}
 
@@ -134,6 +134,8 @@ def columns_by_kind(request: str, view: Any) -> str:
     ...                         ("11 Oct", "Evensong", "5:45pm")))
     >>> columns_by_kind("could the ring from times in the sunday rota be red?", DocView((), (rota,)))
     'could column 3 of table 1 be red?'
+    >>> columns_by_kind("Set the font of the whole document to Times New Roman?", DocView((), (rota,)))
+    'Set the font of the whole document to Times New Roman?'
     >>> columns_by_kind("bold the fees", DocView((), ()))
     'bold the fees'
     """
