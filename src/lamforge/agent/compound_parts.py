@@ -72,6 +72,7 @@ def compound_parts(request: str, view: Any, ground: Callable[[str], str]) -> lis
     if where and then[where.end():].strip():  # "change that in the join the club bit and underline that heading"
         then = _THAT_HEADING.sub(f"the {where.group('where')} heading", then[where.end():], count=1)
     then = _SAME.sub("", then) or then  # "same night, same time. and make the heading green": nothing changes there
+    then = re.sub(r"^(?:oh\s+|also\s+)?and\s+(?=\S)", "", then, flags=re.IGNORECASE)  # "oh and can the ... go bold"
     again = _CHANGE_AGAIN.match(then)
     then = then[again.end():] if again and then[again.end():].strip() else then
     fixed = stated_correction(first, view)

@@ -25,6 +25,9 @@ from lamforge.agent.cell_news import cell_news, person_news, put_person
 from lamforge.agent.clause_parts import names_a_change
 from lamforge.agent.explicit_targets import view_texts
 from lamforge.agent.mentions import value_by_shape
+from lamforge.agent.respellings import bounded as _bounded
+from lamforge.agent.respellings import count_standing as _count
+from lamforge.agent.respellings import respelling
 from lamforge.agent.shifted_values import restated_day, shifted_money, shifted_value, with_its_weekday
 from lamforge.agent.substitutions import moved_address, moved_day, new_surname, stand_in, still_says
 from lamforge.agent.value_facts import date_now, stated_ending, stated_value
@@ -162,7 +165,7 @@ def _stated(request: str, view: Any) -> str:
     # ("lessons moved to tuesdays, the table still says mondays"; "it's marlowvale.example/abbeyroad now")
     if everywhere is not None:
         return everywhere
-    respelt = _respelt(said, texts) or _surname(said, texts) or _misspelt(said, texts)
+    respelt = respelling(said, texts)
     if respelt is not None:
         every = _count(respelt[0], texts) > 1  # a name misspelt wherever it stands
         return f"{'replace every' if every else 'change'} {quote(respelt[0])} {'with' if every else 'to'} " \
@@ -351,129 +354,6 @@ def _fact_not_wrong(said: str, view: Any, texts: Sequence[str]) -> str | None:
     return f"change the cell in row {row}, column {column} of table {table} to {quote(new)}"
 
 
-_SPELT = re.compile(r"\b(?:is|are|should\s+be|is\s+(?:spelt|spelled|written)|spelt|spelled|written)\s+"
-                    r"(?P<new>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){0,2})", re.IGNORECASE)
-
-
-def _respelt(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
-    """A name stated in a spelling the document lacks, its letters and case aside: (the document's, the stated).
-
-    >>> _respelt("the hirer's first name is H\u00e9l\u00e8ne, with both accents", ["Hirer: Mrs Helene Marsh"])
-    ('Helene', 'H\u00e9l\u00e8ne')
-    >>> _respelt("the venue is Helene's", ["Hirer: Mrs Helene Marsh"]) is None
-    True
-    """
-    for m in _SPELT.finditer(said):
-        words = m.group("new").split()
-        for k in range(len(words), 0, -1):
-            new = " ".join(words[:k])
-            if new == fold(new) or new.lower() == fold(new):
-                continue  # no accent, quote or dash to put right: nothing a plain reading would miss
-            spelled = find_spelling(new, texts)
-            if spelled is not None and spelled.text != new and _count(spelled.text, texts) == 1:
-                return spelled.text, new
-    return None
-
-
-_NAMED_AS = re.compile(r"^(?P<first>[A-Z][\w\u00C0-\u024F-]+)['\u2019]s\s+(?:sur|last\s+|family\s+)?name\s+"
-                       r"(?:is|should\s+be|is\s+(?:spelt|spelled))\s+(?P<new>[A-Z][\w\u00C0-\u024F'-]+)\b",
-                       re.IGNORECASE)
-
-
-def _surname(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
-    """"Maisie's surname is Clarke, with an e": the name after "Maisie" in the document, when it is a slip of it.
-
-    >>> _surname("Maisie's surname is Clarke, with an e", ["when Maisie Clark curled it", "Goals: Clark"])
-    ('Clark', 'Clarke')
-    >>> _surname("Maisie's surname is Jones", ["when Maisie Clark curled it"]) is None
-    True
-    """
-    m = _NAMED_AS.match(said)
-    if m is None:
-        return None
-    new = m.group("new")
-    found = {n.group(1) for t in texts for n in re.finditer(rf"\b{re.escape(m.group('first'))}\s+([A-Z][\w'-]+)", t)}
-    if len(found) != 1:
-        return None
-    old = found.pop()
-    from rapidfuzz.distance import Levenshtein
-
-    if old == new or old[0].lower() != new[0].lower() or Levenshtein.distance(old.lower(), new.lower()) > 2:
-        return None  # another name altogether is no correction of this one's spelling
-    return old, new
-
-
-_MISSPELT = re.compile(r"^(?:the\s+word\s+)?(?P<word>[A-Za-z][a-z-]{4,})"
-                       r"(?:['\u2019]s|\s+(?:is|was|has\s+been|has|'s))\s+"
-                       r"(?:(?:missing|short(?:\s+of)?|lacking|got\s+an?\s+extra|an?\s+extra)\s+(?:an?\s+|one\s+)?\S+|"
-                       r"spelt\s+wrong(?:ly)?|spelled\s+wrong(?:ly)?|misspelt|"
-                       r"misspelled|wrong(?:ly)?\s+spelt|wrong(?:ly)?\s+spelled|got\s+a\s+typo|a\s+typo)\b",
-                       re.IGNORECASE)
-
-
-# "there's a u missing out of fairclough", "there's an e gone from wharfedale"
-_LETTER_OUT = re.compile(r"\bthere['\u2019]?s\s+(?:an?\s+|one\s+)?(?:[a-z]|letter)\s+(?:missing|gone|left\s+out)\s+"
-                         r"(?:out\s+of|from|in)\s+(?P<word>[A-Za-z][a-z-]{4,})\b", re.IGNORECASE)
-
-
-def _misspelt(said: str, texts: Sequence[str]) -> tuple[str, str] | None:
-    """"Recommend is missing an m": the one word of the document a slip away from the word as the request spells it.
-
-    >>> _misspelt("recommend is missing an m", ["If you'd like to recomend a book"])
-    ('recomend', 'recommend')
-    >>> _misspelt("appeal's missing a p in the bit about the quiz", ["the air ambulance apeal"])
-    ('apeal', 'appeal')
-    >>> _misspelt("accommodate is short an m where it says how to call", ["we'll accomodate a call"])
-    ('accomodate', 'accommodate')
-    >>> _misspelt("sandwiches is spelt wrong in the lunch bit", ["Toasted sandwhiches", "A sandwich"])
-    ('sandwhiches', 'sandwiches')
-    >>> _misspelt("recommend is spelt wrong", ["We recommend it", "she recommends"]) is None  # spelt right already
-    True
-    >>> _misspelt("my surname's wrong, there's a u missing out of fairclough. it's right at the bottom",
-    ...           ["Shop manager: Lorna Fairclogh", "Lorna Fairclough"])
-    ('Fairclogh', 'Fairclough')
-    >>> _misspelt("wharfedale's missing its middle e in the first paragraph",
-    ...           ["round Wharfdale", "Burley-in-Wharfedale"])
-    ('Wharfdale', 'Wharfedale')
-    """
-    m = _MISSPELT.match(said) or _LETTER_OUT.search(said)
-    if m is None:
-        return None
-    word = m.group("word")
-    words = {w for t in texts for w in re.findall(r"[A-Za-z][a-z'-]+", t)}
-    right = word.lower() in {w.lower() for w in words}  # spelt right somewhere ("Burley-in-Wharfedale") ...
-    from rapidfuzz.distance import Levenshtein
-
-    # ... a slip of it elsewhere is still the one to fix; a longer or shorter form of it ("recommends") is no slip
-    dist = {w: Levenshtein.distance(w.lower(), word.lower()) for w in words
-            if len(w) >= 4 and w[0].lower() == word[0].lower() and w.lower() != word.lower()
-            and not (right and (w.lower().startswith(word.lower()) or word.lower().startswith(w.lower())))}
-    best = min(dist.values(), default=3)
-    near = [w for w, d in dist.items() if d == best]
-    if best > 2 or len(near) != 1:
-        return None  # the nearest slip only ("sandwhiches" for "sandwiches", not "sandwich" beside it)
-    old = near[0]
-    return old, (word[:1].upper() + word[1:] if old[:1].isupper() else word.lower())
-
-
-def misspelt_fix(request: str, texts: Sequence[str]) -> str | None:
-    """"ribblehead's spelt wrong ..., the l and the e have got swapped round": the slip put right, said as trained.
-
-    Read before the other readings of several changes: the letters "swapped round" are no rows to swap.
-
-    >>> misspelt_fix("ribblehead's spelt wrong in the layouts table, the l and the e have got swapped round",
-    ...              ["Ribbelhead Viaduct"])
-    "change 'Ribbelhead' to 'Ribblehead'"
-    >>> misspelt_fix("ribblehead is lovely", ["Ribbelhead Viaduct"]) is None
-    True
-    """
-    found = None if QUOTED_RE.search(request) else _misspelt(request.strip(), texts)
-    if found is None:
-        return None
-    every = _count(found[0], texts) > 1
-    return f"{'replace every' if every else 'change'} {quote(found[0])} {'with' if every else 'to'} {quote(found[1])}"
-
-
 # "summer fees are": what states the value before it; "mins": a unit as documents write it out
 _COPULA = re.compile(r"^(?:[^\d]*?\s)?(?:is|are|was|were|will\s+be)\s+(?:now\s+|actually\s+|really\s+)?(?=\S*\d)",
                      re.IGNORECASE)
@@ -593,15 +473,3 @@ def _formatting(words: str) -> bool:
     found = re.findall(r"[a-z]+", words.lower())
     return all(w in FUNCTION_WORDS or w in INSTRUCTION_WORDS or w in _COLOR_WORDS for w in found) and any(
         w in INSTRUCTION_WORDS or w in _COLOR_WORDS for w in found)  # "it is" says what, "in italics" how
-
-
-def _bounded(text: str) -> re.Pattern[str]:
-    """``text`` standing on its own: at word boundaries and not inside a number ("20" is not in "1.20")."""
-    return re.compile(rf"(?<!\w)(?<!\d[.,:/]){re.escape(text)}(?!\w)(?![.,:/]\d)")
-
-
-def _count(text: str, texts: Sequence[str]) -> int:
-    """Occurrences of ``text`` standing on its own, quotes, accents and case aside."""
-    pattern = _bounded(fold(text))
-    return sum(len(pattern.findall(fold(t))) for t in texts)
-

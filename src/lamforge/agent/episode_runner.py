@@ -30,8 +30,9 @@ from lamforge.agent.clause_parts import clause_parts, reads_as_trained
 from lamforge.agent.colour_names import trained_colours
 from lamforge.agent.compound_parts import compound_parts
 from lamforge.agent.confirm import Asker, allowed, asked_for, check_policy, confirmation_reason, effect_confirmer
-from lamforge.agent.corrections import misspelt_fix, money_as_figures, several_corrections, stated_correction
+from lamforge.agent.corrections import money_as_figures, several_corrections, stated_correction
 from lamforge.agent.decide import decide
+from lamforge.agent.deletion_spaces import said_once, with_following_space
 from lamforge.agent.described_ranges import described_range, named_at_top
 from lamforge.agent.described_sentences import described_sentence
 from lamforge.agent.document_typos import fix_document_words
@@ -44,11 +45,9 @@ from lamforge.agent.explicit_targets import (
     page_break_by_table,
     paragraph_by_table,
     place_at_end,
-    said_once,
     some_words,
     topic_first,
     view_texts,
-    with_following_space,
     without_instead,
 )
 from lamforge.agent.font_names import trained_fonts
@@ -77,6 +76,7 @@ from lamforge.agent.raised_digits import digit_parts, ordinal_parts, raised_or_l
 from lamforge.agent.reason_tails import as_wanted, without_purpose, without_reason
 from lamforge.agent.records import EpisodeResult, StepRecord, write_trajectories
 from lamforge.agent.references import names_a_sentence, resolve_sentences
+from lamforge.agent.respellings import misspelt_fix
 from lamforge.agent.row_news import added_row_parts
 from lamforge.agent.run_positions import nth_of_named_list, nth_of_run, the_numbered_list
 from lamforge.agent.section_deletes import delete_section
